@@ -1,0 +1,158 @@
+"""Records that flow through the pipeline.
+
+Every extracted thing carries a character span into ``Article.text`` (the cleaned text), so
+that any aggregate can be traced back to the sentence it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+Span = tuple[int, int]
+
+
+@dataclass(slots=True)
+class RawItem:
+    """One article as a reader found it, before cleaning."""
+
+    text: str
+    origin: str  # "path" or "path:line" or "url#n": named in errors and kept for provenance
+    format: str  # txt | jsonl | html | rss | atom | warc | csv
+    id: str | None = None
+    title: str | None = None  # None: unknown; plain text leaves it to the title heuristics
+    url: str | None = None
+    published: str | None = None  # raw value from metadata, unparsed
+    published_evidence: str | None = None  # where the metadata date came from (e.g. "meta:article:published_time")
+    outlet: str | None = None
+    stem: str | None = None  # file stem when the file holds exactly one article
+    titled: bool = False  # True when the format has a title field (even if empty)
+
+
+@dataclass(slots=True)
+class ReadError:
+    """An input that could not be read; reported, counted and skipped."""
+
+    origin: str
+    reason: str
+    code: str = "E100"
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason} [{self.code}]"
+
+
+@dataclass(slots=True)
+class Evidence:
+    """Why a fact is believed: a span of the cleaned text, or a metadata field."""
+
+    text: str
+    span: Span | None = None
+    field: str | None = None
+
+
+@dataclass(slots=True)
+class Published:
+    start: str | None = None  # ISO date
+    end: str | None = None  # ISO date; equal to start when the day is known
+    how: str = "unknown"  # metadata | text | unknown
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Article:
+    id: str
+    text: str  # cleaned text; every span points into it
+    format: str
+    origin: str
+    title: str | None = None
+    rubric: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    dateline: str | None = None
+    credit: str | None = None
+    language: str | None = None  # id | ms | en
+    published: Published = field(default_factory=Published)
+    boilerplate: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Quantity:
+    span: Span
+    text: str
+    value: float | None  # a single figure; None for ranges and vague amounts
+    low: float | None
+    high: float | None
+    qualifier: str  # exact approx more_than less_than at_least at_most range vague ratio fraction
+    unit: str  # count IDR USD EUR percent kg ton km ... ; "score" for sports scores
+    counts: str | None = None  # the words counted, as written
+    counts_span: Span | None = None
+
+
+@dataclass(slots=True)
+class TimeRef:
+    span: Span
+    text: str
+    start: str | None  # ISO date
+    end: str | None
+    granularity: str  # day week month season year decade interval
+    anchor: str = "absolute"  # absolute | published | context
+    uncertain: bool = False  # resolved against an inferred, not known, publication date
+
+
+@dataclass(slots=True)
+class Mention:
+    span: Span
+    text: str
+    type: str  # PER ORG GPE LOC
+    canonical: str
+
+
+@dataclass(slots=True)
+class Claim:
+    span: Span  # of the figure
+    sentence: Span
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    unit: str
+    counts: str | None
+    kind: str | None  # the normalised counted kind (e.g. "troops")
+    about: str | None
+    sources: list[str]
+    channel: str | None
+    when: tuple[str, str] | None
+    hedge: str | None
+    status: str  # asserted | unconfirmed | denied
+
+
+@dataclass(slots=True)
+class Denial:
+    span: Span
+    by: list[str]
+    kind: str  # denial | not_confirmed
+    target: str | None
+    text: str = ""
+
+
+@dataclass(slots=True)
+class Analysis:
+    article: Article
+    quantities: list[Quantity] = field(default_factory=list)
+    times: list[TimeRef] = field(default_factory=list)
+    entities: list[Mention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    denials: list[Denial] = field(default_factory=list)
+
+
+def to_dict(record: Any) -> dict[str, Any]:
+    """Plain JSON-ready dict; tuples become lists."""
+    return _jsonable(asdict(record))
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    return value

@@ -1,0 +1,46 @@
+"""Shared fixtures. Third-party text stays in ../shared; tests that need it skip without it."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("TELUSUR_SHARED", ROOT.parent / "shared"))
+SAMPLES = ROOT / "samples"
+
+
+def _need(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} is absent: this test reads the shared corpus beside the project")
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    return _need(SHARED)
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return _need(SHARED / "seeds")
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    return _need(SHARED / "corpus")
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict[str, Any]:
+    path = _need(SHARED / "gold" / "seeds.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def samples_dir() -> Path:
+    return SAMPLES
