@@ -1,0 +1,91 @@
+"""`telusur articles`, `telusur article ID` and `telusur stats`: read the store."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from telusur.cli.common import add_db, add_json
+from telusur.cli.output import emit_json, table
+from telusur.contract import article_full, article_summary
+from telusur.errors import UsageError
+from telusur.records import Article
+from telusur.store import Store, db_path
+
+
+def register(sub: Any) -> None:
+    articles = sub.add_parser("articles", help="list or search stored articles")
+    articles.add_argument("query", nargs="?", help="full-text search over title and text")
+    articles.add_argument("--limit", type=int, default=100)
+    articles.add_argument("--offset", type=int, default=0)
+    add_db(articles)
+    add_json(articles)
+    articles.set_defaults(run=run_articles)
+
+    article = sub.add_parser("article", help="one article: cleaned text and removed boilerplate")
+    article.add_argument("id")
+    add_db(article)
+    add_json(article)
+    article.set_defaults(run=run_article)
+
+    stats = sub.add_parser("stats", help="what the store holds")
+    add_db(stats)
+    add_json(stats)
+    stats.set_defaults(run=run_stats)
+
+
+def run_articles(args: argparse.Namespace) -> int:
+    with Store(db_path(args.db), readonly=True) as store:
+        found = store.articles(args.query, limit=args.limit, offset=args.offset)
+    if args.json:
+        emit_json(article_summary(a) for a in found)
+    else:
+        table(
+            ("id", "outlet", "title", "published", "how", "lang", "dateline", "credit", "chars"),
+            (_row(a) for a in found),
+            widths=(24, 16, 60, 23, 8, 4, 12, 16, 6),
+        )
+    return 0
+
+
+def _row(a: Article) -> tuple[object, ...]:
+    pub = a.published
+    when = pub.start if pub.start == pub.end else f"{pub.start}..{pub.end}"
+    return (
+        a.id, a.outlet, a.title, when if pub.start else "", pub.how, a.language, a.dateline,
+        a.credit, len(a.text),
+    )  # fmt: skip
+
+
+def run_article(args: argparse.Namespace) -> int:
+    with Store(db_path(args.db), readonly=True) as store:
+        article = store.article(args.id)
+        if article is None:
+            raise UsageError(f"no article with id {args.id!r} in {store.path}", "E302")
+        analysis = store.analysis(args.id)
+    if args.json:
+        emit_json([{**article_full(article), **analysis}])
+        return 0
+    print(f"{article.id}  {article.outlet or '-'}  {article.published.start or 'date unknown'}")
+    if article.title:
+        print(article.title)
+    print()
+    print(article.text)
+    if article.boilerplate:
+        print("\n--- removed boilerplate ---")
+        for line in article.boilerplate:
+            print(f"  {line}")
+    return 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    with Store(db_path(args.db), readonly=True) as store:
+        stats = store.stats()
+    if args.json:
+        emit_json([stats])
+    else:
+        for key, value in stats.items():
+            shown = json.dumps(value, ensure_ascii=False) if isinstance(value, dict) else value
+            print(f"{key:28} {shown}")
+    return 0

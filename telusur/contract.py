@@ -1,0 +1,57 @@
+"""The JSON shapes Telusur promises to machines (documented in docs/json.md).
+
+Field names here are a stable contract: add fields, never rename or remove them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telusur.records import Analysis, Article, Published, to_dict
+
+
+def published_json(pub: Published) -> dict[str, Any]:
+    return {
+        "start": pub.start,
+        "end": pub.end,
+        "how": pub.how,
+        "evidence": [to_dict(e) for e in pub.evidence],
+    }
+
+
+def article_summary(article: Article) -> dict[str, Any]:
+    """One line of `telusur articles --json`."""
+    return {
+        "id": article.id,
+        "outlet": article.outlet,
+        "title": article.title,
+        "url": article.url,
+        "published": published_json(article.published),
+        "language": article.language,
+        "dateline": article.dateline,
+        "credit": article.credit,
+        "length": len(article.text),
+        "format": article.format,
+        "origin": article.origin,
+    }
+
+
+def article_full(article: Article) -> dict[str, Any]:
+    """`telusur article ID --json`: the summary plus the cleaned text and removed lines."""
+    return {
+        **article_summary(article),
+        "rubric": article.rubric,
+        "text": article.text,
+        "boilerplate": list(article.boilerplate),
+    }
+
+
+def analysis_json(analysis: Analysis) -> dict[str, Any]:
+    """One line of `telusur analyze --json`: the article plus everything found in it."""
+    data = article_full(analysis.article)
+    data["quantities"] = [to_dict(q) for q in analysis.quantities]
+    data["times"] = [to_dict(t) for t in analysis.times]
+    data["entities"] = [to_dict(m) for m in analysis.entities]
+    data["claims"] = [to_dict(c) for c in analysis.claims]
+    data["denials"] = [to_dict(d) for d in analysis.denials]
+    return data

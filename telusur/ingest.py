@@ -1,0 +1,107 @@
+"""Read → clean → analyse → store, in committed batches; bad items are counted and skipped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from telusur.analyse.pipeline import analyse
+from telusur.clean import clean
+from telusur.errors import E_ANALYSIS
+from telusur.records import Analysis, RawItem, ReadError
+from telusur.store import NEW, UNCHANGED, UPDATED, Store
+
+DEFAULT_BATCH = 500
+MAX_KEPT_ERRORS = 1000  # all failures are counted and stored; the summary keeps the first
+
+
+@dataclass
+class Summary:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    boilerplate_lines: int = 0
+    updated_ids: list[str] = field(default_factory=list)
+    errors: list[ReadError] = field(default_factory=list)
+
+    @property
+    def stored(self) -> int:
+        return self.new + self.updated + self.unchanged
+
+    def count(self, outcome: str, analysis: Analysis) -> None:
+        if outcome == NEW:
+            self.new += 1
+        elif outcome == UPDATED:
+            self.updated += 1
+            self.updated_ids.append(analysis.article.id)
+        elif outcome == UNCHANGED:
+            self.unchanged += 1
+        self.boilerplate_lines += len(analysis.article.boilerplate)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "ingested": self.new,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "failed": self.failed,
+            "boilerplate_lines_removed": self.boilerplate_lines,
+            "updated_ids": self.updated_ids,
+            "errors": [str(e) for e in self.errors],
+        }
+
+
+def process(item: RawItem) -> Analysis | ReadError:
+    """Clean and analyse one item; a failure becomes a ReadError naming the item."""
+    try:
+        return analyse(clean(item))
+    except Exception as exc:  # one bad article never stops a batch
+        return ReadError(item.origin, f"analysis failed: {type(exc).__name__}: {exc}", E_ANALYSIS)
+
+
+def analysed(items: Iterable[RawItem | ReadError]) -> Iterator[Analysis | ReadError]:
+    for item in items:
+        yield item if isinstance(item, ReadError) else process(item)
+
+
+def store_all(
+    results: Iterable[Analysis | ReadError],
+    store: Store,
+    *,
+    batch_size: int = DEFAULT_BATCH,
+    on_error: Callable[[ReadError], None] | None = None,
+    on_item: Callable[[], None] | None = None,
+) -> Summary:
+    """Store results in batches of ``batch_size`` articles, each batch one transaction."""
+    summary = Summary()
+    pending: list[Analysis | ReadError] = []
+    for result in results:
+        pending.append(result)
+        if on_item:
+            on_item()
+        if len(pending) >= batch_size:
+            _flush(pending, store, summary, on_error)
+    _flush(pending, store, summary, on_error)
+    return summary
+
+
+def _flush(
+    pending: list[Analysis | ReadError],
+    store: Store,
+    summary: Summary,
+    on_error: Callable[[ReadError], None] | None,
+) -> None:
+    if not pending:
+        return
+    with store.batch():
+        for result in pending:
+            if isinstance(result, ReadError):
+                summary.failed += 1
+                if len(summary.errors) < MAX_KEPT_ERRORS:
+                    summary.errors.append(result)
+                store.record_failure(result)
+                if on_error:
+                    on_error(result)
+            else:
+                summary.count(store.put(result), result)
+    pending.clear()

@@ -1,0 +1,171 @@
+"""The SQLite store: one file, WAL mode, versioned schema, batched writes.
+
+Writes happen in explicit transactions of one batch each, so a crash or kill leaves every
+completed batch intact and the database consistent.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from telusur.errors import StoreError
+from telusur.records import Analysis, Article, ReadError
+from telusur.store.rows import ARTICLE_COLUMNS, article_from_row, article_row
+from telusur.store.schema import migrate
+
+DEFAULT_DB = "telusur.db"
+
+NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
+
+
+def db_path(explicit: str | None) -> str:
+    """--db, else $TELUSUR_DB, else ./telusur.db."""
+    return explicit or os.environ.get("TELUSUR_DB") or DEFAULT_DB
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """Access to one database file. Not shared across threads."""
+
+    def __init__(self, path: str, *, readonly: bool = False) -> None:
+        self.path = path
+        self.conn = _connect(path, readonly)
+        try:
+            if readonly:
+                _check_readable(self.conn, path)
+            else:
+                migrate(self.conn, path)
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise StoreError(f"{path}: not a usable database ({exc})", "E203") from exc
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """One transaction: all of the batch is stored, or none of it."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def put(self, analysis: Analysis) -> str:
+        """Insert or replace one article; says whether it was new, updated or unchanged."""
+        row = article_row(analysis)
+        old = self.conn.execute("SELECT digest FROM articles WHERE id = ?", (row["id"],)).fetchone()
+        if old is not None and old["digest"] == row["digest"]:
+            return UNCHANGED
+        now = _now()
+        if old is None:
+            cols = (*ARTICLE_COLUMNS, "ingested_at", "updated_at")
+            marks = ", ".join(f":{c}" for c in cols)
+            sql = f"INSERT INTO articles ({', '.join(cols)}) VALUES ({marks})"
+            self.conn.execute(sql, {**row, "ingested_at": now, "updated_at": now})
+            return NEW
+        sets = ", ".join(f"{c} = :{c}" for c in (*ARTICLE_COLUMNS[1:], "updated_at"))
+        self.conn.execute(f"UPDATE articles SET {sets} WHERE id = :id", {**row, "updated_at": now})
+        return UPDATED
+
+    def record_failure(self, error: ReadError) -> None:
+        self.conn.execute(
+            "INSERT INTO failures (origin, code, reason, seen_at) VALUES (?, ?, ?, ?)",
+            (error.origin, error.code, error.reason, _now()),
+        )
+
+    def article(self, article_id: str) -> Article | None:
+        row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return article_from_row(row) if row else None
+
+    def analysis(self, article_id: str) -> dict[str, Any]:
+        row = self.conn.execute(
+            "SELECT analysis FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return json.loads(row["analysis"]) if row else {}
+
+    def articles(
+        self, query: str | None = None, *, limit: int = 100, offset: int = 0
+    ) -> list[Article]:
+        """Articles by publication date, or by FTS5 rank when a query is given."""
+        if query:
+            sql = (
+                "SELECT a.* FROM articles_fts f JOIN articles a ON a.rowid = f.rowid "
+                "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"
+            )
+            params: tuple[Any, ...] = (fts_query(query), limit, offset)
+        else:
+            sql = (
+                "SELECT * FROM articles ORDER BY published_start IS NULL, published_start, id "
+                "LIMIT ? OFFSET ?"
+            )
+            params = (limit, offset)
+        return [article_from_row(r) for r in self.conn.execute(sql, params)]
+
+    def ids(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
+
+    def stats(self) -> dict[str, Any]:
+        one = self.conn.execute
+        by_lang = dict(one("SELECT coalesce(language, '?'), count(*) FROM articles GROUP BY 1"))
+        by_how = dict(one("SELECT published_how, count(*) FROM articles GROUP BY 1"))
+        outlets = one("SELECT count(DISTINCT outlet) FROM articles").fetchone()[0]
+        removed = one(
+            "SELECT coalesce(sum(json_array_length(boilerplate)), 0) FROM articles"
+        ).fetchone()[0]
+        return {
+            "db": self.path,
+            "articles": one("SELECT count(*) FROM articles").fetchone()[0],
+            "outlets": outlets,
+            "languages": by_lang,
+            "published": by_how,
+            "boilerplate_lines_removed": removed,
+            "failures": one("SELECT count(*) FROM failures").fetchone()[0],
+        }
+
+
+def fts_query(text: str) -> str:
+    """Quote each word so user input is always a literal FTS5 query, never syntax."""
+    words = [w for w in text.replace('"', " ").split() if w]
+    return " ".join(f'"{w}"' for w in words) or '""'
+
+
+def _connect(path: str, readonly: bool) -> sqlite3.Connection:
+    if readonly and not Path(path).exists():
+        raise StoreError(f"{path}: no such database; run `telusur ingest` first", "E201")
+    try:
+        uri = f"file:{path}?mode=ro" if readonly else path
+        conn = sqlite3.connect(uri, uri=readonly, isolation_level=None, timeout=30)
+        conn.row_factory = sqlite3.Row
+        if not readonly:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        return conn
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not a usable database ({exc})", "E203") from exc
+
+
+def _check_readable(conn: sqlite3.Connection, path: str) -> None:
+    try:
+        conn.execute("SELECT 1 FROM articles LIMIT 1")
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not a Telusur database ({exc})", "E203") from exc

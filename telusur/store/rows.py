@@ -1,0 +1,83 @@
+"""Mapping between records and article rows."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+import xxhash
+
+from telusur.records import Analysis, Article, Evidence, Published, to_dict
+
+ARTICLE_COLUMNS = (
+    "id", "digest", "format", "origin", "url", "outlet", "title", "rubric", "dateline", "credit",
+    "language", "published_start", "published_end", "published_how", "published_evidence", "text",
+    "boilerplate", "analysis",
+)  # fmt: skip
+
+
+def digest(article: Article) -> str:
+    """Fingerprint of everything stored for an article, to tell updated from unchanged."""
+    payload = json.dumps(to_dict(article), sort_keys=True, ensure_ascii=False)
+    return xxhash.xxh3_128_hexdigest(payload.encode("utf-8"))
+
+
+def analysis_payload(analysis: Analysis) -> dict[str, Any]:
+    """The per-article analysis without the article itself (stored alongside it)."""
+    data = to_dict(analysis)
+    data.pop("article", None)
+    return data
+
+
+def article_row(analysis: Analysis) -> dict[str, Any]:
+    art = analysis.article
+    pub = art.published
+    return {
+        "id": art.id,
+        "digest": digest(art),
+        "format": art.format,
+        "origin": art.origin,
+        "url": art.url,
+        "outlet": art.outlet,
+        "title": art.title,
+        "rubric": art.rubric,
+        "dateline": art.dateline,
+        "credit": art.credit,
+        "language": art.language,
+        "published_start": pub.start,
+        "published_end": pub.end,
+        "published_how": pub.how,
+        "published_evidence": json.dumps([to_dict(e) for e in pub.evidence], ensure_ascii=False),
+        "text": art.text,
+        "boilerplate": json.dumps(art.boilerplate, ensure_ascii=False),
+        "analysis": json.dumps(analysis_payload(analysis), ensure_ascii=False),
+    }
+
+
+def article_from_row(row: sqlite3.Row) -> Article:
+    evidence = [
+        Evidence(text=e["text"], span=tuple(e["span"]) if e.get("span") else None,
+                 field=e.get("field"))
+        for e in json.loads(row["published_evidence"])
+    ]  # fmt: skip
+    return Article(
+        id=row["id"],
+        text=row["text"],
+        format=row["format"],
+        origin=row["origin"],
+        title=row["title"],
+        rubric=row["rubric"],
+        url=row["url"],
+        outlet=row["outlet"],
+        dateline=row["dateline"],
+        credit=row["credit"],
+        language=row["language"],
+        published=Published(
+            start=row["published_start"],
+            end=row["published_end"],
+            how=row["published_how"],
+            evidence=evidence,
+        ),
+        boilerplate=json.loads(row["boilerplate"]),
+    )
