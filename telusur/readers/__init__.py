@@ -1,0 +1,10 @@
+"""Input readers: files, directories, stdin and in-memory bytes to RawItems.
+
+One RawItem per article, or one ReadError (with a stable E1xx code) per unreadable item; bad
+input never stops the rest. Formats: plain text, JSON Lines, HTML, RSS/Atom, WARC and CSV.
+"""
+
+from telusur.readers.detect import sniff
+from telusur.readers.paths import MAX_BYTES, read_bytes, read_paths, read_stream
+
+__all__ = ["MAX_BYTES", "read_bytes", "read_paths", "read_stream", "sniff"]

@@ -1,0 +1,77 @@
+"""WARC and WARC.gz web archives, streamed record by record with warcio.
+
+Only ``response`` records with HTTP status 200 and an HTML content type are read; the rest are
+skipped silently. Memory stays constant however large the archive: records are read one at a
+time and a record over the size limit is skipped without being loaded. Items are named
+``file.warc.gz#<record offset>`` and take their URL from ``WARC-Target-URI``.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from telusur.errors import E_TOO_LARGE, E_WARC
+from telusur.readers.html import read_html
+from telusur.records import RawItem, ReadError
+
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+
+
+def read_warc(stream: BinaryIO, origin: str, *, max_bytes: int) -> Iterator[RawItem | ReadError]:
+    records = ArchiveIterator(stream)
+    offset: int | None = 0
+    try:
+        for record in records:
+            offset = records.get_record_offset()
+            if _wanted(record):
+                yield from _read_record(record, f"{origin}#{offset}", max_bytes)
+    except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
+        where = f"{origin}#{offset}" if offset else origin
+        yield ReadError(where, f"bad WARC record, reading stopped: {_one_line(exc)}", E_WARC)
+
+
+def _wanted(record: Any) -> bool:
+    http = record.http_headers
+    if record.rec_type != "response" or http is None or http.get_statuscode() != "200":
+        return False
+    return _mime(http.get_header("Content-Type")) in _HTML_TYPES
+
+
+def _read_record(record: Any, origin: str, max_bytes: int) -> Iterator[RawItem | ReadError]:
+    length = record.rec_headers.get_header("Content-Length")
+    if length and length.isdigit() and int(length) > max_bytes:
+        yield ReadError(origin, f"record is over the {max_bytes:,}-byte limit", E_TOO_LARGE)
+        return
+    data = record.content_stream().read(max_bytes + 1)
+    if len(data) > max_bytes:
+        yield ReadError(origin, f"record is over the {max_bytes:,}-byte limit", E_TOO_LARGE)
+        return
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    yield from read_html(
+        data,
+        origin,
+        url=record.rec_headers.get_header("WARC-Target-URI"),
+        charset=_charset(content_type),
+        fmt="warc",
+    )
+
+
+def _mime(content_type: str | None) -> str:
+    return (content_type or "").split(";", 1)[0].strip().lower()
+
+
+def _charset(content_type: str) -> str | None:
+    for param in content_type.split(";")[1:]:
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset":
+            return value.strip().strip("\"'") or None
+    return None
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:200] or type(exc).__name__
