@@ -17,6 +17,7 @@ from typing import Any
 
 from telusur.errors import StoreError
 from telusur.records import Analysis, Article, ReadError
+from telusur.store.facts import replace_facts
 from telusur.store.rows import ARTICLE_COLUMNS, article_from_row, article_row
 from telusur.store.schema import migrate
 
@@ -72,8 +73,15 @@ class Store:
     def put(self, analysis: Analysis) -> str:
         """Insert or replace one article; says whether it was new, updated or unchanged."""
         row = article_row(analysis)
-        old = self.conn.execute("SELECT digest FROM articles WHERE id = ?", (row["id"],)).fetchone()
+        old = self.conn.execute(
+            "SELECT digest, analysis FROM articles WHERE id = ?", (row["id"],)
+        ).fetchone()
         if old is not None and old["digest"] == row["digest"]:
+            if old["analysis"] != row["analysis"]:  # same article, newer analysis: refresh it
+                self.conn.execute(
+                    "UPDATE articles SET analysis = ? WHERE id = ?", (row["analysis"], row["id"])
+                )
+                replace_facts(self.conn, analysis)
             return UNCHANGED
         now = _now()
         if old is None:
@@ -81,9 +89,11 @@ class Store:
             marks = ", ".join(f":{c}" for c in cols)
             sql = f"INSERT INTO articles ({', '.join(cols)}) VALUES ({marks})"
             self.conn.execute(sql, {**row, "ingested_at": now, "updated_at": now})
+            replace_facts(self.conn, analysis)
             return NEW
         sets = ", ".join(f"{c} = :{c}" for c in (*ARTICLE_COLUMNS[1:], "updated_at"))
         self.conn.execute(f"UPDATE articles SET {sets} WHERE id = :id", {**row, "updated_at": now})
+        replace_facts(self.conn, analysis)
         return UPDATED
 
     def record_failure(self, error: ReadError) -> None:

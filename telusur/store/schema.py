@@ -59,6 +59,68 @@ MIGRATIONS: tuple[str, ...] = (
         seen_at TEXT NOT NULL
     );
     """,
+    # 2: what the analysis found, as rows: entities shared across articles, mentions, claims, denials.
+    """
+    CREATE TABLE entities (
+        id INTEGER PRIMARY KEY,
+        canonical TEXT NOT NULL UNIQUE,
+        type TEXT
+    );
+    CREATE TABLE aliases (
+        entity_id INTEGER NOT NULL REFERENCES entities(id),
+        alias TEXT NOT NULL,
+        PRIMARY KEY (entity_id, alias)
+    ) WITHOUT ROWID;
+    CREATE TABLE mentions (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        entity_id INTEGER NOT NULL REFERENCES entities(id)
+    );
+    CREATE INDEX mentions_article ON mentions(article_id);
+    CREATE INDEX mentions_entity ON mentions(entity_id);
+    CREATE TABLE claims (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        sentence_start INTEGER NOT NULL,
+        sentence_end INTEGER NOT NULL,
+        value REAL,
+        low REAL,
+        high REAL,
+        qualifier TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        counts TEXT,
+        kind TEXT,
+        about TEXT,
+        sources TEXT NOT NULL DEFAULT '[]',
+        channel TEXT,
+        when_start TEXT,
+        when_end TEXT,
+        hedge TEXT,
+        status TEXT NOT NULL
+    );
+    CREATE INDEX claims_article ON claims(article_id);
+    CREATE INDEX claims_about ON claims(about);
+    CREATE TABLE claim_sources (
+        claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        source TEXT NOT NULL
+    );
+    CREATE INDEX claim_sources_source ON claim_sources(source);
+    CREATE TABLE denials (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        by TEXT NOT NULL DEFAULT '[]',
+        kind TEXT NOT NULL,
+        target TEXT,
+        text TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX denials_article ON denials(article_id);
+    """,
 )
 
 LATEST = len(MIGRATIONS)
