@@ -6,10 +6,10 @@ import argparse
 import sys
 
 from telusur import __version__
-from telusur.cli import analyze_cmd, claims_cmd, ingest_cmd, read_cmd
+from telusur.cli import analyze_cmd, claims_cmd, ingest_cmd, read_cmd, serve_cmd
 from telusur.errors import TelusurError
 
-COMMANDS = (ingest_cmd, read_cmd, analyze_cmd, claims_cmd)
+COMMANDS = (ingest_cmd, read_cmd, analyze_cmd, claims_cmd, serve_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -33,9 +33,7 @@ def entity_id(conn: sqlite3.Connection, canonical: str, type_: str | None) -> in
     row = conn.execute("SELECT id FROM entities WHERE canonical = ?", (canonical,)).fetchone()
     if row:
         return int(row[0])
-    cur = conn.execute(
-        "INSERT INTO entities (canonical, type) VALUES (?, ?)", (canonical, type_)
-    )
+    cur = conn.execute("INSERT INTO entities (canonical, type) VALUES (?, ?)", (canonical, type_))
     return int(cur.lastrowid or 0)
 
 

@@ -62,9 +62,7 @@ def _canonical(conn: sqlite3.Connection, name: str) -> str:
 def claims(conn: sqlite3.Connection, f: ClaimFilter) -> list[dict[str, Any]]:
     where, params = ["1"], []
     if f.query:
-        where.append(
-            "a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
-        )
+        where.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
         params.append(fts_query(f.query))
     if f.source:
         where.append("c.id IN (SELECT claim_id FROM claim_sources WHERE source = ?)")
@@ -90,7 +88,9 @@ def claims(conn: sqlite3.Connection, f: ClaimFilter) -> list[dict[str, Any]]:
     return [claim_json(r) for r in conn.execute(sql, (*params, f.limit, f.offset))]
 
 
-def entities(conn: sqlite3.Connection, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+def entities(
+    conn: sqlite3.Connection, *, limit: int = 100, offset: int = 0
+) -> list[dict[str, Any]]:
     sql = (
         "SELECT e.id, e.canonical, e.type, count(m.article_id) AS mentions, "
         "count(DISTINCT m.article_id) AS articles FROM entities e "

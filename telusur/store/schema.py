@@ -59,7 +59,7 @@ MIGRATIONS: tuple[str, ...] = (
         seen_at TEXT NOT NULL
     );
     """,
-    # 2: what the analysis found, as rows: entities shared across articles, mentions, claims, denials.
+    # 2: what the analysis found, as rows: shared entities, mentions, claims, denials.
     """
     CREATE TABLE entities (
         id INTEGER PRIMARY KEY,

@@ -1,0 +1,129 @@
+"""The JSON API under /api. Read-only, except POST /api/ingest when the server allows it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, Query, Request
+
+from telusur.contract import article_full, article_summary
+from telusur.store import Store
+from telusur.store import queries as q
+from telusur.web.errors import ApiError
+
+router = APIRouter(prefix="/api")
+
+Limit = Annotated[int, Query(ge=1, le=500, description="page size")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="items to skip")]
+Text = Annotated[str | None, Query(max_length=200)]
+QText = Annotated[str | None, Query(alias="q", max_length=200, description="full-text query")]
+From = Annotated[dt.date | None, Query(alias="from", description="reported on or after")]
+To = Annotated[dt.date | None, Query(alias="to", description="reported on or before")]
+
+
+def store(request: Request) -> Iterator[Store]:
+    with Store(request.app.state.db_path, readonly=True) as s:
+        yield s
+
+
+StoreDep = Annotated[Store, Depends(store)]
+
+
+def page(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
+    nxt = offset + limit if len(items) == limit else None
+    return {"items": items, "limit": limit, "offset": offset, "next_offset": nxt}
+
+
+@router.get("/articles")
+def articles(s: StoreDep, q_: QText = None, limit: Limit = 50,
+             offset: Offset = 0) -> dict[str, Any]:  # fmt: skip
+    found = s.articles(q_, limit=limit, offset=offset)
+    return page([article_summary(a) for a in found], limit, offset)
+
+
+@router.get("/article/{article_id}")
+def article(s: StoreDep, article_id: str) -> dict[str, Any]:
+    found = s.article(article_id)
+    if found is None:
+        raise ApiError(404, "E404", f"no article with id {article_id!r}", "article_id")
+    return {**article_full(found), **s.analysis(article_id)}
+
+
+@router.get("/claims")
+def claims(
+    s: StoreDep,
+    q_: QText = None,
+    source: Text = None,
+    about: Text = None,
+    article: Text = None,
+    date_from: From = None,
+    date_to: To = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    if date_from and date_to and date_from > date_to:
+        raise ApiError(422, "E422", "from: must not be after 'to'", "from")
+    filt = q.ClaimFilter(
+        query=q_, source=source, about=about, article=article,
+        date_from=date_from.isoformat() if date_from else None,
+        date_to=date_to.isoformat() if date_to else None, limit=limit, offset=offset,
+    )  # fmt: skip
+    return page(q.claims(s.conn, filt), limit, offset)
+
+
+@router.get("/entities")
+def entities(s: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    return page(q.entities(s.conn, limit=limit, offset=offset), limit, offset)
+
+
+@router.get("/entity/{name}")
+def entity(s: StoreDep, name: str) -> dict[str, Any]:
+    found = q.entity(s.conn, name)
+    if found is None:
+        raise ApiError(404, "E404", f"no entity named {name!r}", "name")
+    return found
+
+
+@router.get("/search")
+def search(s: StoreDep, q_: Annotated[str, Query(alias="q", min_length=1, max_length=200)],
+           limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:  # fmt: skip
+    found = s.articles(q_, limit=limit, offset=offset)
+    return page([article_summary(a) for a in found], limit, offset)
+
+
+@router.get("/sources")
+def sources(s: StoreDep) -> dict[str, Any]:
+    rows = s.conn.execute(
+        "SELECT outlet, count(*) AS articles, min(published_start) AS first, "
+        "max(published_end) AS last FROM articles GROUP BY outlet ORDER BY articles DESC"
+    ).fetchall()
+    credits = s.conn.execute(
+        "SELECT outlet, credit, count(*) AS n FROM articles WHERE credit IS NOT NULL "
+        "GROUP BY outlet, credit ORDER BY n DESC"
+    ).fetchall()
+    return {
+        "outlets": [dict(r) for r in rows],
+        "credits": [dict(r) for r in credits],
+    }
+
+
+@router.get("/stats")
+def stats(s: StoreDep) -> dict[str, Any]:
+    return s.stats()
+
+
+@router.post("/ingest")
+def ingest(request: Request, body: dict[str, Any],
+           authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:  # fmt: skip
+    token = request.app.state.ingest_token
+    if not token:
+        raise ApiError(403, "E403", "ingest is disabled; start the server with --allow-ingest")
+    given = (authorization or "").removeprefix("Bearer ").encode()
+    if not hmac.compare_digest(given, token.encode()):
+        raise ApiError(401, "E401", "missing or wrong ingest token", "Authorization")
+    from telusur.web.ingest import ingest_items
+
+    return ingest_items(request.app.state.db_path, body)
