@@ -42,8 +42,17 @@ def _count(db: Path) -> int:
 def test_kill_mid_ingest_keeps_completed_batches(tmp_path: Path) -> None:
     source, db = tmp_path / "many.jsonl", tmp_path / "t.db"
     _write_jsonl(source)
-    cmd = [sys.executable, "-m", "telusur", "ingest", str(source), "--db", str(db),
-           "--batch-size", str(BATCH)]  # fmt: skip
+    cmd = [
+        sys.executable,
+        "-m",
+        "telusur",
+        "ingest",
+        str(source),
+        "--db",
+        str(db),
+        "--batch-size",
+        str(BATCH),
+    ]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while _count(db) < 2 * BATCH and time.monotonic() < deadline and proc.poll() is None:

@@ -46,22 +46,45 @@ def _figure(c: dict[str, Any]) -> str:
 
 def _claim_rows(found: list[dict[str, Any]]) -> list[tuple[object, ...]]:
     return [
-        (c["article"], c["reported"], _figure(c), c["qualifier"], c["unit"], c["counts"],
-         c["about"], ", ".join(c["sources"]) or "(article)", c["status"],
-         "..".join(c["when"]) if c["when"] else "")
+        (
+            c["article"],
+            c["reported"],
+            _figure(c),
+            c["qualifier"],
+            c["unit"],
+            c["counts"],
+            c["about"],
+            ", ".join(c["sources"]) or "(article)",
+            c["status"],
+            "..".join(c["when"]) if c["when"] else "",
+        )
         for c in found
-    ]  # fmt: skip
+    ]
 
 
-CLAIM_HEADERS = ("article", "reported", "figure", "qualifier", "unit", "counts", "about",
-                 "sources", "status", "when")  # fmt: skip
+CLAIM_HEADERS = (
+    "article",
+    "reported",
+    "figure",
+    "qualifier",
+    "unit",
+    "counts",
+    "about",
+    "sources",
+    "status",
+    "when",
+)
 
 
 def run_claims(args: argparse.Namespace) -> int:
     filt = q.ClaimFilter(
-        query=args.query, source=args.source, about=args.about, article=args.article,
-        limit=args.limit, offset=args.offset,
-    )  # fmt: skip
+        query=args.query,
+        source=args.source,
+        about=args.about,
+        article=args.article,
+        limit=args.limit,
+        offset=args.offset,
+    )
     with Store(db_path(args.db), readonly=True) as store:
         found = q.claims(store.conn, filt)
     if args.json:
@@ -79,9 +102,11 @@ def run_entities(args: argparse.Namespace) -> int:
     else:
         table(
             ("canonical", "type", "mentions", "articles", "aliases"),
-            [(e["canonical"], e["type"], e["mentions"], e["articles"], ", ".join(e["aliases"]))
-             for e in found],
-        )  # fmt: skip
+            [
+                (e["canonical"], e["type"], e["mentions"], e["articles"], ", ".join(e["aliases"]))
+                for e in found
+            ],
+        )
     return 0
 
 

@@ -28,9 +28,7 @@ def table(
 ) -> None:
     """Fixed-width columns; the widest column absorbs what the terminal lacks."""
     body = [[clip(c, 200) for c in row] for row in rows]
-    cols = [
-        max([len(h), *(len(r[i]) for r in body)]) for i, h in enumerate(headers)
-    ]  # fmt: skip
+    cols = [max([len(h), *(len(r[i]) for r in body)]) for i, h in enumerate(headers)]
     if widths:
         cols = [min(c, w) for c, w in zip(cols, widths, strict=True)]
     budget = shutil.get_terminal_size((120, 20)).columns - 2 * (len(cols) - 1)

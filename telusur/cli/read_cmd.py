@@ -53,9 +53,16 @@ def _row(a: Article) -> tuple[object, ...]:
     pub = a.published
     when = pub.start if pub.start == pub.end else f"{pub.start}..{pub.end}"
     return (
-        a.id, a.outlet, a.title, when if pub.start else "", pub.how, a.language, a.dateline,
-        a.credit, len(a.text),
-    )  # fmt: skip
+        a.id,
+        a.outlet,
+        a.title,
+        when if pub.start else "",
+        pub.how,
+        a.language,
+        a.dateline,
+        a.credit,
+        len(a.text),
+    )
 
 
 def run_article(args: argparse.Namespace) -> int:

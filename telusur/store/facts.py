@@ -22,11 +22,18 @@ def replace_facts(conn: sqlite3.Connection, analysis: Analysis) -> None:
         "INSERT INTO denials (article_id, start, end, by, kind, target, text) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
-            (article_id, d.span[0], d.span[1], json.dumps(d.by, ensure_ascii=False), d.kind,
-             d.target, d.text)
+            (
+                article_id,
+                d.span[0],
+                d.span[1],
+                json.dumps(d.by, ensure_ascii=False),
+                d.kind,
+                d.target,
+                d.text,
+            )
             for d in analysis.denials
         ],
-    )  # fmt: skip
+    )
 
 
 def entity_id(conn: sqlite3.Connection, canonical: str, type_: str | None) -> int:
@@ -59,12 +66,28 @@ def _claim(conn: sqlite3.Connection, article_id: str, seq: int, c: Claim) -> Non
         "when_end, hedge, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
         "?, ?)",
         (
-            article_id, seq, c.span[0], c.span[1], c.sentence[0], c.sentence[1], c.value, c.low,
-            c.high, c.qualifier, c.unit, c.counts, c.kind, c.about,
-            json.dumps(c.sources, ensure_ascii=False), c.channel, when[0], when[1], c.hedge,
+            article_id,
+            seq,
+            c.span[0],
+            c.span[1],
+            c.sentence[0],
+            c.sentence[1],
+            c.value,
+            c.low,
+            c.high,
+            c.qualifier,
+            c.unit,
+            c.counts,
+            c.kind,
+            c.about,
+            json.dumps(c.sources, ensure_ascii=False),
+            c.channel,
+            when[0],
+            when[1],
+            c.hedge,
             c.status,
         ),
-    )  # fmt: skip
+    )
     conn.executemany(
         "INSERT INTO claim_sources (claim_id, source) VALUES (?, ?)",
         [(cur.lastrowid, s) for s in c.sources],

@@ -99,14 +99,16 @@ def entities(
     )
     out = []
     for row in conn.execute(sql, (limit, offset)):
-        out.append({
-            "id": row["id"],
-            "canonical": row["canonical"],
-            "type": row["type"],
-            "aliases": _aliases(conn, row["id"]),
-            "mentions": row["mentions"],
-            "articles": row["articles"],
-        })  # fmt: skip
+        out.append(
+            {
+                "id": row["id"],
+                "canonical": row["canonical"],
+                "type": row["type"],
+                "aliases": _aliases(conn, row["id"]),
+                "mentions": row["mentions"],
+                "articles": row["articles"],
+            }
+        )
     return out
 
 
@@ -130,3 +132,16 @@ def _aliases(conn: sqlite3.Connection, entity_id: int) -> list[str]:
         "SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias", (entity_id,)
     )
     return [r[0] for r in rows]
+
+
+def sources(conn: sqlite3.Connection) -> dict[str, Any]:
+    """Outlets with their article counts and date range, and the wires they credit."""
+    outlets = conn.execute(
+        "SELECT outlet, count(*) AS articles, min(published_start) AS first, "
+        "max(published_end) AS last FROM articles GROUP BY outlet ORDER BY articles DESC"
+    ).fetchall()
+    credits = conn.execute(
+        "SELECT outlet, credit, count(*) AS n FROM articles WHERE credit IS NOT NULL "
+        "GROUP BY outlet, credit ORDER BY n DESC"
+    ).fetchall()
+    return {"outlets": [dict(r) for r in outlets], "credits": [dict(r) for r in credits]}

@@ -11,10 +11,25 @@ import xxhash
 from telusur.records import Analysis, Article, Evidence, Published, to_dict
 
 ARTICLE_COLUMNS = (
-    "id", "digest", "format", "origin", "url", "outlet", "title", "rubric", "dateline", "credit",
-    "language", "published_start", "published_end", "published_how", "published_evidence", "text",
-    "boilerplate", "analysis",
-)  # fmt: skip
+    "id",
+    "digest",
+    "format",
+    "origin",
+    "url",
+    "outlet",
+    "title",
+    "rubric",
+    "dateline",
+    "credit",
+    "language",
+    "published_start",
+    "published_end",
+    "published_how",
+    "published_evidence",
+    "text",
+    "boilerplate",
+    "analysis",
+)
 
 
 def digest(article: Article) -> str:
@@ -57,10 +72,11 @@ def article_row(analysis: Analysis) -> dict[str, Any]:
 
 def article_from_row(row: sqlite3.Row) -> Article:
     evidence = [
-        Evidence(text=e["text"], span=tuple(e["span"]) if e.get("span") else None,
-                 field=e.get("field"))
+        Evidence(
+            text=e["text"], span=tuple(e["span"]) if e.get("span") else None, field=e.get("field")
+        )
         for e in json.loads(row["published_evidence"])
-    ]  # fmt: skip
+    ]
     return Article(
         id=row["id"],
         text=row["text"],

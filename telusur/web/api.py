@@ -38,8 +38,9 @@ def page(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
 
 
 @router.get("/articles")
-def articles(s: StoreDep, q_: QText = None, limit: Limit = 50,
-             offset: Offset = 0) -> dict[str, Any]:  # fmt: skip
+def articles(
+    s: StoreDep, q_: QText = None, limit: Limit = 50, offset: Offset = 0
+) -> dict[str, Any]:
     found = s.articles(q_, limit=limit, offset=offset)
     return page([article_summary(a) for a in found], limit, offset)
 
@@ -67,10 +68,15 @@ def claims(
     if date_from and date_to and date_from > date_to:
         raise ApiError(422, "E422", "from: must not be after 'to'", "from")
     filt = q.ClaimFilter(
-        query=q_, source=source, about=about, article=article,
+        query=q_,
+        source=source,
+        about=about,
+        article=article,
         date_from=date_from.isoformat() if date_from else None,
-        date_to=date_to.isoformat() if date_to else None, limit=limit, offset=offset,
-    )  # fmt: skip
+        date_to=date_to.isoformat() if date_to else None,
+        limit=limit,
+        offset=offset,
+    )
     return page(q.claims(s.conn, filt), limit, offset)
 
 
@@ -88,26 +94,19 @@ def entity(s: StoreDep, name: str) -> dict[str, Any]:
 
 
 @router.get("/search")
-def search(s: StoreDep, q_: Annotated[str, Query(alias="q", min_length=1, max_length=200)],
-           limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:  # fmt: skip
+def search(
+    s: StoreDep,
+    q_: Annotated[str, Query(alias="q", min_length=1, max_length=200)],
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> dict[str, Any]:
     found = s.articles(q_, limit=limit, offset=offset)
     return page([article_summary(a) for a in found], limit, offset)
 
 
 @router.get("/sources")
 def sources(s: StoreDep) -> dict[str, Any]:
-    rows = s.conn.execute(
-        "SELECT outlet, count(*) AS articles, min(published_start) AS first, "
-        "max(published_end) AS last FROM articles GROUP BY outlet ORDER BY articles DESC"
-    ).fetchall()
-    credits = s.conn.execute(
-        "SELECT outlet, credit, count(*) AS n FROM articles WHERE credit IS NOT NULL "
-        "GROUP BY outlet, credit ORDER BY n DESC"
-    ).fetchall()
-    return {
-        "outlets": [dict(r) for r in rows],
-        "credits": [dict(r) for r in credits],
-    }
+    return q.sources(s.conn)
 
 
 @router.get("/stats")
@@ -116,8 +115,9 @@ def stats(s: StoreDep) -> dict[str, Any]:
 
 
 @router.post("/ingest")
-def ingest(request: Request, body: dict[str, Any],
-           authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:  # fmt: skip
+def ingest(
+    request: Request, body: dict[str, Any], authorization: Annotated[str | None, Header()] = None
+) -> dict[str, Any]:
     token = request.app.state.ingest_token
     if not token:
         raise ApiError(403, "E403", "ingest is disabled; start the server with --allow-ingest")

@@ -16,17 +16,36 @@ TEXT = "Banjir di Sukamaju. BPBD mengatakan 27 orang tewas. Bupati membantah ang
 
 def _fixture(path: Path) -> None:
     article = Article(
-        id="a1", text=TEXT, format="txt", origin="a1.txt", title="Banjir di Sukamaju",
-        outlet="Kabar Contoh", language="id",
+        id="a1",
+        text=TEXT,
+        format="txt",
+        origin="a1.txt",
+        title="Banjir di Sukamaju",
+        outlet="Kabar Contoh",
+        language="id",
         published=Published("2025-11-03", "2025-11-03", "metadata"),
-    )  # fmt: skip
+    )
     claim = Claim(
-        span=(36, 45), sentence=(20, 51), value=27, low=27, high=27, qualifier="exact",
-        unit="count", counts="orang tewas", kind="killed", about="Sukamaju", sources=["BPBD"],
-        channel=None, when=("2025-11-03", "2025-11-03"), hedge=None, status="asserted",
-    )  # fmt: skip
-    mentions = [Mention((20, 24), "BPBD", "ORG", "BPBD"), Mention((10, 18), "Sukamaju", "LOC",
-                "Sukamaju")]  # fmt: skip
+        span=(36, 45),
+        sentence=(20, 51),
+        value=27,
+        low=27,
+        high=27,
+        qualifier="exact",
+        unit="count",
+        counts="orang tewas",
+        kind="killed",
+        about="Sukamaju",
+        sources=["BPBD"],
+        channel=None,
+        when=("2025-11-03", "2025-11-03"),
+        hedge=None,
+        status="asserted",
+    )
+    mentions = [
+        Mention((20, 24), "BPBD", "ORG", "BPBD"),
+        Mention((10, 18), "Sukamaju", "LOC", "Sukamaju"),
+    ]
     denial = Denial((52, 80), ["Bupati Sukamaju"], "denial", "killed", "membantah angka itu")
     with Store(str(path)) as store, store.batch():
         store.put(Analysis(article, entities=mentions, claims=[claim], denials=[denial]))
@@ -79,8 +98,11 @@ def test_bad_parameters_get_422_naming_them(client: TestClient, url: str, param:
 
 
 def test_every_error_has_one_shape(client: TestClient) -> None:
-    for resp in (client.get("/api/article/nope"), client.get("/api/nowhere"),
-                 client.get("/api/entity/nobody")):  # fmt: skip
+    for resp in (
+        client.get("/api/article/nope"),
+        client.get("/api/nowhere"),
+        client.get("/api/entity/nobody"),
+    ):
         assert resp.status_code == 404
         assert set(resp.json()["error"]) == {"status", "code", "message", "param"}
 

@@ -1,0 +1,135 @@
+"""Server-rendered pages, readable without JavaScript, in Indonesian or English."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from telusur.store import Store
+from telusur.store import queries as q
+from telusur.web import i18n
+from telusur.web.api import From, Offset, QText, StoreDep, To
+from telusur.web.errors import ApiError
+from telusur.web.highlight import Mark, render
+
+router = APIRouter(default_response_class=HTMLResponse)
+templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+Lang = Annotated[str | None, Query(max_length=5)]
+Highlight = Annotated[str | None, Query(pattern=r"^\d{1,9}-\d{1,9}$", max_length=20)]
+PAGE = 50
+
+
+def _page(request: Request, name: str, lang: str | None, **context: Any) -> HTMLResponse:
+    code = i18n.pick(lang)
+    params = {k: v for k, v in request.query_params.items() if k != "lang"}
+    return templates.TemplateResponse(
+        request,
+        name,
+        {
+            "lang": code,
+            "t": i18n.strings(code),
+            "switch_url": i18n.switch_url(request.url.path, params, code),
+            **context,
+        },
+    )
+
+
+def _articles_page(
+    request: Request,
+    s: Store,
+    q_: str | None,
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+    offset: int,
+    lang: str | None,
+) -> HTMLResponse:
+    found = s.articles(q_, limit=500 if (date_from or date_to) else PAGE, offset=offset)
+    lo, hi = (d.isoformat() if d else None for d in (date_from, date_to))
+    items = [a for a in found if _within(a.published.start, a.published.end, lo, hi)][:PAGE]
+    nxt = None
+    if len(found) == PAGE and not (lo or hi):
+        nxt = f"/articles?offset={offset + PAGE}&lang={i18n.pick(lang)}&q={q_ or ''}"
+    return _page(
+        request, "articles.html", lang, items=items, q=q_, date_from=lo, date_to=hi, next_url=nxt
+    )
+
+
+def _within(start: str | None, end: str | None, lo: str | None, hi: str | None) -> bool:
+    if lo and (end is None or end < lo):
+        return False
+    return not (hi and (start is None or start > hi))
+
+
+@router.get("/")
+def home(request: Request, s: StoreDep, lang: Lang = None) -> HTMLResponse:
+    return _articles_page(request, s, None, None, None, 0, lang)
+
+
+@router.get("/articles")
+def articles(
+    request: Request,
+    s: StoreDep,
+    q_: QText = None,
+    date_from: From = None,
+    date_to: To = None,
+    offset: Offset = 0,
+    lang: Lang = None,
+) -> HTMLResponse:
+    return _articles_page(request, s, q_, date_from, date_to, offset, lang)
+
+
+@router.get("/article/{article_id}")
+def article(
+    request: Request, s: StoreDep, article_id: str, hl: Highlight = None, lang: Lang = None
+) -> HTMLResponse:
+    found = s.article(article_id)
+    if found is None:
+        raise ApiError(404, "E404", f"no article with id {article_id!r}", "article_id")
+    analysis = s.analysis(article_id)
+    claims = [
+        {**c, "label": found.text[c["span"][0] : c["span"][1]]} for c in analysis.get("claims", [])
+    ]
+    body = render(found.text, _marks(analysis, hl))
+    return _page(
+        request,
+        "article.html",
+        lang,
+        a=found,
+        body=body,
+        claims=claims,
+        denials=analysis.get("denials", []),
+    )
+
+
+def _marks(analysis: dict[str, Any], hl: str | None) -> list[Mark]:
+    marks = [Mark(*m["span"], "entity", title=m["canonical"]) for m in analysis.get("entities", [])]
+    marks += [
+        Mark(*t["span"], "time", title=f"{t['start']}…{t['end']}")
+        for t in analysis.get("times", [])
+    ]
+    for c in analysis.get("claims", []):
+        who = ", ".join(c["sources"]) or "—"
+        marks.append(Mark(*c["span"], "figure", anchor=f"fig-{c['span'][0]}", title=who))
+    marks += [Mark(*d["span"], "denial") for d in analysis.get("denials", [])]
+    if hl:
+        start, end = (int(x) for x in hl.split("-"))
+        marks.append(Mark(start, end, "target", anchor="target"))
+    return marks
+
+
+@router.get("/entity/{name}")
+def entity(request: Request, s: StoreDep, name: str, lang: Lang = None) -> HTMLResponse:
+    found = q.entity(s.conn, name)
+    if found is None:
+        raise ApiError(404, "E404", f"no entity named {name!r}", "name")
+    return _page(request, "entity.html", lang, e=found)
+
+
+@router.get("/sources")
+def sources(request: Request, s: StoreDep, lang: Lang = None) -> HTMLResponse:
+    return _page(request, "sources.html", lang, **q.sources(s.conn))

@@ -1,0 +1,94 @@
+"""Server-rendered pages: readable without JavaScript, escaped, bilingual, spans highlighted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from telusur.records import Analysis, Article, Claim, Mention, Published
+from telusur.store import Store
+from telusur.web.app import create_app
+
+EVIL = (
+    'Warga menulis <script>alert(1)</script> dan <img src=x onerror="alert(2)"> '
+    'serta <a href="javascript:alert(3)">tautan</a>. BPBD mengatakan 27 orang tewas.'
+)
+
+
+@pytest.fixture()
+def client(tmp_path: Path) -> TestClient:
+    start = EVIL.index("27")
+    sent = EVIL.index("BPBD")
+    claim = Claim(
+        span=(start, start + 2),
+        sentence=(sent, len(EVIL)),
+        value=27,
+        low=27,
+        high=27,
+        qualifier="exact",
+        unit="count",
+        counts="orang tewas",
+        kind="killed",
+        about=None,
+        sources=["BPBD"],
+        channel=None,
+        when=None,
+        hedge=None,
+        status="asserted",
+    )
+    article = Article(
+        id="x1",
+        text=EVIL,
+        format="txt",
+        origin="x1.txt",
+        title="<b>Judul</b>",
+        published=Published("2025-11-03", "2025-11-03", "metadata"),
+        boilerplate=["Baca juga: <script>x()</script>"],
+    )
+    mention = Mention((sent, sent + 4), "BPBD", "ORG", "BPBD")
+    db = tmp_path / "p.db"
+    with Store(str(db)) as store, store.batch():
+        store.put(Analysis(article, entities=[mention], claims=[claim]))
+    return TestClient(create_app(str(db)))
+
+
+def test_article_text_is_escaped(client: TestClient) -> None:
+    html = client.get("/article/x1").text
+    assert "<script>alert" not in html and "&lt;script&gt;alert(1)" in html
+    assert 'onerror="alert' not in html
+    assert 'href="javascript:' not in html
+    assert "<b>Judul</b>" not in html
+    assert "&lt;script&gt;x()" in html  # removed boilerplate is shown, escaped
+
+
+def test_figure_links_to_its_highlighted_sentence(client: TestClient) -> None:
+    html = client.get("/entity/BPBD").text
+    start = EVIL.index("27")
+    sent = EVIL.index("BPBD")
+    link = f"/article/x1?lang=id&amp;hl={sent}-{len(EVIL)}#fig-{start}"
+    assert link in html
+    page = client.get(f"/article/x1?hl={sent}-{len(EVIL)}").text
+    assert 'id="target"' in page and 'class="target' in page
+
+
+def test_language_switch(client: TestClient) -> None:
+    indo = client.get("/article/x1").text
+    assert "Angka" in indo and 'href="/article/x1?lang=en"' in indo
+    eng = client.get("/article/x1?lang=en").text
+    assert "Figures" in eng and 'lang="en"' in eng
+
+
+def test_search_and_date_filters(client: TestClient) -> None:
+    assert "x1" in client.get("/articles", params={"q": "BPBD"}).text
+    none = client.get("/articles", params={"q": "BPBD", "to": "2024-01-01"}).text
+    assert "/article/x1" not in none
+
+
+def test_bad_highlight_is_rejected(client: TestClient) -> None:
+    assert client.get("/article/x1?hl=../../etc").status_code == 422
+
+
+def test_sources_page(client: TestClient) -> None:
+    assert client.get("/sources").status_code == 200
