@@ -85,7 +85,7 @@ def test_schema_is_versioned_and_newer_versions_refused(tmp_path: Path) -> None:
 def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "notes.db"
     path.write_text("just some notes, not sqlite\n" * 100)
-    with pytest.raises(StoreError, match="notes.db"):
+    with pytest.raises(StoreError, match=r"notes\.db"):
         Store(str(path))
     assert path.read_text().startswith("just some notes")
 
