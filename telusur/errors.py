@@ -1,9 +1,9 @@
 """One exception hierarchy; every error carries a stable code users can search for.
 
-    TelusurError
-    ├── InputError      E1xx  an input could not be read (named, counted, skipped)
-    ├── StoreError      E2xx  the database is missing, locked or not ours
-    └── UsageError      E3xx  a command was called wrongly
+TelusurError
+├── InputError      E1xx  an input could not be read (named, counted, skipped)
+├── StoreError      E2xx  the database is missing, locked or not ours
+└── UsageError      E3xx  a command was called wrongly
 """
 
 from __future__ import annotations

@@ -23,7 +23,8 @@ class RawItem:
     title: str | None = None  # None: unknown; plain text leaves it to the title heuristics
     url: str | None = None
     published: str | None = None  # raw value from metadata, unparsed
-    published_evidence: str | None = None  # where the metadata date came from (e.g. "meta:article:published_time")
+    # where the metadata date came from, e.g. "meta:article:published_time"
+    published_evidence: str | None = None
     outlet: str | None = None
     stem: str | None = None  # file stem when the file holds exactly one article
     titled: bool = False  # True when the format has a title field (even if empty)
