@@ -36,7 +36,9 @@ def check_csv_map(csv_map: Mapping[str, str] | None) -> dict[str, str]:
     mapping = {}
     for column, field in (csv_map or {}).items():
         if field not in FIELDS:
-            raise UsageError(f"csv_map: unknown field {field!r} (known: {', '.join(FIELDS)})", "E301")
+            raise UsageError(
+                f"csv_map: unknown field {field!r} (known: {', '.join(FIELDS)})", "E301"
+            )
         mapping[column.strip().lower()] = FIELDS[field][0]
     return mapping
 

@@ -71,8 +71,8 @@ def read_html(
         with_metadata=True,
         date_extraction_params=_HTMLDATE,
     )
-    text = getattr(doc, "text", None) or ""
-    if not text.strip():
+    text = _paragraphs(getattr(doc, "text", None) or "")
+    if not text:
         yield ReadError(origin, "no article text found in the HTML page", E_EMPTY)
         return
     found = getattr(doc, "date", None)
@@ -91,6 +91,11 @@ def read_html(
         stem=stem,
         titled=True,
     )
+
+
+def _paragraphs(text: str) -> str:
+    """trafilatura puts one block per line; separate them by a blank line like other formats."""
+    return "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 
 def declared_charset(head: bytes) -> str | None:

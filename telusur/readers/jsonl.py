@@ -67,7 +67,7 @@ def _parse_line(text: str, where: str) -> RawItem | ReadError:
     try:
         record = json.loads(text)
     except json.JSONDecodeError as exc:
-        truncated = exc.pos >= len(text.rstrip()) - 1
+        truncated = exc.msg.startswith("Unterminated") or exc.pos >= len(text.rstrip())
         what = "truncated JSON" if truncated else "invalid JSON"
         return ReadError(where, f"{what} at column {exc.colno}: {exc.msg}", E_JSON)
     return _to_item(record, where)

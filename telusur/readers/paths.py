@@ -220,6 +220,11 @@ class _Prefixed(io.RawIOBase):
     def __init__(self, head: bytes, rest: BinaryIO) -> None:
         self._head = memoryview(head)
         self._rest = rest
+        self._position = 0
+
+    def tell(self) -> int:
+        """Bytes delivered so far (warcio asks, to name record offsets)."""
+        return self._position
 
     def readable(self) -> bool:
         return True
@@ -229,10 +234,12 @@ class _Prefixed(io.RawIOBase):
             size = min(len(buffer), len(self._head))
             buffer[:size] = self._head[:size]
             self._head = self._head[size:]
-            return size
-        chunk = self._rest.read(len(buffer))
-        buffer[: len(chunk)] = chunk
-        return len(chunk)
+        else:
+            chunk = self._rest.read(len(buffer))
+            size = len(chunk)
+            buffer[:size] = chunk
+        self._position += size
+        return size
 
 
 def _gzipped_warc(head: bytes) -> bool:

@@ -24,15 +24,26 @@ _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 
 def read_warc(stream: BinaryIO, origin: str, *, max_bytes: int) -> Iterator[RawItem | ReadError]:
     records = ArchiveIterator(stream)
-    offset: int | None = 0
+    last = None
     try:
         for record in records:
-            offset = records.get_record_offset()
-            if _wanted(record):
-                yield from _read_record(record, f"{origin}#{offset}", max_bytes)
+            if not _wanted(record):
+                continue
+            data = _content(record, max_bytes)  # before the offset: asking for it skips the content
+            last = records.get_record_offset()
+            where = f"{origin}#{last}"
+            if data is None:
+                yield ReadError(where, f"record is over the {max_bytes:,}-byte limit", E_TOO_LARGE)
+            elif _truncated(record):
+                yield ReadError(
+                    where, "record is truncated (shorter than its Content-Length)", E_WARC
+                )
+            else:
+                yield from _to_items(record, data, where)
     except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
-        where = f"{origin}#{offset}" if offset else origin
-        yield ReadError(where, f"bad WARC record, reading stopped: {_one_line(exc)}", E_WARC)
+        after = f" (after the record at offset {last})" if last is not None else ""
+        reason = f"bad WARC record{after}, reading stopped: {_one_line(exc)}"
+        yield ReadError(origin, reason, E_WARC)
 
 
 def _wanted(record: Any) -> bool:
@@ -42,19 +53,25 @@ def _wanted(record: Any) -> bool:
     return _mime(http.get_header("Content-Type")) in _HTML_TYPES
 
 
-def _read_record(record: Any, origin: str, max_bytes: int) -> Iterator[RawItem | ReadError]:
+def _content(record: Any, max_bytes: int) -> bytes | None:
+    """The HTTP body, or None when it is over the limit (then it is never loaded)."""
     length = record.rec_headers.get_header("Content-Length")
     if length and length.isdigit() and int(length) > max_bytes:
-        yield ReadError(origin, f"record is over the {max_bytes:,}-byte limit", E_TOO_LARGE)
-        return
-    data = record.content_stream().read(max_bytes + 1)
-    if len(data) > max_bytes:
-        yield ReadError(origin, f"record is over the {max_bytes:,}-byte limit", E_TOO_LARGE)
-        return
+        return None
+    data: bytes = record.content_stream().read(max_bytes + 1)
+    return None if len(data) > max_bytes else data
+
+
+def _truncated(record: Any) -> bool:
+    """The archive ended inside this record: its declared length was not all there."""
+    return bool(getattr(record.raw_stream, "limit", 0))
+
+
+def _to_items(record: Any, data: bytes, where: str) -> Iterator[RawItem | ReadError]:
     content_type = record.http_headers.get_header("Content-Type") or ""
     yield from read_html(
         data,
-        origin,
+        where,
         url=record.rec_headers.get_header("WARC-Target-URI"),
         charset=_charset(content_type),
         fmt="warc",
