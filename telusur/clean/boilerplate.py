@@ -1,0 +1,160 @@
+"""Publisher boilerplate: share widgets, related-story links, notices, credits and sign-offs.
+
+Rules are data (``lang/{common,id,en}/boilerplate.toml``; kinds are described in the common
+file). Removal is conservative: a rule removes a whole line, or one clearly delimited fragment
+(a glued "Baca juga: ..." run, a trailing "(ant/xyz)" sign-off). Everything removed is returned
+verbatim, in order, so ``Article.boilerplate`` shows exactly what left the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from telusur.lang import load
+
+FOLDERS = ("common", "id", "en")
+DEFAULT_MAX_LEN = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    max_len: int
+    at: str = "any"  # inline rules: any | first | last
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    name: str
+    start: re.Pattern[str]
+    end: re.Pattern[str]
+    max_lines: int
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    line: tuple[Rule, ...]
+    tail: tuple[Rule, ...]
+    inline: tuple[Rule, ...]
+    block: tuple[Block, ...]
+
+
+def _compile(pattern: str, case: bool) -> re.Pattern[str]:
+    return re.compile(pattern if case else f"(?i:{pattern})")
+
+
+def _rule(entry: dict[str, Any]) -> Rule:
+    return Rule(
+        name=entry["name"],
+        regex=_compile(entry["pattern"], entry.get("case", False)),
+        max_len=entry.get("max_len", DEFAULT_MAX_LEN),
+        at=entry.get("at", "any"),
+    )
+
+
+@cache
+def rules() -> Rules:
+    """All boilerplate rules of every language folder, compiled once."""
+    tables = [load(folder, "boilerplate") for folder in FOLDERS]
+    return Rules(
+        line=tuple(_rule(e) for t in tables for e in t.get("line", [])),
+        tail=tuple(_rule(e) for t in tables for e in t.get("tail", [])),
+        inline=tuple(_rule(e) for t in tables for e in t.get("inline", [])),
+        block=tuple(
+            Block(
+                name=e["name"],
+                start=_compile(e["start"], e.get("case", False)),
+                end=_compile(e["end"], e.get("case", False)),
+                max_lines=e.get("max_lines", 10),
+            )
+            for t in tables
+            for e in t.get("block", [])
+        ),
+    )
+
+
+def _matches(line: str, group: tuple[Rule, ...]) -> bool:
+    return any(len(line) <= r.max_len and r.regex.fullmatch(line) for r in group)
+
+
+def strip(lines: list[str]) -> tuple[list[str], list[str]]:
+    """``(kept lines, removed pieces)``; blank lines are kept as separators."""
+    rs = rules()
+    kept, removed = _drop_blocks(lines, rs.block)
+    kept, more = _drop_lines(kept, rs)
+    removed += more
+    kept, more = _cut_inline(kept, rs.inline)
+    return kept, removed + more
+
+
+def _drop_blocks(lines: list[str], blocks: tuple[Block, ...]) -> tuple[list[str], list[str]]:
+    kept: list[str] = []
+    removed: list[str] = []
+    i = 0
+    while i < len(lines):
+        block = next((b for b in blocks if lines[i] and b.start.fullmatch(lines[i])), None)
+        if block is None:
+            kept.append(lines[i])
+            i += 1
+            continue
+        stop = i
+        for j in range(i, min(len(lines), i + block.max_lines)):
+            if block.end.fullmatch(lines[j]):
+                stop = j
+                break
+        removed += [line for line in lines[i : stop + 1] if line]
+        i = stop + 1
+    return kept, removed
+
+
+def _drop_lines(lines: list[str], rs: Rules) -> tuple[list[str], list[str]]:
+    """Whole-line rules anywhere; tail rules only in the removable run that ends the article."""
+    drop = [bool(line) and _matches(line, rs.line) for line in lines]
+    for i in range(len(lines) - 1, -1, -1):
+        if not lines[i] or drop[i]:
+            continue
+        if _matches(lines[i], rs.tail):
+            drop[i] = True
+            continue
+        break
+    kept = [line for line, d in zip(lines, drop, strict=True) if not d]
+    removed = [line for line, d in zip(lines, drop, strict=True) if d]
+    return kept, removed
+
+
+def _cut_inline(lines: list[str], inline: tuple[Rule, ...]) -> tuple[list[str], list[str]]:
+    """Remove delimited fragments; a line left empty disappears."""
+    filled = [i for i, line in enumerate(lines) if line]
+    if not filled:
+        return lines, []
+    first, last = filled[0], filled[-1]
+    out = list(lines)
+    removed: list[str] = []
+    for rule in inline:
+        for i in filled:
+            if (rule.at == "first" and i != first) or (rule.at == "last" and i != last):
+                continue
+            out[i] = _cut(out[i], rule, removed)
+    # A trailing sign-off may sit behind a fragment removed above: run last-line rules again.
+    for rule in inline:
+        if rule.at == "last":
+            out[last] = _cut(out[last], rule, removed)
+    return [line for i, line in enumerate(out) if line or not lines[i]], removed
+
+
+def _cut(line: str, rule: Rule, removed: list[str]) -> str:
+    if not line:
+        return line
+    pieces: list[str] = []
+
+    def record(m: re.Match[str]) -> str:
+        pieces.append(m.group(0).strip())
+        return " " if m.start() > 0 and m.end() < len(line) else ""
+
+    new = rule.regex.sub(record, line).strip()
+    removed += [p for p in pieces if p]
+    return re.sub(" {2,}", " ", new) if pieces else line
