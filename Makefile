@@ -21,6 +21,7 @@ demo: $(STAMP)
 	$(BIN)/telusur stats --db demo.db
 
 test: $(STAMP)
+	bash scripts/ensure-chromium.sh
 	$(BIN)/ruff check telusur tests bench
 	$(BIN)/mypy
 	$(BIN)/pytest
