@@ -1,0 +1,379 @@
+"""The Linker: incremental same-origin groups and stories over compact per-article features.
+
+Each new article is compared only with candidates drawn from indexes (MinHash LSH buckets for text
+copies, postings of its rarest names, words and figures for renderings and stories), never with
+the whole store, so the cost per article stays flat as the store grows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from telusur.link import fingerprint, stories
+from telusur.link.docfreq import DocFreq
+from telusur.link.features import EPOCH, Features
+from telusur.link.lsh import LSHIndex
+from telusur.link.minhash import containment, jaccard
+from telusur.link.origin import OriginGroups, OriginLink, credited_wire, text_verdict
+from telusur.link.postings import Postings
+from telusur.link.ragged import Ragged
+from telusur.link.stories import PairScore, Story, StoryTable
+
+SIG_MASK = np.uint32(0xFFFF)  # signatures are kept as their low 16 bits for verification
+COMMON_DF = 64  # a token in more articles than this (or 0.2% of them) is too common to post
+POSTING_LIMIT = 32  # newest documents read per posting
+CANDIDATES = 64  # topic candidates scored per article
+FACT_WINDOW_DAYS = 14  # renderings of one report appear within two weeks of each other
+RAGGED = ("facts", "kinds", "entities", "words")
+
+
+@dataclass(slots=True)
+class LinkResult:
+    article_id: str
+    origin: str  # id of the same-origin group (its earliest article; the article itself if alone)
+    origin_links: list[OriginLink]
+    story: str  # id of the story (its first article)
+    new_story: bool
+    story_evidence: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class OriginGroup:
+    id: str
+    articles: list[str]
+    credit: str | None
+    links: list[dict[str, object]]
+
+
+class Linker:
+    """Holds every index; ``add`` one article at a time; ``save``/``load`` to persist."""
+
+    def __init__(self, num_perm: int = 128, bands: int = 32, rows: int = 4) -> None:
+        self.num_perm = num_perm
+        self.lsh = LSHIndex(bands, rows)
+        self.topics = Postings(14)
+        self.df = DocFreq()
+        self.origins = OriginGroups()
+        self.stories = StoryTable()
+        self.ids: list[str] = []
+        self.index: dict[str, int] = {}
+        self.outlets: list[str] = []
+        self._outlet_code: dict[str, int] = {}
+        self.credits: dict[int, str] = {}
+        self.sigs = np.zeros((1024, num_perm), np.uint16)
+        self.sizes = np.zeros(1024, np.int32)
+        self.days = np.zeros(1024, np.int32)
+        self.story_of = np.zeros(1024, np.int32)
+        self.outlet_of = np.zeros(1024, np.int32)
+        self.rows = {name: Ragged(np.uint32) for name in RAGGED}
+        self.values = Ragged(np.float64)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    # -- adding -------------------------------------------------------------------------------
+
+    def add(self, article_id: str, f: Features) -> LinkResult:
+        if article_id in self.index:
+            return self.result_of(article_id)
+        doc = self._store(article_id, f)
+        sig16 = (f.signature & SIG_MASK).astype(np.uint16)
+        text_cands = self.lsh.query(f.signature)
+        topic_cands = self._topic_candidates(f)
+        links = self._origin_links(doc, f, sig16, text_cands, topic_cands)
+        linked = set()
+        for other, link in links:
+            self.origins.union(doc, other, link)
+            linked.add(other)
+        result = self._place_in_story(doc, f, topic_cands, linked)
+        result.origin_links = [link for _, link in links]
+        self._index(doc, f)
+        self.sigs[doc] = sig16
+        return result
+
+    def _store(self, article_id: str, f: Features) -> int:
+        doc = self.origins.new()
+        self.ids.append(article_id)
+        self.index[article_id] = doc
+        if doc == len(self.sizes):
+            grow = 2 * doc
+            self.sigs = np.resize(self.sigs, (grow, self.num_perm))
+            for name in ("sizes", "days", "story_of", "outlet_of"):
+                setattr(self, name, np.resize(getattr(self, name), grow))
+        self.sizes[doc] = f.shingles
+        self.days[doc] = f.day
+        self.outlet_of[doc] = self._code(f.outlet or "")
+        if f.credit:
+            self.credits[doc] = f.credit
+        for name, arr in zip(RAGGED, (f.facts, f.fact_kinds, f.entities, f.words), strict=True):
+            self.rows[name].append(arr)
+        self.values.append(f.values)
+        return doc
+
+    def _code(self, outlet: str) -> int:
+        if outlet not in self._outlet_code:
+            self._outlet_code[outlet] = len(self.outlets)
+            self.outlets.append(outlet)
+        return self._outlet_code[outlet]
+
+    def _index(self, doc: int, f: Features) -> None:
+        self.lsh.add(f.signature, doc)
+        tokens = self._all_tokens(f)
+        self.topics.add(self._rare(tokens), doc)
+        self.df.add(tokens)
+
+    def _rare(self, tokens: np.ndarray) -> np.ndarray:
+        """Tokens rare enough to find related articles by (common ones find everything)."""
+        cap = max(COMMON_DF, 0.002 * self.df.docs)
+        return tokens[self.df.count(tokens) <= cap]
+
+    @staticmethod
+    def _all_tokens(f: Features) -> np.ndarray:
+        return np.unique(np.concatenate([f.entities, f.words, f.fact_kinds, f.facts]))
+
+    def weights(self, tokens: np.ndarray) -> np.ndarray:
+        return self.df.idf(tokens)
+
+    # -- candidates and verification -----------------------------------------------------------
+
+    def _topic_candidates(self, f: Features) -> list[int]:
+        hits: Counter[int] = Counter()
+        for key in self._rare(self._all_tokens(f)).tolist():
+            hits.update(self.topics.get(key, POSTING_LIMIT))
+        if f.day >= 0:
+            hits = Counter(
+                {
+                    d: n
+                    for d, n in hits.items()
+                    if self.days[d] < 0 or abs(self.days[d] - f.day) <= stories.WINDOW_DAYS
+                }
+            )
+        return [d for d, _ in hits.most_common(CANDIDATES)]
+
+    def _origin_links(
+        self, doc: int, f: Features, sig16: np.ndarray, text_cands: set[int], topic_cands: list[int]
+    ) -> list[tuple[int, OriginLink]]:
+        cands = sorted(text_cands.union(topic_cands))
+        if not cands:
+            return []
+        idx = np.array(cands, np.int64)
+        js = jaccard(sig16, self.sigs[idx])
+        sizes = self.sizes[idx]
+        inside = np.maximum(containment(js, f.shingles, sizes), containment(js, sizes, f.shingles))
+        links: list[tuple[int, OriginLink]] = []
+        for k, other in enumerate(cands):
+            j, c = float(js[k]), float(inside[k])
+            why = text_verdict(j, c, int(min(f.shingles, sizes[k])))
+            shared: list[float] = []
+            if why is None and self._close_in_time(f.day, other, FACT_WINDOW_DAYS):
+                match = fingerprint.compare(
+                    self._fingerprint_of(f),
+                    self._stored_fingerprint(other),
+                    self.weights,
+                    self.weights,
+                )
+                if match.same_report:
+                    why = "same_facts"
+            if why is None:
+                continue
+            shared = [
+                float(v)
+                for v, t in zip(f.values, f.facts, strict=True)
+                if t in set(self.rows["facts"][other].tolist())
+            ]
+            links.append((other, OriginLink(self.ids[other], why, j, c, shared[:12])))
+        return links
+
+    def _close_in_time(self, day: int, other: int, window: int = stories.WINDOW_DAYS) -> bool:
+        return day < 0 or self.days[other] < 0 or abs(int(self.days[other]) - day) <= window
+
+    @staticmethod
+    def _fingerprint_of(f: Features) -> fingerprint.Fingerprint:
+        return fingerprint.Fingerprint(f.facts, f.fact_kinds, f.entities)
+
+    def _stored_fingerprint(self, doc: int) -> fingerprint.Fingerprint:
+        r = self.rows
+        return fingerprint.Fingerprint(r["facts"][doc], r["kinds"][doc], r["entities"][doc])
+
+    # -- stories -------------------------------------------------------------------------------
+
+    def _pair(self, f: Features, other: int) -> PairScore:
+        r = self.rows
+        return stories.pair_score(
+            (f.entities, r["entities"][other]),
+            (f.words, r["words"][other]),
+            (f.fact_kinds, r["kinds"][other]),
+            (f.day, int(self.days[other])),
+            self.weights,
+        )
+
+    def _place_in_story(
+        self, doc: int, f: Features, cands: list[int], linked: set[int]
+    ) -> LinkResult:
+        best: tuple[float, int, PairScore | None] = (0.0, -1, None)
+        for other in linked:
+            best = max(best, (2.0, other, None), key=lambda t: t[0])
+        if best[1] < 0:
+            for other in cands:
+                score = self._pair(f, other)
+                if score.total > best[0]:
+                    best = (score.total, other, score)
+        total, other, score = best
+        if other >= 0 and total >= stories.JOIN:
+            sid = int(self.story_of[other])
+            self.stories.join(sid, doc, f.day)
+            new = False
+        else:
+            sid = self.stories.open(doc, f.day, f.title)
+            new = True
+        self.story_of[doc] = sid
+        evidence: dict[str, object] = {}
+        if other >= 0 and not new:
+            evidence = {"nearest": self.ids[other], "score": round(min(total, 1.0), 3)}
+            if score is not None:
+                evidence.update(
+                    entities=round(score.entities, 3),
+                    words=round(score.words, 3),
+                    figures=round(score.facts, 3),
+                    days=score.days,
+                )
+            else:
+                evidence["why"] = "same_origin"
+        origin = self.ids[self.origins.find(doc)]
+        story = self.ids[int(self.stories.first[sid])]
+        return LinkResult(self.ids[doc], origin, [], story, new, evidence)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def result_of(self, article_id: str) -> LinkResult:
+        doc = self.index[article_id]
+        sid = int(self.story_of[doc])
+        return LinkResult(
+            article_id,
+            self.ids[self.origins.find(doc)],
+            [],
+            self.ids[int(self.stories.first[sid])],
+            False,
+        )
+
+    def origin_groups(self) -> list[OriginGroup]:
+        """Every group of two or more articles, with the credited wire and the evidence."""
+        out = []
+        for root in sorted(self.origins.links):
+            members = self.origins.members(root)
+            out.append(
+                OriginGroup(
+                    self.ids[root],
+                    [self.ids[d] for d in members],
+                    credited_wire([self.credits.get(d) for d in members]),
+                    [
+                        {"a": self.ids[a], **link.as_dict()}
+                        for a, _, link in self.origins.links[root]
+                    ],
+                )
+            )
+        return out
+
+    def story(self, story_id: str) -> Story:
+        sid = int(self.story_of[self.index[story_id]])
+        members = self.stories.members(sid)
+        outlets = sorted({self.outlets[self.outlet_of[d]] for d in members} - {""})
+        return Story(
+            self.ids[int(self.stories.first[sid])],
+            self.stories.headlines[sid],
+            _iso(int(self.stories.start[sid])),
+            _iso(int(self.stories.end[sid])),
+            outlets,
+            [self.ids[d] for d in members],
+        )
+
+    def story_members(self) -> list[list[str]]:
+        return [[self.ids[d] for d in self.stories.members(s)] for s in range(len(self.stories))]
+
+    # -- persistence ---------------------------------------------------------------------------
+
+    def save(self, path: str | Path) -> None:
+        """One ``.npz`` holding every array plus a JSON blob for ids, outlets, headlines, evidence."""
+        n = len(self)
+        arrays: dict[str, np.ndarray] = {
+            "sigs": self.sigs[:n],
+            "sizes": self.sizes[:n],
+            "days": self.days[:n],
+            "story_of": self.story_of[:n],
+            "outlet_of": self.outlet_of[:n],
+            "parent": self.origins.parent[:n],
+        }
+        for prefix, part in (
+            ("lsh", self.lsh.postings.state()),
+            ("topics", self.topics.state()),
+            ("df", self.df.state()),
+            ("stories", self.stories.state()),
+            ("values", self.values.state()),
+            *((f"rows_{k}", v.state()) for k, v in self.rows.items()),
+        ):
+            arrays.update({f"{prefix}.{k}": v for k, v in part.items()})
+        meta = {
+            "num_perm": self.num_perm,
+            "bands": self.lsh.bands,
+            "rows": self.lsh.rows,
+            "ids": self.ids,
+            "outlets": self.outlets,
+            "headlines": self.stories.headlines,
+            "credits": {str(k): v for k, v in self.credits.items()},
+            "links": {
+                str(root): [[a, b, link.as_dict()] for a, b, link in edges]
+                for root, edges in self.origins.links.items()
+            },
+        }
+        arrays["meta"] = np.frombuffer(json.dumps(meta).encode(), np.uint8)
+        np.savez(Path(path), **arrays)
+
+    @classmethod
+    def load(cls, path: str | Path) -> Linker:
+        with np.load(Path(path)) as z:
+            data = {k: z[k] for k in z.files}
+        meta = json.loads(data.pop("meta").tobytes())
+        linker = cls(meta["num_perm"], meta["bands"], meta["rows"])
+
+        def part(prefix: str) -> dict[str, np.ndarray]:
+            return {k.split(".", 1)[1]: v for k, v in data.items() if k.startswith(prefix + ".")}
+
+        linker.ids = meta["ids"]
+        linker.index = {a: i for i, a in enumerate(linker.ids)}
+        linker.outlets = meta["outlets"]
+        linker._outlet_code = {o: i for i, o in enumerate(linker.outlets)}
+        linker.credits = {int(k): v for k, v in meta["credits"].items()}
+        n = len(linker.ids)
+        cap = max(1024, n)
+        for name in ("sigs", "sizes", "days", "story_of", "outlet_of"):
+            arr = data[name]
+            setattr(
+                linker, name, np.resize(arr, (cap, *arr.shape[1:])) if n else getattr(linker, name)
+            )
+        linker.origins.parent = np.resize(data["parent"], cap) if n else linker.origins.parent
+        linker.origins.size = n
+        linker.origins.links = {
+            int(root): [(a, b, OriginLink(**_link_args(link))) for a, b, link in edges]
+            for root, edges in meta["links"].items()
+        }
+        linker.lsh.postings = Postings.from_state(part("lsh"))
+        linker.topics = Postings.from_state(part("topics"))
+        linker.df = DocFreq.from_state(part("df"))
+        linker.stories = StoryTable.from_state(part("stories"), meta["headlines"])
+        linker.values = Ragged.from_state(part("values"))
+        linker.rows = {k: Ragged.from_state(part(f"rows_{k}")) for k in RAGGED}
+        return linker
+
+
+def _link_args(d: dict[str, object]) -> dict[str, object]:
+    return {k: d[k] for k in ("other", "why", "jaccard", "containment", "shared_figures")}
+
+
+def _iso(day: int) -> str | None:
+    return (EPOCH + dt.timedelta(days=day)).isoformat() if day >= 0 else None

@@ -1,0 +1,107 @@
+"""A compact multimap from 32-bit keys to document numbers, newest first.
+
+Postings live in three flat numpy arrays (key, document, next) chained from a head table, so a
+million documents with dozens of keys each stay a few hundred megabytes and are never rescanned:
+a lookup walks only the chain of its slot. The head table doubles (rebuilt vectorised) when the
+postings outnumber its slots.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+NONE = -1
+
+
+class Postings:
+    def __init__(self, slots_log2: int = 12) -> None:
+        self.size = 0
+        self._keys = np.zeros(1024, np.uint32)
+        self._docs = np.zeros(1024, np.int32)
+        self._next = np.full(1024, NONE, np.int32)
+        self._heads = np.full(1 << slots_log2, NONE, np.int32)
+
+    def __len__(self) -> int:
+        return self.size
+
+    @property
+    def nbytes(self) -> int:
+        return self._keys.nbytes + self._docs.nbytes + self._next.nbytes + self._heads.nbytes
+
+    def add(self, keys: np.ndarray, doc: int) -> None:
+        """Post ``doc`` under each key (keys may repeat across documents, not within one call)."""
+        keys = np.asarray(keys, np.uint32)
+        n = len(keys)
+        if not n:
+            return
+        self._reserve(self.size + n)
+        if self.size + n > len(self._heads):
+            self._rehash(len(self._heads) * 2)
+        mask = len(self._heads) - 1
+        for k in keys.tolist():
+            i = self.size
+            slot = k & mask
+            self._keys[i] = k
+            self._docs[i] = doc
+            self._next[i] = self._heads[slot]
+            self._heads[slot] = i
+            self.size += 1
+
+    def get(self, key: int, limit: int = 64) -> list[int]:
+        """Documents posted under ``key``, newest first, at most ``limit``."""
+        out: list[int] = []
+        keys, nxt, docs = self._keys, self._next, self._docs
+        i = int(self._heads[key & (len(self._heads) - 1)])
+        while i != NONE and len(out) < limit:
+            if keys[i] == key:
+                out.append(int(docs[i]))
+            i = int(nxt[i])
+        return out
+
+    def _reserve(self, need: int) -> None:
+        cap = len(self._keys)
+        if need <= cap:
+            return
+        while cap < need:
+            cap *= 2
+        self._keys = np.resize(self._keys, cap)
+        self._docs = np.resize(self._docs, cap)
+        nxt = np.full(cap, NONE, np.int32)
+        nxt[: self.size] = self._next[: self.size]
+        self._next = nxt
+
+    def _rehash(self, slots: int) -> None:
+        n = self.size
+        slot_of = (self._keys[:n] & np.uint32(slots - 1)).astype(np.int64)
+        order = np.lexsort((np.arange(n), slot_of))  # by slot, then insertion order
+        sorted_slots = slot_of[order]
+        same = np.zeros(n, bool)
+        same[1:] = sorted_slots[1:] == sorted_slots[:-1]
+        prev = np.full(n, NONE, np.int32)
+        prev[1:] = order[:-1]
+        self._next[order] = np.where(same, prev, NONE)
+        heads = np.full(slots, NONE, np.int32)
+        last = np.ones(n, bool)
+        last[:-1] = sorted_slots[1:] != sorted_slots[:-1]
+        heads[sorted_slots[last]] = order[last]
+        self._heads = heads
+
+    def state(self) -> dict[str, np.ndarray]:
+        n = self.size
+        return {
+            "keys": self._keys[:n],
+            "docs": self._docs[:n],
+            "slots": np.array([len(self._heads)]),
+        }
+
+    @classmethod
+    def from_state(cls, state: dict[str, np.ndarray]) -> Postings:
+        """Rebuild from saved keys and documents (chains are recomputed)."""
+        post = cls()
+        n = len(state["keys"])
+        post._reserve(max(n, 1))
+        post._keys[:n] = state["keys"]
+        post._docs[:n] = state["docs"]
+        post.size = n
+        post._rehash(int(state["slots"][0]))
+        return post
