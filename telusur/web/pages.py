@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -13,7 +12,7 @@ from fastapi.templating import Jinja2Templates
 from telusur.store import Store
 from telusur.store import queries as q
 from telusur.web import i18n
-from telusur.web.api import From, Offset, QText, StoreDep, To
+from telusur.web.api import Offset, QText, StoreDep
 from telusur.web.errors import ApiError
 from telusur.web.highlight import Mark, render
 
@@ -21,6 +20,10 @@ router = APIRouter(default_response_class=HTMLResponse)
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 Lang = Annotated[str | None, Query(max_length=5)]
 Highlight = Annotated[str | None, Query(pattern=r"^\d{1,9}-\d{1,9}$", max_length=20)]
+# Date inputs of a form arrive as "" when left empty, so pages take them as optional strings.
+DATE = r"^(\d{4}-\d{2}-\d{2})?$"
+FromDate = Annotated[str | None, Query(alias="from", pattern=DATE, max_length=10)]
+ToDate = Annotated[str | None, Query(alias="to", pattern=DATE, max_length=10)]
 PAGE = 50
 
 
@@ -43,13 +46,12 @@ def _articles_page(
     request: Request,
     s: Store,
     q_: str | None,
-    date_from: dt.date | None,
-    date_to: dt.date | None,
+    lo: str | None,
+    hi: str | None,
     offset: int,
     lang: str | None,
 ) -> HTMLResponse:
-    found = s.articles(q_, limit=500 if (date_from or date_to) else PAGE, offset=offset)
-    lo, hi = (d.isoformat() if d else None for d in (date_from, date_to))
+    found = s.articles(q_, limit=500 if (lo or hi) else PAGE, offset=offset)
     items = [a for a in found if _within(a.published.start, a.published.end, lo, hi)][:PAGE]
     nxt = None
     if len(found) == PAGE and not (lo or hi):
@@ -75,12 +77,12 @@ def articles(
     request: Request,
     s: StoreDep,
     q_: QText = None,
-    date_from: From = None,
-    date_to: To = None,
+    date_from: FromDate = None,
+    date_to: ToDate = None,
     offset: Offset = 0,
     lang: Lang = None,
 ) -> HTMLResponse:
-    return _articles_page(request, s, q_, date_from, date_to, offset, lang)
+    return _articles_page(request, s, q_, date_from or None, date_to or None, offset, lang)
 
 
 @router.get("/article/{article_id}")
