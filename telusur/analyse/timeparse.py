@@ -1,0 +1,615 @@
+"""Find time expressions as written, before any calendar arithmetic.
+
+A left-to-right scan over tokens: at a token that can open an expression (a number chunk or a
+word from the time vocabulary) a small grammar tries the longest reading; the scan resumes after
+it. Every step moves forward, so the cost is linear in the text. Resolution to dates lives in
+``resolve``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from telusur.analyse.timewords import Lexicon, Token, lexicon, match, tokenize
+
+YEAR_MIN, YEAR_MAX = 1900, 2100
+SENTENCE_END = frozenset({".", "!", "?", "\n"})
+
+
+@dataclass(frozen=True, slots=True)
+class RawTime:
+    """One expression as read. Fields left None are filled from the anchor when resolving.
+
+    kind: date (one day), days (a day range), month, months (a month range), year, years,
+    rel (a unit relative to publication: ``n`` units from it), recent / ahead (the ``n`` units
+    up to / from publication), weekday, quarter, half, season.
+    """
+
+    span: tuple[int, int]
+    kind: str
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    y2: int | None = None
+    m2: int | None = None
+    d2: int | None = None
+    unit: str | None = None
+    n: int = 0
+    yrel: int | None = None  # year relative to the publication year ("November tahun lalu": -1)
+    wd: int | None = None  # weekday, Monday = 0
+    week: int | None = None  # the weekday's week relative to the publication week
+    tense: int = 0  # -1 past marker, +1 future marker, 0 none
+    part: str | None = None  # early | mid | late
+    season: tuple[int, int] | None = None
+
+
+Step = tuple[RawTime, int] | None  # an expression and the token index after it
+
+
+def parse(text: str, lang: str) -> list[RawTime]:
+    """Every time expression in ``text``, in order, not overlapping."""
+    lex = lexicon(lang)
+    toks = tokenize(text)
+    out: list[RawTime] = []
+    parser = _Parser(text, toks, lex)
+    i, n = 0, len(toks)
+    while i < n:
+        tok = toks[i]
+        if tok[3] == "n" or tok[2] in lex.starts:
+            step = parser.at(i)
+            if step is not None:
+                out.append(step[0])
+                i = step[1]
+                continue
+        i += 1
+    return out
+
+
+def _int(tok: Token) -> int | None:
+    return int(tok[2]) if tok[3] == "n" and tok[2].isdigit() and len(tok[2]) <= 4 else None
+
+
+def _year(value: int | None) -> bool:
+    return value is not None and YEAR_MIN <= value <= YEAR_MAX
+
+
+def _valid(y: int | None, m: int, d: int) -> bool:
+    if not 1 <= m <= 12 or not 1 <= d <= 31:
+        return False
+    return not (d > 29 and m == 2) and not (d == 31 and m in (4, 6, 9, 11))
+
+
+class _Parser:
+    """The grammar over one token list; methods return ``(RawTime, next index)`` or None."""
+
+    __slots__ = ("lex", "n", "text", "toks")
+
+    def __init__(self, text: str, toks: list[Token], lex: Lexicon) -> None:
+        self.text = text
+        self.toks = toks
+        self.lex = lex
+        self.n = len(toks)
+
+    # -- helpers -----------------------------------------------------------------------------
+    def word(self, i: int) -> str:
+        return self.toks[i][2] if 0 <= i < self.n else ""
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        return self.toks[i][0], self.toks[j - 1][1]
+
+    def month_at(self, i: int, abbr: bool) -> int | None:
+        w = self.word(i)
+        if w in self.lex.capitalised and not self.text[self.toks[i][0]].isupper():
+            return None
+        if w in self.lex.months:
+            return self.lex.months[w]
+        if abbr and w in self.lex.month_abbr:
+            return self.lex.month_abbr[w]
+        return None
+
+    def year_at(self, i: int) -> int | None:
+        v = _int(self.toks[i]) if i < self.n else None
+        if _year(v) and self.word(i + 1) not in self.lex.not_year_after:
+            return v
+        return None
+
+    def count_at(self, i: int) -> tuple[int | None, int]:
+        """A small count ("3", "dua", "beberapa") and the index after it."""
+        if i < self.n and self.toks[i][3] == "n":
+            v = _int(self.toks[i])
+            return (v, i + 1) if v is not None and 0 < v <= 100 else (None, i)
+        v, j = match(self.toks, i, self.lex.numbers, self.lex.longest)
+        return (int(v), j) if v is not None else (None, i)
+
+    def after(self, i: int) -> tuple[tuple[str, str] | None, int]:
+        return match(self.toks, i, self.lex.rel_after, self.lex.longest)
+
+    def number_before(self, i: int) -> bool:
+        if i <= 0:
+            return False
+        prev = self.toks[i - 1]
+        return prev[3] == "n" or (prev[2],) in self.lex.numbers
+
+    def tense_before(self, i: int) -> int:
+        """+1 when a future marker stands earlier in the sentence, else 0."""
+        for k in range(i - 1, max(-1, i - 1 - self.lex.lookback), -1):
+            w = self.toks[k][2]
+            if w in SENTENCE_END:
+                break
+            if w in self.lex.future:
+                return 1
+        return 0
+
+    def end_markers(self, raw: RawTime, j: int) -> tuple[RawTime, int]:
+        """Absorb a trailing "lalu", "kemarin", "mendatang", "ini" or a time of day."""
+        meaning, k = self.after(j)
+        if meaning is not None and meaning[0] in ("previous", "next", "this"):
+            tense = {"previous": -1, "next": 1, "this": 0}[meaning[0]]
+            raw = replace(raw, tense=tense or raw.tense)
+            j = k
+        if self.word(j) in self.lex.times_of_day:
+            j += 1
+        return replace(raw, span=(raw.span[0], self.toks[j - 1][1])), j
+
+    # -- entry -------------------------------------------------------------------------------
+    def at(self, i: int) -> Step:
+        j = i
+        while self.word(j) in self.lex.prepositions and j - i < 2:
+            j += 1
+        if self.word(j) in self.lex.between:
+            step = self.between(j + 1)
+        else:
+            step = self.part(j) or self.base(j)
+        if step is None:
+            return None
+        raw, k = step
+        return replace(raw, span=(self.toks[i][0], raw.span[1])), k
+
+    def between(self, j: int) -> Step:
+        start = j - 1
+        if self.word(j) in self.lex.day_word:
+            j += 1
+        step = self.number(j) if j < self.n and self.toks[j][3] == "n" else self.month(j, True)
+        if step is None or step[0].kind not in ("days", "months", "years"):
+            return None
+        raw, k = step
+        return replace(raw, span=(self.toks[start][0], raw.span[1])), k
+
+    def part(self, j: int) -> Step:
+        value, k = match(self.toks, j, self.lex.parts, self.lex.longest)
+        if value is None:
+            return None
+        if self.word(k) == "-":
+            k += 1
+        step = self.base(k, cued=True)
+        if step is None or step[0].kind not in ("month", "year", "rel", "quarter", "half"):
+            return None
+        raw, end = step
+        if raw.kind == "rel" and (raw.n not in (-1, 0, 1) or raw.unit == "day"):
+            return None
+        return replace(raw, part=str(value), span=(self.toks[j][0], raw.span[1])), end
+
+    def base(self, j: int, cued: bool = False) -> Step:
+        if j >= self.n:
+            return None
+        cued = cued or self.word(j - 1) in self.lex.cues
+        tok = self.toks[j]
+        if tok[3] == "n":
+            return self.number(j, cued)
+        return (
+            self.days(j)
+            or self.weekday(j)
+            or self.month(j, cued)
+            or self.word_led(j)
+            or self.counted(j)
+            or self.before_led(j)
+            or self.season(j)
+            or self.ordinal_quarter(j)
+        )
+
+    # -- day words and weekdays --------------------------------------------------------------
+    def days(self, j: int) -> Step:
+        value, k = match(self.toks, j, self.lex.days, self.lex.longest)
+        if value is None or self.number_before(j):
+            return None
+        return RawTime(self.span(j, k), "rel", unit="day", n=int(value)), k
+
+    def weekday(self, j: int) -> Step:
+        start = j
+        if self.word(j) in self.lex.weekday_before:
+            j += 1
+        w = self.word(j)
+        if w not in self.lex.weekdays:
+            return None
+        if w in self.lex.ambiguous_weekdays and not self.weekday_supported(start, j):
+            return None
+        wd = self.lex.weekdays[w]
+        k = j + 1
+        dated = self.weekday_date(k)
+        if dated is not None:
+            raw, k = dated
+            raw = replace(raw, wd=wd, span=self.span(start, k), tense=self.tense_before(start))
+            return self.end_markers(raw, k)
+        raw = RawTime(self.span(start, k), "weekday", wd=wd, tense=self.tense_before(start))
+        unit = self.lex.units.get(self.word(k))
+        if unit == "week":
+            meaning, m = self.after(k + 1)
+            if meaning is not None:
+                week = {"previous": -1, "this": 0, "next": 1}.get(meaning[0])
+                if week is not None:
+                    raw = replace(raw, week=week, span=self.span(start, m))
+                    return self.end_markers(raw, m)
+        return self.end_markers(raw, k)
+
+    def weekday_supported(self, start: int, j: int) -> bool:
+        nxt = self.word(j + 1)
+        if self.lex.units.get(nxt) or (nxt,) in self.lex.rel_after or self.after(j + 1)[0]:
+            return False
+        if start < j or nxt in ("(", ","):
+            return True
+        return self.word(j - 1) in self.lex.prepositions or self.word(j - 1) == ","
+
+    def weekday_date(self, k: int) -> Step:
+        """The date written after a weekday: "(21/10/2024)", "(24/5)", ", 1 Oktober 2025"."""
+        if self.word(k) == "(":
+            inner = self.paren_date(k + 1)
+            if inner is not None and self.word(inner[1]) == ")":
+                return inner[0], inner[1] + 1
+            return None
+        if self.word(k) == ",":
+            k += 1
+        step = self.number(k, cued=True) if k < self.n and self.toks[k][3] == "n" else None
+        if step is None and self.lex.month_day:
+            step = self.month(k, cued=True)
+        if step is not None and step[0].kind == "date":
+            return step
+        return None
+
+    def paren_date(self, k: int) -> Step:
+        if k >= self.n or self.toks[k][3] != "n":
+            return None
+        parts = self.toks[k][2].split("/")
+        if len(parts) == 2 and all(p.isdigit() for p in parts):
+            d, m = int(parts[0]), int(parts[1])
+            y = None
+            if self.word(k + 1) == "/" and _year(
+                _int(self.toks[k + 2]) if k + 2 < self.n else None
+            ):
+                y = int(self.toks[k + 2][2])
+                k += 2
+            if _valid(y, m, d):
+                return RawTime(self.span(k, k + 1), "date", y=y, m=m, d=d), k + 1
+            return None
+        step = self.number(k, cued=True)
+        return step if step is not None and step[0].kind == "date" else None
+
+    # -- numbers -----------------------------------------------------------------------------
+    def number(self, j: int, cued: bool = False) -> Step:
+        tok = self.toks[j]
+        text = tok[2]
+        if "," in text:
+            return None
+        if text.isdigit():
+            return self.plain_number(j, cued)
+        for sep in ("/", "-", "."):
+            if sep in text:
+                return self.numeric_date(j, text.split(sep), sep)
+        if "–" in text:
+            return self.numeric_date(j, text.split("–"), "–")
+        return None
+
+    def numeric_date(self, j: int, parts: list[str], sep: str) -> Step:
+        if len(parts) == 3 and sep != "–":
+            return self.dmy(j, parts, sep)
+        if len(parts) != 2 or sep == "/" or sep == ".":
+            return None
+        a, b = int(parts[0]), int(parts[1])
+        if _year(a) and _year(b) and len(parts[0]) == 4 and 0 < b - a <= 50:
+            return RawTime(self.span(j, j + 1), "years", y=a, y2=b), j + 1
+        if 1 <= a < b <= 31:
+            return self.day_range_tail(j, j + 1, a, b)
+        return None
+
+    def dmy(self, j: int, parts: list[str], sep: str) -> Step:
+        sizes = [len(p) for p in parts]
+        if sep == "." and sizes[2] != 4:
+            return None
+        if sizes[0] == 4 and sep == "-":
+            y, m, d = int(parts[0]), int(parts[1]), int(parts[2])
+        elif sizes[2] in (2, 4) and sizes[0] <= 2 and sizes[1] <= 2:
+            d, m, y = int(parts[0]), int(parts[1]), int(parts[2])
+            y = y + 2000 if sizes[2] == 2 else y
+        else:
+            return None
+        if not (_year(y) and _valid(y, m, d)):
+            return None
+        tense = self.tense_before(j)
+        return RawTime(self.span(j, j + 1), "date", y=y, m=m, d=d, tense=tense), j + 1
+
+    def plain_number(self, j: int, cued: bool) -> Step:
+        v = int(self.toks[j][2]) if len(self.toks[j][2]) <= 4 else None
+        if v is None:
+            return None
+        return (
+            self.day_month(j, v)
+            or self.counted(j)
+            or self.year_range(j, v)
+            or (self.year(j, v) if cued or self.after(j + 1)[0] else None)
+        )
+
+    def day_month(self, j: int, d: int) -> Step:
+        if not 1 <= d <= 31 or len(self.toks[j][2]) > 2:
+            return None
+        joined, k = match(self.toks, j + 1, self.lex.joiners, self.lex.longest)
+        if joined and k < self.n:
+            d2 = _int(self.toks[k])
+            if d2 is not None and d < d2 <= 31 and self.month_at(k + 1, True):
+                return self.day_range_tail(j, k + 1, d, d2)
+        m = self.month_at(j + 1, True)
+        if m is None or not _valid(None, m, d):
+            return None
+        k = j + 3 if self.word(j + 2) == "." and self.year_at(j + 3) else j + 2
+        tail = self.month_range_tail(j, k, d, m)
+        if tail is not None:
+            return tail
+        y = self.year_at(k)
+        if y is not None:
+            raw = RawTime(self.span(j, k + 1), "date", y=y, m=m, d=d, tense=self.tense_before(j))
+            return self.end_markers(raw, k + 1)
+        raw = RawTime(self.span(j, k), "date", m=m, d=d, tense=self.tense_before(j))
+        return self.year_markers(raw, k)
+
+    def month_range_tail(self, j: int, k: int, d: int, m: int) -> Step:
+        """ "8 Oktober - 13 November 2024": a day range across months."""
+        joined, k2 = match(self.toks, k, self.lex.joiners, self.lex.longest)
+        if not joined or k2 >= self.n:
+            return None
+        d2 = _int(self.toks[k2])
+        m2 = self.month_at(k2 + 1, True)
+        if d2 is None or m2 is None or not _valid(None, m2, d2) or m2 < m:
+            return None
+        y = self.year_at(k2 + 2)
+        end = k2 + 3 if y is not None else k2 + 2
+        raw = RawTime(self.span(j, end), "days", y=y, m=m, d=d, y2=y, m2=m2, d2=d2)
+        return raw, end
+
+    def day_range_tail(self, j: int, k: int, d: int, d2: int) -> Step:
+        """The month (and year) closing "8 dan 13 Oktober" / "8–13 Oktober 2024"."""
+        m = self.month_at(k, True)
+        if m is None or not _valid(None, m, d2):
+            return None
+        y = self.year_at(k + 1)
+        end = k + 2 if y is not None else k + 1
+        raw = RawTime(self.span(j, end), "days", y=y, m=m, d=d, y2=y, m2=m, d2=d2)
+        return raw, end
+
+    def counted(self, j: int) -> Step:
+        """ "3 hari lalu", "dua tahun terakhir", "beberapa bulan ke depan"."""
+        count, k = self.count_at(j)
+        if count is None:
+            return None
+        unit = self.lex.units.get(self.word(k))
+        if unit is None:
+            return None
+        meaning, m = self.after(k + 1)
+        if meaning is None or meaning[1] == "this":
+            return None
+        return self.relative(j, m, unit, meaning[1], count)
+
+    def relative(self, j: int, k: int, unit: str, meaning: str, count: int) -> Step:
+        span = self.span(j, k)
+        if meaning == "previous":
+            return RawTime(span, "rel", unit=unit, n=-count), k
+        if meaning == "next":
+            return RawTime(span, "rel", unit=unit, n=count), k
+        if meaning == "this":
+            return RawTime(span, "rel", unit=unit, n=0), k
+        if meaning in ("recent", "ahead"):
+            return RawTime(span, meaning, unit=unit, n=count), k
+        return None
+
+    def year_range(self, j: int, y: int) -> Step:
+        if not _year(y):
+            return None
+        joined, k = match(self.toks, j + 1, self.lex.joiners, self.lex.longest)
+        y2 = self.year_at(k) if joined and k < self.n else None
+        if y2 is None or not 0 < y2 - y <= 50:
+            return None
+        return RawTime(self.span(j, k + 1), "years", y=y, y2=y2), k + 1
+
+    def year(self, j: int, y: int) -> Step:
+        if not _year(y) or self.year_at(j) is None or len(self.toks[j][2]) != 4:
+            return None
+        return self.end_markers(RawTime(self.span(j, j + 1), "year", y=y), j + 1)
+
+    def year_markers(self, raw: RawTime, k: int) -> Step:
+        """ "November tahun lalu", "Juni lalu", "Oktober ini", "October last year"."""
+        if self.word(k) in self.lex.year_word:
+            meaning, m = self.after(k + 1)
+            if meaning is not None and meaning[0] in ("previous", "this", "next"):
+                yrel = {"previous": -1, "this": 0, "next": 1}[meaning[0]]
+                return replace(raw, yrel=yrel, span=(raw.span[0], self.toks[m - 1][1])), m
+            y = self.year_at(k + 1)
+            if y is not None:
+                return replace(raw, y=y, span=(raw.span[0], self.toks[k + 1][1])), k + 2
+        before, m = match(self.toks, k, self.lex.rel_before, self.lex.longest)
+        if before is not None and self.lex.units.get(self.word(m)) == "year":
+            offset = {"previous": -1, "this": 0, "next": 1}.get(before[0])
+            if offset is not None:
+                return replace(raw, yrel=offset, span=(raw.span[0], self.toks[m][1])), m + 1
+        return self.end_markers(raw, k)
+
+    # -- months ------------------------------------------------------------------------------
+    def month(self, j: int, cued: bool) -> Step:
+        m = self.month_at(j, True)
+        if m is None:
+            return None
+        full = self.word(j) in self.lex.months
+        k = j + 1
+        if not full and self.word(k) == ".":
+            k += 1
+        if self.lex.month_day:
+            dated = self.month_day(j, k, m)
+            if dated is not None:
+                return dated
+        joined, k2 = match(self.toks, k, self.lex.joiners, self.lex.longest)
+        m2 = self.month_at(k2, True) if joined else None
+        if m2 is not None and m2 > m:
+            y = self.year_at(k2 + 1)
+            end = k2 + 2 if y is not None else k2 + 1
+            return RawTime(self.span(j, end), "months", y=y, m=m, y2=y, m2=m2), end
+        y = self.year_at(k)
+        if y is not None:
+            return self.end_markers(RawTime(self.span(j, k + 1), "month", y=y, m=m), k + 1)
+        if self.word(k) == "," and self.year_at(k + 1):
+            return RawTime(self.span(j, k + 2), "month", y=self.year_at(k + 1), m=m), k + 2
+        raw = RawTime(self.span(j, k), "month", m=m, tense=self.tense_before(j))
+        step = self.year_markers(raw, k)
+        if step is not None and (step[1] > k or (cued and full)):
+            return step
+        return None
+
+    def month_day(self, j: int, k: int, m: int) -> Step:
+        d = _int(self.toks[k]) if k < self.n else None
+        if d is None or not _valid(None, m, d) or len(self.toks[k][2]) > 2:
+            return None
+        if self.word(k + 1) == "," and self.year_at(k + 2):
+            y = self.year_at(k + 2)
+            return self.end_markers(RawTime(self.span(j, k + 3), "date", y=y, m=m, d=d), k + 3)
+        y = self.year_at(k + 1)
+        if y is not None:
+            return self.end_markers(RawTime(self.span(j, k + 2), "date", y=y, m=m, d=d), k + 2)
+        if self.lex.units.get(self.word(k + 1)) or self.word(k + 1) in self.lex.not_year_after:
+            return None
+        raw = RawTime(self.span(j, k + 1), "date", m=m, d=d, tense=self.tense_before(j))
+        return self.year_markers(raw, k + 1)
+
+    # -- word-led: "bulan Juni", "tahun 2024", "pekan lalu", "setahun terakhir", "kuartal I" ----
+    def word_led(self, j: int) -> Step:
+        w = self.word(j)
+        if w in self.lex.month_word and self.month_at(j + 1, False):
+            step = self.month(j + 1, True)
+            if step is not None:
+                return replace(step[0], span=(self.toks[j][0], step[0].span[1])), step[1]
+        if w in self.lex.year_word and self.year_at(j + 1) is not None:
+            step = self.year_range(j + 1, int(self.toks[j + 1][2])) or self.year(
+                j + 1, int(self.toks[j + 1][2])
+            )
+            if step is not None:
+                return replace(step[0], span=(self.toks[j][0], step[0].span[1])), step[1]
+        if w in self.lex.units_one:
+            meaning, k = self.after(j + 1)
+            return self.relative(j, k, self.lex.units_one[w], meaning[1], 1) if meaning else None
+        unit = self.lex.units.get(w)
+        if unit is None or self.number_before(j):
+            return None
+        if unit in ("quarter", "half"):
+            quarter = self.quarter(j, j + 1, unit)
+            if quarter is not None:
+                return quarter
+        meaning, k = self.after(j + 1)
+        if meaning is None:
+            return self.bare_unit(j, unit)
+        return self.relative(j, k, unit, meaning[0], 1)
+
+    def bare_unit(self, j: int, unit: str) -> Step:
+        """ "awal bulan", "akhir tahun": a part word before a bare unit means the current one."""
+        if j > 0 and (self.word(j - 1),) in self.lex.parts and unit in ("week", "month", "year"):
+            return RawTime(self.span(j, j + 1), "rel", unit=unit, n=0), j + 1
+        return None
+
+    def quarter(self, start: int, k: int, unit: str) -> Step:
+        w = self.word(k)
+        q = self.lex.ordinals.get(w)
+        if q is None:
+            q, _ = match(self.toks, k, self.lex.numbers, self.lex.longest)
+        limit = 4 if unit == "quarter" else 2
+        if q is None or not 1 <= int(q) <= limit:
+            return None
+        raw = RawTime(self.span(start, k + 1), unit, n=int(q))
+        k += 1
+        if self.word(k) == "of":
+            k += 1
+            if self.word(k) == "the" and self.lex.units.get(self.word(k + 1)) == "year":
+                return replace(raw, yrel=0, span=self.span(start, k + 2)), k + 2
+        y = self.year_at(k)
+        if y is not None:
+            return replace(raw, y=y, span=self.span(start, k + 1)), k + 1
+        step = self.year_markers(raw, k)
+        return step if step is not None else (raw, k)
+
+    def ordinal_quarter(self, j: int) -> Step:
+        q = self.lex.ordinals.get(self.word(j))
+        unit = self.lex.units.get(self.word(j + 1))
+        if q is None or unit not in ("quarter", "half"):
+            return None
+        return (
+            self.quarter(j, j, unit) if self.word(j).startswith("q") else self.quarter_en(j, unit)
+        )
+
+    def quarter_en(self, j: int, unit: str) -> Step:
+        """ "the first quarter of 2024", "third quarter"."""
+        q = self.lex.ordinals[self.word(j)]
+        raw = RawTime(self.span(j, j + 2), unit, n=q)
+        k = j + 2
+        if self.word(k) == "of":
+            y = self.year_at(k + 1)
+            if y is not None:
+                return replace(raw, y=y, span=self.span(j, k + 2)), k + 2
+            before, m = match(self.toks, k + 1, self.lex.rel_before, self.lex.longest)
+            if before is not None and self.lex.units.get(self.word(m)) == "year":
+                yrel = {"previous": -1, "this": 0, "next": 1}.get(before[0], 0)
+                return replace(raw, yrel=yrel, span=self.span(j, m + 1)), m + 1
+        return raw, k
+
+    # -- English-style words before: "last week", "the past three years", "next Friday" --------
+    def before_led(self, j: int) -> Step:
+        before, k = match(self.toks, j, self.lex.rel_before, self.lex.longest)
+        if before is None:
+            return None
+        count, k2 = self.count_at(k)
+        unit = self.lex.units.get(self.word(k2))
+        if count is not None and unit is not None:
+            return self.relative(j, k2 + 1, unit, before[1], count)
+        if unit is not None and count is None:
+            if unit == "weekend":
+                raw = RawTime(self.span(j, k2 + 1), "rel", unit="week", n=_offset(before[0]))
+                return replace(raw, part="late"), k2 + 1
+            return self.relative(j, k2 + 1, unit, before[0], 1)
+        return self.before_named(j, k, before[0])
+
+    def before_named(self, j: int, k: int, meaning: str) -> Step:
+        offset = _offset(meaning)
+        w = self.word(k)
+        if w in self.lex.weekdays:
+            week = None if meaning != "this" else 0
+            tense = {-1: -1, 1: 1}.get(offset, 0)
+            return RawTime(
+                self.span(j, k + 1), "weekday", wd=self.lex.weekdays[w], week=week, tense=tense
+            ), k + 1
+        if w in self.lex.months:
+            return RawTime(self.span(j, k + 1), "month", m=self.lex.months[w], tense=offset), k + 1
+        season, k2 = match(self.toks, k, self.lex.seasons, self.lex.longest)
+        if season is not None:
+            return RawTime(
+                self.span(j, k2), "season", season=season, n=offset
+            ), k2
+        return None
+
+    # -- seasons -----------------------------------------------------------------------------
+    def season(self, j: int) -> Step:
+        season, k = match(self.toks, j, self.lex.seasons, self.lex.longest)
+        if season is None:
+            return None
+        raw = RawTime(self.span(j, k), "season", season=season)
+        y = self.year_at(k)
+        if y is not None:
+            return replace(raw, y=y, span=self.span(j, k + 1)), k + 1
+        meaning, m = self.after(k)
+        if meaning is not None and meaning[0] in ("previous", "this", "next"):
+            return replace(raw, n=_offset(meaning[0]), span=self.span(j, m)), m
+        return raw, k
+
+
+def _offset(meaning: str) -> int:
+    return {"previous": -1, "this": 0, "next": 1}.get(meaning, 0)

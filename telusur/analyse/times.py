@@ -1,0 +1,83 @@
+"""Time expressions in an article, resolved to dates.
+
+``find_times`` reads the expressions (``timeparse``), then resolves each against the
+publication date (``resolve``). When publication is an inferred interval rather than a known
+day, every relative expression is resolved at both ends of the interval and widened to cover
+both, and marked uncertain. When publication is unknown, a yearless date takes its year from
+the nearest earlier explicit year in the text (anchor "context"); relative expressions keep
+their span but no dates.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from telusur.analyse.resolve import Resolved, resolve
+from telusur.analyse.timeparse import RawTime, parse
+from telusur.records import Published, TimeRef
+
+__all__ = ["find_times", "publication_bounds"]
+
+
+def publication_bounds(published: Published) -> tuple[date, date] | None:
+    """The first and last possible publication day, or None when either is unknown."""
+    if not published.start or not published.end:
+        return None
+    try:
+        start = date.fromisoformat(published.start[:10])
+        end = date.fromisoformat(published.end[:10])
+    except ValueError:
+        return None
+    return (start, end) if start <= end else (end, start)
+
+
+def find_times(text: str, lang: str, published: Published) -> list[TimeRef]:
+    """Every time expression in ``text`` with its span and dates (see the module docstring)."""
+    bounds = publication_bounds(published)
+    inferred = published.how != "metadata"
+    out: list[TimeRef] = []
+    ctx: int | None = None
+    for raw in parse(text, lang):
+        got = resolve_between(raw, bounds, ctx)
+        out.append(_timeref(text, raw, got, inferred))
+        if got is not None and got[3] == "absolute":
+            ctx = got[1].year
+    return out
+
+
+def resolve_between(
+    raw: RawTime, bounds: tuple[date, date] | None, ctx: int | None
+) -> Resolved | None:
+    """Resolve at both ends of the publication interval and keep the union."""
+    if bounds is None:
+        return resolve(raw, None, ctx)
+    first = resolve(raw, bounds[0], ctx)
+    if bounds[0] == bounds[1] or first is None:
+        return first
+    last = resolve(raw, bounds[1], ctx)
+    if last is None:
+        return first
+    return min(first[0], last[0]), max(first[1], last[1]), first[2], first[3]
+
+
+def _timeref(text: str, raw: RawTime, got: Resolved | None, inferred: bool) -> TimeRef:
+    start, end = raw.span
+    if got is None:
+        return TimeRef((start, end), text[start:end], None, None, _granularity(raw), "published")
+    return TimeRef(
+        span=(start, end),
+        text=text[start:end],
+        start=got[0].isoformat(),
+        end=got[1].isoformat(),
+        granularity=got[2],
+        anchor=got[3],
+        uncertain=inferred and got[3] == "published",
+    )
+
+
+def _granularity(raw: RawTime) -> str:
+    if raw.part is not None or raw.kind in ("days", "months", "years", "recent", "ahead"):
+        return "interval"
+    if raw.kind == "rel":
+        return raw.unit or "interval"
+    return {"date": "day", "weekday": "day"}.get(raw.kind, raw.kind)

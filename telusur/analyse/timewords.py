@@ -1,0 +1,165 @@
+"""Time vocabulary read from ``lang/<lang>/time.toml`` and the tokeniser both sides share.
+
+Phrases in the data are tokenised with the same rule as the text, so "s.d." or "hari ini"
+match token by token; tables are frozen once per language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+from typing import Any
+
+from telusur.lang import load
+
+# A number chunk keeps its separators ("21/10/2024", "1.500", "2,3", "8–13") so that a
+# decimal or grouped figure is one token and can never be read as a date. Each branch
+# consumes what the next cannot, so matching is linear.
+TOKEN = re.compile(r"(\d+(?:[.,/\-–]\d+)*)|([^\W\d_]+)|(\S)")
+
+Token = tuple[int, int, str, str]  # start, end, lower-cased text, kind: n(umber) w(ord) p(unct)
+Phrase = tuple[str, ...]
+
+
+def tokenize(text: str) -> list[Token]:
+    out: list[Token] = []
+    for m in TOKEN.finditer(text):
+        kind = "n" if m.group(1) else ("w" if m.group(2) else "p")
+        out.append((m.start(), m.end(), m.group(0).lower(), kind))
+    return out
+
+
+def phrase(key: str) -> Phrase:
+    return tuple(t[2] for t in tokenize(key))
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Lexicon:
+    months: Mapping[str, int]
+    month_abbr: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    ambiguous_weekdays: frozenset[str]
+    weekday_before: frozenset[str]
+    times_of_day: frozenset[str]
+    days: Mapping[Phrase, int]
+    units: Mapping[str, str]
+    units_one: Mapping[str, str]
+    rel_after: Mapping[Phrase, tuple[str, str]]
+    rel_before: Mapping[Phrase, tuple[str, str]]
+    numbers: Mapping[Phrase, int]
+    parts: Mapping[Phrase, str]
+    ordinals: Mapping[str, int]
+    seasons: Mapping[Phrase, tuple[int, int]]
+    prepositions: frozenset[str]
+    cues: frozenset[str]
+    day_word: frozenset[str]
+    month_word: frozenset[str]
+    year_word: frozenset[str]
+    between: frozenset[str]
+    joiners: Mapping[Phrase, bool]
+    not_year_after: frozenset[str]
+    future: frozenset[str]
+    past: frozenset[str]
+    lookback: int
+    longest: int  # longest phrase in any table, in tokens
+    starts: frozenset[str]  # first tokens that can open an expression (numbers apart)
+    month_day: bool  # "October 21" as well as "21 October"
+    capitalised: frozenset[str]  # month names that are also common words ("may")
+
+
+def _pairs(table: Mapping[str, Any]) -> dict[Phrase, Any]:
+    return {phrase(k): v for k, v in table.items()}
+
+
+def _meanings(table: Mapping[str, str]) -> dict[Phrase, tuple[str, str]]:
+    out = {}
+    for key, value in _pairs(table).items():
+        bare, _, counted = value.partition("/")
+        out[key] = (bare, counted or bare)
+    return out
+
+
+def _frozen(table: Mapping[Any, Any]) -> Mapping[Any, Any]:
+    return MappingProxyType(dict(table))
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The time vocabulary of a language; English when the language has none."""
+    data = load(lang, "time") or load("en", "time")
+    ctx = data.get("context", {})
+    rules = data.get("weekday_rules", {})
+    tense = data.get("tense", {})
+    f: dict[str, Any] = {
+        "months": data.get("months", {}),
+        "month_abbr": data.get("month_abbr", {}),
+        "weekdays": {phrase(k)[0]: v for k, v in data.get("weekdays", {}).items()},
+        "days": _pairs(data.get("days", {})),
+        "units": data.get("units", {}),
+        "units_one": data.get("units_one", {}),
+        "rel_after": _meanings(data.get("relative_after", {})),
+        "rel_before": _meanings(data.get("relative_before", {})),
+        "numbers": _pairs(data.get("numbers", {})),
+        "parts": _pairs(data.get("parts", {})),
+        "ordinals": data.get("ordinals", {}),
+        "seasons": {k: (v[0], v[1]) for k, v in _pairs(data.get("seasons", {})).items()},
+        "joiners": {phrase(j): True for j in ctx.get("range_joiners", [])},
+    }
+    sets = {
+        "ambiguous_weekdays": rules.get("ambiguous", []),
+        "weekday_before": rules.get("before", []),
+        "times_of_day": rules.get("times_of_day", []),
+        "prepositions": ctx.get("prepositions", []),
+        "cues": ctx.get("month_year_cues", []),
+        "day_word": ctx.get("day_word", []),
+        "month_word": ctx.get("month_word", []),
+        "year_word": ctx.get("year_word", []),
+        "between": ctx.get("between", []),
+        "not_year_after": ctx.get("not_year_after", []),
+        "future": tense.get("future", []),
+        "past": tense.get("past", []),
+    }
+    phrased = ("days", "rel_after", "rel_before", "numbers", "parts", "seasons", "joiners")
+    longest = max((len(k) for name in phrased for k in f[name]), default=1)
+    starts: set[str] = set(f["months"]) | set(f["month_abbr"]) | set(f["weekdays"])
+    starts |= set(f["units_one"]) | set(f["units"])
+    for name in ("days", "rel_before", "numbers", "parts", "seasons"):
+        starts |= {k[0] for k in f[name]}
+    for name in (
+        "prepositions",
+        "between",
+        "weekday_before",
+        "day_word",
+        "month_word",
+        "year_word",
+    ):
+        starts |= set(sets[name])
+    starts |= {o for o in f["ordinals"] if not o.isdigit()}
+    fields: dict[str, Any] = {k: _frozen(v) for k, v in f.items()}
+    fields.update({k: frozenset(v) for k, v in sets.items()})
+    return Lexicon(
+        **fields,
+        lookback=int(tense.get("lookback", 8)),
+        longest=longest,
+        starts=frozenset(starts),
+        month_day=bool(data.get("order", {}).get("month_day", False)),
+        capitalised=frozenset(ctx.get("capitalised", [])),
+    )
+
+
+def match(
+    tokens: list[Token], i: int, table: Mapping[Phrase, Any], longest: int
+) -> tuple[Any, int]:
+    """The value of the longest phrase of ``table`` starting at token ``i`` and the index after it.
+
+    Returns ``(None, i)`` when nothing matches.
+    """
+    n = len(tokens)
+    for size in range(min(longest, n - i), 0, -1):
+        key = tuple(tokens[i + k][2] for k in range(size))
+        if key in table:
+            return table[key], i + size
+    return None, i
