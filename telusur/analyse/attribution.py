@@ -1,0 +1,609 @@
+"""Who an article credits for what it reports, sentence by sentence.
+
+A reporting cue ("mengatakan", "kata", "menurut", "said", "according to") names a source: the
+phrase before a verb ("NIS mengatakan"), after a quotation ('"...", kata X') or after a
+preposition ("menurut catatan intelijen Barat"). A sentence that opens by pointing back
+("Informasi ini diungkap oleh ...") credits the sentence before it too. Sources are canonical
+entity names where an entity is mentioned, or the describing phrase ("media Korea Selatan",
+"sumber di Ukraina") when the article names no one. The vocabulary is ``lang/*/claims.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import Any
+
+from telusur.lang import load
+from telusur.records import Mention
+
+Span = tuple[int, int]
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]")
+_QUOTES = frozenset("\"“”'‘’«»")
+_CLAUSE_PUNCT = frozenset(".;:!?()[]—–-") | _QUOTES
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    raw: str
+    low: str
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A credited party: canonical names, the words naming it, and how it was named."""
+
+    names: tuple[str, ...]
+    span: Span
+    head: str | None = None  # the describing noun ("pejabat") when the party is described
+    anonymous: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A reporting cue in a sentence and the party it credits."""
+
+    cue: Span
+    sources: tuple[str, ...]
+    mode: str  # before | after | prep | medium | carried
+    subject: Span | None = None
+    channel: str | None = None
+    anonymous: bool = False
+    head: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """One language's attribution vocabulary as word tuples."""
+
+    subject_verbs: frozenset[tuple[str, ...]]
+    after_verbs: frozenset[tuple[str, ...]]
+    source_after: frozenset[tuple[str, ...]]
+    medium_after: frozenset[tuple[str, ...]]
+    agent_verbs: frozenset[tuple[str, ...]]
+    back_references: frozenset[tuple[str, ...]]
+    agent_markers: frozenset[str]
+    documents: frozenset[tuple[str, ...]]
+    determiners: frozenset[tuple[str, ...]]
+    source_nouns: frozenset[tuple[str, ...]]
+    roles: frozenset[tuple[str, ...]]
+    institutions: frozenset[str]
+    fillers: frozenset[str]
+    coordinators: frozenset[str]
+    pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    demonstratives: frozenset[str]
+    phrase_stops: frozenset[str]
+    channel_before: frozenset[tuple[str, ...]]
+    citing: frozenset[tuple[str, ...]]
+    clause_openers: frozenset[str]
+    relative: frozenset[str]
+    anonymous: tuple[tuple[str, ...], ...]
+    unconfirmed: tuple[tuple[str, ...], ...]
+    longest: int = field(default=4)
+
+
+def _phrases(table: dict[str, Any], key: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.lower().split()) for p in table.get(key, []))
+
+
+def _words(table: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in table.get(key, []))
+
+
+@cache
+def cues(lang: str) -> Cues:
+    """The attribution vocabulary of ``lang`` (Malay reads Indonesian)."""
+    data = load(lang, "claims")
+    att = data.get("attribution", {})
+    status = data.get("status", {})
+    verbs = _phrases(att, "subject_verbs")
+    return Cues(
+        subject_verbs=verbs,
+        after_verbs=_phrases(att, "after_verbs"),
+        source_after=_phrases(att, "source_after"),
+        medium_after=_phrases(att, "medium_after"),
+        agent_verbs=_phrases(att, "agent_verbs"),
+        back_references=_phrases(att, "back_references"),
+        agent_markers=_words(att, "agent_markers"),
+        documents=_phrases(att, "documents"),
+        determiners=_phrases(att, "determiners"),
+        source_nouns=_phrases(att, "source_nouns"),
+        roles=_phrases(att, "roles"),
+        institutions=_words(att, "institutions"),
+        fillers=_words(att, "fillers"),
+        coordinators=_words(att, "coordinators"),
+        pronouns=_words(att, "pronouns"),
+        group_pronouns=_words(att, "group_pronouns"),
+        demonstratives=_words(att, "demonstratives"),
+        phrase_stops=_words(att, "phrase_stops") | {v[0] for v in verbs if len(v) == 1},
+        channel_before=_phrases(att, "channel_before"),
+        citing=_phrases(att, "citing"),
+        clause_openers=_words(att, "clause_openers"),
+        relative=_words(att, "relative"),
+        anonymous=tuple(tuple(p.lower().split()) for p in status.get("anonymous", [])),
+        unconfirmed=tuple(tuple(p.lower().split()) for p in status.get("unconfirmed", [])),
+    )
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Words and punctuation marks of ``text[start:end]`` with their offsets."""
+    return [
+        Token(m.start() + start, m.end() + start, m.group(), m.group().lower())
+        for m in _TOKEN.finditer(text[start:end])
+    ]
+
+
+def phrase_at(tokens: list[Token], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
+    """Length of the longest phrase of ``phrases`` starting at token ``i`` (0: none)."""
+    for n in range(min(6, len(tokens) - i), 0, -1):
+        if tuple(t.low for t in tokens[i : i + n]) in phrases:
+            return n
+    return 0
+
+
+def contains(tokens: list[Token], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether any of ``phrases`` occurs in ``tokens``."""
+    lows = [t.low for t in tokens]
+    for phrase in phrases:
+        n = len(phrase)
+        if any(tuple(lows[i : i + n]) == phrase for i in range(len(lows) - n + 1)):
+            return True
+    return False
+
+
+# --- mentions ---------------------------------------------------------------------------
+
+
+class MentionIndex:
+    """Mentions in text order with lookups by position."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.items = sorted(mentions, key=lambda m: (m.span[0], -m.span[1]))
+
+    def covering(self, start: int, end: int) -> Mention | None:
+        """The widest mention that covers ``[start, end)``."""
+        best = None
+        for m in self.items:
+            if m.span[0] > start:
+                break
+            if m.span[1] >= end and (
+                best is None or m.span[1] - m.span[0] > best.span[1] - best.span[0]
+            ):
+                best = m
+        return best
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.items if m.span[0] >= start and m.span[1] <= end]
+
+    def latest(self, before: int, types: frozenset[str]) -> Mention | None:
+        found = None
+        for m in self.items:
+            if m.span[1] > before:
+                break
+            if m.type in types:
+                found = m
+        return found
+
+
+# --- source phrases ---------------------------------------------------------------------
+
+
+def _strip_front(tokens: list[Token], table: frozenset[tuple[str, ...]]) -> list[Token]:
+    while tokens:
+        n = phrase_at(tokens, 0, table)
+        if not n:
+            break
+        tokens = tokens[n:]
+    return tokens
+
+
+def _title(words: list[Token]) -> str:
+    return " ".join(w.raw[:1].upper() + w.raw[1:] for w in words)
+
+
+def source_from(
+    tokens: list[Token], lang: str, index: MentionIndex, history: list[Attribution]
+) -> Source | None:
+    """The party named by a phrase (already cut at its ends), or None when it names none."""
+    c = cues(lang)
+    tokens = _strip_front(tokens, c.determiners)
+    if not tokens:
+        return None
+    span = (tokens[0].start, tokens[-1].end)
+    anonymous = contains(tokens, c.anonymous)
+    whole = index.covering(*span)
+    if whole is not None:
+        return Source((whole.canonical,), span, anonymous=anonymous)
+    if len(tokens) == 1 and tokens[0].low in c.pronouns:
+        return _pronoun(tokens[0], lang, index, history)
+    names = _listed(tokens, index, c)
+    if names:
+        return Source(names, span, anonymous=anonymous)
+    return _described(tokens, lang, index, history, anonymous)
+
+
+def _listed(tokens: list[Token], index: MentionIndex, c: Cues) -> tuple[str, ...]:
+    """Names when the phrase is only mentions joined by commas and coordinators."""
+    names: list[str] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t.raw == "," or t.low in c.coordinators or t.low in c.fillers or t.low == "baik":
+            i += 1
+            continue
+        m = index.covering(t.start, t.end)
+        if m is None:
+            return ()
+        if m.canonical not in names:
+            names.append(m.canonical)
+        while i < len(tokens) and tokens[i].start < m.span[1]:
+            i += 1
+    return tuple(names)
+
+
+def _described(
+    tokens: list[Token], lang: str, index: MentionIndex, history: list[Attribution], anonymous: bool
+) -> Source | None:
+    """A party described in words: "media Korea Selatan", "pejabat kementerian pertahanan"."""
+    c = cues(lang)
+    span = (tokens[0].start, tokens[-1].end)
+    inner = [m for m in index.within(*span) if m.type in ("PER", "ORG", "GPE", "LOC")]
+    people = [m for m in inner if m.type == "PER"]
+    if people:
+        return Source((people[-1].canonical,), span, anonymous=anonymous)
+    role = phrase_at(tokens, 0, c.roles)
+    noun = phrase_at(tokens, 0, c.source_nouns)
+    head = " ".join(t.low for t in tokens[: max(role, noun)]) or None
+    if tokens[-1].low in c.demonstratives and head is not None:
+        earlier = _refer_back(head, history)
+        if earlier is not None:
+            return Source(earlier.sources, span, head=head, anonymous=earlier.anonymous)
+    if role and inner:
+        rest = [t for t in tokens[role:] if t.start < inner[-1].span[0]]
+        if rest and rest[0].low in c.institutions:
+            return Source((f"{_title(rest)} {inner[-1].canonical}",), span, head=head)
+        return Source((inner[-1].canonical,), span, head=head, anonymous=anonymous)
+    if noun and inner:
+        last = inner[-1]
+        words = [
+            t.raw if t.start >= last.span[1] else t.low for t in tokens if t.end <= last.span[0]
+        ]
+        trail = [t.raw for t in tokens if t.start >= last.span[1] and t.low not in c.demonstratives]
+        name = " ".join([*words, last.canonical, *trail]).strip()
+        return Source((name,), span, head=head, anonymous=anonymous)
+    if inner and len(inner) == 1 and inner[0].type in ("ORG", "GPE"):
+        return Source((inner[0].canonical,), span, anonymous=anonymous)
+    if noun and len(tokens) <= 4 and all(t.raw.isalpha() or "-" in t.raw for t in tokens):
+        kept = [
+            t.low if k == 0 else t.raw
+            for k, t in enumerate(tokens)
+            if t.low not in c.demonstratives
+        ]
+        if kept:
+            return Source((" ".join(kept),), span, head=head, anonymous=anonymous)
+    return None
+
+
+def _refer_back(head: str, history: list[Attribution]) -> Attribution | None:
+    for att in reversed(history):
+        if att.head == head and att.sources:
+            return att
+    return None
+
+
+def _pronoun(
+    token: Token, lang: str, index: MentionIndex, history: list[Attribution]
+) -> Source | None:
+    """The party a pronoun stands for: a mention the entity stage resolved, or the latest fit."""
+    c = cues(lang)
+    resolved = index.covering(token.start, token.end)
+    if resolved is not None:
+        return Source((resolved.canonical,), (token.start, token.end))
+    types = frozenset({"ORG", "GPE"}) if token.low in c.group_pronouns else frozenset({"PER"})
+    for att in reversed(history[-6:]):
+        if att.sources and att.cue[1] <= token.start and att.mode != "medium":
+            if types == frozenset({"PER"}) and att.head is None and _is_person(att, index):
+                return Source(att.sources, (token.start, token.end))
+            if types != frozenset({"PER"}):
+                return Source(att.sources, (token.start, token.end))
+    latest = index.latest(token.start, types)
+    if latest is None:
+        return None
+    return Source((latest.canonical,), (token.start, token.end))
+
+
+def _is_person(att: Attribution, index: MentionIndex) -> bool:
+    if att.subject is None:
+        return False
+    return any(m.type == "PER" for m in index.within(*att.subject))
+
+
+# --- phrases around cues ----------------------------------------------------------------
+
+
+def _phrase_after(tokens: list[Token], i: int, lang: str) -> list[Token]:
+    """The source phrase that starts at token ``i`` and runs to a stop word or punctuation."""
+    c = cues(lang)
+    out: list[Token] = []
+    j = i
+    while j < len(tokens) and len(out) < 12:
+        t = tokens[j]
+        if t.raw in _CLAUSE_PUNCT or t.raw == ",":
+            break
+        if out and t.low in c.phrase_stops:
+            break
+        if out and phrase_at(tokens, j, c.subject_verbs):
+            break
+        out.append(t)
+        j += 1
+    return _strip_front(out, c.documents | c.determiners)
+
+
+def _phrase_before(tokens: list[Token], v: int, lang: str) -> list[Token]:
+    """The subject phrase ending just before token ``v`` (fillers and appositions skipped)."""
+    c = cues(lang)
+    j = v - 1
+    while j >= 0 and (tokens[j].low in c.fillers) and tokens[j].raw not in _CLAUSE_PUNCT:
+        j -= 1
+    if j >= 0 and tokens[j].raw == ",":
+        j = _skip_apposition(tokens, j, c)
+    if j >= 2 and tokens[j].raw == ")" and tokens[j - 2].raw == "(":
+        return tokens[j - 1 : j]
+    end = j
+    while j >= 0:
+        t = tokens[j]
+        if t.raw in _CLAUSE_PUNCT or t.low in c.clause_openers or t.low in c.relative:
+            break
+        if t.raw == "," and not _list_comma(tokens, j, c):
+            break
+        if t.low in c.phrase_stops and t.low not in c.coordinators and j < end:
+            break
+        if j < end and phrase_at(tokens, j, c.subject_verbs | c.after_verbs):
+            break
+        j -= 1
+    return tokens[j + 1 : end + 1]
+
+
+def _skip_apposition(tokens: list[Token], comma: int, c: Cues) -> int:
+    """Index of the last word of the subject before ``X, a description,`` (else ``comma-1``)."""
+    k = comma - 1
+    while k >= 0 and tokens[k].raw not in (",",) and tokens[k].raw not in _CLAUSE_PUNCT:
+        k -= 1
+    if k < 0 or tokens[k].raw != ",":
+        return comma - 1
+    first = tokens[k + 1] if k + 1 < comma else None
+    if first is not None and first.raw[:1].islower() and first.low not in c.coordinators:
+        return k - 1
+    return comma - 1
+
+
+def _list_comma(tokens: list[Token], j: int, c: Cues) -> bool:
+    """A comma inside a list of names ("Seoul, Kyiv dan Washington")."""
+    after = tokens[j + 1 : j + 5]
+    return (
+        any(t.low in c.coordinators for t in after) and bool(after) and after[0].raw[:1].isupper()
+    )
+
+
+# --- one sentence ---------------------------------------------------------------------
+
+
+def sentence_attributions(
+    text: str,
+    lang: str,
+    sentence: Span,
+    index: MentionIndex,
+    history: list[Attribution],
+) -> list[Attribution]:
+    """Every reporting cue of one sentence with the party it credits, in text order."""
+    c = cues(lang)
+    tokens = tokenize(text, *sentence)
+    found: list[Attribution] = []
+    i = 0
+    while i < len(tokens):
+        att, used = _cue_at(tokens, i, lang, index, [*history, *found])
+        if att is not None:
+            found.append(att)
+        i += max(used, 1)
+    anonymous = contains(tokens, c.anonymous)
+    if anonymous:
+        found = [replace(a, anonymous=True) for a in found]
+    return _with_media(found)
+
+
+def _cue_at(
+    tokens: list[Token], i: int, lang: str, index: MentionIndex, history: list[Attribution]
+) -> tuple[Attribution | None, int]:
+    c = cues(lang)
+    t = tokens[i]
+    if (
+        t.low in c.pronouns
+        and t.low not in c.group_pronouns
+        and len(t.low) > 4
+        and _after_quote(tokens, i)
+    ):
+        src = _pronoun(t, lang, index, history)
+        return (_make(t, src, "after", None, tokens, i + 1, lang, index), 1) if src else (None, 1)
+    n = phrase_at(tokens, i, c.after_verbs)
+    if n and _after_quote(tokens, i):
+        phrase = _phrase_after(tokens, i + n, lang)
+        src = source_from(phrase, lang, index, history) if phrase else None
+        if src is not None:
+            return _make(t, src, "after", tokens[i + n - 1].end, tokens, i + n, lang, index), n
+    n = phrase_at(tokens, i, c.source_after) or phrase_at(tokens, i, c.medium_after)
+    if n:
+        mode = "prep" if phrase_at(tokens, i, c.source_after) == n else "medium"
+        phrase = _phrase_after(tokens, i + n, lang)
+        src = source_from(phrase, lang, index, history) if phrase else None
+        if src is None and t.low.endswith("nya") and n == 1:
+            src = _pronoun(t, lang, index, history)
+        if src is not None:
+            return _make(t, src, mode, tokens[i + n - 1].end, tokens, i + n, lang, index), n
+        return None, n
+    if t.low.startswith("menurut") and t.low in c.pronouns:
+        src = _pronoun(t, lang, index, history)
+        return (_make(t, src, "prep", None, tokens, i + 1, lang, index), 1) if src else (None, 1)
+    n = phrase_at(tokens, i, c.subject_verbs)
+    if n:
+        phrase = _phrase_before(tokens, i, lang)
+        if not phrase and i > 0 and tokens[i - 1].low in c.relative:
+            return None, n
+        src = source_from(phrase, lang, index, history) if phrase else None
+        if src is not None:
+            return _make(t, src, "before", tokens[i + n - 1].end, tokens, i + n, lang, index), n
+        return None, n
+    n = phrase_at(tokens, i, c.agent_verbs)
+    if n:
+        j = i + n + (1 if i + n < len(tokens) and tokens[i + n].low in c.agent_markers else 0)
+        if j > i + n or _opens_with_reference(tokens, c):
+            phrase = _phrase_after(tokens, j, lang)
+            src = source_from(phrase, lang, index, history) if phrase else None
+            if src is not None:
+                return _make(t, src, "carried", tokens[i + n - 1].end, tokens, j, lang, index), n
+        return None, n
+    return None, 1
+
+
+def _make(
+    cue: Token,
+    src: Source | None,
+    mode: str,
+    cue_end: int | None,
+    tokens: list[Token],
+    after: int,
+    lang: str,
+    index: MentionIndex,
+) -> Attribution | None:
+    if src is None:
+        return None
+    att = Attribution(
+        cue=(cue.start, cue_end or cue.end),
+        sources=src.names,
+        mode=mode,
+        subject=src.span,
+        anonymous=src.anonymous,
+        head=src.head,
+    )
+    return _channel(att, tokens, after, lang, index)
+
+
+def _channel(
+    att: Attribution, tokens: list[Token], after: int, lang: str, index: MentionIndex
+) -> Attribution:
+    """Add the medium ("kepada AFP", "yang dikutip CNN") or the cited party ("mengutip ...")."""
+    c = cues(lang)
+    j = after
+    limit = min(len(tokens), after + 10)
+    while j < limit:
+        if tokens[j].low in c.clause_openers:
+            break
+        n = phrase_at(tokens, j, c.channel_before)
+        if n:
+            m = (
+                index.covering(tokens[j + n].start, tokens[j + n].end)
+                if j + n < len(tokens)
+                else None
+            )
+            if m is not None and m.type == "ORG":
+                return replace(att, channel=m.canonical)
+        n = phrase_at(tokens, j, c.citing)
+        if n:
+            phrase = _phrase_after(tokens, j + n, lang)
+            if phrase and contains(phrase, c.anonymous):
+                return replace(att, anonymous=True)
+            if phrase:
+                cited = source_from(phrase, lang, index, [])
+                if cited is not None:
+                    medium = att.sources[0] if len(att.sources) == 1 else None
+                    return replace(
+                        att, sources=cited.names, channel=medium, anonymous=cited.anonymous
+                    )
+        j += 1
+    return att
+
+
+def _with_media(found: list[Attribution]) -> list[Attribution]:
+    """A medium cue ("seperti dilansir X") is the channel of a credited party when there is one."""
+    parties = [a for a in found if a.mode != "medium"]
+    media = [a for a in found if a.mode == "medium"]
+    if not parties or not media:
+        return found
+    channel = media[0].sources[0] if media[0].sources else None
+    return [replace(a, channel=a.channel or channel) for a in parties]
+
+
+def _after_quote(tokens: list[Token], i: int) -> bool:
+    """A cue after a comma or a closing quotation, or opening the sentence ('Kata dia, ...')."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1].raw
+    return (
+        prev == "," or prev in _QUOTES or (i >= 2 and tokens[i - 2].raw == "," and prev in _QUOTES)
+    )
+
+
+def _opens_with_reference(tokens: list[Token], c: Cues) -> bool:
+    return any(phrase_at(tokens, i, c.back_references) for i in range(min(3, len(tokens))))
+
+
+# --- whole article ----------------------------------------------------------------------
+
+
+def attribute(
+    text: str, lang: str, sentences: list[Span], mentions: list[Mention]
+) -> list[list[Attribution]]:
+    """Attributions per sentence; a pointing-back sentence also credits the one before it."""
+    index = MentionIndex(mentions)
+    c = cues(lang)
+    history: list[Attribution] = []
+    per: list[list[Attribution]] = []
+    for sentence in sentences:
+        found = sentence_attributions(text, lang, sentence, index, history)
+        per.append(found)
+        history.extend(found)
+    for k in range(1, len(sentences)):
+        tokens = tokenize(text, *sentences[k])
+        carried = [a for a in per[k] if a.mode in ("carried", "before", "after")]
+        if carried and _opens_with_reference(tokens, c) and _credits_nothing(per[k - 1]):
+            per[k - 1] = [*per[k - 1], replace(carried[0], mode="carried")]
+    return per
+
+
+def _credits_nothing(found: list[Attribution]) -> bool:
+    return not any(a.sources and a.mode != "medium" for a in found)
+
+
+def governing(found: list[Attribution], pos: int) -> Attribution | None:
+    """The attribution that covers a figure at ``pos`` among its sentence's attributions."""
+    usable = [
+        a for a in found if a.sources and not (a.subject and a.subject[0] <= pos < a.subject[1])
+    ]
+    if not usable:
+        return None
+    parties = [a for a in usable if a.mode != "medium"] or usable
+    preps = [a for a in parties if a.mode == "prep"]
+    before = [a for a in parties if a.mode == "before" and a.cue[1] <= pos]
+    if before:
+        return max(before, key=lambda a: a.cue[0])
+    later = [a for a in parties if a.cue[0] >= pos and a.mode != "carried"]
+    if preps:
+        return preps[-1]
+    if later:
+        return min(later, key=lambda a: a.cue[0])
+    carried = [a for a in parties if a.mode == "carried"]
+    if carried:
+        return carried[0]
+    earlier = [a for a in parties if a.cue[1] <= pos]
+    return earlier[-1] if earlier else None
+
+
+def sentence_has(text: str, lang: str, sentence: Span, key: str) -> bool:
+    """Whether the sentence holds one of the ``[status]`` phrases named ``key``."""
+    c = cues(lang)
+    table = c.anonymous if key == "anonymous" else c.unconfirmed
+    return contains(tokenize(text, *sentence), table)

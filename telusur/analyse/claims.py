@@ -1,0 +1,346 @@
+"""Claims: every reported figure with what it counts, whom it is about, who says so and when.
+
+A figure is a quantity that measures something (people, things, money, shares). Dates, ages,
+spans of time and ordinals are not claims. Each claim takes its source from the reporting cue
+that covers it (``attribution``), its actor from the clause it sits in, its time from the time
+expressions of its sentence (the time the figure refers to before the time it was said), its
+hedge from words of doubt, and its status from anonymity or non-confirmation in the sentence.
+Denials found later may mark a claim "denied" (``denials.apply_denials``).
+
+Ages are not claims: "berusia 45 tahun" describes a person, not a reported measure, and would
+flood claim groups with unrelated numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from telusur.analyse.attribution import (
+    Attribution,
+    MentionIndex,
+    Token,
+    attribute,
+    cues,
+    governing,
+    sentence_has,
+    tokenize,
+)
+from telusur.analyse.kinds import kind_of, measure_before, unit_kind
+from telusur.lang import load
+from telusur.records import Claim, Mention, Published, Quantity, TimeRef
+
+Span = tuple[int, int]
+_ACTORS = frozenset({"GPE", "ORG", "PER"})
+
+
+@dataclass(frozen=True, slots=True)
+class FigureWords:
+    """Words that tell a figure from a date, an age, a span of time or an ordinal."""
+
+    age_before: frozenset[str]
+    age_after: tuple[str, ...]
+    time_units: frozenset[str]
+    duration_cues: frozenset[str]
+    ordinal_before: frozenset[str]
+    hedges: frozenset[tuple[str, ...]]
+    locative: frozenset[str]
+    then: frozenset[tuple[str, ...]]
+    since: frozenset[str]
+
+
+@cache
+def figure_words(lang: str) -> FigureWords:
+    data = load(lang, "claims")
+    fig = data.get("figures", {})
+    about = data.get("about", {})
+    return FigureWords(
+        age_before=frozenset(fig.get("age_before", [])),
+        age_after=tuple(fig.get("age_after", [])),
+        time_units=frozenset(fig.get("time_units", [])),
+        duration_cues=frozenset(fig.get("duration_cues", [])),
+        ordinal_before=frozenset(fig.get("ordinal_before", [])),
+        hedges=frozenset(tuple(h.split()) for h in data.get("hedges", {}).get("words", [])),
+        locative=frozenset(about.get("locative", [])),
+        then=frozenset(tuple(p.split()) for p in about.get("then", [])),
+        since=frozenset(about.get("since", [])),
+    )
+
+
+def find_claims(
+    text: str,
+    lang: str,
+    sentences: list[Span],
+    quantities: list[Quantity],
+    times: list[TimeRef],
+    mentions: list[Mention],
+    published: Published | None = None,
+) -> list[Claim]:
+    """Every figure of the article as a claim, in text order (a pure function of its inputs).
+
+    ``published`` closes intervals opened by "sejak"/"since" when the statement has no date.
+    """
+    per = attribute(text, lang, sentences, mentions)
+    index = MentionIndex(mentions)
+    claims: list[Claim] = []
+    for q in sorted(quantities, key=lambda q: q.span):
+        k = _sentence_of(sentences, q.span[0])
+        if k is None or not is_figure(text, lang, q, times, index):
+            continue
+        sentence = sentences[k]
+        att = governing(per[k], q.span[0])
+        tokens = tokenize(text, *sentence)
+        claims.append(
+            Claim(
+                span=q.span,
+                sentence=sentence,
+                value=q.value,
+                low=q.low,
+                high=q.high,
+                qualifier=q.qualifier,
+                unit=q.unit,
+                counts=q.counts,
+                kind=_kind(text, q, sentence),
+                about=_about(lang, q, sentence, tokens, index, att),
+                sources=list(att.sources) if att else [],
+                channel=att.channel if att else None,
+                when=_when(text, lang, q, k, sentences, times, att, published),
+                hedge=_hedge(lang, q, tokens, att),
+                status=_status(text, lang, sentence, att),
+            )
+        )
+    return claims
+
+
+def _sentence_of(sentences: list[Span], pos: int) -> int | None:
+    for k, (a, b) in enumerate(sentences):
+        if a <= pos < b:
+            return k
+    return None
+
+
+# --- which figures are claims -----------------------------------------------------------
+
+
+def is_figure(text: str, lang: str, q: Quantity, times: list[TimeRef], index: MentionIndex) -> bool:
+    """Whether a quantity is a reported figure rather than a date, age, duration or ordinal."""
+    if q.value is None and q.low is None and q.high is None:
+        return False
+    if any(t.span[0] < q.span[1] and q.span[0] < t.span[1] for t in times):
+        return False
+    words = figure_words(lang)
+    before = tokenize(text, max(0, q.span[0] - 40), q.span[0])
+    after = tokenize(text, q.span[1], min(len(text), q.span[1] + 30))
+    counted = (q.counts or "").lower().split()
+    if _age(text, q, before, counted, words, index):
+        return False
+    if counted and counted[0] in words.time_units and len(counted) == 1:
+        near = [t.low for t in before[-2:]] + [t.low for t in after[1:3]]
+        if any(w in words.duration_cues for w in near) or counted[0] == "kali":
+            return False
+    return not (before and before[-1].low.rstrip("-") in words.ordinal_before)
+
+
+def _age(
+    text: str,
+    q: Quantity,
+    before: list[Token],
+    counted: list[str],
+    words: FigureWords,
+    index: MentionIndex,
+) -> bool:
+    """An age: "berusia 45 tahun", "a 45-year-old", or "Budi (45)" after a person's name."""
+    if any(t.low in words.age_before for t in before[-2:]):
+        return True
+    tail = text[q.span[1] : q.span[1] + 12].lower()
+    if any(tail.lstrip(" -").startswith(a.lstrip("-")) for a in words.age_after) and (
+        not counted or counted[0].startswith("year")
+    ):
+        return True
+    if text[q.span[0] - 1 : q.span[0]] == "(" and text[q.span[1] : q.span[1] + 1] == ")":
+        person = index.latest(q.span[0], frozenset({"PER"}))
+        return person is not None and q.span[0] - person.span[1] <= 3
+    return False
+
+
+# --- what, who, when, how firmly --------------------------------------------------------
+
+
+def _kind(text: str, q: Quantity, sentence: Span) -> str | None:
+    found = kind_of(q.counts)
+    if found is not None:
+        return found
+    if q.unit != "count" or not q.counts:
+        window = text[max(sentence[0], q.span[0] - 60) : q.span[0]]
+        found = measure_before(window)
+        if found is not None:
+            return found
+    return unit_kind(q.unit)
+
+
+def _about(
+    lang: str,
+    q: Quantity,
+    sentence: Span,
+    tokens: list[Token],
+    index: MentionIndex,
+    att: Attribution | None,
+) -> str | None:
+    """The actor: a name on the counted words, else the subject of the figure's clause."""
+    words = figure_words(lang)
+    counted_end = q.counts_span[1] if q.counts_span else q.span[1]
+    for m in index.within(q.span[1], sentence[1]):
+        if m.span[0] > counted_end + 2:
+            break
+        if m.type in _ACTORS and not _locative(tokens, m, words):
+            return m.canonical
+    opened = max(sentence[0], _after_dateline(tokens))
+    said = opened
+    if att is not None and att.cue[1] <= q.span[0]:
+        said = max(opened, att.cue[1], att.subject[1] if att.subject else 0)
+    start = max(said, _clause_start(lang, tokens, q.span[0]))
+
+    def fits(m: Mention) -> bool:
+        return m.type in _ACTORS and not _credited(m, att) and not _locative(tokens, m, words)
+
+    subject = _before_relative(lang, tokens, index, q.span[0], start)
+    if subject is not None and subject.type in _ACTORS and not _credited(subject, att):
+        return subject.canonical
+    for lo, hi in (
+        (start, q.span[0]),
+        (said, q.span[0]),
+        (opened, q.span[0]),
+        (q.span[1], sentence[1]),
+    ):
+        for m in index.within(lo, hi):
+            if fits(m):
+                return m.canonical
+    return None
+
+
+def _credited(m: Mention, att: Attribution | None) -> bool:
+    """A mention naming the source or the medium is not the actor."""
+    if att is None:
+        return False
+    if att.subject and att.subject[0] <= m.span[0] < att.subject[1]:
+        return True
+    return m.canonical in att.sources or m.canonical == att.channel
+
+
+def _clause_start(lang: str, tokens: list[Token], pos: int) -> int:
+    """End of the last clause opener ("bahwa", "that") before ``pos``."""
+    openers = cues(lang).clause_openers
+    start = 0
+    for t in tokens:
+        if t.start >= pos:
+            break
+        if t.low in openers:
+            start = t.end
+    return start
+
+
+def _before_relative(
+    lang: str, tokens: list[Token], index: MentionIndex, pos: int, start: int
+) -> Mention | None:
+    """The name a relative clause hangs on: "Korut yang kirim 1.500 tentara" -> Korut."""
+    relative = cues(lang).relative
+    marks = [k for k, t in enumerate(tokens) if start <= t.start < pos and t.low in relative]
+    if not marks or marks[-1] == 0:
+        return None
+    prev = tokens[marks[-1] - 1]
+    return index.covering(prev.start, prev.end)
+
+
+def _after_dateline(tokens: list[Token]) -> int:
+    """Where the text starts after a dateline ("Seoul, Kantor Berita- ..."), else 0."""
+    for t in tokens[:8]:
+        if t.raw in ("-", "–", "—"):
+            return t.end
+    return 0
+
+
+def _locative(tokens: list[Token], m: Mention, words: FigureWords) -> bool:
+    prev = [t for t in tokens if t.end <= m.span[0]]
+    return bool(prev) and prev[-1].low in words.locative
+
+
+def _when(
+    text: str,
+    lang: str,
+    q: Quantity,
+    k: int,
+    sentences: list[Span],
+    times: list[TimeRef],
+    att: Attribution | None,
+    published: Published | None,
+) -> tuple[str, str] | None:
+    """The time the figure refers to; else the time it was said; else the time of "saat itu"."""
+    a, b = sentences[k]
+    dated = [t for t in times if a <= t.span[0] < b and t.start and t.end]
+    said = [t for t in dated if att is not None and _near_cue(t, att)]
+    meant = [t for t in dated if t not in said]
+    if meant:
+        best = min(meant, key=lambda t: abs(t.span[0] - q.span[0]))
+        if _since(text, lang, best):
+            until = str(said[0].end) if said else (published.end if published else None)
+            if until and until >= str(best.start):
+                return (str(best.start), until[:10])
+        return (str(best.start), str(best.end))
+    if said:
+        return (str(said[0].start), str(said[0].end))
+    if k > 0 and _points_back(text, lang, sentences[k]):
+        pa, pb = sentences[k - 1]
+        earlier = [t for t in times if pa <= t.span[0] < pb and t.start and t.end]
+        if earlier:
+            return (str(earlier[-1].start), str(earlier[-1].end))
+    return None
+
+
+def _since(text: str, lang: str, t: TimeRef) -> bool:
+    """A time opened by "sejak"/"since": the figure runs from it up to the statement."""
+    words = figure_words(lang).since
+    own = t.text.split()
+    if own and own[0].lower() in words:
+        return True
+    before = tokenize(text, max(0, t.span[0] - 12), t.span[0])
+    return bool(before) and before[-1].low in words
+
+
+def _near_cue(t: TimeRef, att: Attribution) -> bool:
+    """A time next to the reporting cue dates the statement, not the figure."""
+    if 0 <= t.span[0] - att.cue[1] <= 25:
+        return True
+    return att.subject is not None and t.span[1] <= att.subject[0] and att.mode == "before"
+
+
+def _points_back(text: str, lang: str, sentence: Span) -> bool:
+    lows = [t.low for t in tokenize(text, *sentence)]
+    for phrase in figure_words(lang).then:
+        n = len(phrase)
+        if any(tuple(lows[i : i + n]) == phrase for i in range(len(lows) - n + 1)):
+            return True
+    return False
+
+
+def _hedge(lang: str, q: Quantity, tokens: list[Token], att: Attribution | None) -> str | None:
+    """The word of doubt closest before the figure in its sentence, else the first after it."""
+    hedges = figure_words(lang).hedges
+    found: list[tuple[int, str]] = []
+    for i in range(len(tokens)):
+        for n in (3, 2, 1):
+            phrase = tuple(t.low for t in tokens[i : i + n])
+            if len(phrase) == n and phrase in hedges:
+                found.append((tokens[i].start, " ".join(phrase)))
+                break
+    if not found:
+        return None
+    before = [f for f in found if f[0] < q.span[0]]
+    return before[-1][1] if before else found[0][1]
+
+
+def _status(text: str, lang: str, sentence: Span, att: Attribution | None) -> str:
+    if att is not None and att.anonymous:
+        return "unconfirmed"
+    if sentence_has(text, lang, sentence, "unconfirmed"):
+        return "unconfirmed"
+    return "asserted"

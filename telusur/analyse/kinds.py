@@ -1,0 +1,103 @@
+"""What a figure counts, normalised across wording and language.
+
+"tentara", "pasukan", "prajurit" and "troops" are one measure ("troops"); "korban tewas",
+"meninggal dunia" and "killed" another ("dead"). Claims about the same measure can then be
+grouped whatever the outlet wrote. The vocabulary is data: ``lang/common/kinds.toml``.
+(``counted`` finds the counted words; this module names their kind.)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from telusur.lang import load
+
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    words: tuple[str, ...]
+    kind: str
+    rank: int
+    measure: bool
+
+
+@cache
+def _terms() -> tuple[_Term, ...]:
+    """Every term of every kind, longest first so a phrase beats its own head word."""
+    table = load("common", "kinds").get("kinds", {})
+    terms = [
+        _Term(tuple(t.lower().split()), name, int(spec.get("rank", 0)), bool(spec.get("measure")))
+        for name, spec in table.items()
+        for t in spec.get("terms", [])
+    ]
+    return tuple(sorted(terms, key=lambda t: -len(t.words)))
+
+
+@cache
+def _suffixes() -> tuple[str, ...]:
+    return tuple(load("common", "kinds").get("suffixes", []))
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _matches(words: list[str], term: _Term, at: int) -> bool:
+    """A term at ``at``; a word may carry a possessive suffix ("tentaranya")."""
+    n = len(term.words)
+    if at + n > len(words):
+        return False
+    for word, want in zip(words[at : at + n], term.words, strict=True):
+        if word != want and not any(word == want + s for s in _suffixes()):
+            return False
+    return True
+
+
+def _found(words: list[str], measure_only: bool) -> list[tuple[_Term, int]]:
+    """Non-overlapping term matches, longer terms claiming their words first."""
+    hits: list[tuple[_Term, int]] = []
+    taken = [False] * len(words)
+    for term in _terms():
+        if measure_only and not term.measure:
+            continue
+        n = len(term.words)
+        for at in range(len(words)):
+            if not any(taken[at : at + n]) and _matches(words, term, at):
+                hits.append((term, at))
+                taken[at : at + n] = [True] * n
+    return hits
+
+
+def kind_of(counts: str | None) -> str | None:
+    """The normalised kind of the counted words, or None when no known kind is named."""
+    if not counts:
+        return None
+    hits = _found(_words(counts), measure_only=False)
+    if not hits:
+        return None
+    best = max(hits, key=lambda h: (h[0].rank, len(h[0].words), -h[1]))
+    return best[0].kind
+
+
+def measure_before(text: str) -> str | None:
+    """The measure named closest to the end of ``text`` ("inflasi Mei sebesar" -> "inflation").
+
+    Used for figures whose counted words are only a unit (a percentage, a sum of money).
+    """
+    hits = _found(_words(text), measure_only=True)
+    if not hits:
+        return None
+    best = max(hits, key=lambda h: (h[1] + len(h[0].words), len(h[0].words)))
+    return best[0].kind
+
+
+def unit_kind(unit: str) -> str | None:
+    """A fallback kind from the unit alone: sums of money and shares."""
+    for kind, members in load("common", "kinds").get("units", {}).items():
+        if unit in members:
+            return str(kind)
+    return None
