@@ -9,7 +9,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 
-def emit_json(records: Iterable[dict[str, Any]], out: TextIO = sys.stdout) -> None:
+def emit_json(records: Iterable[dict[str, Any]], out: TextIO | None = None) -> None:
+    out = out or sys.stdout
     for record in records:
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
@@ -24,9 +25,10 @@ def table(
     rows: Iterable[Sequence[object]],
     *,
     widths: Sequence[int] | None = None,
-    out: TextIO = sys.stdout,
+    out: TextIO | None = None,
 ) -> None:
     """Fixed-width columns; the widest column absorbs what the terminal lacks."""
+    out = out or sys.stdout
     body = [[clip(c, 200) for c in row] for row in rows]
     cols = [max([len(h), *(len(r[i]) for r in body)]) for i, h in enumerate(headers)]
     if widths:
