@@ -1,0 +1,659 @@
+"""Find every quantity in a text: figures with their qualifier, unit and what they count.
+
+One precompiled pattern finds where a figure can start (a digit run, a number word, a vague or
+fraction word). A figure is then read outwards by small parsers over bounded windows: the words
+before it (currency, qualifier, range prefix, context that makes it a reference), the figure with
+its scale word, a range's second figure, the unit or currency after it, and the counted noun
+phrase. Every window is bounded, so the whole pass is linear in the text.
+
+Not quantities: years, dates, times of day, phone numbers, law and article numbers, ordinals,
+version numbers and codes ("KN-23", "G20", "Covid-19"). Sports scores are kept with unit
+"score" (low and high hold the two sides as written). "salah satu" (one of) and the plain
+pronoun "one" are not counts; "beberapa"/"several" count only before a scale word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from telusur.analyse.counted import counted_phrase
+from telusur.analyse.numbers import parse_digits, read_words
+from telusur.analyse.quantity_words import QuantityWords, quantity_words
+from telusur.records import Quantity, Span
+
+_SPACES = " \t\u00a0"
+_NONSPACE = re.compile(r"\S+")
+# The next token after a position: a word, or a symbol unit; spaces only in between.
+_NEXT = re.compile(r"[ \t\u00a0]*([^\W\d_]+(?:[$.][^\W\d_]+)*\$?|[%°‰$€£¥₩₹₽฿₱])")
+_NUMBER_WORD = re.compile(r"[ \t\u00a0]*(?:-[ \t\u00a0]*)?([^\W\d_]+)")
+_CODE_TAIL = re.compile(r"[\w.,/\-]*")
+_OF = re.compile(r"[ \t\u00a0]+of\b")
+_CLOCK = re.compile(r"[0-2]?[0-9][.:][0-5][0-9]")
+_OPENERS = "\"'“‘([«"
+_DASHES = frozenset("-–—:")
+_LEFT_WINDOW = 64
+_MAX_WORDS = 12
+_MAX_PLAIN_DIGITS = 6  # longer bare integers are phone numbers and identifiers
+
+
+@dataclass(slots=True)
+class _Left:
+    """What the words just before a figure say about it."""
+
+    reject: bool = False
+    currency: str | None = None
+    start: int = 0  # where the quantity's span starts (qualifier, prefix or currency)
+    qualifier: str | None = None
+    range_prefix: bool = False
+    score_cue: bool = False
+    from_before: bool = False
+
+
+@dataclass(slots=True)
+class _Figure:
+    """One figure as read: a value or a band, its unit, and where it ends."""
+
+    start: int
+    end: int
+    low: float
+    high: float
+    kind: str  # digits | words | vague | fraction
+    raw: float  # value before its scale word
+    scale: float  # 1 when no scale word
+    unit: str | None  # currency code or unit; None for a plain count
+    token: str = ""  # the digit run, for shape checks (years, clocks, scores)
+    unit_start: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    quantity: Quantity | None
+    resume: int
+
+
+def find_quantities(
+    text: str, lang: str, exclude: Sequence[tuple[int, int]] = ()
+) -> list[Quantity]:
+    """Every quantity in ``text`` (``lang``: "id", "ms" or "en"), in order.
+
+    ``exclude`` holds spans already taken (dates found by the time extractor); no quantity is
+    read from a figure inside them.
+    """
+    words = quantity_words(lang)
+    low = _lower(text)
+    blocked = sorted(exclude)
+    starts = [s for s, _ in blocked]
+    found: list[Quantity] = []
+    pos = 0
+    last_score = -10
+    while True:
+        match = words.candidates.search(low, pos)
+        if match is None:
+            return found
+        if _blocked(match.start(), match.end(), blocked, starts):
+            pos = match.end()
+            continue
+        result = _read(text, low, match, words, last_score)
+        quantity = result.quantity
+        if quantity is not None and not _blocked(*quantity.span, blocked, starts):
+            found.append(quantity)
+            if quantity.unit == "score":
+                last_score = quantity.span[1]
+        pos = max(result.resume, match.end())
+
+
+def _lower(text: str) -> str:
+    """``text`` lower-cased with offsets preserved."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _blocked(start: int, end: int, blocked: Sequence[Span], starts: Sequence[int]) -> bool:
+    i = bisect.bisect_left(starts, end)
+    return i > 0 and any(blocked[j][1] > start for j in range(max(0, i - 3), i))
+
+
+def _read(text: str, low: str, match: re.Match[str], words: QuantityWords, last_score: int) -> _Found:
+    """The quantity starting at a candidate match, and where to resume the search."""
+    left = _left(low, match.start(), words)
+    if left.reject:
+        return _Found(None, _skip_code(low, match.end()))
+    first = _figure(text, low, match, words, left.currency, left)
+    if first is None:
+        return _Found(None, _skip_code(low, match.end()))
+    return _assemble(text, low, first, left, words, last_score)
+
+
+# -- the words before a figure ----------------------------------------------------------------
+
+
+def _left(low: str, start: int, words: QuantityWords) -> _Left:
+    base = max(0, start - _LEFT_WINDOW)
+    tokens = [(m.start(), m.end(), m.group()) for m in _NONSPACE.finditer(low, base, start)]
+    if tokens and base > 0 and not low[base - 1].isspace() and tokens[0][0] == base:
+        tokens.pop(0)
+    left = _Left(start=start)
+    if tokens and tokens[-1][1] == start:
+        s, _, attached = tokens.pop()
+        if not _attached(attached, s, words, left):
+            left.reject = True
+            return left
+    elif tokens and left.currency is None:
+        s, _, word = tokens[-1]
+        bare = word.lstrip(_OPENERS)
+        if bare in words.currency_prefix:
+            left.currency, left.start = words.currency_prefix[bare], s + len(word) - len(bare)
+            tokens.pop()
+    _context(tokens, words, left)
+    return left
+
+
+def _attached(token: str, start: int, words: QuantityWords, left: _Left) -> bool:
+    """Read what is glued to the figure's left; False when it makes the figure a code."""
+    bare = token.lstrip(_OPENERS)
+    if not bare:
+        return True
+    if bare in words.currency_prefix:
+        left.currency, left.start = words.currency_prefix[bare], start + len(token) - len(bare)
+        return True
+    last = bare[-1]
+    if last in "-‐" and len(bare) == 1:
+        return True
+    return not (last.isalnum() or last in "-‐+#/@_.,&")
+
+
+def _context(tokens: list[tuple[int, int, str]], words: QuantityWords, left: _Left) -> None:
+    """Qualifier, range prefix and rejecting cues from the words before the figure."""
+    plain = [w.strip(_OPENERS).rstrip(".:,") for _, _, w in tokens[-6:]]
+    if plain:
+        prev = plain[-1]
+        prev2 = " ".join(plain[-2:])
+        if prev in words.reject_before or prev2 in words.reject_before:
+            left.reject = tokens[-1][2][-1] not in ",;"
+        if prev in words.months_before and tokens[-1][2][-1].isalpha():
+            left.reject = True
+        left.from_before = prev in ("from", "dari")
+    left.score_cue = any(w in words.score_cues for w in plain[-5:])
+    _qualifier(tokens, words, left)
+
+
+def _qualifier(tokens: list[tuple[int, int, str]], words: QuantityWords, left: _Left) -> None:
+    """The longest qualifier phrase (and range prefix) ending right before the figure."""
+    for n in (3, 2, 1):
+        if len(tokens) < n:
+            continue
+        chunk = tokens[-n:]
+        if any(not w[-1].isalpha() for _, _, w in chunk):
+            continue
+        first = chunk[0][2].lstrip(_OPENERS)
+        phrase = " ".join([first, *(w for _, _, w in chunk[1:])])
+        offset = chunk[0][0] + len(chunk[0][2]) - len(first)
+        if phrase in words.range_prefixes:
+            left.range_prefix, left.start = True, offset
+            return
+        if phrase in words.qualifiers:
+            left.qualifier, left.start = words.qualifiers[phrase], offset
+            return
+
+
+# -- the figure itself --------------------------------------------------------------------------
+
+
+def _figure(
+    text: str, low: str, match: re.Match[str], words: QuantityWords, currency: str | None, left: _Left
+) -> _Figure | None:
+    if match.group("d") is not None:
+        return _digits(text, low, match, words, currency)
+    if match.group("w") is not None:
+        return _worded(text, low, match.start(), words, left)
+    value = words.numbers.fractions[match.group()]
+    return _Figure(match.start(), match.end(), value, value, "fraction", value, 1.0, None)
+
+
+def _digits(
+    text: str, low: str, match: re.Match[str], words: QuantityWords, currency: str | None
+) -> _Figure | None:
+    token = match.group("d")
+    start, end = match.span()
+    after = low[end : end + 2]
+    if after[:1] == "/" and after[1:2].isdigit():
+        return None  # 21/10/2024, 8/128
+    if token.isdigit() and currency is None:
+        if len(token) > _MAX_PLAIN_DIGITS or (len(token) > 2 and token[0] == "0"):
+            return None
+    value = parse_digits(token, words.numbers.decimal)
+    if value is None:
+        return None
+    figure = _Figure(start, end, value, value, "digits", value, 1.0, currency, token)
+    if figure.end < len(low) and low[end] in "½¼¾⅓⅔":
+        figure.low = figure.high = value + words.numbers.fractions.get(low[end], 0.0)
+        figure.end += 1
+    return _scaled(text, low, figure, words, currency)
+
+
+def _scaled(
+    text: str, low: str, figure: _Figure, words: QuantityWords, currency: str | None
+) -> _Figure | None:
+    """Apply a scale word after digits ("2,5 juta", "$1.13bn", "Rp 5 T"); reject codes ("5G")."""
+    match = _NEXT.match(low, figure.end)
+    if match is None:
+        return figure
+    word = match.group(1)
+    glued = match.start(1) == figure.end
+    factor = words.numbers.scale(word)
+    if factor is None and currency is not None:
+        factor = words.numbers.money_scales.get(text[match.start(1) : match.end(1)])
+    if factor is not None and (glued or match.start(1) > figure.end):
+        figure.scale = factor
+        figure.low = figure.high = figure.raw * factor
+        figure.end = match.end(1)
+        return figure
+    if glued and word[0].isalpha() and not _unit_word(low, figure.end, words):
+        return None  # 5G, 3rd, 2.5L, 1990an
+    return figure
+
+
+def _unit_word(low: str, pos: int, words: QuantityWords) -> bool:
+    return _suffix(low, pos, words) is not None
+
+
+def _worded(text: str, low: str, start: int, words: QuantityWords, left: _Left) -> _Figure | None:
+    """A figure in words: a number, a vague amount or a fraction."""
+    tokens: list[tuple[int, int, str]] = []
+    pos = start
+    while len(tokens) < _MAX_WORDS:
+        match = _NUMBER_WORD.match(low, pos)
+        if match is None or (tokens and "\n" in low[pos : match.start(1)]):
+            break
+        if tokens and match.group(1) not in words.vocab:
+            break
+        tokens.append((match.start(1), match.end(1), match.group(1)))
+        pos = match.end()
+    names = [w for _, _, w in tokens]
+    first = names[0]
+    if first in words.vague or first in words.vague_multiplier:
+        return _vague(low, tokens, words)
+    read = read_words(names, words.numbers)
+    if read is None:
+        return _fraction(low, tokens, words)
+    used, value = read
+    if used < len(names) and names[used] in words.numbers.denominators and value >= 1:
+        return _fraction(low, tokens, words)
+    if used == 1 and not _single_word_ok(low, tokens, words, left):
+        return None
+    end = tokens[used - 1][1]
+    return _Figure(start, end, value, value, "words", value, 1.0, None)
+
+
+def _single_word_ok(
+    low: str, tokens: list[tuple[int, int, str]], words: QuantityWords, left: _Left
+) -> bool:
+    """"satu" in "salah satu", "satu sama lain", "satu-satunya"; English "one"."""
+    word = tokens[0][2]
+    if word in words.standalone_skip:
+        return False
+    if word not in words.one_words:
+        return low[tokens[0][1] : tokens[0][1] + 1] != "-"
+    before = low[max(0, tokens[0][0] - 12) : tokens[0][0]].split()
+    if before and before[-1] in words.one_not_after:
+        return False
+    if low[tokens[0][1] : tokens[0][1] + 1] == "-":
+        return False
+    return not (len(tokens) > 1 and tokens[1][2] in words.one_not_before)
+
+
+def _vague(low: str, tokens: list[tuple[int, int, str]], words: QuantityWords) -> _Figure | None:
+    """"puluhan ribu", "ratusan", "tens of thousands", "beberapa juta"."""
+    first = tokens[0][2]
+    low_v, high_v = words.vague.get(first) or words.vague_multiplier[first]
+    start, end = tokens[0][0], tokens[0][1]
+    factor = None
+    rest = tokens[1:]
+    if len(rest) > 1 and rest[0][2] == words.of_link:
+        factor = words.of_scales.get(rest[1][2])
+        if factor is not None:
+            end = rest[1][1]
+    if factor is None and rest:
+        entry = words.numbers.words.get(rest[0][2])
+        if entry is not None and entry[0] in ("scale", "hundred"):
+            factor, end = entry[1], rest[0][1]
+    if factor is None and first not in words.vague:
+        return None  # "beberapa" alone is not a quantity
+    if factor is not None:
+        low_v, high_v = low_v * factor, (high_v + 1) * factor - 1
+    return _Figure(start, end, low_v, high_v, "vague", low_v, factor or 1.0, None)
+
+
+def _fraction(low: str, tokens: list[tuple[int, int, str]], words: QuantityWords) -> _Figure | None:
+    """"setengah", "tiga perempat", "two-thirds", "a quarter of"."""
+    numbers = words.numbers
+    names = [w for _, _, w in tokens]
+    if names[0] in numbers.fractions:
+        value = numbers.fractions[names[0]]
+        end = tokens[0][1]
+    else:
+        read = read_words(names, numbers) if names[0] not in ("a", "an") else (1, 1.0)
+        if read is None or read[0] >= len(names) or names[read[0]] not in numbers.denominators:
+            return None
+        value = read[1] / numbers.denominators[names[read[0]]]
+        end = tokens[read[0]][1]
+    if words.of_link and names[0] in ("a", "an", "half") and not _OF.match(low, end):
+        return None  # "a quarter" and "first half" are periods, not shares
+    return _Figure(tokens[0][0], end, value, value, "fraction", value, 1.0, None)
+
+
+# -- after the figure -----------------------------------------------------------------------------
+
+
+def _suffix(low: str, pos: int, words: QuantityWords) -> tuple[str, str, int, int] | None:
+    """The currency or unit written after ``pos``: (kind, code, start, end); longest wins."""
+    parts: list[tuple[int, int, str]] = []
+    at = pos
+    while len(parts) < 3:
+        match = _NEXT.match(low, at)
+        if match is None or (parts and match.start(1) == at and match.group(1)[0].isalpha()):
+            break
+        parts.append((match.start(1), match.end(1), match.group(1)))
+        at = match.end(1)
+    for n in range(len(parts), 0, -1):
+        phrase = _join(low, parts[:n])
+        for kind, table in (("currency", words.currency_suffix), ("unit", words.units)):
+            code = table.get(phrase)
+            if code is not None:
+                return kind, code, parts[0][0], parts[n - 1][1]
+    return None
+
+
+def _join(low: str, parts: Sequence[tuple[int, int, str]]) -> str:
+    """Words joined as written: glued tokens stay glued ("°c"), spaced ones get one space."""
+    out = parts[0][2]
+    for (_, prev_end, _), (start, _, word) in zip(parts, parts[1:], strict=False):
+        out += word if start == prev_end else " " + word
+    return out
+
+
+def _with_unit(low: str, figure: _Figure, words: QuantityWords) -> None:
+    """Extend ``figure`` over the currency or unit after it ("5 juta dolar AS", "30 persen")."""
+    pos = figure.end
+    if figure.kind == "vague" and words.of_link:
+        link = _NEXT.match(low, pos)
+        if link is not None and link.group(1) == words.of_link:
+            pos = link.end(1)
+    found = _suffix(low, pos, words)
+    if found is None:
+        return
+    kind, code, start, end = found
+    if kind == "currency" and figure.unit not in (None, code):
+        return
+    figure.unit, figure.unit_start, figure.end = code, start, end
+
+
+def _second(
+    text: str, low: str, first: _Figure, left: _Left, words: QuantityWords
+) -> tuple[_Figure, str] | None:
+    """The second figure of a range ("25.000 hingga 30.000", "antara 8 dan 13", "2-3 juta")."""
+    connector = (words.prefix_connector if left.range_prefix else words.connector).match(
+        low, first.end
+    )
+    if connector is None:
+        return None
+    joint = connector.group().strip()
+    if joint == "to" and left.from_before:
+        return None  # "from 5% to 6%" is a change, not a range
+    pos, currency = connector.end(), None
+    prefix = _NEXT.match(low, pos)
+    if prefix is not None and prefix.start(1) == pos:
+        word = prefix.group(1) + ("." if low.startswith(".", prefix.end(1)) else "")
+        for form in (word, prefix.group(1)):
+            if form in words.currency_prefix:
+                currency = words.currency_prefix[form]
+                pos = prefix.start(1) + len(form)
+                pos += len(low) - pos - len(low[pos:].lstrip(_SPACES)) if pos < len(low) else 0
+                break
+    match = words.candidates.match(low, pos)
+    if match is None or match.group("f") is not None:
+        return None
+    second = _figure(text, low, match, words, currency, _Left(start=pos))
+    if second is None:
+        return None
+    _with_unit(low, second, words)
+    return second, joint
+
+
+def _join_range(first: _Figure, second: _Figure) -> bool:
+    """Share scale and unit across a range; False when the two figures do not form one."""
+    if first.unit and second.unit and first.unit != second.unit:
+        return False
+    if first.scale == 1 and second.scale != 1 and first.kind in ("digits", "words"):
+        first.low = first.high = first.raw * second.scale
+    elif second.scale == 1 and first.scale != 1 and second.raw * first.scale >= first.low:
+        second.low = second.high = second.raw * first.scale
+    unit = first.unit or second.unit
+    first.unit = second.unit = unit
+    return first.low <= second.high
+
+
+def _is_year(figure: _Figure) -> bool:
+    token = figure.token
+    return (
+        len(token) == 4
+        and token.isdigit()
+        and 1900 <= figure.raw <= 2100
+        and figure.unit is None
+        and figure.scale == 1
+    )
+
+
+def _is_score_pair(first: _Figure, second: _Figure) -> bool:
+    return (
+        first.token.isdigit()
+        and second.token.isdigit()
+        and first.unit is None
+        and second.unit is None
+        and first.scale == second.scale == 1
+        and first.raw <= 200
+        and second.raw <= 200
+    )
+
+
+def _dated(low: str, pos: int, words: QuantityWords) -> bool:
+    """A month name follows, maybe after more days ("8 dan 13 Oktober", "14, 20 and 27 April")."""
+    for _ in range(5):
+        match = _DATE_STEP.match(low, pos)
+        if match is None:
+            return False
+        token = match.group(1)
+        if token in words.months:
+            return True
+        if not token.isdigit() and token not in _DATE_JOINS:
+            return False
+        pos = match.end()
+    return False
+
+
+_DATE_STEP = re.compile(r"[ \t\u00a0]*(?:[,\-–—/&][ \t\u00a0]*)?([^\W\d_]+|[0-9]+)")
+_DATE_JOINS = frozenset({"dan", "and", "hingga", "sampai", "to", "s", "d"})
+
+
+def _clock(low: str, figure: _Figure, end: int, words: QuantityWords) -> bool:
+    """A time of day: "10.30 WIB", "pukul 07.00", "21.00 dan 22.00 WIB"."""
+    nxt = _NEXT.match(low, end)
+    word = nxt.group(1) if nxt is not None else ""
+    if word in words.time_after:
+        return True
+    if not _CLOCK.fullmatch(figure.token):
+        return False
+    if word in words.clock_after:
+        return True
+    # Indonesian writes decimals with a comma, so a bare h.mm is a clock time.
+    return words.numbers.decimal == "," and "." in figure.token and figure.unit is None
+
+
+def _assemble(
+    text: str, low: str, first: _Figure, left: _Left, words: QuantityWords, last_score: int
+) -> _Found:
+    _with_unit(low, first, words)
+    paired = _second(text, low, first, left, words)
+    if paired is not None:
+        second, joint = paired
+        if _is_year(first) and (_is_year(second) or second.token.isdigit()):
+            return _Found(None, second.end)
+        if _dated(low, second.end, words) or _clock(low, second, second.end, words):
+            return _Found(None, second.end)
+        if joint in _DASHES and _is_score_pair(first, second):
+            chained = 0 <= first.start - last_score <= 3
+            if left.score_cue or chained or first.raw > second.raw:
+                return _Found(_score(text, left, first, second), second.end)
+        if _join_range(first, second):
+            return _ranged(text, low, first, second, left, words)
+    if low.startswith(":", first.end) and first.token.isdigit():
+        return _colon(text, low, first, left, words)
+    if first.kind == "digits" and (_is_year(first) or _clock(low, first, first.end, words)):
+        return _Found(None, first.end)
+    if first.unit is None and first.scale == 1 and _dated(low, first.end, words):
+        return _Found(None, first.end)
+    return _single(text, low, first, left, words)
+
+
+def _colon(text: str, low: str, first: _Figure, left: _Left, words: QuantityWords) -> _Found:
+    """"2:1" after a score cue is a score; otherwise "10:30" is a clock time."""
+    match = _COLON_PAIR.match(low, first.end)
+    if match is None:
+        return _single(text, low, first, left, words)
+    end = match.end()
+    value = float(match.group(1))
+    if left.score_cue and first.raw <= 200 and value <= 200:
+        second = _Figure(match.start(1), end, value, value, "digits", value, 1.0, None, match.group(1))
+        return _Found(_score(text, left, first, second), end)
+    return _Found(None, end)
+
+
+_COLON_PAIR = re.compile(r":([0-9]{1,3})(?![0-9])")
+
+
+def _score(text: str, left: _Left, first: _Figure, second: _Figure) -> Quantity:
+    start = first.start
+    return Quantity(
+        span=(start, second.end),
+        text=text[start : second.end],
+        value=None,
+        low=first.raw,
+        high=second.raw,
+        qualifier="exact",
+        unit="score",
+    )
+
+
+def _ranged(
+    text: str, low: str, first: _Figure, second: _Figure, left: _Left, words: QuantityWords
+) -> _Found:
+    vague = first.kind == "vague" or second.kind == "vague"
+    unit = first.unit or "count"
+    start = left.start if left.range_prefix or left.currency or left.qualifier else first.start
+    counts = _counts(text, low, second.end, second, words)
+    quantity = Quantity(
+        span=(start, second.end),
+        text=text[start : second.end],
+        value=None,
+        low=first.low,
+        high=second.high,
+        qualifier="vague" if vague else "range",
+        unit=unit,
+        counts=counts[0] if counts else None,
+        counts_span=counts[1] if counts else None,
+    )
+    return _Found(quantity, second.end)
+
+
+def _single(text: str, low: str, figure: _Figure, left: _Left, words: QuantityWords) -> _Found:
+    start = first_start = figure.start
+    if left.currency or left.qualifier:
+        start = left.start
+    end = figure.end
+    qualifier = left.qualifier or "exact"
+    unit = figure.unit or "count"
+    counts: tuple[str, Span] | None = None
+    ratio = _ratio(low, figure, words) if figure.unit is None else None
+    if ratio is not None:
+        qualifier, unit, end = "ratio", "times", ratio[1]
+        counts = (text[ratio[0] : ratio[1]], ratio)
+    else:
+        after = _qualifier_after(low, end, words)
+        if after is not None and figure.kind in ("digits", "words"):
+            qualifier, end = after
+        counts = _counts(text, low, end, figure, words)
+    if figure.kind == "vague":
+        qualifier = "vague"
+    elif figure.kind == "fraction" and figure.unit is None:
+        qualifier, unit = "fraction", "fraction"
+    single = figure.low == figure.high
+    del first_start
+    quantity = Quantity(
+        span=(start, end),
+        text=text[start:end],
+        value=figure.low if single else None,
+        low=figure.low,
+        high=figure.high,
+        qualifier=qualifier,
+        unit=unit,
+        counts=counts[0] if counts else None,
+        counts_span=counts[1] if counts else None,
+    )
+    return _Found(quantity, end)
+
+
+def _ratio(low: str, figure: _Figure, words: QuantityWords) -> Span | None:
+    """The span of a multiplicative word after the figure ("kali lipat", "-fold")."""
+    if figure.kind not in ("digits", "words"):
+        return None
+    pos = figure.end
+    while pos < len(low) and low[pos] in _SPACES:
+        pos += 1
+    for phrase in words.ratio_after:
+        end = pos + len(phrase)
+        if low.startswith(phrase, pos) and (end >= len(low) or not low[end].isalnum()):
+            return pos, end
+    return None
+
+
+def _qualifier_after(low: str, pos: int, words: QuantityWords) -> tuple[str, int] | None:
+    """"50 persen lebih," / "10,000 or more": a qualifier written after the figure."""
+    first = _NEXT.match(low, pos)
+    if first is None or first.start(1) == pos:
+        return None
+    phrase, end = first.group(1), first.end(1)
+    second = _NEXT.match(low, end)
+    if second is not None and f"{phrase} {second.group(1)}" in words.qualifiers_after:
+        return words.qualifiers_after[f"{phrase} {second.group(1)}"], second.end(1)
+    if phrase not in words.qualifiers_after:
+        return None
+    rest = low[end : end + 3].lstrip(_SPACES)
+    if rest[:1].isalnum():
+        return None  # "5 persen lebih tinggi" compares; it does not qualify
+    return words.qualifiers_after[phrase], end
+
+
+def _counts(
+    text: str, low: str, end: int, figure: _Figure, words: QuantityWords
+) -> tuple[str, Span] | None:
+    unit = figure.unit
+    if unit is not None and unit.isupper() and len(unit) == 3:
+        if figure.unit_start < 0:
+            return None  # money written with a symbol: nothing else is counted
+        return text[figure.unit_start : figure.end], (figure.unit_start, figure.end)
+    if unit in ("percent", "percentage_point", "basis_point", "point"):
+        return counted_phrase(text, low, end, words.counted, need_of=True)
+    via_of = figure.kind in ("fraction", "vague") or unit is not None
+    return counted_phrase(text, low, end, words.counted, via_of=via_of)
+
+
+
+def _skip_code(low: str, pos: int) -> int:
+    """The end of a code or reference glued to a rejected figure ("-214", ".2.1", "/2024")."""
+    match = _CODE_TAIL.match(low, pos)
+    return match.end() if match is not None else pos

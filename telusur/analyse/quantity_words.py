@@ -1,0 +1,191 @@
+"""The frozen vocabulary the quantity finder reads: built once per language from the TOML data.
+
+Everything here is data (``lang/<lang>/numbers.toml`` and ``lang/common/units.toml``) turned into
+frozen sets, read-only mappings and one precompiled candidate pattern per language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+from typing import Any
+
+from telusur.analyse.numbers import NumberWords, number_words
+from telusur.lang import load
+
+# Word kinds that can open a number written in words.
+_START_KINDS = frozenset({"digit", "teen", "tens", "hundred_one", "scale_one", "half"})
+_A_KINDS = frozenset({"hundred", "scale"})
+
+
+@dataclass(frozen=True, slots=True)
+class CountedWords:
+    """What may form the counted noun phrase after a figure."""
+
+    max_words: int
+    stop: frozenset[str]
+    head_only: frozenset[str]
+    verb_prefixes: tuple[str, ...]
+    not_verbs: frozenset[str]
+    possessive: str
+    keep_nya: frozenset[str]
+    of_words: frozenset[str]
+    determiners: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityWords:
+    """All vocabulary of one language for finding quantities."""
+
+    numbers: NumberWords
+    candidates: re.Pattern[str]
+    vague: Mapping[str, tuple[float, float]]
+    vague_multiplier: Mapping[str, tuple[float, float]]
+    of_scales: Mapping[str, float]
+    of_link: str | None  # "of" in "hundreds of thousands"
+    vocab: frozenset[str]  # every word a figure written in words can hold
+    qualifiers: Mapping[str, str]
+    qualifiers_after: Mapping[str, str]
+    range_prefixes: frozenset[str]
+    connector: re.Pattern[str]  # a range connector between figures, spaces included
+    prefix_connector: re.Pattern[str]  # the same, after a range prefix ("antara X dan Y")
+    ratio_after: tuple[str, ...]
+    reject_before: frozenset[str]
+    time_after: frozenset[str]
+    clock_after: frozenset[str]
+    months: frozenset[str]
+    months_before: frozenset[str]
+    score_cues: frozenset[str]
+    one_words: frozenset[str]
+    one_not_after: frozenset[str]
+    one_not_before: frozenset[str]
+    standalone_skip: frozenset[str]
+    currency_prefix: Mapping[str, str]
+    currency_suffix: Mapping[str, str]
+    units: Mapping[str, str]
+    counted: CountedWords
+
+
+@cache
+def quantity_words(lang: str) -> QuantityWords:
+    """The vocabulary for ``lang`` ("id", "ms" or "en"), built once."""
+    folder = "id" if lang == "ms" else lang
+    data = load(folder, "numbers")
+    units = load("common", "units")
+    numbers = number_words(folder)
+    ctx = data.get("context", {})
+    rng = data.get("range", {})
+    return QuantityWords(
+        numbers=numbers,
+        candidates=_candidate_pattern(numbers, data),
+        vague=_pairs(data.get("vague", {})),
+        vague_multiplier=_pairs(data.get("vague_multiplier", {})),
+        of_scales=MappingProxyType({k: float(v) for k, v in data.get("of_scales", {}).items()}),
+        of_link="of" if data.get("of_scales") else None,
+        vocab=frozenset(
+            [
+                *numbers.words,
+                *numbers.denominators,
+                *numbers.fractions,
+                *data.get("of_scales", {}),
+                *data.get("vague", {}),
+                *(["of"] if data.get("of_scales") else []),
+            ]
+        ),
+        qualifiers=MappingProxyType(dict(data.get("qualifiers", {}))),
+        qualifiers_after=MappingProxyType(dict(data.get("qualifiers_after", {}))),
+        range_prefixes=frozenset(rng.get("prefixes", ())),
+        connector=_connector_pattern(rng.get("connectors", ())),
+        prefix_connector=_connector_pattern(
+            [*rng.get("connectors", ()), *rng.get("prefix_connectors", ())]
+        ),
+        ratio_after=tuple(sorted(data.get("ratio", {}).get("after", ()), key=len, reverse=True)),
+        reject_before=frozenset(ctx.get("reject_before", ())),
+        time_after=frozenset(ctx.get("time_after", ())),
+        clock_after=frozenset(ctx.get("clock_after", ())),
+        months=frozenset(ctx.get("months", ())),
+        months_before=frozenset(ctx.get("months_before", ())),
+        score_cues=frozenset(ctx.get("score_cues", ())),
+        one_words=frozenset(ctx.get("one_words", ())),
+        one_not_after=frozenset(ctx.get("one_not_after", ())),
+        one_not_before=frozenset(ctx.get("one_not_before", ())),
+        standalone_skip=frozenset(ctx.get("standalone_skip", ())),
+        currency_prefix=MappingProxyType(dict(units.get("currency_prefix", {}))),
+        currency_suffix=MappingProxyType(dict(units.get("currency_suffix", {}))),
+        units=MappingProxyType(dict(units.get("units", {}))),
+        counted=_counted(data.get("counted", {}), numbers),
+    )
+
+
+def _pairs(table: Mapping[str, Any]) -> Mapping[str, tuple[float, float]]:
+    return MappingProxyType({k: (float(v[0]), float(v[1])) for k, v in table.items()})
+
+
+def _counted(data: Mapping[str, Any], numbers: NumberWords) -> CountedWords:
+    """The counted-phrase vocabulary; number words also end a phrase."""
+    return CountedWords(
+        max_words=int(data.get("max_words", 3)),
+        stop=frozenset([*data.get("stop", ()), *numbers.words, *numbers.fractions]),
+        head_only=frozenset(data.get("head_only", ())),
+        verb_prefixes=tuple(data.get("verb_prefixes", ())),
+        not_verbs=frozenset(data.get("not_verbs", ())),
+        possessive=str(data.get("possessive", "")),
+        keep_nya=frozenset(data.get("keep_nya", ())),
+        of_words=frozenset(data.get("of_words", ())),
+        determiners=frozenset(data.get("determiners", ())),
+    )
+
+
+def _candidate_pattern(numbers: NumberWords, data: Mapping[str, Any]) -> re.Pattern[str]:
+    """One pattern for every place a quantity can start: a digit run, a word that opens a
+    number, a vague or fraction word, or a fraction character. Matched on lower-cased text.
+
+    Digit runs are ``[0-9]+([.,][0-9]+)*``: each separator must be followed by a digit, so the
+    match is unambiguous and linear. Words are compiled as a trie so each position costs one
+    character test, not one test per word.
+    """
+    words = {w for w, (kind, _) in numbers.words.items() if kind in _START_KINDS}
+    words |= {w for w in numbers.fractions if w.isalpha()}
+    words |= set(data.get("vague", {})) | set(data.get("vague_multiplier", {}))
+    if "article" in data.get("words", {}):  # "a hundred", "a million", "a third"
+        heads = [w for w, (kind, _) in numbers.words.items() if kind in _A_KINDS]
+        words |= {f"a {w}" for w in [*heads, *numbers.denominators] if len(w) > 3}
+    symbols = "".join(sorted(w for w in numbers.fractions if not w.isalpha()))
+    parts = [r"(?P<d>[0-9]+(?:[.,][0-9]+)*)", rf"(?<!\w)(?P<w>{_trie(words)})(?!\w)"]
+    if symbols:
+        parts.append(f"(?P<f>[{re.escape(symbols)}])")
+    return re.compile("|".join(parts))
+
+
+def _connector_pattern(connectors: Iterable[str]) -> re.Pattern[str]:
+    """Spaces, one connector, spaces. Word connectors need a space on each side."""
+    words = sorted((c for c in connectors if c[0].isalpha()), key=len, reverse=True)
+    marks = sorted((c for c in connectors if not c[0].isalpha()), key=len, reverse=True)
+    alternatives = [rf"[ \t\u00a0]+{re.escape(w)}[ \t\u00a0]+" for w in words]
+    alternatives += [rf"[ \t\u00a0]*{re.escape(m)}[ \t\u00a0]*" for m in marks]
+    return re.compile("|".join(alternatives) or r"(?!)")
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` factored by common prefixes."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(root)
+
+
+def _emit(node: Mapping[str, Any]) -> str:
+    branches = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    optional = "" in node
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if optional:
+        return f"(?:{body})?"
+    return body
