@@ -23,7 +23,7 @@ OUT = Path(__file__).with_name("archive.warc.gz")
 CRAWL_DATE = "2025-11-13T02:10:00Z"
 
 TRIBUNE_URL = "https://www.pacificrimtribune.com/asia/2025/11/11/sulawesi-flood-cleared-hills/"
-LINTAS_URL = "https://harianlintas.co.id/daerah/2025/11/12/operasi-sar-banjir-bandang-tandapura-ditutup"
+LINTAS_URL = "https://harianlintas.co.id/daerah/operasi-sar-banjir-bandang-tandapura-ditutup-1129388"
 
 TRIBUNE_HTML = """<!DOCTYPE html>
 <html lang="en">
@@ -94,8 +94,8 @@ LINTAS_HTML = """<!DOCTYPE html>
 <meta name="description" content="Operasi pencarian korban banjir bandang Tandapura resmi ditutup pada hari kesepuluh.">
 <meta property="og:site_name" content="Harian Lintas">
 <meta property="og:title" content="Operasi SAR Banjir Bandang Tandapura Ditutup, 38 Meninggal dan 3 Warga Tak Ditemukan">
-<meta property="og:url" content="https://harianlintas.co.id/daerah/2025/11/12/operasi-sar-banjir-bandang-tandapura-ditutup">
-<link rel="canonical" href="https://harianlintas.co.id/daerah/2025/11/12/operasi-sar-banjir-bandang-tandapura-ditutup">
+<meta property="og:url" content="https://harianlintas.co.id/daerah/operasi-sar-banjir-bandang-tandapura-ditutup-1129388">
+<link rel="canonical" href="https://harianlintas.co.id/daerah/operasi-sar-banjir-bandang-tandapura-ditutup-1129388">
 </head>
 <body>
 <div class="topbar"><a href="/">HarianLintas.co.id</a> <span>Tajam, Terpercaya, Terkini</span></div>
@@ -118,7 +118,7 @@ LINTAS_HTML = """<!DOCTYPE html>
     <p>BNPB melalui keterangan tertulisnya mencatat jumlah pengungsi terus menyusut. Hingga Rabu pagi masih ada 4.200 jiwa yang bertahan di tujuh titik pengungsian, turun dari puncaknya sebanyak 12.500 jiwa pada pekan lalu.</p>
     <p>Meski pencarian dihentikan, status tanggap darurat diperpanjang 14 hari hingga 30 November untuk mempercepat pembangunan hunian sementara. Andi memperkirakan biaya rehabilitasi dan rekonstruksi mencapai Rp 48 miliar, belum termasuk perbaikan jaringan irigasi.</p>
     <p>“Angka itu masih hitungan kasar. Kami akan mengusulkan bantuan ke pemerintah pusat,” ujarnya.</p>
-    <p><strong>Baca juga:</strong> <a href="/daerah/2025/11/11/hunian-sementara-korban-banjir-tandapura">Hunian Sementara untuk Korban Banjir Tandapura Mulai Dibangun di Lahan Eks Kebun Desa</a></p>
+    <p><strong>Baca juga:</strong> <a href="/daerah/hunian-sementara-korban-banjir-tandapura-1129355">Hunian Sementara untuk Korban Banjir Tandapura Mulai Dibangun di Lahan Eks Kebun Desa</a></p>
     <p>Pemkab Tandapura juga akan meninjau ulang izin usaha di daerah aliran Sungai Malinda. Menurut Andi, kajian itu akan melibatkan akademisi dan kementerian terkait, dan hasilnya diumumkan paling lambat awal tahun depan.</p>
     <p>Sejak Senin, sebagian warga Ulu Malinda sudah kembali ke kebun kakao mereka untuk membersihkan lumpur. Di Desa Ranomea, kelompok tani meminta bantuan bibit karena banyak pohon kakao tumbang dan tertimbun.</p>
     <p class="read__editor">Editor: Fransiska Ayu</p>
