@@ -1,0 +1,182 @@
+"""Canonical names: one name per entity across a document and across languages.
+
+Order of evidence, strongest first: the alias tables (curated aliases, CLDR countries,
+descriptions of a country's organisation), a name already seen in the document (a surname or
+first name refers back to the full name; an acronym to its written-out form), then a
+normalised fuzzy match against known names for spelling variants and typos.
+
+Acronym pairs written "Badan Intelijen Nasional (NIS)" or "NIS (Badan ...)" share one
+canonical: the alias file's when either form is listed there, else the acronym, because
+the acronym is the form that is repeated later in the article and in other articles.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from telusur.analyse.gazetteer import Entry, Gazetteer, gazetteer
+from telusur.analyse.lexicon import lexicon
+from telusur.analyse.phrases import norm, tokenize
+
+FUZZY_CUTOFF = 90.0  # "Ukaina"/"Ukraina" 92, "Zelenskyy"/"Zelensky" 94; "Austria"/"Australia" 87.5
+FUZZY_MIN = 5  # shorter names differ by one letter too often (Iran, Irak)
+_PART_MIN = 3  # shortest name part that refers back to a person
+
+
+class EntityIndex:
+    """The names met so far in one document and the entity each stands for."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.gaz: Gazetteer = gazetteer(lang)
+        self._names: dict[str, tuple[str, str]] = {}  # normal form -> (canonical, type)
+        self._parts: dict[str, set[str]] = {}  # a word of a person's name -> canonical names
+        self._honorifics = lexicon(lang).honorifics
+
+    def add(self, surface: str, canonical: str, type_: str) -> None:
+        """Remember that ``surface`` names ``canonical``; a person's name parts refer back."""
+        for key in (norm(surface), norm(canonical)):
+            self._names.setdefault(key, (canonical, type_))
+        if type_ == "PER":
+            words = [w for w in norm(canonical).split() if w not in self._honorifics]
+            if len(words) > 1:
+                for word in words:
+                    if len(word) >= _PART_MIN:
+                        self._parts.setdefault(word, set()).add(canonical)
+
+    def lookup(self, surface: str) -> tuple[str, str] | None:
+        """The entity an exact name (in any case or spelling of hyphens) was seen as."""
+        return self._names.get(norm(surface))
+
+    def resolve(self, surface: str) -> tuple[str, str] | None:
+        """(canonical, type) for a name, from the document, the alias tables or a close match."""
+        key = norm(surface)
+        if not key:
+            return None
+        seen = self._names.get(key)
+        if seen:
+            return seen
+        known = _exact(self.gaz, key)
+        if known:
+            return known
+        if " " not in key:
+            person = self._person(key)
+            if person:
+                return person
+        if len(key) >= FUZZY_MIN:
+            return _fuzzy_known(self.gaz, key) or self._fuzzy_seen(key)
+        return None
+
+    def _person(self, word: str) -> tuple[str, str] | None:
+        owners = self._parts.get(word)
+        if owners and len(owners) == 1:
+            return next(iter(owners)), "PER"
+        return None
+
+    def _fuzzy_seen(self, key: str) -> tuple[str, str] | None:
+        """A variant of a name already in the document ("Zelenskyy" after "Zelensky")."""
+        if " " not in key:
+            part = _closest(key, list(self._parts))
+            if part is not None:
+                return self._person(part)
+        best = _closest(key, [n for n in self._names if n[0] == key[0]])
+        return self._names[best] if best is not None else None
+
+
+def canonicalize(name: str, lang: str) -> str | None:
+    """The canonical name of ``name`` out of context, or None when it is not known.
+
+    A capital stands for its state here ("Seoul" -> "Korea Selatan"): out of context the name
+    is being used as a party, not as the scene of an event.
+    """
+    return _canonicalize(name.strip(), "id" if lang == "ms" else lang)
+
+
+@cache
+def _canonicalize(name: str, lang: str) -> str | None:
+    gaz = gazetteer(lang)
+    key = norm(name)
+    if not key:
+        return None
+    found = _exact(gaz, key, name) or _described(gaz, lang, name)
+    if found is None and len(key) >= FUZZY_MIN:
+        found = _fuzzy_known(gaz, key)
+    return found[0] if found else None
+
+
+def _exact(gaz: Gazetteer, key: str, surface: str | None = None) -> tuple[str, str] | None:
+    entry = gaz.names.get(key)
+    if entry is None:
+        return None
+    if entry.cased and surface is not None and not surface.replace(".", "").isupper():
+        return None
+    return _acting(entry)
+
+
+def _acting(entry: Entry) -> tuple[str, str]:
+    if entry.seat_of and entry.seat_type:
+        return entry.seat_of, entry.seat_type
+    return entry.canonical, entry.type
+
+
+def _fuzzy_known(gaz: Gazetteer, key: str) -> tuple[str, str] | None:
+    bucket = gaz.by_initial.get(key[0])
+    if not bucket:
+        return None
+    best = process.extractOne(
+        key, [k for k, _ in bucket], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+    )
+    return _acting(bucket[best[2]][1]) if best else None
+
+
+def _closest(key: str, choices: list[str]) -> str | None:
+    best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    return best[0] if best else None
+
+
+def _described(gaz: Gazetteer, lang: str, name: str) -> tuple[str, str] | None:
+    """"badan intelijen Korea Selatan" -> NIS; "kementerian pertahanan Seoul" -> its ministry."""
+    toks = tokenize(name)
+    if not toks.texts:
+        return None
+    desc = lexicon(lang).descriptions.match(toks.norms, 0)
+    if not desc or desc[0] >= len(toks):
+        return None
+    country = gaz.names.match(toks.norms, desc[0])
+    if not country or country[0] != len(toks):
+        return None
+    state, state_type = _acting(country[1])
+    if state_type not in ("GPE", "ORG"):
+        return None
+    entry = gaz.described.get((desc[1], state))
+    if entry:
+        return entry.canonical, entry.type
+    return f"{gaz.kinds.get(desc[1], desc[1])} {state}", "ORG"
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def clean_name(surface: str, type_: str, lang: str) -> str:
+    """The canonical form of a new name: single spaces, no honorifics, and an organisation's
+    country written canonically ("Kementerian Luar Negeri Korsel" -> "... Korea Selatan")."""
+    lex = lexicon(lang)
+    words = _SPACES.sub(" ", surface).strip(" .,;:").split(" ")
+    if type_ == "PER":
+        while len(words) > 1 and norm(words[0]) in lex.honorifics:
+            words = words[1:]
+        return " ".join(words)
+    if type_ == "ORG" and len(words) == 2:
+        tail = lex.org_order.get(words[0].lower())
+        if tail and words[1].lower() not in lex.common:
+            return f"{words[1]} {tail}"
+    if type_ == "ORG" and len(words) > 2:
+        gaz = gazetteer(lang)
+        for cut in range(1, len(words)):
+            found = _exact(gaz, norm(" ".join(words[cut:])))
+            if found and found[1] == "GPE":
+                return " ".join([*words[:cut], found[0]])
+    return " ".join(words)

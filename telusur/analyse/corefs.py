@@ -1,0 +1,123 @@
+"""Who a pronoun or a description stands for: "katanya", "ia", "mereka", "badan tersebut",
+"pejabat Korea Selatan itu", "the agency", "he".
+
+A description noun first looks for where the same noun introduced a name earlier ("seorang
+pejabat kementerian pertahanan Korea Selatan ... kata pejabat tersebut"); otherwise a
+reference takes the most recent mention of a fitting type within a few sentences.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from telusur.analyse.lexicon import Lexicon, lexicon
+from telusur.analyse.phrases import Tokens, tokenize
+from telusur.records import Mention
+
+Span = tuple[int, int]
+
+REACH = 1500  # characters back within which a reference finds its party
+_PARTY = ("PER", "ORG", "GPE")
+_NOUN_GAP = 4  # words allowed between a noun and its demonstrative ("pejabat Korea Selatan itu")
+
+
+def resolve_reference(
+    mentions: Sequence[Mention], position: int, kind: str | Sequence[str] = "party"
+) -> Mention | None:
+    """The most recent mention ending before ``position`` whose type fits ``kind``: a type
+    (PER, ORG, GPE, LOC), "party" (any of PER, ORG, GPE), or several types in order of
+    preference. ``mentions`` must be in text order (as ``find_mentions`` returns them)."""
+    kinds = (kind,) if isinstance(kind, str) else tuple(kind)
+    ends = [m.span[1] for m in mentions]
+    last = bisect_right(ends, position)
+    for wanted in kinds:
+        for m in reversed(mentions[:last]):
+            if m.span[1] < position - REACH:
+                break
+            if m.type == wanted or (wanted == "party" and m.type in _PARTY):
+                return m
+    return None
+
+
+def find_references(
+    text: str, lang: str, mentions: Sequence[Mention], sentences: list[Span] | None = None
+) -> list[Mention]:
+    """Pronouns and descriptions in ``text`` as mentions of the entity they stand for (their
+    span and surface are the reference's own). Unresolved references are left out."""
+    del sentences  # the reach in characters bounds the search; kept for a uniform signature
+    lex = lexicon(lang)
+    toks = tokenize(text)
+    starts = [m.span[0] for m in mentions]
+    out: list[Mention] = []
+    k = 0
+    while k < len(toks):
+        found = _reference(toks, k, lex, mentions, starts)
+        if found is None:
+            k += 1
+            continue
+        end, target = found
+        if target is not None:
+            span = (toks.starts[k], toks.ends[end - 1])
+            out.append(Mention(span, text[span[0] : span[1]], target.type, target.canonical))
+        k = end
+    return out
+
+
+def _reference(
+    toks: Tokens, k: int, lex: Lexicon, mentions: Sequence[Mention], starts: list[int]
+) -> tuple[int, Mention | None] | None:
+    """(end token, party) when a reference starts at token ``k``."""
+    if _inside(mentions, starts, toks.starts[k]):
+        return None
+    pronoun = lex.references.match(toks.norms, k)
+    if pronoun:
+        return pronoun[0], resolve_reference(mentions, toks.starts[k], pronoun[1])
+    noun = lex.reference_nouns.match(toks.norms, k)
+    if not noun:
+        return None
+    end = _demonstrative_end(toks, noun[0], lex, mentions, starts)
+    if end is None and not (k > 0 and toks.norms[k - 1] in lex.determiners):
+        return None
+    end = noun[0] if end is None else end
+    target = _introduced(toks, k, noun[0], lex, mentions, starts) or resolve_reference(
+        mentions, toks.starts[k], noun[1]
+    )
+    return end, target
+
+
+def _demonstrative_end(
+    toks: Tokens, j: int, lex: Lexicon, mentions: Sequence[Mention], starts: list[int]
+) -> int | None:
+    """Token after "tersebut"/"itu" closing a description, with only names in between."""
+    for m in range(j, min(len(toks), j + _NOUN_GAP + 1)):
+        if toks.norms[m] in lex.demonstratives:
+            return m + 1
+        if not _inside(mentions, starts, toks.starts[m]):
+            return None
+    return None
+
+
+def _introduced(
+    toks: Tokens, k: int, j: int, lex: Lexicon, mentions: Sequence[Mention], starts: list[int]
+) -> Mention | None:
+    """The name an earlier use of the same noun introduced ("seorang pejabat <ORG>")."""
+    noun = " ".join(toks.norms[k:j])
+    width = j - k
+    for m in range(k - 1, -1, -1):
+        if toks.starts[k] - toks.starts[m] > REACH:
+            return None
+        if " ".join(toks.norms[m : m + width]) != noun:
+            continue
+        if _demonstrative_end(toks, m + width, lex, mentions, starts) is not None:
+            continue  # an earlier reference, not where the name was introduced
+        after = toks.ends[m + width - 1]
+        i = bisect_left(starts, after)
+        if i < len(mentions) and mentions[i].span[0] - after <= 2:
+            return mentions[i]
+    return None
+
+
+def _inside(mentions: Sequence[Mention], starts: list[int], pos: int) -> bool:
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and mentions[i].span[0] <= pos < mentions[i].span[1]

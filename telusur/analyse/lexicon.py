@@ -1,0 +1,95 @@
+"""The cue words for entity recognition in one language, from ``lang/<lang>/entities.toml``
+plus month and weekday names from CLDR (babel): a capitalised "Senin" or "Oktober" is a date
+word, not a name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from babel import Locale
+
+from telusur.analyse.phrases import PhraseTable, norm, phrase_set
+from telusur.lang import load
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    common: frozenset[str]  # words mostly written in lower case
+    ordinary: frozenset[str]  # the same in this language or English: no part of a person's name
+    not_names: PhraseTable[bool]  # capitalised phrases that name nothing (dates, holidays)
+    titles: PhraseTable[bool]  # a person's name follows
+    complements: PhraseTable[bool]  # words that continue a title ("Luar Negeri")
+    honorifics: frozenset[str]
+    person_before: PhraseTable[bool]  # "kata X"
+    person_after: frozenset[str]  # "X mengatakan"
+    org_heads: PhraseTable[bool]
+    org_tails: frozenset[str]
+    org_order: dict[str, str]  # "institut" -> "Institute"
+    place_heads: PhraseTable[bool]
+    place_tails: frozenset[str]
+    place_before: PhraseTable[bool]  # "di X": a place, not an acting government
+    place_from: PhraseTable[bool]  # "dari X": a capital there is a place; types nothing else
+    government: frozenset[str]
+    connectors: frozenset[str]
+    org_connectors: frozenset[str]
+    descriptions: PhraseTable[str]  # "badan intelijen" -> "intelligence"
+    ambiguous_lower: frozenset[str]
+    references: PhraseTable[str]  # "katanya" -> "PER"
+    reference_nouns: PhraseTable[tuple[str, ...]]  # "badan" -> ("ORG",)
+    demonstratives: frozenset[str]
+    determiners: frozenset[str]
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    d = load(lang, "entities")
+    sub = _sub(d)
+    common = frozenset(d.get("common_words", []))
+    return Lexicon(
+        common=common,
+        ordinary=common | frozenset(load("en", "entities").get("common_words", [])),
+        not_names=phrase_set([*sub("names", "not_names"), *_calendar(lang)]),
+        titles=phrase_set(sub("person", "titles")),
+        complements=phrase_set(sub("person", "complements")),
+        honorifics=frozenset(norm(w) for w in sub("person", "honorifics")),
+        person_before=phrase_set(sub("person", "before")),
+        person_after=frozenset(sub("person", "after")),
+        org_heads=phrase_set(sub("organisation", "heads")),
+        org_tails=frozenset(sub("organisation", "tails")),
+        org_order=dict(d.get("org_order", {})),
+        place_heads=phrase_set(sub("place", "heads")),
+        place_tails=frozenset(sub("place", "tails")),
+        place_before=phrase_set(sub("place", "before")),
+        place_from=phrase_set(sub("place", "from")),
+        government=frozenset(sub("government", "words")),
+        connectors=frozenset(d.get("connectors", [])),
+        org_connectors=frozenset(d.get("org_connectors", [])),
+        descriptions=PhraseTable.of(d.get("descriptions", {})),
+        ambiguous_lower=frozenset(sub("lowercase", "ambiguous")),
+        references=PhraseTable.of(d.get("references", {})),
+        reference_nouns=PhraseTable(
+            (k, tuple(v)) for k, v in d.get("reference_nouns", {}).items()
+        ),
+        demonstratives=frozenset(d.get("demonstratives", [])),
+        determiners=frozenset(d.get("determiners", [])),
+    )
+
+
+def _sub(data: dict[str, Any]) -> Any:
+    def get(table: str, key: str) -> list[str]:
+        return list(data.get(table, {}).get(key, []))
+
+    return get
+
+
+def _calendar(lang: str) -> list[str]:
+    """Month and weekday names, wide and abbreviated, in the language and in English."""
+    words: list[str] = []
+    for code in {"id" if lang == "ms" else lang, "en"}:
+        loc = Locale(code)
+        for table in (loc.months, loc.days):
+            for width in ("wide", "abbreviated"):
+                words.extend(table["format"][width].values())
+    return [w.rstrip(".") for w in words]

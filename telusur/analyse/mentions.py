@@ -1,0 +1,417 @@
+"""Candidate entity mentions in one text: known names, descriptions of a country's
+organisation, and capitalised names typed by the cues around them.
+
+One pass over the words. Case is evidence only where it means something: a capital at a
+sentence start or in a Title Case headline is not a name unless the word is known or is no
+ordinary word; text whose capitals were removed is matched against known names only.
+Canonical names are settled afterwards across the whole document (``canonical.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from telusur.analyse.gazetteer import Entry, Gazetteer, gazetteer
+from telusur.analyse.lexicon import Lexicon, lexicon
+from telusur.analyse.phrases import Tokens, tokenize
+from telusur.analyse.sentences import is_lowercased, split_sentences
+
+Span = tuple[int, int]
+
+_CUE_REACH = 8  # words after a title within which a name is that person's
+_CUE_LOWER = 3  # lower-case words allowed between a title and a multi-word name
+_DATELINE_GAP = 45  # "Seoul, Suarathailand -": how far the outlet's dash may follow
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A span that may name an entity; ``type``/``canonical`` are None until settled."""
+
+    first: int  # token index
+    last: int  # token index, exclusive
+    start: int
+    end: int
+    type: str | None
+    canonical: str | None = None
+    known: bool = False  # canonical fixed by the alias tables
+    headline: bool = False  # found only in a Title Case line: keep only if the body knows it
+
+
+@dataclass(slots=True)
+class Scan:
+    """What the scan found, with the tokens and tables the later steps need."""
+
+    text: str
+    lang: str
+    tokens: Tokens
+    candidates: list[Candidate]
+    lex: Lexicon
+    gaz: Gazetteer
+    lowered: bool
+
+
+def scan(text: str, lang: str, sentences: list[Span] | None = None) -> Scan:
+    lex, gaz = lexicon(lang), gazetteer(lang)
+    toks = tokenize(text, lex.common)
+    lowered = is_lowercased(text)
+    spans = sentences if sentences is not None else split_sentences(text, lang)
+    state = _State(text, toks, lex, gaz, lowered, spans)
+    state.run()
+    return Scan(text, lang, toks, state.found, lex, gaz, lowered)
+
+
+class _State:
+    """The per-document pass; attributes rather than globals keep the analysis pure."""
+
+    def __init__(
+        self, text: str, toks: Tokens, lex: Lexicon, gaz: Gazetteer, lowered: bool,
+        spans: list[Span],
+    ) -> None:
+        self.text, self.toks, self.lex, self.gaz, self.lowered = text, toks, lex, gaz, lowered
+        self.n = len(toks)
+        self.caps = [not lowered and t[0].isupper() for t in toks.texts]
+        self.starts = _sentence_starts(toks, spans)
+        self.headline = _headline_tokens(text, toks, self.caps)
+        self.lower_seen = {nm for t, nm in zip(toks.texts, toks.norms, strict=True) if t.islower()}
+        self.found: list[Candidate] = []
+        self.cue_end = -1  # token index where the last title ended
+        self.cue_lower = 0  # lower-case words seen since
+
+    # -- the pass ------------------------------------------------------------------------
+
+    def run(self) -> None:
+        k = 0
+        while k < self.n:
+            if k in self.starts:
+                self.cue_end = -1
+            k = self._step(k)
+
+    def _step(self, k: int) -> int:
+        norms, lex = self.toks.norms, self.lex
+        described = self._description(k)
+        if described:
+            return described
+        title = lex.titles.match(norms, k)
+        if title and (self.caps[k] or not self.toks.texts[k][0].isupper()):
+            self.cue_end, self.cue_lower = title[0], 0
+            return title[0]
+        known = self._known(k)
+        if known:
+            return known
+        if not self.caps[k]:
+            if self.cue_end >= 0:
+                self.cue_lower += 1
+            return k + 1
+        return self._capitalised(k)
+
+    def _capitalised(self, k: int) -> int:
+        norms, lex = self.toks.norms, self.lex
+        skip = lex.not_names.match(norms, k)
+        if skip:
+            return skip[0]
+        if self._ordinary(k) or not _wordlike(self.toks.texts[k]):
+            return k + 1
+        head = lex.org_heads.match(norms, k)
+        if head:
+            return self._organisation(k, head[0])
+        place = lex.place_heads.match(norms, k)
+        if place and place[0] < self.n and self.caps[place[0]] and self._joined(place[0] - 1):
+            return self._place(k, place[0])
+        if self._licensed() and self.cue_lower == 0:
+            filler = lex.complements.match(norms, k)
+            if filler:
+                return filler[0]  # a title's complement: "Menteri Luar Negeri"
+            if norms[k] in lex.common:
+                return k + 1
+        return self._name(k)
+
+    # -- known names and descriptions ----------------------------------------------------
+
+    def _known(self, k: int) -> int:
+        match = self.gaz.names.match(self.toks.norms, k)
+        if not match or not self._acceptable(k, match[0], match[1]):
+            return 0
+        j, entry = match
+        start, end = self.toks.starts[k], self.toks.ends[j - 1]
+        if self._possessive(end):
+            described = self._description(j, country=entry, begin=k)
+            if described:
+                return described
+        if entry.seat_of and not (
+            self._place_context(k)
+            or self.lex.place_from.ends_at(self.toks.norms, k)
+            or self._located(k)
+        ):
+            cand = Candidate(k, j, start, end, entry.seat_type, entry.seat_of, known=True)
+        else:
+            cand = Candidate(k, j, start, end, entry.type, entry.canonical, known=True)
+        self.found.append(cand)
+        if entry.type == "PER":
+            self.cue_end = -1
+        return j
+
+    def _acceptable(self, k: int, j: int, entry: Entry) -> bool:
+        texts = self.toks.texts
+        if "\n" in self.text[self.toks.starts[k] : self.toks.ends[j - 1]]:
+            return False
+        if self.lowered:
+            word = self.toks.norms[k]
+            single = j == k + 1
+            return not (single and (word in self.lex.ambiguous_lower or word in self.lex.common))
+        if entry.cased:
+            return "".join(texts[k:j]).replace(".", "").isupper()
+        return texts[k][0].isupper()
+
+    def _description(self, k: int, country: Entry | None = None, begin: int | None = None) -> int:
+        """"badan intelijen Korea Selatan", "kementerian pertahanan Seoul", "Seoul's spy
+        agency": a kind of organisation plus a country names that country's organisation."""
+        desc = self.lex.descriptions.match(self.toks.norms, k)
+        if not desc:
+            return 0
+        j, kind = desc
+        if country is None:
+            if j >= self.n:
+                return 0
+            nxt = self.gaz.names.match(self.toks.norms, j)
+            if not nxt or not self._acceptable(j, nxt[0], nxt[1]) or not self._joined(j - 1):
+                return 0
+            end_tok, country = nxt
+        else:
+            end_tok = j
+        state = country.seat_of or country.canonical
+        state_type = country.seat_type or country.type
+        if state_type not in ("GPE", "ORG"):
+            return 0
+        first = k if begin is None else begin
+        entry = self.gaz.described.get((kind, state))
+        canonical = entry.canonical if entry else f"{self.gaz.kinds.get(kind, kind)} {state}"
+        start, end = self.toks.starts[first], self.toks.ends[end_tok - 1]
+        self.found.append(Candidate(first, end_tok, start, end, "ORG", canonical, known=True))
+        return end_tok
+
+    # -- capitalised names ---------------------------------------------------------------
+
+    def _ordinary(self, k: int) -> bool:
+        """A capital that only marks a sentence start or a headline word."""
+        if k not in self.starts and k not in self.headline and not self._after_opening(k):
+            return False
+        word = self.toks.norms[k]
+        return word in self.lex.common or word in self.lower_seen
+
+    def _organisation(self, k: int, j: int) -> int:
+        """From an organisation head over the capitalised words; a country closes the name, and
+        after a title the last two proper words are the person ("Bank X Kartika Wirjoatmodjo")."""
+        lex, norms, end = self.lex, self.toks.norms, j
+        while end < self.n and self._joined(end - 1):
+            if self.caps[end]:
+                if lex.titles.match(norms, end):
+                    break
+                known = self.gaz.names.match(norms, end)
+                if known and (known[1].type == "GPE" or known[1].seat_of):
+                    end = known[0]
+                    break
+                end += 1
+            elif norms[end] in lex.org_connectors and end + 1 < self.n and self.caps[end + 1]:
+                end += 1
+            else:
+                break
+        if end == j:
+            return j  # a bare head ("Bank", "Badan") names nothing
+        if (
+            self._licensed()
+            and end - j >= 3
+            and not any(norms[m] in lex.common for m in (end - 2, end - 1))
+            and not (end < self.n and lex.titles.match(norms, end))
+        ):
+            self._add(k, end - 2, "ORG")
+            self._add(end - 2, end, "PER")
+            self.cue_end = -1
+            return end
+        self._add(k, end, "ORG")
+        return end
+
+    def _place(self, k: int, j: int) -> int:
+        """"Kabupaten Sukabumi", "Pelabuhan Tanjung Priok"; after a title only one word, as
+        the person's name may follow ("Bupati Kabupaten Sukabumi Marwan Hamami")."""
+        end = self._name_end(j) if not self._licensed() else j + 1
+        if (
+            end < self.n
+            and self.caps[end]
+            and self._joined(end - 1)
+            and self.toks.norms[end] in self.lex.place_tails
+        ):
+            end += 1
+        self._add(k, end, "LOC")
+        return end
+
+    def _name(self, k: int) -> int:
+        """A run of capitalised words, typed by the words around it."""
+        if len(self.toks.texts[k]) == 1 and not self._joined(k):
+            return k + 1  # a stray letter
+        end = self._name_end(k)
+        if self._credit(k, end):
+            return end
+        if end - k > 2 and _acronym(self.toks.texts[k]) and len(self.toks.texts[k]) > 2:
+            self._add(k, k + 1, "ORG")  # "UFC Dana White": the body, then its person
+            k += 1
+        cand = self._add(k, end, self._type(k, end))
+        cand.headline = all(m in self.headline for m in range(k, end))
+        return end
+
+    def _name_end(self, k: int) -> int:
+        """End of the capitalised run from ``k``: it stops before a title, a head, a known
+        name, and after an organisation tail ("Madura United | Angga Saputra")."""
+        end = k + 1
+        norms, lex = self.toks.norms, self.lex
+        if k + 1 < self.n and norms[k] in lex.org_tails and k > 0 and self.caps[k - 1]:
+            return end
+        while end < self.n and self._joined(end - 1):
+            if self.caps[end]:
+                if norms[end] in lex.org_tails:
+                    return end + 1
+                if (
+                    lex.titles.match(norms, end)
+                    or lex.not_names.match(norms, end)
+                    or lex.org_heads.match(norms, end)
+                    or lex.place_heads.match(norms, end)
+                    or not _wordlike(self.toks.texts[end])
+                ):
+                    break
+                known = self.gaz.names.match(norms, end)
+                if known and self._acceptable(end, known[0], known[1]):
+                    break
+                end += 1
+            elif (
+                norms[end] in lex.connectors
+                and end + 1 < self.n
+                and self.caps[end + 1]
+                and self._joined(end)
+                and not self.gaz.names.match(norms, end + 1)
+            ):
+                end += 1
+            else:
+                break
+        return end
+
+    def _type(self, k: int, end: int) -> str | None:
+        norms, texts, lex = self.toks.norms, self.toks.texts, self.lex
+        words = norms[k:end]
+        acronym = end == k + 1 and _acronym(texts[k])
+        led = _acronym(texts[k]) and len(texts[k]) > 2  # "PSM Makassar"
+        if end - k > 1 and (words[-1] in lex.org_tails or led):
+            return "ORG"
+        if self._licensed() and (end - k > 1 or self.cue_lower == 0) and not acronym:
+            self.cue_end = -1
+            return "PER"
+        if acronym:
+            return "ORG" if len(texts[k]) > 2 or self._speaks(k, end) else None
+        if self._place_context(k):
+            return "LOC"
+        if end - k > 1 and words[-1] in lex.place_tails:
+            return "LOC"
+        if self._speaks(k, end):
+            return "PER"
+        proper = all(w not in lex.ordinary or w in lex.connectors for w in words)
+        if 1 < end - k <= 4 and proper:
+            return "PER"
+        return None
+
+    def _speaks(self, k: int, end: int) -> bool:
+        """"kata Yana", "Yana mengatakan": the name is a speaker."""
+        norms = self.toks.norms
+        if self.lex.person_before.ends_at(norms, k):
+            return True
+        return end < self.n and norms[end] in self.lex.person_after
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _add(self, k: int, end: int, type_: str | None) -> Candidate:
+        cand = Candidate(k, end, self.toks.starts[k], self.toks.ends[end - 1], type_)
+        self.found.append(cand)
+        return cand
+
+    def _licensed(self) -> bool:
+        return self.cue_end >= 0 and self.cue_lower <= _CUE_LOWER
+
+    def _joined(self, k: int) -> bool:
+        """Whether token ``k`` and the next are one name: a space, or an initial's period."""
+        gap = self.text[self.toks.ends[k] : self.toks.starts[k + 1]]
+        if gap == " ":
+            return True
+        if gap == ". ":
+            word = self.toks.texts[k]
+            return len(word) == 1 or self.toks.norms[k] in self.lex.honorifics
+        return False
+
+    def _possessive(self, end: int) -> bool:
+        return self.text[end : end + 2] in ("'s", "’s")
+
+    def _place_context(self, k: int) -> bool:
+        """"di Seoul", "kota pelabuhan Vladivostok", or a dateline "Seoul, Outlet -"."""
+        if self.lex.place_before.ends_at(self.toks.norms, k):
+            return True
+        line_start = self.text.rfind("\n", 0, self.toks.starts[k]) + 1
+        if self.text[line_start : self.toks.starts[k]].strip():
+            return False
+        after = self.text[self.toks.ends[k] : self.toks.ends[k] + _DATELINE_GAP]
+        if not after.startswith((",", " (")):
+            return False
+        return any(mark in after for mark in (" -", "- ", "–", "—", "("))
+
+    def _located(self, k: int) -> bool:
+        """"Epicentrum, Jakarta": a capital after a place and a comma locates it."""
+        if not self.found or self.found[-1].type not in ("LOC", "GPE"):
+            return False
+        return self.text[self.found[-1].end : self.toks.starts[k]].strip() == ","
+
+    def _credit(self, k: int, end: int) -> bool:
+        """The outlet of a dateline ("Seoul, Suarathailand- ..."): a credit, not a party."""
+        line_start = self.text.rfind("\n", 0, self.toks.starts[k]) + 1
+        if self.toks.starts[k] - line_start > _DATELINE_GAP:
+            return False
+        after = self.text[self.toks.ends[end - 1] : self.toks.ends[end - 1] + 3]
+        return after.startswith(("-", " -", " –", " —"))
+
+    def _after_opening(self, k: int) -> bool:
+        before = self.text[max(0, self.toks.starts[k] - 2) : self.toks.starts[k]].strip()
+        return bool(before) and before[-1] in "\"“‘'(:"
+
+
+def _wordlike(word: str) -> bool:
+    """Names have no digits ("U-23", "A79") and are not shouted ("APARTEMEN")."""
+    if not word.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha():
+        return False
+    return not (word.isupper() and len(word) > 6)
+
+
+def _acronym(word: str) -> bool:
+    """"NIS", "PSSI"; not a roman numeral ("III") nor a single letter."""
+    return len(word) > 1 and word.isalpha() and word.isupper() and word.strip("IVXLC") != ""
+
+
+def _sentence_starts(toks: Tokens, spans: list[Span]) -> set[int]:
+    starts: set[int] = set()
+    t = 0
+    for begin, _ in spans:
+        while t < len(toks) and toks.starts[t] < begin:
+            t += 1
+        if t < len(toks):
+            starts.add(t)
+    return starts
+
+
+def _headline_tokens(text: str, toks: Tokens, caps: list[bool]) -> set[int]:
+    """Tokens of Title Case lines ("Korut Kembali Kirim 30.000 Tentara ke Rusia")."""
+    out: set[int] = set()
+    t, n = 0, len(toks)
+    while t < n:
+        line_end = text.find("\n", toks.starts[t])
+        line_end = len(text) if line_end < 0 else line_end
+        first = t
+        while t < n and toks.starts[t] < line_end:
+            t += 1
+        words = [m for m in range(first, t) if len(toks.texts[m]) > 3 and toks.texts[m].isalpha()]
+        upper = sum(1 for m in words if caps[m])
+        if len(words) >= 3 and upper >= 0.75 * len(words):
+            out.update(range(first, t))
+    return out
