@@ -17,6 +17,7 @@ from telusur.lang import load
 
 FOLDERS = ("common", "id", "en")
 DEFAULT_MAX_LEN = 300
+END_WINDOW = 400  # "end" and "last" inline rules only look at a line's final characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +25,8 @@ class Rule:
     name: str
     regex: re.Pattern[str]
     max_len: int
-    at: str = "any"  # inline rules: any | first | last
+    at: str = "any"  # inline rules: any | first | last | end
+    hints: tuple[str, ...] = ()  # inline rules: one must occur in the lower-cased line
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,9 @@ class Rules:
     tail: tuple[Rule, ...]
     inline: tuple[Rule, ...]
     block: tuple[Block, ...]
+    # One alternation per group: most lines match nothing, and one regex call says so.
+    any_line: re.Pattern[str]
+    any_tail: re.Pattern[str]
 
 
 def _compile(pattern: str, case: bool) -> re.Pattern[str]:
@@ -53,17 +58,27 @@ def _rule(entry: dict[str, Any]) -> Rule:
         regex=_compile(entry["pattern"], entry.get("case", False)),
         max_len=entry.get("max_len", DEFAULT_MAX_LEN),
         at=entry.get("at", "any"),
+        hints=tuple(h.lower() for h in entry.get("hints", [])),
     )
+
+
+def _either(group: tuple[Rule, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{r.regex.pattern})" for r in group) or "(?!)")
 
 
 @cache
 def rules() -> Rules:
     """All boilerplate rules of every language folder, compiled once."""
     tables = [load(folder, "boilerplate") for folder in FOLDERS]
+    line = tuple(_rule(e) for t in tables for e in t.get("line", []))
+    tail = tuple(_rule(e) for t in tables for e in t.get("tail", []))
+    inline = tuple(_rule(e) for t in tables for e in t.get("inline", []))
     return Rules(
-        line=tuple(_rule(e) for t in tables for e in t.get("line", [])),
-        tail=tuple(_rule(e) for t in tables for e in t.get("tail", [])),
-        inline=tuple(_rule(e) for t in tables for e in t.get("inline", [])),
+        line=line,
+        tail=tail,
+        inline=inline,
+        any_line=_either(line),
+        any_tail=_either(tail),
         block=tuple(
             Block(
                 name=e["name"],
@@ -77,7 +92,9 @@ def rules() -> Rules:
     )
 
 
-def _matches(line: str, group: tuple[Rule, ...]) -> bool:
+def _matches(line: str, group: tuple[Rule, ...], either: re.Pattern[str]) -> bool:
+    if either.fullmatch(line) is None:
+        return False
     return any(len(line) <= r.max_len and r.regex.fullmatch(line) for r in group)
 
 
@@ -87,7 +104,7 @@ def strip(lines: list[str]) -> tuple[list[str], list[str]]:
     kept, removed = _drop_blocks(lines, rs.block)
     kept, more = _drop_lines(kept, rs)
     removed += more
-    kept, more = _cut_inline(kept, rs.inline)
+    kept, more = _cut_inline(kept, rs)
     return kept, removed + more
 
 
@@ -113,11 +130,11 @@ def _drop_blocks(lines: list[str], blocks: tuple[Block, ...]) -> tuple[list[str]
 
 def _drop_lines(lines: list[str], rs: Rules) -> tuple[list[str], list[str]]:
     """Whole-line rules anywhere; tail rules only in the removable run that ends the article."""
-    drop = [bool(line) and _matches(line, rs.line) for line in lines]
+    drop = [bool(line) and _matches(line, rs.line, rs.any_line) for line in lines]
     for i in range(len(lines) - 1, -1, -1):
         if not lines[i] or drop[i]:
             continue
-        if _matches(lines[i], rs.tail):
+        if _matches(lines[i], rs.tail, rs.any_tail):
             drop[i] = True
             continue
         break
@@ -126,17 +143,21 @@ def _drop_lines(lines: list[str], rs: Rules) -> tuple[list[str], list[str]]:
     return kept, removed
 
 
-def _cut_inline(lines: list[str], inline: tuple[Rule, ...]) -> tuple[list[str], list[str]]:
+def _cut_inline(lines: list[str], rs: Rules) -> tuple[list[str], list[str]]:
     """Remove delimited fragments; a line left empty disappears."""
+    inline = rs.inline
     filled = [i for i, line in enumerate(lines) if line]
     if not filled:
         return lines, []
     first, last = filled[0], filled[-1]
     out = list(lines)
     removed: list[str] = []
+    lowered = {i: lines[i].lower() for i in filled}
     for rule in inline:
         for i in filled:
             if (rule.at == "first" and i != first) or (rule.at == "last" and i != last):
+                continue
+            if rule.hints and not any(h in lowered[i] for h in rule.hints):
                 continue
             out[i] = _cut(out[i], rule, removed)
     # A trailing sign-off may sit behind a fragment removed above: run last-line rules again.
@@ -149,6 +170,8 @@ def _cut_inline(lines: list[str], inline: tuple[Rule, ...]) -> tuple[list[str], 
 def _cut(line: str, rule: Rule, removed: list[str]) -> str:
     if not line:
         return line
+    if rule.at in ("end", "last"):
+        return _cut_end(line, rule, removed)
     pieces: list[str] = []
 
     def record(m: re.Match[str]) -> str:
@@ -158,3 +181,13 @@ def _cut(line: str, rule: Rule, removed: list[str]) -> str:
     new = rule.regex.sub(record, line).strip()
     removed += [p for p in pieces if p]
     return re.sub(" {2,}", " ", new) if pieces else line
+
+
+def _cut_end(line: str, rule: Rule, removed: list[str]) -> str:
+    """One fragment ending the line; only the final characters are searched (lookbehinds still
+    see the text before them)."""
+    m = rule.regex.search(line, max(0, len(line) - END_WINDOW))
+    if m is None or not m.group(0).strip():
+        return line
+    removed.append(m.group(0).strip())
+    return (line[: m.start()] + line[m.end() :]).rstrip()

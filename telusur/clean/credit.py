@@ -14,14 +14,18 @@ Cue phrases live in ``lang/{id,en}/credit.toml``, outlets in ``lang/common/outle
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 
 from telusur.clean.outlet import display_name, outlets
 from telusur.lang import load
 
 LANGS = ("id", "en")
 LOWERED_SHARE = 0.02
+_UPPER = re.compile(r"[A-Z]")
+_LETTER = re.compile(r"[A-Za-z]")
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.\w\w|id|net|org|tv|news)(?:\.\w\w)?", re.I)
 
 
@@ -50,8 +54,9 @@ def credit_rules() -> CreditRules:
         removed_known=tuple(
             re.compile(p, re.I) for t in tables for p in t.get("removed_known", [])
         ),
+        # Searched in the lower-cased text: much faster than ignoring case in the pattern.
         cue=re.compile(
-            rf"(?i:\b(?:{cues}))\s+(?:(?i:{descriptors})\s+)?(?P<credit>(?i:{names}))(?![\w-])"
+            rf"\b(?:{cues.lower()})\s+(?:(?:{descriptors.lower()})\s+)?(?P<credit>{names})(?![\w-])"
         ),
         trailing=re.compile(
             rf"(?:^|[.!?\"”'’)]\s*)[(\[]?\s*(?P<credit>(?i:{_alternation(wires)}))\s*[)\]]?\.?$"
@@ -62,14 +67,13 @@ def credit_rules() -> CreditRules:
 def find_credit(text: str, removed: list[str], outlet: str | None) -> str | None:
     """The credited source of the cleaned ``text``, given the removed boilerplate pieces."""
     rules = credit_rules()
-    lowered = _lower_cased(text[:2000])
-    candidates = [
-        *(_from_removed(piece, rules) for piece in removed),
-        _from_trailing(text, rules),
-        *(_named(m.group("credit"), lowered) for m in rules.cue.finditer(text)),
-    ]
+    candidates = chain(
+        (_from_removed(piece, rules) for piece in removed),
+        (_from_trailing(text, rules),),
+        _from_cues(text, rules),
+    )
     own = (outlet or "").lower()
-    return next((c for c in candidates if c and c.lower() != own), None)
+    return next((c for c in candidates if c and (display_name(c) or c).lower() != own), None)
 
 
 def _from_removed(piece: str, rules: CreditRules) -> str | None:
@@ -87,8 +91,7 @@ def _from_removed(piece: str, rules: CreditRules) -> str | None:
 
 def _lower_cased(text: str) -> bool:
     """Whether the text was lower-cased by its source (a cased title may still open it)."""
-    letters = sum(c.isalpha() for c in text)
-    return sum(c.isupper() for c in text) < LOWERED_SHARE * max(letters, 1)
+    return len(_UPPER.findall(text)) < LOWERED_SHARE * max(len(_LETTER.findall(text)), 1)
 
 
 def _from_trailing(text: str, rules: CreditRules) -> str | None:
@@ -97,10 +100,21 @@ def _from_trailing(text: str, rules: CreditRules) -> str | None:
     return display_name(m.group("credit")) if m else None
 
 
-def _named(written: str, lowered: bool) -> str | None:
-    """A known outlet named in the body; in cased text it must be written capitalised."""
-    if not (lowered or written[0].isupper() or written[0].isdigit()):
-        return None
-    if _DOMAIN.fullmatch(written):
-        return written
-    return display_name(written)
+def _lower_same_length(text: str) -> str:
+    """Lower case that keeps every offset (a few characters lengthen when lower-cased)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _from_cues(text: str, rules: CreditRules) -> Iterator[str | None]:
+    """Known outlets after a credit phrase; in cased text the name must be written capitalised."""
+    lowered: bool | None = None
+    for m in rules.cue.finditer(_lower_same_length(text)):
+        written = text[m.start("credit") : m.end("credit")]
+        if not (written[0].isupper() or written[0].isdigit()):
+            lowered = _lower_cased(text[:2000]) if lowered is None else lowered
+            if not lowered:
+                continue
+        yield written if _DOMAIN.fullmatch(written) else display_name(written)

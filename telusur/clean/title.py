@@ -7,7 +7,9 @@ Plain-text copies of web articles come in three shapes (the reference seeds show
 * no title at all: the first line is already body text.
 
 A headline line is short, has no sentence-final full stop, does not open with an outlet marker
-("TRIBUNNEWS.COM - ...") and is followed by more text. A rubric is a very short line of that
+("TRIBUNNEWS.COM - ...") or a label ("Reporter: ...", "(Kredit: ...)") and is followed by more
+text. A long line, a question or a quotation must also be in title case: sentence-case ones of
+that kind are ledes ("Apakah kamu sering ...?"). A rubric is a very short line of that
 kind followed by a longer headline-like line written in title case (most words capitalised,
 as Indonesian and many English headlines are), which tells it apart from a sentence-case lede.
 """
@@ -18,23 +20,33 @@ import re
 
 MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 30
+MIN_TITLE_WORDS = 3
+MAX_PLAIN_WORDS = 12  # longer headlines must be in title case
 MAX_RUBRIC_WORDS = 6
 # A headline ends in a letter, digit, closing quote or bracket, "?" or "!": never ". , ; :".
 _ENDS_LIKE_SENTENCE = re.compile(r"[.,;:\-–—]$")
-_STARTS_LIKE_HEADLINE = re.compile(r"[\"“‘'(\[]?[A-Z0-9]")
+_STARTS_LIKE_HEADLINE = re.compile(r"[\"“‘']?[A-Z0-9]")
+_LABEL = re.compile(r"[^\s:]{1,20}:(?:\s|$)")
+_QUESTION_OR_QUOTE = re.compile(r"^[\"“‘']|\?$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 TITLE_CASE_SHARE = 0.5
 
 
 def looks_like_headline(line: str, is_marker_line: bool) -> bool:
     words = line.split()
-    return (
+    shaped = (
         not is_marker_line
-        and 2 <= len(words) <= MAX_TITLE_WORDS
+        and MIN_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS
         and len(line) <= MAX_TITLE_CHARS
         and _STARTS_LIKE_HEADLINE.match(line) is not None
         and _ENDS_LIKE_SENTENCE.search(line) is None
+        and _LABEL.match(line) is None
     )
+    if not shaped:
+        return False
+    if len(words) > MAX_PLAIN_WORDS or _QUESTION_OR_QUOTE.search(line):
+        return title_cased(line)
+    return True
 
 
 def split_title(paragraphs: list[str], is_marker_line: list[bool]) -> tuple[str | None, str | None]:
