@@ -134,7 +134,10 @@ def _dispatch(
     if fmt != "warc" and encoding != "utf-16" and looks_binary(head):
         yield ReadError(origin, "binary content (NUL or control bytes), not text", E_BINARY)
         return
-    fmt = fmt or sniff(head.decode(encoding or "utf-8", "ignore"), name)
+    text = head.decode(encoding or "utf-8", "ignore")
+    fmt = fmt or sniff(text, name)
+    if fmt == "jsonl" and (text.lstrip().startswith("[") or _suffix(name) == ".json"):
+        fmt = "json"
     yield from _read_format(stream, origin, name, fmt, encoding, charset, options)
 
 
@@ -150,12 +153,12 @@ def _read_format(
     limit = options.max_bytes
     if fmt == "warc":
         yield from read_warc(stream, origin, max_bytes=limit)
-    elif fmt == "jsonl" and name and PurePath(name).suffix.lower() == ".json":
+    elif fmt == "json":
         yield from read_json_document(stream, origin, max_bytes=limit, encoding=encoding)
     elif fmt == "jsonl":
         yield from read_jsonl(stream, origin, max_bytes=limit, encoding=encoding)
     elif fmt == "csv":
-        tab = bool(name) and PurePath(name or "").suffix.lower() == ".tsv"
+        tab = _suffix(name) == ".tsv"
         yield from read_csv(
             stream, origin, max_bytes=limit, csv_map=options.csv_map, encoding=encoding, tab=tab
         )
@@ -248,6 +251,10 @@ def _gzipped_warc(head: bytes) -> bool:
     except zlib.error:
         return False
     return start.startswith(b"WARC/")
+
+
+def _suffix(name: str | None) -> str:
+    return PurePath(name).suffix.lower() if name else ""
 
 
 def _stem(name: str | None) -> str | None:

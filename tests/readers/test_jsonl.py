@@ -111,3 +111,8 @@ def test_json_array_file(read):
     items, errors = read("daftar.json", content)
     assert errors == [] and [item.id for item in items] == ["x", "y"]
     assert items[1].origin.endswith("daftar.json[1]")
+
+
+def test_json_array_on_stdin_without_a_name(read_data):
+    items, errors = read_data(b'[{"id": "p", "text": "Satu."}]', "<stdin>")
+    assert errors == [] and [item.id for item in items] == ["p"]
