@@ -62,7 +62,8 @@ def test_unreadable_file_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 def test_stdin_is_read_with_format_detection(monkeypatch: pytest.MonkeyPatch):
     data = b'{"id": "s1", "text": "Inflasi turun."}\n{"id": "s2", "text": "Rupiah menguat."}\n'
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(_Pipe(data))))
+    pipe = io.BufferedReader(_Pipe(data))  # type: ignore[type-var]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(pipe))
     items, errors = _split(list(read_paths(["-"])))
     assert errors == []
     assert [(item.id, item.origin) for item in items] == [("s1", "<stdin>:1"), ("s2", "<stdin>:2")]
@@ -122,7 +123,7 @@ class _Pipe(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def, override]
+    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
         chunk = self._data.read(min(len(buffer), 7))  # small reads, as pipes deliver them
         buffer[: len(chunk)] = chunk
         return len(chunk)
