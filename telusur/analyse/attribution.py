@@ -259,10 +259,13 @@ def _described(
     role = phrase_at(tokens, 0, c.roles)
     noun = phrase_at(tokens, 0, c.source_nouns)
     head = " ".join(t.low for t in tokens[: max(role, noun)]) or None
-    if tokens[-1].low in c.demonstratives and head is not None:
-        earlier = _refer_back(head, history)
+    if tokens[-1].low in c.demonstratives and len(tokens) > 1:
+        earlier = _refer_back(head, history) if head is not None else None
         if earlier is not None:
             return Source(earlier.sources, span, head=head, anonymous=earlier.anonymous)
+        if not inner:
+            latest = index.latest(span[0], _reference_types(lang, tokens[0].low))
+            return Source((latest.canonical,), span, head=head) if latest else None
     if role and inner:
         rest = [t for t in tokens[role:] if t.start < inner[-1].span[0]]
         if rest and rest[0].low in c.institutions:
@@ -287,6 +290,12 @@ def _described(
         if kept:
             return Source((" ".join(kept),), span, head=head, anonymous=anonymous)
     return None
+
+
+def _reference_types(lang: str, noun: str) -> frozenset[str]:
+    """The kinds of party a described reference can stand for ("badan tersebut": ORG)."""
+    table = load(lang, "entities").get("reference_nouns", {})
+    return frozenset(table.get(noun, ["ORG", "GPE"]))
 
 
 def _refer_back(head: str, history: list[Attribution]) -> Attribution | None:

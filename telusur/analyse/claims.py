@@ -7,8 +7,10 @@ expressions of its sentence (the time the figure refers to before the time it wa
 hedge from words of doubt, and its status from anonymity or non-confirmation in the sentence.
 Denials found later may mark a claim "denied" (``denials.apply_denials``).
 
-Ages are not claims: "berusia 45 tahun" describes a person, not a reported measure, and would
-flood claim groups with unrelated numbers.
+A vague amount ("ribuan tentara", "miliaran dolar") is a claim only when someone is credited
+with it: in the article's own voice it describes rather than reports. Ages are not claims:
+"berusia 45 tahun" describes a person, not a reported measure, and would flood claim groups
+with unrelated numbers.
 """
 
 from __future__ import annotations
@@ -89,6 +91,8 @@ def find_claims(
             continue
         sentence = sentences[k]
         att = governing(per[k], q.span[0])
+        if q.qualifier == "vague" and (att is None or not att.sources):
+            continue
         tokens = tokenize(text, *sentence)
         claims.append(
             Claim(

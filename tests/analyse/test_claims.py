@@ -1,0 +1,171 @@
+"""Claims from short hand-written sentences, with mentions and quantities given by hand so the
+behaviour of the claim stage is tested on its own."""
+
+from __future__ import annotations
+
+import re
+
+from telusur.analyse.claims import find_claims
+from telusur.analyse.kinds import kind_of
+from telusur.records import Claim, Mention, Quantity, TimeRef
+
+ENTITIES = {
+    "Korut": ("GPE", "Korea Utara"),
+    "Pyongyang": ("GPE", "Korea Utara"),
+    "Korsel": ("GPE", "Korea Selatan"),
+    "Seoul": ("GPE", "Korea Selatan"),
+    "Kyiv": ("GPE", "Ukraina"),
+    "Ukraina": ("GPE", "Ukraina"),
+    "Washington": ("GPE", "Amerika Serikat"),
+    "Rusia": ("GPE", "Rusia"),
+    "NIS": ("ORG", "NIS"),
+    "AFP": ("ORG", "AFP"),
+    "Reuters": ("ORG", "Reuters"),
+    "BPS": ("ORG", "Badan Pusat Statistik"),
+    "Budi Santoso": ("PER", "Budi Santoso"),
+    "John Smith": ("PER", "John Smith"),
+    "the ministry": ("ORG", "Ministry of Health"),
+}
+
+
+def _mentions(text: str) -> list[Mention]:
+    out = []
+    for name, (kind, canonical) in ENTITIES.items():
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            out.append(Mention((m.start(), m.end()), name, kind, canonical))
+    return sorted(out, key=lambda m: m.span)
+
+
+def _quantity(
+    text: str, figure: str, value: float, counts: str, qualifier: str = "exact"
+) -> Quantity:
+    at = text.index(figure)
+    c = text.index(counts, at)
+    low, high = (20.0, 99.0) if qualifier == "vague" else (value, value)
+    return Quantity(
+        (at, at + len(figure)),
+        figure,
+        None if qualifier == "vague" else value,
+        low,
+        high,
+        qualifier,
+        "count",
+        counts,
+        (c, c + len(counts)),
+    )
+
+
+def _claims(
+    text: str, quantities: list[Quantity], lang: str = "id", times: list[TimeRef] | None = None
+) -> list[Claim]:
+    return find_claims(text, lang, [(0, len(text))], quantities, times or [], _mentions(text))
+
+
+def test_subject_before_a_reporting_verb_is_the_source() -> None:
+    text = "NIS mengatakan Korut mengirim 1.500 tentara ke Rusia."
+    [claim] = _claims(text, [_quantity(text, "1.500", 1500, "tentara")])
+    assert claim.sources == ["NIS"]
+    assert claim.about == "Korea Utara"
+    assert claim.kind == "troops"
+
+
+def test_source_after_a_quotation() -> None:
+    text = '"Ada 300 prajurit di sana," kata Budi Santoso.'
+    [claim] = _claims(text, [_quantity(text, "300", 300, "prajurit")])
+    assert claim.sources == ["Budi Santoso"]
+
+
+def test_several_sources_in_one_list() -> None:
+    text = "Seoul, Kyiv dan Washington semuanya mengatakan Pyongyang mengirim 10.000 tentara."
+    [claim] = _claims(text, [_quantity(text, "10.000", 10000, "tentara")])
+    assert claim.sources == ["Korea Selatan", "Ukraina", "Amerika Serikat"]
+    assert claim.about == "Korea Utara"
+
+
+def test_menurut_names_a_described_source() -> None:
+    text = "Sekitar 200 rumah rusak, menurut sumber di Ukraina."
+    [claim] = _claims(text, [_quantity(text, "200", 200, "rumah")])
+    assert claim.sources == ["sumber di Ukraina"]
+
+
+def test_official_of_a_ministry_speaks_for_the_ministry_and_the_outlet_is_the_channel() -> None:
+    text = "Korut mengirim 200 artileri, seorang pejabat kementerian pertahanan Korsel mengatakan"
+    text += " kepada AFP."
+    [claim] = _claims(text, [_quantity(text, "200", 200, "artileri")])
+    assert claim.sources == ["Kementerian Pertahanan Korea Selatan"]
+    assert claim.channel == "AFP"
+    assert claim.about == "Korea Utara"
+
+
+def test_a_pointing_back_sentence_credits_the_figure_before_it() -> None:
+    text = "Sekitar 900 prajurit sudah tiba. Informasi ini diungkap oleh NIS."
+    [claim] = find_claims(
+        text,
+        "id",
+        [(0, 32), (33, len(text))],
+        [_quantity(text, "900", 900, "prajurit")],
+        [],
+        _mentions(text),
+    )
+    assert claim.sources == ["NIS"]
+
+
+def test_own_voice_has_no_source_and_hedge_is_kept() -> None:
+    text = "Korut juga dilaporkan mengirim 500 kontainer amunisi."
+    [claim] = _claims(text, [_quantity(text, "500", 500, "kontainer")])
+    assert claim.sources == []
+    assert claim.hedge == "dilaporkan"
+
+
+def test_anonymous_source_makes_the_claim_unconfirmed() -> None:
+    text = "Media Korsel melaporkan, mengutip sumber anonim, bahwa Pyongyang mengirim 800 tentara."
+    [claim] = _claims(text, [_quantity(text, "800", 800, "tentara")])
+    assert claim.status == "unconfirmed"
+
+
+def test_vague_amount_in_the_article_voice_is_not_a_claim() -> None:
+    text = "Puluhan warga berkumpul di alun-alun kota."
+    assert _claims(text, [_quantity(text, "Puluhan", 0, "warga", "vague")]) == []
+
+
+def test_ages_are_not_claims() -> None:
+    text = "Budi Santoso, yang berusia 45 tahun, ditangkap polisi."
+    assert _claims(text, [_quantity(text, "45", 45, "tahun")]) == []
+
+
+def test_durations_are_not_claims() -> None:
+    text = "Harga naik dalam dua tahun terakhir."
+    assert _claims(text, [_quantity(text, "dua", 2, "tahun")]) == []
+
+
+def test_time_of_the_figure_wins_over_time_of_the_statement() -> None:
+    text = "NIS mengatakan pada hari Jumat bahwa Korut mengirim 700 tentara pada tahun 2024."
+    times = [
+        TimeRef((15, 29), "pada hari Jumat", "2024-10-18", "2024-10-18", "day"),
+        TimeRef(
+            (text.index("pada tahun"), len(text) - 1),
+            "pada tahun 2024",
+            "2024-01-01",
+            "2024-12-31",
+            "year",
+        ),
+    ]
+    [claim] = _claims(text, [_quantity(text, "700", 700, "tentara")], times=times)
+    assert claim.when == ("2024-01-01", "2024-12-31")
+
+
+def test_english_said_and_according_to() -> None:
+    text = "About 40 people were killed, the ministry said."
+    [claim] = _claims(text, [_quantity(text, "40", 40, "people were killed")], lang="en")
+    assert claim.sources == ["Ministry of Health"]
+    text = "Exports rose by 12 percent, according to Reuters."
+    [claim] = _claims(text, [_quantity(text, "12", 12, "percent")], lang="en")
+    assert claim.sources == ["Reuters"]
+
+
+def test_counted_words_share_a_kind_across_languages() -> None:
+    assert kind_of("pasukan khusus") == kind_of("troops") == "troops"
+    assert kind_of("korban tewas") == kind_of("people killed") == "dead"
+    assert kind_of("tentara tewas atau terluka") == "casualties"
+    assert kind_of("kursi kosong yang aneh") == "seats"
+    assert kind_of("gagasan") is None
