@@ -22,7 +22,13 @@ _PLAIN = ("text/plain", "")
 
 
 def read_feed(data: bytes, origin: str) -> Iterator[RawItem | ReadError]:
-    parsed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False, sanitize_html=False)
+    try:
+        parsed = feedparser.parse(
+            io.BytesIO(data), resolve_relative_uris=False, sanitize_html=False
+        )
+    except Exception as exc:  # feedparser failing on one hostile feed must not stop the batch
+        yield ReadError(origin, f"feed parsing failed: {type(exc).__name__}: {exc}", E_MARKUP)
+        return
     if not parsed.entries:
         if parsed.bozo:
             reason = _one_line(parsed.get("bozo_exception"))

@@ -58,10 +58,18 @@ def read_html(
     if isinstance(page, ReadError):
         yield page
         return
+    try:
+        yield _extract(page, origin, stem, url, fmt)
+    except Exception as exc:  # a parser failing on one hostile page must not stop the batch
+        yield ReadError(origin, f"HTML extraction failed: {type(exc).__name__}: {exc}", E_MARKUP)
+
+
+def _extract(
+    page: str, origin: str, stem: str | None, url: str | None, fmt: str
+) -> RawItem | ReadError:
     tree = trafilatura.load_html(page)
     if tree is None:
-        yield ReadError(origin, "not parseable as HTML", E_MARKUP)
-        return
+        return ReadError(origin, "not parseable as HTML", E_MARKUP)
     published, evidence = metadata_date(tree)
     page_url = url or canonical_url(tree, url)
     doc = trafilatura.bare_extraction(
@@ -73,12 +81,11 @@ def read_html(
     )
     text = _paragraphs(getattr(doc, "text", None) or "")
     if not text:
-        yield ReadError(origin, "no article text found in the HTML page", E_EMPTY)
-        return
+        return ReadError(origin, "no article text found in the HTML page", E_EMPTY)
     found = getattr(doc, "date", None)
     if published is None and found:
         published, evidence = str(found), "html:htmldate"
-    yield RawItem(
+    return RawItem(
         text=text,
         origin=origin,
         format=fmt,

@@ -58,3 +58,23 @@ def test_page_without_article_text(read):
 def test_markup_that_is_not_html(read):
     _, (error,) = read("rusak.html", "<<<>>> <<< >>>")
     assert error.code == "E107" and "not parseable as HTML" in error.reason
+
+
+def test_extractor_crash_is_an_error_and_the_next_page_is_read(tmp_path, make_page, monkeypatch):
+    import trafilatura
+
+    from telusur.readers import read_paths
+
+    real = trafilatura.bare_extraction
+
+    def fragile(tree, **options):
+        if "Meledak" in tree.findtext(".//title"):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(tree, **options)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", fragile)
+    (tmp_path / "a.html").write_text(make_page(title="Meledak"), encoding="utf-8")
+    (tmp_path / "b.html").write_text(make_page(), encoding="utf-8")
+    error, item = read_paths([str(tmp_path)])
+    assert error.code == "E107" and "RecursionError" in error.reason  # type: ignore[union-attr]
+    assert item.id == "b"  # type: ignore[union-attr]
