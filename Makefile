@@ -16,7 +16,7 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	rm -f demo.db demo.db-wal demo.db-shm
-	$(BIN)/telusur ingest samples --db demo.db
+	$(BIN)/telusur ingest samples/news --db demo.db
 	$(BIN)/telusur articles --db demo.db
 	$(BIN)/telusur stats --db demo.db
 

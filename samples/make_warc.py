@@ -1,5 +1,5 @@
 # ruff: noqa: E501
-"""Write samples/archive.warc.gz: a small crawl of two news pages plus records a reader must skip.
+"""Write samples/news/archive.warc.gz: a small crawl of two news pages plus records a reader must skip.
 
 The archive holds a warcinfo record, a request record, two HTML responses (an English feature and
 an Indonesian wrap-up of the Tandapura flood story), a robots.txt and a PNG image. Dates and record
@@ -19,7 +19,7 @@ from pathlib import Path
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-OUT = Path(__file__).with_name("archive.warc.gz")
+OUT = Path(__file__).parent / "news" / "archive.warc.gz"
 CRAWL_DATE = "2025-11-13T02:10:00Z"
 
 TRIBUNE_URL = "https://www.pacificrimtribune.com/asia/2025/11/11/sulawesi-flood-cleared-hills/"

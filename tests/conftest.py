@@ -11,7 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("TELUSUR_SHARED", ROOT.parent / "shared"))
-SAMPLES = ROOT / "samples"
+SAMPLES = ROOT / "samples" / "news"
 
 
 def _need(path: Path) -> Path:

@@ -156,7 +156,7 @@ READERS = {
 
 @pytest.fixture(scope="module")
 def expected(samples_dir: Path) -> dict[str, Any]:
-    return json.loads((samples_dir / "expected.json").read_text(encoding="utf-8"))
+    return json.loads((samples_dir.parent / "expected.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -190,7 +190,7 @@ def test_every_input_format_is_present(samples_dir: Path) -> None:
     for fmt, pattern in FORMATS.items():
         assert list(samples_dir.glob(pattern)), f"no {fmt} sample ({pattern})"
     for name in ("README.md", "expected.json", "make_warc.py"):
-        assert (samples_dir / name).is_file()
+        assert (samples_dir.parent / name).is_file()
 
 
 def test_expected_has_the_seed_annotation_shape(expected: dict[str, Any]) -> None:
@@ -341,7 +341,7 @@ def test_warc_opens_with_warcio_and_mixes_html_with_records_to_skip(samples_dir:
 
 
 def test_warc_generator_reproduces_the_archive(samples_dir: Path, tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("make_warc", samples_dir / "make_warc.py")
+    spec = importlib.util.spec_from_file_location("make_warc", samples_dir.parent / "make_warc.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
