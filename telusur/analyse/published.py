@@ -26,13 +26,14 @@ from datetime import date, timedelta
 
 from telusur.analyse.resolve import pick_year
 from telusur.analyse.timeparse import RawTime, parse
+from telusur.analyse.timewords import lexicon
 from telusur.records import Evidence, Published
 
 __all__ = ["infer_published"]
 
 RECENT_DAYS = 31  # publication follows its latest reported event within this many days
 PIN_DAYS = (7, 2)  # a weekday-dated event: reported within a week, usually within two days
-WEEKDAY_YEARS = 7  # how far past the latest named year a weekday-date match is sought
+WEEKDAY_YEARS = 2  # years from the latest begun year in which a weekday-date match is sought
 
 Check = Callable[[date], bool]
 
@@ -53,9 +54,14 @@ def infer_published(
     """
     if known.how == "metadata":
         return known
-    raws = parse(text, lang)
+    open_ended = lexicon(lang).open_ended
+    raws = [
+        r
+        for r in parse(text, lang)
+        if r.kind not in ("date", "days") or _opening(text, r) not in open_ended
+    ]
     bounds = _window(window)
-    low_year = _latest_year(raws)
+    low_year = _latest_year(text, lang, raws)
     for year in _candidate_years(raws, bounds, low_year):
         got = _within_year(text, raws, year, bounds)
         if got is not None:
@@ -69,10 +75,24 @@ def _window(window: tuple[str, str] | None) -> tuple[date, date] | None:
     return date.fromisoformat(window[0]), date.fromisoformat(window[1])
 
 
-def _latest_year(raws: list[RawTime]) -> int | None:
-    years = [r.y for r in raws if r.y is not None and r.tense <= 0]
-    years += [r.y2 for r in raws if r.y2 is not None and r.tense <= 0]
+def _latest_year(text: str, lang: str, raws: list[RawTime]) -> int | None:
+    """The latest year the text shows to have begun: a past full date, a year marked past
+    ("2016 lalu") or opened with "sejak". A bare year may be a plan ("hingga 2030")."""
+    since = lexicon(lang).since
+    years = []
+    for r in raws:
+        y = r.y2 or r.y
+        if y is None or r.tense > 0:
+            continue
+        opening = _opening(text, r)
+        if (r.kind == "date" and r.d is not None) or r.tense < 0 or opening in since:
+            years.append(r.y or y)
     return max(years) if years else None
+
+
+def _opening(text: str, raw: RawTime) -> str:
+    words = text[raw.span[0] : raw.span[1]].split(maxsplit=1)
+    return words[0].lower() if words else ""
 
 
 def _candidate_years(
@@ -101,7 +121,7 @@ def _span_years(bounds: tuple[date, date] | None, low_year: int | None) -> list[
         return list(range(bounds[0].year, bounds[1].year + 1))
     if low_year is None:
         return []
-    return list(range(low_year, low_year + WEEKDAY_YEARS))
+    return list(range(low_year, low_year + WEEKDAY_YEARS))[:2]
 
 
 def _weekday_of(y: int, m: int, d: int) -> int | None:
@@ -148,6 +168,9 @@ def _within_year(
             days = kept
             used.append(raw)
     first, last = _first_run(days)
+    if len(used) == 1:  # only a lower bound: the text says nothing about how much later
+        end = bounds[1].isoformat() if bounds is not None else None
+        return Published(first.isoformat(), end, "text", _evidence(text, used))
     return Published(first.isoformat(), last.isoformat(), "text", _evidence(text, used))
 
 

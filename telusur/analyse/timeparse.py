@@ -14,6 +14,8 @@ from telusur.analyse.timewords import Lexicon, Token, lexicon, match, tokenize
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
 SENTENCE_END = frozenset({".", "!", "?", "\n"})
+BEFORE, AFTER = 48, 64  # characters read around a trigger
+MAX_BACK = 5  # tokens an expression may open before its core word
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,22 +49,43 @@ Step = tuple[RawTime, int] | None  # an expression and the token index after it
 
 
 def parse(text: str, lang: str) -> list[RawTime]:
-    """Every time expression in ``text``, in order, not overlapping."""
+    """Every time expression in ``text``, in order, not overlapping.
+
+    The trigger pattern finds core words and date-like numbers; only a short window around
+    each is tokenised and parsed, so plain prose costs one regex pass.
+    """
     lex = lexicon(lang)
-    toks = tokenize(text)
     out: list[RawTime] = []
-    parser = _Parser(text, toks, lex)
-    i, n = 0, len(toks)
-    while i < n:
-        tok = toks[i]
-        if tok[3] == "n" or tok[2] in lex.starts:
-            step = parser.at(i)
-            if step is not None:
-                out.append(step[0])
-                i = step[1]
-                continue
-        i += 1
+    done = 0
+    low = text.lower()
+    scan = low if len(low) == len(text) else text
+    for m in lex.trigger.finditer(scan):
+        if m.start() < done:
+            continue
+        raw = _parse_near(text, m.start(), done, lex)
+        if raw is not None:
+            out.append(raw)
+            done = raw.span[1]
     return out
+
+
+def _parse_near(text: str, pos: int, done: int, lex: Lexicon) -> RawTime | None:
+    lo = max(done, pos - BEFORE)
+    while lo < pos and not text[lo - 1].isspace() and lo > done:
+        lo += 1
+    toks = tokenize(text, lo, min(len(text), pos + AFTER))
+    t = next((k for k, tok in enumerate(toks) if tok[0] >= pos), None)
+    if t is None:
+        return None
+    s = t
+    while s > 0 and t - s < MAX_BACK and toks[s - 1][2] in lex.back:
+        s -= 1
+    parser = _Parser(text, toks, lex)
+    for k in range(s, t + 1):
+        step = parser.at(k)
+        if step is not None and step[0].span[1] > pos:
+            return step[0]
+    return None
 
 
 def _int(tok: Token) -> int | None:
@@ -128,7 +151,7 @@ class _Parser:
         if i <= 0:
             return False
         prev = self.toks[i - 1]
-        return prev[3] == "n" or (prev[2],) in self.lex.numbers
+        return prev[3] == "n" or match(self.toks, i - 1, self.lex.numbers, 1)[0] is not None
 
     def tense_before(self, i: int) -> int:
         """+1 when a future marker stands earlier in the sentence, else 0."""
@@ -243,7 +266,7 @@ class _Parser:
 
     def weekday_supported(self, start: int, j: int) -> bool:
         nxt = self.word(j + 1)
-        if self.lex.units.get(nxt) or (nxt,) in self.lex.rel_after or self.after(j + 1)[0]:
+        if self.lex.units.get(nxt) or self.after(j + 1)[0]:
             return False
         if start < j or nxt in ("(", ","):
             return True
@@ -291,12 +314,10 @@ class _Parser:
             return None
         if text.isdigit():
             return self.plain_number(j, cued)
-        for sep in ("/", "-", "."):
-            if sep in text:
-                return self.numeric_date(j, text.split(sep), sep)
-        if "–" in text:
-            return self.numeric_date(j, text.split("–"), "–")
-        return None
+        seps = [sep for sep in ("/", "-", ".", "–") if sep in text]
+        if len(seps) != 1 or len(text) > 10:
+            return None
+        return self.numeric_date(j, text.split(seps[0]), seps[0])
 
     def numeric_date(self, j: int, parts: list[str], sep: str) -> Step:
         if len(parts) == 3 and sep != "–":
@@ -514,7 +535,8 @@ class _Parser:
 
     def bare_unit(self, j: int, unit: str) -> Step:
         """ "awal bulan", "akhir tahun": a part word before a bare unit means the current one."""
-        if j > 0 and (self.word(j - 1),) in self.lex.parts and unit in ("week", "month", "year"):
+        part = match(self.toks, j - 1, self.lex.parts, 1)[0] if j > 0 else None
+        if part is not None and unit in ("week", "month", "year"):
             return RawTime(self.span(j, j + 1), "rel", unit=unit, n=0), j + 1
         return None
 

@@ -18,17 +18,21 @@ from telusur.lang import load
 # A number chunk keeps its separators ("21/10/2024", "1.500", "2,3", "8–13") so that a
 # decimal or grouped figure is one token and can never be read as a date. Each branch
 # consumes what the next cannot, so matching is linear.
-TOKEN = re.compile(r"(\d+(?:[.,/\-–]\d+)*)|([^\W\d_]+)|(\S)")
+TOKEN = re.compile(r"\d+(?:[.,/\-–]\d+)*|[^\W\d_]+|\S")
 
 Token = tuple[int, int, str, str]  # start, end, lower-cased text, kind: n(umber) w(ord) p(unct)
 Phrase = tuple[str, ...]
+PREFIX = object()  # marks a proper prefix of a phrase in a phrase table
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
     out: list[Token] = []
-    for m in TOKEN.finditer(text):
-        kind = "n" if m.group(1) else ("w" if m.group(2) else "p")
-        out.append((m.start(), m.end(), m.group(0).lower(), kind))
+    for m in TOKEN.finditer(text, start, len(text) if end is None else end):
+        word = m.group()
+        first = word[0]
+        kind = "n" if first.isdigit() else ("w" if first.isalpha() else "p")
+        out.append((m.start(), m.end(), word.lower(), kind))
     return out
 
 
@@ -68,6 +72,10 @@ class Lexicon:
     starts: frozenset[str]  # first tokens that can open an expression (numbers apart)
     month_day: bool  # "October 21" as well as "21 October"
     capitalised: frozenset[str]  # month names that are also common words ("may")
+    since: frozenset[str]  # "sejak": the year after it has begun
+    open_ended: frozenset[str]  # "hingga", "mulai": the date after it may lie ahead
+    back: frozenset[str]  # words that may open an expression before its core word
+    trigger: re.Pattern[str]  # where an expression may have its core word or number
 
 
 def _pairs(table: Mapping[str, Any]) -> dict[Phrase, Any]:
@@ -138,7 +146,9 @@ def lexicon(lang: str) -> Lexicon:
     ):
         starts |= set(sets[name])
     starts |= {o for o in f["ordinals"] if not o.isdigit()}
-    fields: dict[str, Any] = {k: _frozen(v) for k, v in f.items()}
+    fields: dict[str, Any] = {
+        k: _frozen(with_prefixes(v) if k in phrased else v) for k, v in f.items()
+    }
     fields.update({k: frozenset(v) for k, v in sets.items()})
     return Lexicon(
         **fields,
@@ -147,7 +157,65 @@ def lexicon(lang: str) -> Lexicon:
         starts=frozenset(starts),
         month_day=bool(data.get("order", {}).get("month_day", False)),
         capitalised=frozenset(ctx.get("capitalised", [])),
+        since=frozenset(ctx.get("since", [])),
+        open_ended=frozenset(tense.get("open_ended", [])),
+        back=frozenset(_back_words(f, sets)),
+        trigger=_trigger(f),
     )
+
+
+def _back_words(f: dict[str, Any], sets: dict[str, Any]) -> set[str]:
+    words: set[str] = set()
+    named = ("prepositions", "between", "day_word", "month_word", "year_word", "weekday_before")
+    for name in named:
+        words |= set(sets[name])
+    for name in ("parts", "rel_before", "numbers"):
+        words |= {w for key in f[name] for w in key}
+    words |= set(f["ordinals"])
+    return words
+
+
+def _trigger(f: dict[str, Any]) -> re.Pattern[str]:
+    """One pattern for every core word and date-like number, so the scan skips plain prose.
+
+    Matched against lower-cased text; words are folded into a prefix tree so the regex
+    engine does not try hundreds of alternatives at each position.
+    """
+    words = set(f["months"]) | set(f["month_abbr"]) | set(f["weekdays"]) | set(f["units"])
+    words |= set(f["units_one"])
+    words |= {" ".join(k) for name in ("days", "seasons") for k in f[name]}
+    heads = set(f["months"]) | set(f["month_abbr"]) | set(f["units"]) | set(f["units_one"])
+    numbers = (
+        r"(?<![\w.,])(?:\d{1,4}(?:[/\-–]\d{1,4}){1,2}|\d{1,2}\.\d{1,2}\.\d{4}"
+        r"|(?:19|20)\d\d(?![\w,.]\d)"
+        rf"|\d{{1,3}}(?=(?:\s*(?:[-–]|\w+)\s*\d{{1,2}})?\s+{_tree(heads)}\b))"
+    )
+    return re.compile(rf"\b{_tree(words)}\b|{numbers}")
+
+
+def _tree(words: set[str]) -> str:
+    """A regex for exactly ``words``, factored by common prefixes."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _node(trie)
+
+
+def _node(node: dict[str, Any]) -> str:
+    alts = []
+    optional = "" in node
+    for ch in sorted(k for k in node if k):
+        head = r"\s+" if ch == " " else re.escape(ch)
+        alts.append(head + _node(node[ch]))
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if optional:
+        return "(?:" + body + ")?"
+    return body
 
 
 def match(
@@ -155,11 +223,27 @@ def match(
 ) -> tuple[Any, int]:
     """The value of the longest phrase of ``table`` starting at token ``i`` and the index after it.
 
-    Returns ``(None, i)`` when nothing matches.
+    Tables hold every proper prefix of their phrases (value ``PREFIX``), so a miss costs one
+    lookup. Returns ``(None, i)`` when nothing matches.
     """
     n = len(tokens)
-    for size in range(min(longest, n - i), 0, -1):
-        key = tuple(tokens[i + k][2] for k in range(size))
-        if key in table:
-            return table[key], i + size
-    return None, i
+    found: Any = None
+    end = i
+    key: Phrase = ()
+    for k in range(i, min(n, i + longest)):
+        key = (*key, tokens[k][2])
+        value = table.get(key)
+        if value is None:
+            break
+        if value is not PREFIX:
+            found, end = value, k + 1
+    return found, end
+
+
+def with_prefixes(table: Mapping[Phrase, Any]) -> dict[Phrase, Any]:
+    out: dict[Phrase, Any] = {}
+    for key in table:
+        for size in range(1, len(key)):
+            out.setdefault(key[:size], PREFIX)
+    out.update(table)
+    return out
