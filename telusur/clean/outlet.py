@@ -23,6 +23,7 @@ class Outlets:
     by_domain: dict[str, str]
     wires: frozenset[str]  # display names of wire agencies
     forms: tuple[re.Pattern[str], ...]
+    generic: re.Pattern[str]
     lines: int
 
 
@@ -49,7 +50,8 @@ def outlets() -> Outlets:
         for form in spec.get("forms", [])
     )
     wires = frozenset(e["name"] for e in table.get("outlet", []) if e.get("wire"))
-    return Outlets(by_key, by_domain, wires, forms, spec.get("lines", 6))
+    generic = re.compile(spec.get("generic", "(?!)"))
+    return Outlets(by_key, by_domain, wires, forms, generic, spec.get("lines", 6))
 
 
 def display_name(name: str) -> str | None:
@@ -101,6 +103,8 @@ def find_marker(lines: list[str]) -> Marker | None:
 
 
 def marker_lines(lines: list[str]) -> list[bool]:
-    """For each line, whether it opens with an outlet marker."""
-    forms = outlets().forms
-    return [any(f.match(line) for f in forms) for line in lines]
+    """For each line, whether it opens with an outlet marker, known or not."""
+    table = outlets()
+    return [
+        bool(table.generic.match(line)) or any(f.match(line) for f in table.forms) for line in lines
+    ]

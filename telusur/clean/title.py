@@ -54,17 +54,29 @@ def split_title(paragraphs: list[str], is_marker_line: list[bool]) -> tuple[str 
     if len(paragraphs) < 2:
         return None, None
     first, second = paragraphs[0], paragraphs[1]
-    if not looks_like_headline(first, is_marker_line[0]):
-        return None, None
     if (
         len(paragraphs) >= 3
-        and len(first.split()) <= MAX_RUBRIC_WORDS
+        and looks_like_rubric(first, is_marker_line[0])
         and looks_like_headline(second, is_marker_line[1])
         and len(second.split()) > len(first.split())
         and title_cased(second)
     ):
         return second, first
-    return first, None
+    if looks_like_headline(first, is_marker_line[0]):
+        return first, None
+    return None, None
+
+
+def looks_like_rubric(line: str, is_marker_line: bool) -> bool:
+    """A topic or section label: one to a few capitalised words, no sentence punctuation."""
+    return (
+        not is_marker_line
+        and 1 <= len(line.split()) <= MAX_RUBRIC_WORDS
+        and _STARTS_LIKE_HEADLINE.match(line) is not None
+        and _ENDS_LIKE_SENTENCE.search(line) is None
+        and _LABEL.match(line) is None
+        and not line.endswith("?")
+    )
 
 
 def title_cased(line: str) -> bool:

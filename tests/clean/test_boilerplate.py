@@ -1,0 +1,119 @@
+"""Boilerplate lines go, with what was removed kept verbatim; body lines stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from telusur.clean.boilerplate import strip
+
+REMOVED = [
+    "Share:",
+    "Bagikan:",
+    "Advertisement",
+    "SCROLL TO CONTINUE WITH CONTENT",
+    "Baca juga: Harga Cabai Naik Lagi di Pasar Induk",
+    "Baca Juga: Gubernur Tinjau Banjir di Pesisir",
+    "SIMAK JUGA - Klub Ibu Kota Rekrut Bek Baru",
+    "Baca_Juga",
+    "Konten ini adalah kiriman dari Warga Menulis. Yuk, kirim ceritamu!",
+    "Dilarang mengambil dan/atau menayangkan ulang artikel ini tanpa seizin redaksi",
+    "Isi komentar sepenuhnya adalah tanggung jawab pengguna.",
+    "(ant/xyz)",
+    "(ard)",
+    "[abc]",
+    "(Budi Santoso / rsa)",
+    "(T.K012/B034)",
+    "Foto: Dokumentasi Humas",
+    "konten ini diolah dengan bantuan ai.",
+    "view this post on instagram",
+    "Copyright © 2024 Kabar Kota. All rights reserved.",
+    "Read more: Markets slide as oil jumps",
+    "(Reporting by Jane Doe; Editing by John Roe)",
+]
+
+KEPT = [
+    "Harga cabai naik 20 persen dalam sepekan, kata pedagang.",
+    "Sumber itu menambahkan bahwa keduanya sudah berdamai.",
+    "Hak cipta lagu itu dipegang oleh label rekamannya.",
+    "Foto profil yang bagus belum tentu jujur.",
+    "Baca juga berita lain soal ini besok pagi, katanya.",
+    "Pemerintah melarang ekspor beras (sementara).",
+    "Share prices rose 3% on Monday.",
+    "Advertisement spending fell by a fifth last year.",
+    "Korea Utara Kirim Ribuan Tentara: Apa Tujuannya ?",
+    "Penulis buku itu hadir dalam diskusi.",
+]
+
+
+def _strip(*lines: str) -> tuple[list[str], list[str]]:
+    return strip(["Paragraf pertama berita.", "", *lines, "", "Paragraf terakhir berita."])
+
+
+@pytest.mark.parametrize("line", REMOVED)
+def test_boilerplate_line_is_removed_and_recorded(line: str) -> None:
+    kept, removed = _strip(line)
+    assert line not in kept
+    assert removed == [line]
+
+
+@pytest.mark.parametrize("line", KEPT)
+def test_body_line_is_kept(line: str) -> None:
+    kept, removed = _strip(line)
+    assert line in kept
+    assert removed == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sumber: Channelnewsasia.com",
+        "Sumber: Antara",
+        "Sumber berita Gizmochina.",
+        "Editor: Ani",
+        "Tautan sumber",
+    ],
+)
+def test_credit_and_byline_lines_go_only_at_the_end(line: str) -> None:
+    kept, removed = strip(["Paragraf pertama.", line, "Paragraf kedua."])
+    assert line in kept and removed == []
+    kept, removed = strip(["Paragraf pertama.", "Paragraf kedua.", "", line, "Share:"])
+    assert kept == ["Paragraf pertama.", "Paragraf kedua.", ""]
+    assert removed == [line, "Share:"]
+
+
+def test_glued_related_link_marker_leaves_the_paragraph() -> None:
+    kept, removed = strip(["Baca_Juga Namun, harga turun lagi pada Senin."])
+    assert kept == ["Namun, harga turun lagi pada Senin."]
+    assert removed == ["Baca_Juga"]
+
+
+def test_trailing_related_link_is_cut_from_the_paragraph() -> None:
+    kept, removed = strip(
+        ["Harga naik tajam, kata dia. Baca juga: Harga Emas Turun Lagi", "Akhir."]
+    )
+    assert kept == ["Harga naik tajam, kata dia.", "Akhir."]
+    assert removed == ["Baca juga: Harga Emas Turun Lagi"]
+
+
+def test_trailing_signoff_is_cut_but_a_wire_credit_stays() -> None:
+    kept, removed = strip(
+        ["Awal.", "Banjir surut pada Selasa. (Baca: Banjir Datang Lagi) (abc / de)"]
+    )
+    assert kept == ["Awal.", "Banjir surut pada Selasa."]
+    assert sorted(removed) == ["(Baca: Banjir Datang Lagi)", "(abc / de)"]
+    kept, removed = strip(["Awal.", "Banjir surut pada Selasa. (Antara)"])
+    assert kept == ["Awal.", "Banjir surut pada Selasa. (Antara)"]
+    assert removed == []
+
+
+def test_script_debris_block_is_removed() -> None:
+    lines = ["Awal.", "/ / <! [CDATA [", "var x = 1;", " / /]] & gt;", "Akhir."]
+    kept, removed = strip(lines)
+    assert kept == ["Awal.", "Akhir."]
+    assert removed == lines[1:4]
+
+
+def test_photo_credit_after_a_caption_is_cut() -> None:
+    kept, removed = strip(["Warga antre beras murah (Foto: Humas Kota)", "Isi berita."])
+    assert kept == ["Warga antre beras murah", "Isi berita."]
+    assert removed == ["(Foto: Humas Kota)"]

@@ -1,0 +1,23 @@
+"""Language of the cleaned text."""
+
+from __future__ import annotations
+
+from telusur.clean.language import detect
+
+
+def test_indonesian_and_english() -> None:
+    assert detect("Pemerintah akan menaikkan harga bahan bakar minyak mulai bulan depan.") == "id"
+    assert (
+        detect("The government will raise fuel prices starting next month, officials said.") == "en"
+    )
+
+
+def test_malay_is_told_apart() -> None:
+    text = (
+        "Kerajaan akan menaikkan harga minyak mulai bulan hadapan, kata kenyataan kementerian itu."
+    )
+    assert detect(text) in ("ms", "id")
+
+
+def test_no_letters_defaults_to_indonesian() -> None:
+    assert detect("2024 - 10 - 21") == "id"
