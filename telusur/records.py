@@ -6,7 +6,8 @@ that any aggregate can be traced back to the sentence it came from.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
+from functools import cache
 from typing import Any
 
 Span = tuple[int, int]
@@ -147,13 +148,24 @@ class Analysis:
 
 
 def to_dict(record: Any) -> dict[str, Any]:
-    """Plain JSON-ready dict; tuples become lists."""
-    return _jsonable(asdict(record))
+    """Plain JSON-ready dict; tuples become lists. Much faster than dataclasses.asdict."""
+    out = _plain(record)
+    assert isinstance(out, dict)
+    return out
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
+@cache
+def _names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
     if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if is_dataclass(value):
+        return {name: _plain(getattr(value, name)) for name in _names(type(value))}
     return value

@@ -89,7 +89,7 @@ class Store:
             marks = ", ".join(f":{c}" for c in cols)
             sql = f"INSERT INTO articles ({', '.join(cols)}) VALUES ({marks})"
             self.conn.execute(sql, {**row, "ingested_at": now, "updated_at": now})
-            replace_facts(self.conn, analysis)
+            replace_facts(self.conn, analysis, fresh=True)
             return NEW
         sets = ", ".join(f"{c} = :{c}" for c in (*ARTICLE_COLUMNS[1:], "updated_at"))
         self.conn.execute(f"UPDATE articles SET {sets} WHERE id = :id", {**row, "updated_at": now})

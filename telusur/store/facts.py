@@ -11,13 +11,16 @@ import sqlite3
 from telusur.records import Analysis, Claim, Mention
 
 
-def replace_facts(conn: sqlite3.Connection, analysis: Analysis) -> None:
+def replace_facts(conn: sqlite3.Connection, analysis: Analysis, *, fresh: bool = False) -> None:
+    """Write an article's rows; ``fresh`` says the article is new, so nothing needs deleting."""
     article_id = analysis.article.id
-    for table in ("mentions", "claims", "denials"):
+    for table in () if fresh else ("mentions", "claims", "denials"):
         conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
     _mentions(conn, article_id, analysis.entities)
     for seq, claim in enumerate(analysis.claims):
         _claim(conn, article_id, seq, claim)
+    if not analysis.denials:
+        return
     conn.executemany(
         "INSERT INTO denials (article_id, start, end, by, kind, target, text) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -34,15 +34,37 @@ ARTICLE_COLUMNS = (
 
 def digest(article: Article) -> str:
     """Fingerprint of everything stored for an article, to tell updated from unchanged."""
-    payload = json.dumps(to_dict(article), sort_keys=True, ensure_ascii=False)
+    pub = article.published
+    parts = (
+        article.id,
+        article.text,
+        article.format,
+        article.url,
+        article.outlet,
+        article.title,
+        article.rubric,
+        article.dateline,
+        article.credit,
+        article.language,
+        pub.start,
+        pub.end,
+        pub.how,
+        *(e.text for e in pub.evidence),
+        "\x1e".join(article.boilerplate),
+    )
+    payload = "\x1f".join("" if p is None else p for p in parts)
     return xxhash.xxh3_128_hexdigest(payload.encode("utf-8"))
 
 
 def analysis_payload(analysis: Analysis) -> dict[str, Any]:
     """The per-article analysis without the article itself (stored alongside it)."""
-    data = to_dict(analysis)
-    data.pop("article", None)
-    return data
+    return {
+        "quantities": [to_dict(q) for q in analysis.quantities],
+        "times": [to_dict(t) for t in analysis.times],
+        "entities": [to_dict(m) for m in analysis.entities],
+        "claims": [to_dict(c) for c in analysis.claims],
+        "denials": [to_dict(d) for d in analysis.denials],
+    }
 
 
 def article_row(analysis: Analysis) -> dict[str, Any]:
