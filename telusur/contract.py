@@ -46,12 +46,17 @@ def article_full(article: Article) -> dict[str, Any]:
     }
 
 
+def findings(analysis: Analysis) -> dict[str, Any]:
+    """What the analysis found in an article (stored beside the article)."""
+    return {
+        "quantities": [to_dict(q) for q in analysis.quantities],
+        "times": [to_dict(t) for t in analysis.times],
+        "entities": [to_dict(m) for m in analysis.entities],
+        "claims": [to_dict(c) for c in analysis.claims],
+        "denials": [to_dict(d) for d in analysis.denials],
+    }
+
+
 def analysis_json(analysis: Analysis) -> dict[str, Any]:
     """One line of `telusur analyze --json`: the article plus everything found in it."""
-    data = article_full(analysis.article)
-    data["quantities"] = [to_dict(q) for q in analysis.quantities]
-    data["times"] = [to_dict(t) for t in analysis.times]
-    data["entities"] = [to_dict(m) for m in analysis.entities]
-    data["claims"] = [to_dict(c) for c in analysis.claims]
-    data["denials"] = [to_dict(d) for d in analysis.denials]
-    return data
+    return {**article_full(analysis.article), **findings(analysis)}

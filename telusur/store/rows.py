@@ -8,6 +8,7 @@ from typing import Any
 
 import xxhash
 
+from telusur.contract import findings
 from telusur.records import Analysis, Article, Evidence, Published, to_dict
 
 ARTICLE_COLUMNS = (
@@ -56,17 +57,6 @@ def digest(article: Article) -> str:
     return xxhash.xxh3_128_hexdigest(payload.encode("utf-8"))
 
 
-def analysis_payload(analysis: Analysis) -> dict[str, Any]:
-    """The per-article analysis without the article itself (stored alongside it)."""
-    return {
-        "quantities": [to_dict(q) for q in analysis.quantities],
-        "times": [to_dict(t) for t in analysis.times],
-        "entities": [to_dict(m) for m in analysis.entities],
-        "claims": [to_dict(c) for c in analysis.claims],
-        "denials": [to_dict(d) for d in analysis.denials],
-    }
-
-
 def article_row(analysis: Analysis) -> dict[str, Any]:
     art = analysis.article
     pub = art.published
@@ -88,7 +78,7 @@ def article_row(analysis: Analysis) -> dict[str, Any]:
         "published_evidence": json.dumps([to_dict(e) for e in pub.evidence], ensure_ascii=False),
         "text": art.text,
         "boilerplate": json.dumps(art.boilerplate, ensure_ascii=False),
-        "analysis": json.dumps(analysis_payload(analysis), ensure_ascii=False),
+        "analysis": json.dumps(findings(analysis), ensure_ascii=False),
     }
 
 
