@@ -78,6 +78,7 @@ class Cues:
     group_pronouns: frozenset[str]
     demonstratives: frozenset[str]
     phrase_stops: frozenset[str]
+    place_words: frozenset[str]
     channel_before: frozenset[tuple[str, ...]]
     citing: frozenset[tuple[str, ...]]
     clause_openers: frozenset[str]
@@ -121,6 +122,7 @@ def cues(lang: str) -> Cues:
         group_pronouns=_words(att, "group_pronouns"),
         demonstratives=_words(att, "demonstratives"),
         phrase_stops=_words(att, "phrase_stops") | {v[0] for v in verbs if len(v) == 1},
+        place_words=_words(att, "place_words"),
         channel_before=_phrases(att, "channel_before"),
         citing=_phrases(att, "citing"),
         clause_openers=_words(att, "clause_openers"),
@@ -224,7 +226,21 @@ def source_from(
     names = _listed(tokens, index, c)
     if names:
         return Source(names, span, anonymous=anonymous)
-    return _described(tokens, lang, index, history, anonymous)
+    described = _described(tokens, lang, index, history, anonymous)
+    if described is not None:
+        return described
+    return _name_like(tokens, span, anonymous)
+
+
+def _name_like(tokens: list[Token], span: Span, anonymous: bool) -> Source | None:
+    """A short run of capitalised words the entity stage did not know ("TCI", "Jansen")."""
+    if not 1 <= len(tokens) <= 4:
+        return None
+    if not all(
+        t.raw[:1].isupper() and t.raw.replace("-", "").replace(".", "").isalnum() for t in tokens
+    ):
+        return None
+    return Source((" ".join(t.raw for t in tokens),), span, anonymous=anonymous)
 
 
 def _listed(tokens: list[Token], index: MentionIndex, c: Cues) -> tuple[str, ...]:
@@ -345,7 +361,9 @@ def _phrase_after(tokens: list[Token], i: int, lang: str) -> list[Token]:
         if t.raw in _CLAUSE_PUNCT or t.raw == ",":
             break
         if out and t.low in c.phrase_stops:
-            break
+            kept_place = t.low in c.place_words and phrase_at(out, 0, c.source_nouns) == len(out)
+            if not kept_place:
+                break
         if out and phrase_at(tokens, j, c.subject_verbs):
             break
         out.append(t)
@@ -366,12 +384,20 @@ def _phrase_before(tokens: list[Token], v: int, lang: str) -> list[Token]:
     end = j
     while j >= 0:
         t = tokens[j]
-        if t.raw in _CLAUSE_PUNCT or t.low in c.clause_openers or t.low in c.relative:
+        if t.low in c.relative and j > 0 and tokens[j - 1].raw not in _CLAUSE_PUNCT:
+            end = j - 1  # "Ford which posted ..., said": the subject is before the relative
+        elif t.raw in _CLAUSE_PUNCT or t.low in c.clause_openers or t.low in c.relative:
             break
         if t.raw == "," and not _list_comma(tokens, j, c):
             break
         if t.low in c.phrase_stops and t.low not in c.coordinators and j < end:
-            break
+            described_place = (
+                t.low in c.place_words
+                and j > 0
+                and tokens[j - 1].low in {n[0] for n in c.source_nouns}
+            )
+            if not described_place:
+                break
         if j < end and phrase_at(tokens, j, c.subject_verbs | c.after_verbs):
             break
         j -= 1
@@ -462,6 +488,12 @@ def _cue_at(
         phrase = _phrase_before(tokens, i, lang)
         if not phrase and i > 0 and tokens[i - 1].low in c.relative:
             return None, n
+        if (
+            phrase
+            and phrase_at(phrase, 0, c.documents)
+            and not index.within(phrase[0].start, phrase[-1].end)
+        ):
+            return None, n  # "laporan intelijen yang mengatakan": the report is not a party
         src = source_from(phrase, lang, index, history) if phrase else None
         if src is not None:
             return _make(t, src, "before", tokens[i + n - 1].end, tokens, i + n, lang, index), n

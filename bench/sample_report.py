@@ -1,0 +1,167 @@
+"""Claims on a fixed random sample of the real corpus, written for an analyst to read.
+
+    .venv/bin/python bench/sample_report.py [--corpus DIR] [--out docs/sample-report.md]
+
+Per article: id, outlet, title, then one row per claim with the figure, what it counts, whom it
+is about, who says so, when, hedge, status and the span of its sentence. Article text and
+sentences are never copied into the report (the figure itself is a few words).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from collections import Counter
+from pathlib import Path
+
+from telusur.analyse.claims import find_claims
+from telusur.analyse.denials import apply_denials, find_denials
+from telusur.analyse.entities import find_mentions, find_references
+from telusur.analyse.published import infer_published
+from telusur.analyse.quantities import find_quantities
+from telusur.analyse.sentences import split_sentences
+from telusur.analyse.times import find_times
+from telusur.clean import clean
+from telusur.records import Article, Claim, Denial, RawItem
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = 20241018
+ID_ARTICLES = 42
+EN_ARTICLES = 8
+
+
+def analyse(article: Article) -> tuple[list[Claim], list[Denial]]:
+    """The per-article stages up to claims and denials, as the pipeline runs them."""
+    text, lang = article.text, article.language or "id"
+    sentences = split_sentences(text, lang)
+    found = find_mentions(text, lang, sentences)
+    mentions = sorted(
+        [*found, *find_references(text, lang, found, sentences)], key=lambda m: m.span
+    )
+    published = infer_published(text, lang, article.published)
+    times = find_times(text, lang, published)
+    quantities = find_quantities(text, lang, exclude=[t.span for t in times])
+    claims = find_claims(text, lang, sentences, quantities, times, mentions, published)
+    denials = find_denials(text, lang, sentences, mentions, claims)
+    return apply_denials(text, lang, sentences, claims, denials), denials
+
+
+def sample(corpus: Path) -> list[dict[str, object]]:
+    rng = random.Random(SEED)
+    picked: list[dict[str, object]] = []
+    ids = [p for p in sorted(corpus.glob("id_*.jsonl"))]
+    rows = [line for p in ids for line in p.read_text(encoding="utf-8").splitlines() if line]
+    picked += [json.loads(line) for line in rng.sample(rows, ID_ARTICLES)]
+    en = [
+        line
+        for p in sorted(corpus.glob("en_*.jsonl"))
+        for line in p.read_text(encoding="utf-8").splitlines()
+        if line
+    ]
+    picked += [json.loads(line) for line in rng.sample(en, EN_ARTICLES)]
+    return picked
+
+
+def raw_item(row: dict[str, object]) -> RawItem:
+    return RawItem(
+        text=str(row["text"]),
+        origin=str(row["id"]),
+        format="jsonl",
+        id=str(row["id"]),
+        title=str(row["title"]) if row.get("title") else None,
+        url=str(row["url"]) if row.get("url") else None,
+        published=str(row["published"]) if row.get("published") else None,
+        outlet=str(row["source"]) if row.get("source") else None,
+        titled=True,
+    )
+
+
+def _cell(value: object) -> str:
+    if value is None or value == []:
+        return "—"
+    if isinstance(value, list | tuple):
+        return "; ".join(str(v) for v in value)
+    return str(value).replace("|", "/").replace("\n", " ")
+
+
+def report(rows: list[dict[str, object]]) -> tuple[str, Counter[str]]:
+    lines = [
+        "# Claims on a sample of the corpus",
+        "",
+        f"{ID_ARTICLES} Indonesian and {EN_ARTICLES} English articles drawn with seed {SEED} by "
+        "`bench/sample_report.py`. Figures are quoted (a few words); sentences are given as "
+        "character offsets into the cleaned text.",
+        "",
+    ]
+    stats: Counter[str] = Counter()
+    started = time.perf_counter()
+    for row in rows:
+        article = clean(raw_item(row))
+        claims, denials = analyse(article)
+        stats["articles"] += 1
+        stats["claims"] += len(claims)
+        stats["attributed"] += sum(bool(c.sources) for c in claims)
+        stats["denials"] += len(denials)
+        lines += [
+            f"## {article.id}",
+            "",
+            f"- outlet: {_cell(article.outlet)}",
+            f"- title: {_cell(article.title)}",
+            "",
+        ]
+        if claims:
+            lines += [
+                "| figure | counts | kind | about | sources | channel | when | hedge | status"
+                " | sentence |",
+                "|---|---|---|---|---|---|---|---|---|---|",
+            ]
+            for c in claims:
+                figure = article.text[c.span[0] : c.span[1]]
+                lines.append(
+                    "| "
+                    + " | ".join(
+                        _cell(v)
+                        for v in (
+                            figure,
+                            c.counts,
+                            c.kind,
+                            c.about,
+                            c.sources,
+                            c.channel,
+                            f"{c.when[0]}…{c.when[1]}" if c.when else None,
+                            c.hedge,
+                            c.status,
+                            f"{c.sentence[0]}–{c.sentence[1]}",
+                        )
+                    )
+                    + " |"
+                )
+        else:
+            lines.append("No claims.")
+        for d in denials:
+            lines.append(f"- {d.kind} by {_cell(d.by)} at {d.span[0]}–{d.span[1]}")
+        lines.append("")
+    seconds = time.perf_counter() - started
+    lines[4:4] = [
+        f"Totals: {stats['claims']} claims in {stats['articles']} articles, "
+        f"{stats['attributed']} with a source, {stats['denials']} denials "
+        f"({seconds:.1f} s for the whole sample).",
+        "",
+    ]
+    return "\n".join(lines) + "\n", stats
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "sample-report.md")
+    args = parser.parse_args()
+    text, stats = report(sample(args.corpus))
+    args.out.write_text(text, encoding="utf-8")
+    print(dict(stats), "->", args.out)
+
+
+if __name__ == "__main__":
+    main()
