@@ -468,6 +468,9 @@ def _cue_at(
     if n and _after_quote(tokens, i):
         phrase = _phrase_after(tokens, i + n, lang)
         src = source_from(phrase, lang, index, history) if phrase else None
+        if src is None and phrase and len(phrase) <= 3 and all(w.raw.isalpha() for w in phrase):
+            # after a quotation the speaker follows the verb, named or not ("ujar makmur")
+            src = Source((" ".join(w.raw for w in phrase),), (phrase[0].start, phrase[-1].end))
         if src is not None:
             return _make(t, src, "after", tokens[i + n - 1].end, tokens, i + n, lang, index), n
     n = phrase_at(tokens, i, c.source_after) or phrase_at(tokens, i, c.medium_after)
@@ -607,12 +610,35 @@ def attribute(
         found = sentence_attributions(text, lang, sentence, index, history)
         per.append(found)
         history.extend(found)
+    _quoted_runs(text, sentences, per)
     for k in range(1, len(sentences)):
         tokens = tokenize(text, *sentences[k])
         carried = [a for a in per[k] if a.mode in ("carried", "before", "after")]
         if carried and _opens_with_reference(tokens, c) and _credits_nothing(per[k - 1]):
             per[k - 1] = [*per[k - 1], replace(carried[0], mode="carried")]
     return per
+
+
+def _quoted_runs(text: str, sentences: list[Span], per: list[list[Attribution]]) -> None:
+    """A quotation running over several sentences belongs to the speaker named after it closes
+    ('"Harga naik. Kami minta 5 persen," kata X.')."""
+    for k in range(len(sentences) - 2, -1, -1):
+        if not _credits_nothing(per[k]) or not _opens_quote(text[slice(*sentences[k])]):
+            continue
+        for j in range(k + 1, min(k + 4, len(sentences))):
+            spoken = [a for a in per[j] if a.mode == "after"]
+            if spoken:
+                per[k] = [*per[k], replace(spoken[0], mode="carried")]
+                break
+            if not _credits_nothing(per[j]):
+                break
+
+
+def _opens_quote(sentence: str) -> bool:
+    """Whether a sentence leaves a quotation open (an odd number of straight or curly marks)."""
+    straight = sentence.count('"')
+    curly = sentence.count("“") - sentence.count("”")
+    return straight % 2 == 1 or curly > 0
 
 
 def _credits_nothing(found: list[Attribution]) -> bool:
