@@ -138,7 +138,7 @@ def _closest(key: str, choices: list[str]) -> str | None:
 
 
 def _described(gaz: Gazetteer, lang: str, name: str) -> tuple[str, str] | None:
-    """"badan intelijen Korea Selatan" -> NIS; "kementerian pertahanan Seoul" -> its ministry."""
+    """ "badan intelijen Korea Selatan" -> NIS; "kementerian pertahanan Seoul" -> its ministry."""
     toks = tokenize(name)
     if not toks.texts:
         return None

@@ -28,11 +28,17 @@ def resolve_reference(
     """The most recent mention ending before ``position`` whose type fits ``kind``: a type
     (PER, ORG, GPE, LOC), "party" (any of PER, ORG, GPE), or several types in order of
     preference. ``mentions`` must be in text order (as ``find_mentions`` returns them)."""
+    return _resolve(mentions, [m.span[1] for m in mentions], position, kind)
+
+
+def _resolve(
+    mentions: Sequence[Mention], ends: list[int], position: int, kind: str | Sequence[str]
+) -> Mention | None:
     kinds = (kind,) if isinstance(kind, str) else tuple(kind)
-    ends = [m.span[1] for m in mentions]
     last = bisect_right(ends, position)
     for wanted in kinds:
-        for m in reversed(mentions[:last]):
+        for i in range(last - 1, -1, -1):
+            m = mentions[i]
             if m.span[1] < position - REACH:
                 break
             if m.type == wanted or (wanted == "party" and m.type in _PARTY):
@@ -49,41 +55,49 @@ def find_references(
     lex = lexicon(lang)
     toks = tokenize(text)
     starts = [m.span[0] for m in mentions]
+    ends = [m.span[1] for m in mentions]
     out: list[Mention] = []
     k = 0
     while k < len(toks):
-        found = _reference(toks, k, lex, mentions, starts)
+        found = _reference(toks, k, lex, mentions, starts, ends)
         if found is None:
             k += 1
             continue
-        end, target = found
+        first, end, target = found
         if target is not None:
-            span = (toks.starts[k], toks.ends[end - 1])
+            span = (toks.starts[first], toks.ends[end - 1])
             out.append(Mention(span, text[span[0] : span[1]], target.type, target.canonical))
         k = end
     return out
 
 
 def _reference(
-    toks: Tokens, k: int, lex: Lexicon, mentions: Sequence[Mention], starts: list[int]
-) -> tuple[int, Mention | None] | None:
-    """(end token, party) when a reference starts at token ``k``."""
+    toks: Tokens,
+    k: int,
+    lex: Lexicon,
+    mentions: Sequence[Mention],
+    starts: list[int],
+    ends: list[int],
+) -> tuple[int, int, Mention | None] | None:
+    """(first token, end token, party) when a reference starts at token ``k``."""
     if _inside(mentions, starts, toks.starts[k]):
         return None
     pronoun = lex.references.match(toks.norms, k)
     if pronoun:
-        return pronoun[0], resolve_reference(mentions, toks.starts[k], pronoun[1])
+        return k, pronoun[0], _resolve(mentions, ends, toks.starts[k], pronoun[1])
     noun = lex.reference_nouns.match(toks.norms, k)
     if not noun:
         return None
     end = _demonstrative_end(toks, noun[0], lex, mentions, starts)
-    if end is None and not (k > 0 and toks.norms[k - 1] in lex.determiners):
+    determined = k > 0 and toks.norms[k - 1] in lex.determiners
+    if end is None and not determined:
         return None
+    first = k - 1 if end is None else k
     end = noun[0] if end is None else end
-    target = _introduced(toks, k, noun[0], lex, mentions, starts) or resolve_reference(
-        mentions, toks.starts[k], noun[1]
+    target = _introduced(toks, k, noun[0], lex, mentions, starts) or _resolve(
+        mentions, ends, toks.starts[k], noun[1]
     )
-    return end, target
+    return first, end, target
 
 
 def _demonstrative_end(

@@ -79,14 +79,14 @@ def _settle_one(
 
 
 def _coordinated(c: Candidate, text: str, prev: Candidate | None) -> bool:
-    """"kota Usuriysk dan Khabarovsk": a word listed with a place is a place."""
+    """ "kota Usuriysk dan Khabarovsk": a word listed with a place is a place."""
     if prev is None or prev.type not in ("LOC", "GPE") or prev.end > c.start:
         return False
     return bool(_COORDINATED.match(text[prev.end : c.start]))
 
 
 def _link_acronyms(found: Scan) -> None:
-    """"Badan Intelijen Nasional (NIS)" and "NIS (Badan ...)": one canonical for both."""
+    """ "Badan Intelijen Nasional (NIS)" and "NIS (Badan ...)": one canonical for both."""
     text, cands = found.text, found.candidates
     for a, b in pairwise(cands):
         if not (_OPEN.search(text[a.end : b.start]) and _CLOSE.match(text[b.end : b.end + 3])):
@@ -104,4 +104,3 @@ def _link_acronyms(found: Scan) -> None:
             canonical = text[short.start : short.end]
         for c in (short, long_):
             c.canonical, c.type, c.known = canonical, type_, True
-

@@ -87,7 +87,7 @@ def _territories(overridden: dict[str, dict[str, Any]]) -> list[tuple[str, Entry
 
 
 def _variants(name: str) -> list[str]:
-    """"Myanmar (Burma)" -> Myanmar, Burma; "Bosnia & Herzegovina" -> "... and ..."."""
+    """ "Myanmar (Burma)" -> Myanmar, Burma; "Bosnia & Herzegovina" -> "... and ..."."""
     if not name:
         return []
     out = [name]

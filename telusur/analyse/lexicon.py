@@ -69,9 +69,7 @@ def lexicon(lang: str) -> Lexicon:
         descriptions=PhraseTable.of(d.get("descriptions", {})),
         ambiguous_lower=frozenset(sub("lowercase", "ambiguous")),
         references=PhraseTable.of(d.get("references", {})),
-        reference_nouns=PhraseTable(
-            (k, tuple(v)) for k, v in d.get("reference_nouns", {}).items()
-        ),
+        reference_nouns=PhraseTable((k, tuple(v)) for k, v in d.get("reference_nouns", {}).items()),
         demonstratives=frozenset(d.get("demonstratives", [])),
         determiners=frozenset(d.get("determiners", [])),
     )

@@ -64,7 +64,12 @@ class _State:
     """The per-document pass; attributes rather than globals keep the analysis pure."""
 
     def __init__(
-        self, text: str, toks: Tokens, lex: Lexicon, gaz: Gazetteer, lowered: bool,
+        self,
+        text: str,
+        toks: Tokens,
+        lex: Lexicon,
+        gaz: Gazetteer,
+        lowered: bool,
         spans: list[Span],
     ) -> None:
         self.text, self.toks, self.lex, self.gaz, self.lowered = text, toks, lex, gaz, lowered
@@ -109,6 +114,12 @@ class _State:
         skip = lex.not_names.match(norms, k)
         if skip:
             return skip[0]
+        if self._licensed() and self.cue_lower == 0:
+            filler = lex.complements.match(norms, k)
+            if filler:
+                return filler[0]  # a title's complement: "Menteri Luar Negeri"
+            if norms[k] in lex.common:
+                return k + 1
         if self._ordinary(k) or not _wordlike(self.toks.texts[k]):
             return k + 1
         head = lex.org_heads.match(norms, k)
@@ -117,12 +128,6 @@ class _State:
         place = lex.place_heads.match(norms, k)
         if place and place[0] < self.n and self.caps[place[0]] and self._joined(place[0] - 1):
             return self._place(k, place[0])
-        if self._licensed() and self.cue_lower == 0:
-            filler = lex.complements.match(norms, k)
-            if filler:
-                return filler[0]  # a title's complement: "Menteri Luar Negeri"
-            if norms[k] in lex.common:
-                return k + 1
         return self._name(k)
 
     # -- known names and descriptions ----------------------------------------------------
@@ -163,7 +168,7 @@ class _State:
         return texts[k][0].isupper()
 
     def _description(self, k: int, country: Entry | None = None, begin: int | None = None) -> int:
-        """"badan intelijen Korea Selatan", "kementerian pertahanan Seoul", "Seoul's spy
+        """ "badan intelijen Korea Selatan", "kementerian pertahanan Seoul", "Seoul's spy
         agency": a kind of organisation plus a country names that country's organisation."""
         desc = self.lex.descriptions.match(self.toks.norms, k)
         if not desc:
@@ -231,7 +236,7 @@ class _State:
         return end
 
     def _place(self, k: int, j: int) -> int:
-        """"Kabupaten Sukabumi", "Pelabuhan Tanjung Priok"; after a title only one word, as
+        """ "Kabupaten Sukabumi", "Pelabuhan Tanjung Priok"; after a title only one word, as
         the person's name may follow ("Bupati Kabupaten Sukabumi Marwan Hamami")."""
         end = self._name_end(j) if not self._licensed() else j + 1
         if (
@@ -317,7 +322,7 @@ class _State:
         return None
 
     def _speaks(self, k: int, end: int) -> bool:
-        """"kata Yana", "Yana mengatakan": the name is a speaker."""
+        """ "kata Yana", "Yana mengatakan": the name is a speaker."""
         norms = self.toks.norms
         if self.lex.person_before.ends_at(norms, k):
             return True
@@ -335,6 +340,8 @@ class _State:
 
     def _joined(self, k: int) -> bool:
         """Whether token ``k`` and the next are one name: a space, or an initial's period."""
+        if k + 1 >= self.n:
+            return False
         gap = self.text[self.toks.ends[k] : self.toks.starts[k + 1]]
         if gap == " ":
             return True
@@ -347,19 +354,21 @@ class _State:
         return self.text[end : end + 2] in ("'s", "’s")
 
     def _place_context(self, k: int) -> bool:
-        """"di Seoul", "kota pelabuhan Vladivostok", or a dateline "Seoul, Outlet -"."""
+        """ "di Seoul", "kota pelabuhan Vladivostok", or a dateline "Seoul, Outlet -"."""
         if self.lex.place_before.ends_at(self.toks.norms, k):
             return True
         line_start = self.text.rfind("\n", 0, self.toks.starts[k]) + 1
         if self.text[line_start : self.toks.starts[k]].strip():
             return False
         after = self.text[self.toks.ends[k] : self.toks.ends[k] + _DATELINE_GAP]
+        if after.lstrip().startswith(("-", "–", "—")):
+            return True  # "Jakarta - ..."
         if not after.startswith((",", " (")):
             return False
         return any(mark in after for mark in (" -", "- ", "–", "—", "("))
 
     def _located(self, k: int) -> bool:
-        """"Epicentrum, Jakarta": a capital after a place and a comma locates it."""
+        """ "Epicentrum, Jakarta": a capital after a place and a comma locates it."""
         if not self.found or self.found[-1].type not in ("LOC", "GPE"):
             return False
         return self.text[self.found[-1].end : self.toks.starts[k]].strip() == ","
@@ -385,7 +394,7 @@ def _wordlike(word: str) -> bool:
 
 
 def _acronym(word: str) -> bool:
-    """"NIS", "PSSI"; not a roman numeral ("III") nor a single letter."""
+    """ "NIS", "PSSI"; not a roman numeral ("III") nor a single letter."""
     return len(word) > 1 and word.isalpha() and word.isupper() and word.strip("IVXLC") != ""
 
 
@@ -412,6 +421,7 @@ def _headline_tokens(text: str, toks: Tokens, caps: list[bool]) -> set[int]:
             t += 1
         words = [m for m in range(first, t) if len(toks.texts[m]) > 3 and toks.texts[m].isalpha()]
         upper = sum(1 for m in words if caps[m])
-        if len(words) >= 3 and upper >= 0.75 * len(words):
+        closed = text[toks.ends[t - 1] : line_end].strip().startswith(".")
+        if len(words) >= 3 and upper >= 0.75 * len(words) and not closed:
             out.update(range(first, t))
     return out

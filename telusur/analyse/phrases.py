@@ -18,6 +18,7 @@ V = TypeVar("V")
 # possessive "'s" or a contraction ("We've"), which English glues to words.
 _TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+|['’](?!(?:[sStTdDmM]|ve|ll|re)\b)[^\W_]+)*")
 _WORDS = re.compile(r"[^\W_]+")
+_CLITICS = frozenset({"s", "t", "d", "m", "ve", "ll", "re"})
 _FOLD = str.maketrans({"-": " ", ".": " ", "'": " ", "’": " "})
 
 
@@ -53,6 +54,8 @@ def tokenize(text: str, glued: frozenset[str] = frozenset()) -> Tokens:
     texts: list[str] = []
     for m in _TOKEN.finditer(text):
         word, start = m.group(), m.start()
+        if start and text[start - 1] in "'’" and word.lower() in _CLITICS:
+            continue  # the "s" of "Korea's", the "ve" of "We've"
         if glued and word[0].islower() and not word.islower():
             cut = _glue_point(word, glued)
             if cut:

@@ -20,7 +20,7 @@ Span = tuple[int, int]
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)|\n")
 # Quotations closed on the same line, bounded so a stray quote cannot swallow a paragraph.
 _QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|“[^“”\n]{1,600}”|«[^«»\n]{1,600}»")
-_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+_LONGEST_WORD = 40
 _CLOSERS = "\"'”’»)]"
 _NO_START = ",;:)]}"
 _LOWERCASED_RATIO = 0.005
@@ -37,7 +37,7 @@ def is_lowercased(text: str) -> bool:
     sample = text[:5000]
     letters = sum(1 for c in sample if c.isalpha())
     upper = sum(1 for c in sample if c.isupper())
-    return letters > 40 and upper < letters * _LOWERCASED_RATIO
+    return letters > 0 and upper <= letters * _LOWERCASED_RATIO
 
 
 def split_sentences(text: str, lang: str) -> list[Span]:
@@ -99,18 +99,24 @@ def _ends_sentence(text: str, punct: int, end: int, abbrevs: frozenset[str], cas
 
 def _abbreviated(text: str, punct: int, abbrevs: frozenset[str]) -> bool:
     """An abbreviation, an initial (``A. Yani``), a dotted form (``a.n.``) or a list number."""
-    found = _WORD_BEFORE.search(text, max(0, punct - 40), punct)
-    if found is None:
-        return False
-    word = found.group(1).lstrip("(\"'“‘[")
+    end = punct
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    begin = end
+    while begin > 0 and end - begin < _LONGEST_WORD and not text[begin - 1].isspace():
+        begin -= 1
+    word = text[begin:end].lstrip("(\"'“‘[")
     if not word:
         return False
     if word.lower() in abbrevs or "." in word:
         return True
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True
-    line_start = text.rfind("\n", 0, found.start()) + 1
-    return word.isdigit() and len(word) <= 2 and not text[line_start : found.start()].strip()
+    if not (word.isdigit() and len(word) <= 2):
+        return False
+    while begin > 0 and text[begin - 1] in " \t":
+        begin -= 1
+    return begin == 0 or text[begin - 1] == "\n"  # "1. Pertama" opens a list item
 
 
 def _next_char(text: str, pos: int) -> str | None:
@@ -131,8 +137,10 @@ def _wrapped_line(text: str, newline: int, end: int) -> bool:
         nxt += 1
     if nxt >= n or not text[nxt].islower():
         return False
-    before = text[:newline].rstrip(" \t")
-    return bool(before) and before[-1] not in ".!?…:\n"
+    prev = newline - 1
+    while prev >= 0 and text[prev] in " \t":
+        prev -= 1
+    return prev >= 0 and text[prev] not in ".!?…:\n"
 
 
 def _add(spans: list[Span], text: str, start: int, end: int) -> None:

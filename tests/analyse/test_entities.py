@@ -1,0 +1,479 @@
+"""Entity mentions and canonical names: aliases, capitals acting vs places, languages,
+variants and typos, surnames, acronyms, descriptions and references."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from telusur.analyse.entities import (
+    EntityIndex,
+    canonicalize,
+    find_mentions,
+    find_references,
+    resolve_reference,
+)
+from telusur.records import Mention
+
+
+def found(text: str, lang: str = "id") -> list[tuple[str, str, str]]:
+    return [(m.text, m.type, m.canonical) for m in find_mentions(text, lang)]
+
+
+def canon(text: str, surface: str, lang: str = "id") -> tuple[str, str] | None:
+    """(type, canonical) of the first mention written ``surface``."""
+    for m in find_mentions(text, lang):
+        if m.text == surface:
+            return m.type, m.canonical
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # short forms and other names of one state
+        ("Korut mengirim pasukan, kata Korsel.", "Korut", ("GPE", "Korea Utara")),
+        ("Korut mengirim pasukan, kata Korsel.", "Korsel", ("GPE", "Korea Selatan")),
+        ("Pejabat AS dan RI bertemu kemarin.", "AS", ("GPE", "Amerika Serikat")),
+        ("Pejabat AS dan RI bertemu kemarin.", "RI", ("GPE", "Indonesia")),
+        ("Resolusi PBB dilanggar.", "PBB", ("ORG", "PBB")),
+        # capitals acting stand for their government ...
+        ("Moskow membantah laporan itu.", "Moskow", ("GPE", "Rusia")),
+        ("Kremlin menolak berkomentar.", "Kremlin", ("GPE", "Rusia")),
+        ("Pyongyang dan Seoul saling tuduh.", "Pyongyang", ("GPE", "Korea Utara")),
+        ("Pyongyang dan Seoul saling tuduh.", "Seoul", ("GPE", "Korea Selatan")),
+        ("Sekutu Kyiv menolak usul itu.", "Kyiv", ("GPE", "Ukraina")),
+        ("Sekutu termasuk Washington menolak.", "Washington", ("GPE", "Amerika Serikat")),
+        ("Beijing memprotes keras.", "Beijing", ("GPE", "Tiongkok")),
+        # ... but where something happens stays a place
+        ("Delegasi tiba di Moskow pada Senin.", "Moskow", ("LOC", "Moskow")),
+        ("Pasukan tiba di kota pelabuhan Vladivostok.", "Vladivostok", ("LOC", "Vladivostok")),
+        ("Presiden Polandia akan mengunjungi Seoul.", "Seoul", ("LOC", "Seoul")),
+        ("Jakarta, Kantor Berita - Harga naik.", "Jakarta", ("LOC", "Jakarta")),
+        ("Talks were held in Moscow on Monday.", "Moscow", ("LOC", "Moscow")),
+    ],
+)
+def test_short_forms_and_capitals(text: str, surface: str, expected: tuple[str, str]) -> None:
+    lang = "en" if text.startswith("Talks") else "id"
+    assert canon(text, surface, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("en", "id_"),
+    [
+        ("North Korea", "Korea Utara"),
+        ("South Korea", "Korea Selatan"),
+        ("United States", "Amerika Serikat"),
+        ("US", "AS"),
+        ("Russia", "Rusia"),
+        ("UN", "PBB"),
+        ("United Nations", "Perserikatan Bangsa-Bangsa"),
+        ("NATO", "NATO"),
+        ("European Union", "Uni Eropa"),
+        ("Britain", "Inggris"),
+        ("China", "Tiongkok"),
+        ("Moscow", "Moskow"),
+    ],
+)
+def test_english_and_indonesian_names_meet(en: str, id_: str) -> None:
+    assert canonicalize(en, "en") is not None
+    assert canonicalize(en, "en") == canonicalize(id_, "id")
+
+
+def test_english_text_gets_indonesian_canonicals() -> None:
+    assert found("North Korea sent troops, South Korea said.", "en") == [
+        ("North Korea", "GPE", "Korea Utara"),
+        ("South Korea", "GPE", "Korea Selatan"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Zelenskyy", "Volodymyr Zelensky"),
+        ("Zelensky", "Volodymyr Zelensky"),
+        ("Volodymyr Zelenskyy", "Volodymyr Zelensky"),
+        ("Kim Jong-un", "Kim Jong Un"),
+        ("KIM JONG UN", "Kim Jong Un"),
+        ("Ukaina", "Ukraina"),  # a typo
+        ("Perancis", "Prancis"),
+        # close but different names must not merge
+        ("Austria", "Austria"),
+        ("Australia", "Australia"),
+        ("Slovenia", "Slovenia"),
+        ("Slovakia", "Slovakia"),
+        ("Niger", "Niger"),
+        ("Nigeria", "Nigeria"),
+        ("Iran", "Iran"),
+        ("Irak", "Irak"),
+        ("Kim Jong-il", None),
+        ("Siberia", None),
+        ("Bandung", None),
+    ],
+)
+def test_variants_and_typos(name: str, expected: str | None) -> None:
+    assert canonicalize(name, "id") == expected
+
+
+def test_typo_in_text() -> None:
+    assert canon("Tentara dikirim untuk melawan Ukaina.", "Ukaina") == ("GPE", "Ukraina")
+
+
+def test_surnames_refer_back_to_the_full_name() -> None:
+    text = "Juru bicara Kremlin, Dmitry Peskov, membantah. Peskov menyebutnya palsu."
+    assert found(text) == [
+        ("Kremlin", "GPE", "Rusia"),
+        ("Dmitry Peskov", "PER", "Dmitry Peskov"),
+        ("Peskov", "PER", "Dmitry Peskov"),
+    ]
+    text = "Dubes Rusia, Georgiy Zinoviev, dipanggil. Zinoviev membantah."
+    assert canon(text, "Zinoviev") == ("PER", "Georgiy Zinoviev")
+
+
+def test_a_surname_shared_by_two_people_stays_unresolved() -> None:
+    text = "Andi Wijaya dan Budi Wijaya hadir. Wijaya lalu pulang."
+    assert canon(text, "Wijaya") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Badan Intelijen Nasional (NIS) melapor. NIS menambahkan.", "NIS"),
+        ("Badan Penanggulangan Bencana Daerah (BPBD) siaga. BPBD meminta warga tenang.", "BPBD"),
+        ("BPBD (Badan Penanggulangan Bencana Daerah) siaga.", "BPBD"),
+        # the alias file decides when it knows either form
+        ("Otoritas Jasa Keuangan (OJK) menilai aman.", "OJK"),
+    ],
+)
+def test_acronym_and_expansion_share_a_canonical(text: str, expected: str) -> None:
+    orgs = [m for m in find_mentions(text, "id") if m.type == "ORG"]
+    assert len(orgs) >= 2
+    assert {m.canonical for m in orgs} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "expected"),
+    [
+        ("Badan mata-mata Seoul mengatakan hal itu.", "id", "Badan mata-mata Seoul", "NIS"),
+        ("Menurut intelijen Korsel, pasukan tiba.", "id", "intelijen Korsel", "NIS"),
+        ("Badan intelijen Korea Selatan melapor.", "id", "Badan intelijen Korea Selatan", "NIS"),
+        ("South Korea's spy agency said so.", "en", "South Korea's spy agency", "NIS"),
+        (
+            "Seorang pejabat kementerian pertahanan Korea Selatan berkata.",
+            "id",
+            "kementerian pertahanan Korea Selatan",
+            "Kementerian Pertahanan Korea Selatan",
+        ),
+        (
+            "Laporan kementerian pertahanan Seoul diserahkan.",
+            "id",
+            "kementerian pertahanan Seoul",
+            "Kementerian Pertahanan Korea Selatan",
+        ),
+        (
+            "Kementerian Luar Negeri Korsel mendesak penarikan.",
+            "id",
+            "Kementerian Luar Negeri Korsel",
+            "Kementerian Luar Negeri Korea Selatan",
+        ),
+        # no agency listed for the country: the description is its own name
+        (
+            "Laporan intelijen Ukraina dikutip media.",
+            "id",
+            "intelijen Ukraina",
+            "Intelijen Ukraina",
+        ),
+    ],
+)
+def test_descriptions_of_a_countrys_organisation(
+    text: str, lang: str, surface: str, expected: str
+) -> None:
+    assert canon(text, surface, lang) == ("ORG", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "type_"),
+    [
+        ("Presiden Ukraina Volodymyr Zelenskyy berbicara.", "Volodymyr Zelenskyy", "PER"),
+        ("Wakil Menteri Luar Negeri Korea Selatan, Kim Hong-kyun, hadir.", "Kim Hong-kyun", "PER"),
+        ("Kepala NATO Mark Rutte mendesak sekutu.", "Mark Rutte", "PER"),
+        ("Gubernur Jawa Barat Ridwan Kamil meninjau lokasi.", "Ridwan Kamil", "PER"),
+        (
+            "Hal itu disampaikan Direktur Utama Bank Maju Sejahtera Andi Wibowo.",
+            "Andi Wibowo",
+            "PER",
+        ),
+        (
+            "Hal itu disampaikan Direktur Utama Bank Maju Sejahtera Andi Wibowo.",
+            "Bank Maju Sejahtera",
+            "ORG",
+        ),
+        ("Cheong Seong-chang, peneliti di Sejong Institute, berkata.", "Sejong Institute", "ORG"),
+        ("Menurut pengamat dari Institut Sejong, itu benar.", "Institut Sejong", "ORG"),
+        ("Warga Kabupaten Sukabumi diminta waspada.", "Kabupaten Sukabumi", "LOC"),
+        ("Gempa terasa, kata Yana kepada wartawan.", "Yana", "PER"),
+    ],
+)
+def test_cues_type_unknown_names(text: str, surface: str, type_: str) -> None:
+    result = canon(text, surface)
+    assert result is not None and result[0] == type_
+
+
+def test_organisation_names_meet_across_word_order() -> None:
+    assert canon("Peneliti Institut Sejong berkata.", "Institut Sejong") == (
+        "ORG",
+        "Sejong Institute",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senin (21/10/2024) harga naik.",
+        "Pada Oktober lalu harga naik.",
+        "Kembali Kirim Tentara\nIsi berita tanpa nama.",
+        "Namun kenaikan itu tidak berlangsung lama.",
+        "Idul Fitri tahun ini jatuh pada Senin.",
+    ],
+)
+def test_dates_sentence_starts_and_headline_words_are_not_entities(text: str) -> None:
+    assert found(text) == []
+
+
+def test_headline_names_need_the_body_or_the_tables() -> None:
+    text = "Korut Kembali Kirim 30.000 Tentara ke Rusia\nPasukan tiba pekan lalu."
+    assert found(text) == [("Korut", "GPE", "Korea Utara"), ("Rusia", "GPE", "Rusia")]
+
+
+def test_lowercased_text_still_finds_known_names() -> None:
+    text = "jakarta - menurut bank indonesia dan ojk, pemerintah korea selatan ikut memantau."
+    canon_by_text = {m.text: m.canonical for m in find_mentions(text, "id")}
+    assert canon_by_text["bank indonesia"] == "Bank Indonesia"
+    assert canon_by_text["ojk"] == "OJK"
+    assert canon_by_text["jakarta"] == "Jakarta"
+    assert canon_by_text["korea selatan"] == "Korea Selatan"
+
+
+def test_ambiguous_short_forms_are_not_read_in_lowercased_text() -> None:
+    assert found("harga naik di as dan pajak pbb turun.") == []
+
+
+def test_mentions_carry_exact_spans() -> None:
+    text = "Kemarin, Kim Jong-un bertemu Putin di Vladivostok."
+    for m in find_mentions(text, "id"):
+        assert text[m.span[0] : m.span[1]] == m.text
+    assert [m.canonical for m in find_mentions(text, "id")] == [
+        "Kim Jong Un",
+        "Vladimir Putin",
+        "Vladivostok",
+    ]
+
+
+def test_sentences_may_be_passed_in() -> None:
+    text = "Korut mengirim pasukan. Korsel memprotes."
+    spans = [(0, 23), (24, len(text))]
+    assert found(text) == [(m.text, m.type, m.canonical) for m in find_mentions(text, "id", spans)]
+
+
+def test_entity_index_remembers_names_across_a_document() -> None:
+    index = EntityIndex("id")
+    index.add("Dmitry Peskov", "Dmitry Peskov", "PER")
+    assert index.resolve("Peskov") == ("Dmitry Peskov", "PER")
+    assert index.resolve("Korut") == ("Korea Utara", "GPE")
+    assert index.lookup("dmitry peskov") == ("Dmitry Peskov", "PER")
+    assert index.resolve("Tanpa Nama Sama Sekali") is None
+
+
+# -- references -----------------------------------------------------------------------
+
+
+def refs(text: str, lang: str = "id") -> list[tuple[str, str]]:
+    mentions = find_mentions(text, lang)
+    return [(r.text, r.canonical) for r in find_references(text, lang, mentions)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Dmitry Peskov hadir. Ia membantah laporan itu.", "id", [("Ia", "Dmitry Peskov")]),
+        ('"Kami siap," katanya setelah Mark Rutte pergi.', "id", []),
+        ('Mark Rutte berbicara. "Kami siap," katanya.', "id", [("katanya", "Mark Rutte")]),
+        (
+            "Badan Intelijen Nasional (NIS) melapor. Hal itu benar, kata badan tersebut.",
+            "id",
+            [("badan tersebut", "NIS")],
+        ),
+        (
+            "Seorang pejabat kementerian pertahanan Korea Selatan berbicara kepada AFP. "
+            "Hal itu disampaikan pejabat tersebut.",
+            "id",
+            [("pejabat tersebut", "Kementerian Pertahanan Korea Selatan")],
+        ),
+        (
+            "NATO belum yakin, kata Mark Rutte. Aliansi tersebut menunggu.",
+            "id",
+            [("Aliansi tersebut", "NATO")],
+        ),
+        ("South Korea's spy agency said so. The agency added more.", "en", [("The agency", "NIS")]),
+        ("Tony Blair spoke. He said it was right.", "en", [("He", "Tony Blair")]),
+    ],
+)
+def test_find_references(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert refs(text, lang) == expected
+
+
+def test_resolve_reference_prefers_the_requested_kind() -> None:
+    text = "Mark Rutte dari NATO berbicara. Rusia membantah."
+    mentions = find_mentions(text, "id")
+    end = len(text)
+    person = resolve_reference(mentions, end, "PER")
+    org = resolve_reference(mentions, end, "ORG")
+    anyone = resolve_reference(mentions, end, "party")
+    assert person is not None and person.canonical == "Mark Rutte"
+    assert org is not None and org.canonical == "NATO"
+    assert anyone is not None and anyone.canonical == "Rusia"
+    assert resolve_reference(mentions, 0, "PER") is None
+    official = resolve_reference(mentions, end, ["PER", "ORG"])
+    assert official is not None and official.canonical == "Mark Rutte"
+
+
+def test_resolve_reference_has_a_reach() -> None:
+    text = "Mark Rutte berbicara. " + "Harga naik lagi. " * 200
+    assert resolve_reference(find_mentions(text, "id"), len(text), "PER") is None
+
+
+# -- the reference annotation and real articles ---------------------------------------
+
+
+@pytest.mark.corpus
+def test_gold_aliases_map_to_their_canonical(gold: dict[str, Any], seeds_dir: Path) -> None:
+    """Every gold alias found in a seed maps to its canonical. A capital after a place word
+    ("mengunjungi Seoul", "ke Kyiv") is the place itself, by design; an alias inside a longer
+    name ("Korea Selatan" in "kementerian pertahanan Korea Selatan") is part of that name."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
+    found_in = [find_mentions(t, "id") for t in texts]
+    misses: list[str] = []
+    checked = 0
+    for entity in gold["entities"]:
+        for alias in entity["aliases"]:
+            for text, found_here in zip(texts, found_in, strict=True):
+                mentions = {m.span: m for m in found_here}
+                for start in _occurrences(text, alias):
+                    end = start + len(alias)
+                    m = mentions.get((start, end))
+                    if m is None and any(
+                        a <= start and end <= b and b - a > end - start for a, b in mentions
+                    ):
+                        continue
+                    checked += 1
+                    if m is not None and m.canonical == entity["canonical"]:
+                        continue
+                    if m is not None and m.type == "LOC" and m.canonical == alias:
+                        continue  # a capital as the scene of an event
+                    misses.append(f"{alias!r} at {start}: {m}")
+    assert checked > 80
+    assert misses == []
+
+
+def _occurrences(text: str, alias: str) -> list[int]:
+    out, start = [], text.find(alias)
+    while start >= 0:
+        before = text[start - 1] if start else " "
+        after = text[start + len(alias) : start + len(alias) + 1] or " "
+        if not before.isalnum() and not after.isalnum():
+            out.append(start)
+        start = text.find(alias, start + 1)
+    return out
+
+
+@pytest.mark.corpus
+def test_corpus_mentions_are_sane(corpus_dir: Path) -> None:
+    """On real articles: spans match the text, and date words never become entities."""
+    rng = random.Random(7)
+    lines = (corpus_dir / "id_indosum_devfolds_2016-2018.jsonl").read_text(encoding="utf-8")
+    sample = rng.sample(lines.splitlines(), 60)
+    dates = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Oktober", "Januari"}
+    for line in sample:
+        text = json.loads(line)["text"]
+        for m in find_mentions(text, "id"):
+            assert text[m.span[0] : m.span[1]] == m.text
+            assert m.type in {"PER", "ORG", "GPE", "LOC"}
+            assert m.text not in dates
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.sampled_from(["id", "en"]))
+def test_any_text_never_raises(text: str, lang: str) -> None:
+    mentions = find_mentions(text, lang)
+    assert all(isinstance(m, Mention) and text[m.span[0] : m.span[1]] == m.text for m in mentions)
+    find_references(text, lang, mentions)
+    canonicalize(text[:50], lang)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Korut",
+                "Seoul",
+                "di",
+                "Badan",
+                "Intelijen",
+                "(NIS)",
+                "kata",
+                "Ia",
+                "Presiden",
+                "A.",
+                "Kim",
+                "Jong-un",
+                ",",
+                ".",
+                "\n",
+                "tersebut",
+                "pejabat",
+                "dan",
+                "Senin",
+                "PT",
+                "Bank",
+            ]
+        )
+    )
+)
+def test_word_salad_never_raises(words: list[str]) -> None:
+    text = " ".join(words)
+    mentions = find_mentions(text, "id")
+    find_references(text, "id", mentions)
+
+
+@pytest.mark.timeout(20)
+def test_adversarial_megabyte() -> None:
+    pieces = [
+        "Badan Intelijen Nasional (NIS) ",
+        "Presiden ",
+        "A. ",
+        "Kim Jong-un ",
+        "di Seoul, ",
+        "kata badan tersebut. ",
+        "Ukaina ",
+        "Zelenskyy ",
+        "X" * 30 + " ",
+        "Aa Bb Cc Dd Ee ",
+        '"',
+        "pejabat Korea Selatan itu ",
+        "(",
+        ")",
+    ]
+    rng = random.Random(3)
+    text = "".join(rng.choice(pieces) for _ in range(60_000))[:1_000_000]
+    mentions = find_mentions(text, "id")
+    assert mentions
+    find_references(text, "id", mentions)
+    caps = " ".join(f"Nama{i} Orang{i}" for i in range(60_000))[:1_000_000]
+    assert find_mentions(caps, "id") is not None
