@@ -1,13 +1,43 @@
 """The per-article analysis: a pure function from Article to Analysis.
 
 It does no I/O and keeps no state between calls, so it runs the same in-process, in a process
-pool or inside a distributed map.
+pool or inside a distributed map. Each step states what it needs and adds one kind of finding:
+
+    sentences → mentions (+ references) → publication date → times → quantities
+              → claims → denials → claim status
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from telusur.analyse.claims import find_claims
+from telusur.analyse.denials import apply_denials, find_denials
+from telusur.analyse.entities import find_mentions, find_references
+from telusur.analyse.published import infer_published
+from telusur.analyse.quantities import find_quantities
+from telusur.analyse.sentences import split_sentences
+from telusur.analyse.times import find_times
 from telusur.records import Analysis, Article
 
 
 def analyse(article: Article) -> Analysis:
-    return Analysis(article=article)
+    text, lang = article.text, article.language or "id"
+    sentences = split_sentences(text, lang)
+    found = find_mentions(text, lang, sentences)
+    references = find_references(text, lang, found, sentences)
+    mentions = sorted([*found, *references], key=lambda m: m.span)
+    published = infer_published(text, lang, article.published)
+    times = find_times(text, lang, published)
+    quantities = find_quantities(text, lang, exclude=[t.span for t in times])
+    claims = find_claims(text, lang, sentences, quantities, times, mentions, published)
+    denials = find_denials(text, lang, sentences, mentions, claims)
+    claims = apply_denials(text, lang, sentences, claims, denials)
+    return Analysis(
+        article=replace(article, published=published),
+        quantities=quantities,
+        times=times,
+        entities=found,
+        claims=claims,
+        denials=denials,
+    )

@@ -15,13 +15,7 @@ from typing import Any
 
 import pytest
 
-from telusur.analyse.claims import find_claims
-from telusur.analyse.denials import apply_denials, find_denials
-from telusur.analyse.entities import find_mentions, find_references
-from telusur.analyse.published import infer_published
-from telusur.analyse.quantities import find_quantities
-from telusur.analyse.sentences import split_sentences
-from telusur.analyse.times import find_times
+from telusur.analyse.pipeline import analyse as analyse_article
 from telusur.clean import clean
 from telusur.records import Article, Claim, Denial, Mention, RawItem
 
@@ -44,20 +38,8 @@ def analyse(path: Path) -> Result:
     raw = RawItem(
         text=path.read_text(encoding="utf-8"), origin=str(path), format="txt", id=stem, stem=stem
     )
-    article = clean(raw)
-    text, lang = article.text, article.language or "id"
-    sentences = split_sentences(text, lang)
-    found = find_mentions(text, lang, sentences)
-    mentions = sorted(
-        [*found, *find_references(text, lang, found, sentences)], key=lambda m: m.span
-    )
-    published = infer_published(text, lang, article.published)
-    times = find_times(text, lang, published)
-    quantities = find_quantities(text, lang, exclude=[t.span for t in times])
-    claims = find_claims(text, lang, sentences, quantities, times, mentions, published)
-    denials = find_denials(text, lang, sentences, mentions, claims)
-    claims = apply_denials(text, lang, sentences, claims, denials)
-    return Result(article, claims, denials, found)
+    done = analyse_article(clean(raw))
+    return Result(done.article, done.claims, done.denials, done.entities)
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +104,7 @@ def _score(results: dict[str, Result], gold: dict[str, Any]) -> dict[str, float]
             if golds and all(g in optional for g in golds):
                 continue
             if not golds and any(g["article"] == stem and _value_ok(c, g) for g in gold["claims"]):
-                restated += 1  # a gold figure said again elsewhere: treated like an optional claim
+                restated += 1  # a gold figure said again where the gold does not list it
                 continue
             predicted += 1
             if not golds:
@@ -136,11 +118,12 @@ def _score(results: dict[str, Result], gold: dict[str, Any]) -> dict[str, float]
             print(f"WHEN   {g['article'][:3]} {g['where']!r}: gold {g['when']} got {c.when}")
         if (g["about"] or "").lower() != (c.about or "").lower():
             print(f"ABOUT  {g['article'][:3]} {g['where']!r}: gold {g['about']} got {c.about}")
-    strict = (predicted - extra) / (predicted + restated) if predicted + restated else 0.0
-    print(f"restated gold figures: {restated}; precision counting them as errors: {strict:.3f}")
+    # Restated gold figures outside the gold spans count as errors: the gold lists every claim
+    # it expects, and an unlisted restatement is an extra claim to a reader.
+    print(f"restated gold figures outside the gold spans: {restated}")
     return {
         "recall": n / len(required),
-        "precision": (predicted - extra) / predicted if predicted else 0.0,
+        "precision": (predicted - extra) / (predicted + restated) if predicted else 0.0,
         "source": sum(_names(g["source"]) == {s.lower() for s in c.sources} for g, c in matched)
         / n,
         "about": sum((g["about"] or "").lower() == (c.about or "").lower() for g, c in matched) / n,
