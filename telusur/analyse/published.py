@@ -259,13 +259,13 @@ def _coarse(
     if yearless is not None:
         lower = yearless[0]
         used.append(yearless[1])
+    if lower is None:  # the text supports nothing; a window alone is not evidence
+        return Published(how="unknown")
     if bounds is not None:
-        start = max(bounds[0], lower) if lower else bounds[0]
+        start = max(bounds[0], lower)
         if start <= bounds[1]:
             end = bounds[1].isoformat()
             return Published(start.isoformat(), end, "text", _evidence(text, used))
-    if lower is None:
-        return Published(how="unknown")
     return Published(lower.isoformat(), None, "text", _evidence(text, used))
 
 

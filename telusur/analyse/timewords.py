@@ -172,6 +172,7 @@ def _back_words(f: dict[str, Any], sets: dict[str, Any]) -> set[str]:
     for name in ("parts", "rel_before", "numbers"):
         words |= {w for key in f[name] for w in key}
     words |= set(f["ordinals"])
+    words.add("-")  # "mid-January"
     return words
 
 
@@ -186,7 +187,7 @@ def _trigger(f: dict[str, Any]) -> re.Pattern[str]:
     words |= {" ".join(k) for name in ("days", "seasons") for k in f[name]}
     heads = set(f["months"]) | set(f["month_abbr"]) | set(f["units"]) | set(f["units_one"])
     numbers = (
-        r"(?<![\w.,])(?:\d{1,4}(?:[/\-–]\d{1,4}){1,2}|\d{1,2}\.\d{1,2}\.\d{4}"
+        r"(?<![\w.,/\-–])(?:\d{1,4}(?:[/\-–]\d{1,4}){1,2}|\d{1,2}\.\d{1,2}\.\d{4}"
         r"|(?:19|20)\d\d(?![\w,.]\d)"
         rf"|\d{{1,3}}(?=(?:\s*(?:[-–]|\w+)\s*\d{{1,2}})?\s+{_tree(heads)}\b))"
     )

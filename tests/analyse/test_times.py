@@ -1,0 +1,286 @@
+"""Time expressions as a reader resolves them, against a fixed publication day.
+
+Publication for the table: Monday 21 October 2024 (weeks run Monday to Sunday).
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from telusur.analyse.published import infer_published
+from telusur.analyse.times import find_times
+from telusur.records import Published, TimeRef
+
+PUB = Published("2024-10-21", "2024-10-21", "metadata")
+# The seed articles were collected between October 2024 and mid-2025 (DESIGN.md): a window a
+# reader of the collection knows from outside the text, used only to fix an open year.
+SEED_WINDOW = ("2024-10-01", "2025-07-31")
+# 002 names no day and no year it has begun; from the text alone publication is only "after
+# February 2022", so the gold year (2025) and "November tahun lalu" = 2024 cannot be derived.
+UNSUPPORTED = {"002_bb1eb99238e30977"}
+
+ID_CASES = [
+    ("Pemerintah pada Senin (21/10/2024) pukul 10.00 memanggil", "2024-10-21", "2024-10-21"),
+    ("laporan tertanggal 21/10/2024 itu", "2024-10-21", "2024-10-21"),
+    ("surat bertanggal 21-10-2024 beredar", "2024-10-21", "2024-10-21"),
+    ("rapat digelar pada 21 Oktober 2024", "2024-10-21", "2024-10-21"),
+    ("kata dia, Jumat (18/10) lalu", "2024-10-18", "2024-10-18"),
+    ("di Jakarta, Sabtu (19/10/2024) malam", "2024-10-19", "2024-10-19"),
+    ("dalam rapat Rabu, 16 Oktober 2024, menteri", "2024-10-16", "2024-10-16"),
+    ("data per Okt 2024 menunjukkan", "2024-10-01", "2024-10-31"),
+    ("mengatakan kepada AFP pada 11 Februari", "2024-02-11", "2024-02-11"),
+    ("sejak invasi dimulai pada Februari 2022", "2022-02-01", "2022-02-28"),
+    ("mengirim tentara ke Rusia pada tahun 2024", "2024-01-01", "2024-12-31"),
+    ("peristiwa tahun 2019 silam itu", "2019-01-01", "2019-12-31"),
+    ("produksi turun pada 2023 akibat cuaca", "2023-01-01", "2023-12-31"),
+    ("harga naik sejak 2019", "2019-01-01", "2019-12-31"),
+    ("proyek dimulai awal 2025", "2025-01-01", "2025-04-30"),
+    ("rampung akhir 2023 lalu", "2023-09-01", "2023-12-31"),
+    ("ujar Ani kemarin di Jakarta", "2024-10-20", "2024-10-20"),
+    ("harga emas hari ini turun", "2024-10-21", "2024-10-21"),
+    ("akan diumumkan besok pagi", "2024-10-22", "2024-10-22"),
+    ("sidang dilanjutkan lusa", "2024-10-23", "2024-10-23"),
+    ("dalam pertemuan pekan lalu", "2024-10-14", "2024-10-20"),
+    ("Minggu lalu, presiden menandai laporan", "2024-10-14", "2024-10-20"),
+    ("inflasi bulan lalu tercatat", "2024-09-01", "2024-09-30"),
+    ("penjualan tahun lalu naik", "2023-01-01", "2023-12-31"),
+    ("terjadi tiga hari lalu di Bogor", "2024-10-18", "2024-10-18"),
+    ("dua pekan yang lalu ia datang", "2024-10-07", "2024-10-13"),
+    ("seperti 5 tahun lalu", "2019-01-01", "2019-12-31"),
+    ("tarif baru berlaku bulan depan", "2024-11-01", "2024-11-30"),
+    ("target ekonomi tahun depan", "2025-01-01", "2025-12-31"),
+    ("mengirim pasukan dalam beberapa bulan ke depan", "2024-10-21", "2025-01-21"),
+    ("dalam tiga tahun terakhir", "2021-10-21", "2024-10-21"),
+    ("gagal dalam dua tahun terakhir", "2022-10-21", "2024-10-21"),
+    ("Pada Juni lalu, kedua pemimpin", "2024-06-01", "2024-06-30"),
+    ("pengerahan pada November tahun lalu", "2023-11-01", "2023-11-30"),
+    ("kontainer dikirim sejak Agustus lalu", "2024-08-01", "2024-08-31"),
+    ("kepada AFP bulan ini bahwa", "2024-10-01", "2024-10-31"),
+    ("amunisi yang dipakai tahun ini", "2024-01-01", "2024-12-31"),
+    ("dijadwalkan berkunjung minggu ini", "2024-10-21", "2024-10-27"),
+    ("NIS juga mengatakan pada hari Jumat bahwa", "2024-10-18", "2024-10-18"),
+    ("akan mengunjungi Seoul mulai Selasa minggu ini", "2024-10-22", "2024-10-22"),
+    ("rapat digelar Kamis mendatang", "2024-10-24", "2024-10-24"),
+    ("ditangkap Jumat pekan lalu", "2024-10-18", "2024-10-18"),
+    ("ia akan berkunjung pada Rabu ke Jakarta", "2024-10-23", "2024-10-23"),
+    ("antara 8 dan 13 Oktober, pasukan diangkut", "2024-10-08", "2024-10-13"),
+    ("antara tanggal 8 dan 13 Oktober dan sekarang", "2024-10-08", "2024-10-13"),
+    ("antara 8 hingga 13 Oktober, Korea Utara", "2024-10-08", "2024-10-13"),
+    ("diangkut 8–13 Oktober lewat laut", "2024-10-08", "2024-10-13"),
+    ("pameran 8-13 Oktober 2024 di JCC", "2024-10-08", "2024-10-13"),
+    ("tidak bertempur sejak pertengahan Januari", "2024-01-11", "2024-01-20"),
+    ("gaji cair awal bulan", "2024-10-01", "2024-10-10"),
+    ("stok menipis jelang akhir bulan", "2024-10-21", "2024-10-31"),
+    ("harga melonjak akhir tahun lalu", "2023-09-01", "2023-12-31"),
+    ("sejak awal tahun ini", "2024-01-01", "2024-04-30"),
+    ("serangan pada musim dingin lalu", "2023-12-01", "2024-02-29"),
+    ("banjir saat musim hujan", "2024-10-01", "2025-03-31"),
+    ("kekeringan musim kemarau lalu", "2024-04-01", "2024-09-30"),
+    ("laba kuartal I 2024 naik", "2024-01-01", "2024-03-31"),
+    ("pertumbuhan triwulan kedua melambat", "2024-04-01", "2024-06-30"),
+    ("pada semester pertama 2023", "2023-01-01", "2023-06-30"),
+    ("kuartal III tahun lalu", "2023-07-01", "2023-09-30"),
+    ("dibanding kuartal sebelumnya", "2024-07-01", "2024-09-30"),
+    ("rencana periode 2019-2024 itu", "2019-01-01", "2024-12-31"),
+    ("Januari hingga September 2024", "2024-01-01", "2024-09-30"),
+    ("Pada bulan Juni, kedua pemimpin", "2024-06-01", "2024-06-30"),
+    ("KTT digelar Desember mendatang", "2024-12-01", "2024-12-31"),
+    ("Senin, 20 Mei 2019 12:12 WIB", "2019-05-20", "2019-05-20"),
+    ("panas terik pada hari Minggu (8/1 / 2018).", "2018-01-08", "2018-01-08"),
+    ("dari laman resmi, senin(18/8) menunjukkan", "2024-08-18", "2024-08-18"),
+    ("Kebetulan 2 September 2017 lalu saya menikah", "2017-09-02", "2017-09-02"),
+    ("digelar pada akhir pekan lalu", "2024-10-19", "2024-10-20"),
+    ("harga beras setahun terakhir", "2023-10-21", "2024-10-21"),
+    ("sepekan lalu ia ditahan", "2024-10-14", "2024-10-20"),
+    ("stok cukup hingga akhir tahun", "2024-09-01", "2024-12-31"),
+    ("cap pos 21.10.2024 di amplop", "2024-10-21", "2024-10-21"),
+    ("dirilis 2024-10-21 oleh BPS", "2024-10-21", "2024-10-21"),
+    ("izin dicabut pada 1 Agustus lalu", "2024-08-01", "2024-08-01"),
+    ("terakhir pada 28 Desember", "2023-12-28", "2023-12-28"),
+    ("dijadwalkan pada 15 November", "2024-11-15", "2024-11-15"),
+    ("pandemi pada Maret 2020", "2020-03-01", "2020-03-31"),
+    ("ditargetkan pertengahan 2025", "2025-05-01", "2025-08-31"),
+    ("dimulai 4 bulan lalu", "2024-06-01", "2024-06-30"),
+    ("harga emas pada hari ini, jumat (18/10/2024)", "2024-10-21", "2024-10-21"),
+]
+
+EN_CASES = [
+    ("the ministry said on 21 October 2024", "2024-10-21", "2024-10-21"),
+    ("filed on October 18, 2024, in Seoul", "2024-10-18", "2024-10-18"),
+    ("prices rose in Oct 2024", "2024-10-01", "2024-10-31"),
+    ("profits fell in 2023", "2023-01-01", "2023-12-31"),
+    ("a record deficit last year", "2023-01-01", "2023-12-31"),
+    ("the bank said yesterday", "2024-10-20", "2024-10-20"),
+    ("shares traded today", "2024-10-21", "2024-10-21"),
+    ("talks collapsed last week", "2024-10-14", "2024-10-20"),
+    ("sales dropped last month", "2024-09-01", "2024-09-30"),
+    ("the agency said on Friday that", "2024-10-18", "2024-10-18"),
+    ("the visit this week", "2024-10-21", "2024-10-27"),
+    ("the merger closes next month", "2024-11-01", "2024-11-30"),
+    ("the firm floated three years ago", "2021-01-01", "2021-12-31"),
+    ("growth over the past two years", "2022-10-21", "2024-10-21"),
+    ("in the first quarter of 2024", "2024-01-01", "2024-03-31"),
+    ("a low in mid-January", "2024-01-11", "2024-01-20"),
+    ("missiles fired last winter", "2023-12-01", "2024-02-29"),
+    ("since October last year", "2023-10-01", "2023-10-31"),
+    ("moved between 8 and 13 October", "2024-10-08", "2024-10-13"),
+    ("rates unchanged since 2019", "2019-01-01", "2019-12-31"),
+    ("a launch in early 2025", "2025-01-01", "2025-04-30"),
+    ("more troops in the next few months", "2024-10-21", "2025-01-21"),
+]
+
+NEGATIVES = [
+    ("id", "inflasi tercatat 2,3 persen"),
+    ("id", "turun 1,84 persen dari bulan sebelumnya"[:20]),
+    ("id", "harga saham Rp 2.024 per lembar"),
+    ("id", "rapat dimulai pukul 10.00 WIB"),
+    ("id", "sekitar 10.30 WIB massa bubar"),
+    ("id", "sebanyak 2024 orang mendaftar"),
+    ("id", "mengirim 1.500 tentara ke Rusia"),
+    ("id", "menang dengan skor 2-0 atas tamu"),
+    ("id", "pria berusia 18 tahun ini ditangkap"),
+    ("id", "antara 25.000 hingga 30.000 tentara"),
+    ("id", "harga naik 1,5 tahun lalu"[:16]),
+    ("id", "pukul 12:12 WIB"),
+    ("id", "bekerja selama 5 tahun di sana"),
+    ("id", "dalam seminggu harga naik"),
+    ("id", "rudal KN-23 diluncurkan"),
+    ("id", "nilai tukar Rp16.722 per dolar"),
+    ("id", "ekonomi tumbuh 5,3-5,6 persen"),
+    ("en", "you may be right about that"),
+    ("en", "they march on the capital"),
+    ("en", "it cost $1.2974 per euro"),
+]
+
+
+def _one(text: str, lang: str, published: Published = PUB) -> TimeRef:
+    found = find_times(text, lang, published)
+    assert len(found) == 1, f"{text!r}: {[t.text for t in found]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), ID_CASES)
+def test_indonesian_forms_resolve_against_publication(text: str, start: str, end: str) -> None:
+    found = find_times(text, "id", PUB)
+    assert any((t.start, t.end) == (start, end) for t in found), [
+        (t.text, t.start, t.end) for t in found
+    ]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), EN_CASES)
+def test_english_forms_resolve_against_publication(text: str, start: str, end: str) -> None:
+    ref = _one(text, "en")
+    assert (ref.start, ref.end) == (start, end), ref
+
+
+@pytest.mark.parametrize(("lang", "text"), NEGATIVES)
+def test_figures_and_clock_times_are_not_dates(lang: str, text: str) -> None:
+    assert find_times(text, lang, PUB) == []
+
+
+def test_spans_point_into_the_text_and_stop_before_the_clock() -> None:
+    text = "Kementerian pada Senin (21/10/2024) pukul 10.00 memanggil duta besar"
+    ref = _one(text, "id")
+    assert text[ref.span[0] : ref.span[1]] == ref.text == "pada Senin (21/10/2024)"
+    assert ref.granularity == "day" and ref.anchor == "absolute" and not ref.uncertain
+
+
+def test_weekday_is_the_latest_on_or_before_publication_unless_marked_future() -> None:
+    past = _one("NIS mengatakan pada hari Senin bahwa", "id")
+    future = _one("Presiden akan tiba pada hari Jumat mendatang", "id")
+    assert past.start == "2024-10-21"
+    assert future.start == "2024-10-25"
+
+
+def test_absolute_and_relative_anchors() -> None:
+    found = find_times("Pada 2019 mereka bertemu, lalu pekan lalu berbicara lagi.", "id", PUB)
+    kinds = [(t.anchor, t.granularity) for t in found]
+    assert kinds == [("absolute", "year"), ("published", "week")]
+
+
+def test_unknown_publication_leaves_relative_times_undated_and_uses_context_year() -> None:
+    text = "Pada 2019 kedua pemimpin bertemu. Pada bulan Juni mereka berunding. Pekan lalu sepi."
+    found = find_times(text, "id", Published())
+    assert [(t.text, t.start, t.anchor) for t in found] == [
+        ("Pada 2019", "2019-01-01", "absolute"),
+        ("Pada bulan Juni", "2019-06-01", "context"),
+        ("Pekan lalu", None, "published"),
+    ]
+
+
+def test_inferred_interval_widens_relative_times_and_marks_them_uncertain() -> None:
+    inferred = Published("2024-10-18", "2024-10-20", "text")
+    found = find_times("Rapat pekan lalu dan laporan pada 2022.", "id", inferred)
+    week, year = found
+    assert (week.start, week.end, week.uncertain) == ("2024-10-07", "2024-10-13", True)
+    assert year.uncertain is False
+    spanning = Published("2024-10-19", "2024-10-22", "text")
+    (week,) = find_times("Rapat pekan lalu.", "id", spanning)
+    assert (week.start, week.end) == ("2024-10-07", "2024-10-20")
+
+
+def _gold_hits(text: str, found: list[TimeRef], wanted: str) -> list[TimeRef]:
+    at = text.find(wanted)
+    assert at >= 0, wanted
+    return [t for t in found if t.span[0] < at + len(wanted) and at < t.span[1]]
+
+
+def test_seed_times_resolve_against_the_inferred_publication(
+    seeds_dir: Path, gold: dict[str, Any]
+) -> None:
+    misses = []
+    for item in gold["times"]:
+        text = (seeds_dir / f"{item['article']}.txt").read_text(encoding="utf-8")
+        published = infer_published(text, "id", Published(), window=SEED_WINDOW)
+        found = find_times(text, "id", published)
+        hits = _gold_hits(text, found, item["text"])
+        if not any([t.start, t.end] == item["value"] for t in hits):
+            misses.append((item["article"], item["text"]))
+    assert {article for article, _ in misses} <= UNSUPPORTED, misses
+    assert misses == [("002_bb1eb99238e30977", "November tahun lalu")]
+
+
+def test_seed_publication_lies_within_the_accepted_interval(
+    seeds_dir: Path, gold: dict[str, Any]
+) -> None:
+    for article, facts in gold["articles"].items():
+        text = (seeds_dir / f"{article}.txt").read_text(encoding="utf-8")
+        low, high = facts["published_between"]
+        got = infer_published(text, "id", Published(), window=SEED_WINDOW)
+        if article in UNSUPPORTED:
+            assert got.how == "unknown" and got.start is None, (article, got)
+            continue
+        assert got.how == "text" and got.start and got.end and got.evidence, article
+        assert low <= got.start <= got.end <= high, (article, got.start, got.end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_arbitrary_text_never_raises(text: str) -> None:
+    for lang in ("id", "en", "ms", "xx"):
+        published = infer_published(text, lang, Published())
+        for ref in find_times(text, lang, published):
+            assert 0 <= ref.span[0] <= ref.span[1] <= len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789/.,-– ()SeninOktober", max_size=200))
+def test_date_like_noise_never_raises(text: str) -> None:
+    find_times(text, "id", PUB)
+    infer_published(text, "id", Published())
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("alphabet", ["0123456789/.,", "12/10/2024 ", "1.2,3/4-5 "])
+def test_adversarial_megabyte_runs_in_linear_time(alphabet: str) -> None:
+    rng = random.Random(7)
+    text = "".join(rng.choice(alphabet) for _ in range(1_000_000))
+    published = infer_published(text, "id", Published())
+    find_times(text, "id", published)
+    find_times("Senin (" + "1/" * 500_000 + ")", "id", PUB)
