@@ -27,6 +27,7 @@ class Rule:
     max_len: int
     at: str = "any"  # inline rules: any | first | last | end
     hints: tuple[str, ...] = ()  # inline rules: one must occur in the lower-cased line
+    ends: tuple[str, ...] = ()  # inline rules: the line must end with one of these
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,7 @@ def _rule(entry: dict[str, Any]) -> Rule:
         max_len=entry.get("max_len", DEFAULT_MAX_LEN),
         at=entry.get("at", "any"),
         hints=tuple(h.lower() for h in entry.get("hints", [])),
+        ends=tuple(entry.get("ends", [])),
     )
 
 
@@ -152,12 +154,13 @@ def _cut_inline(lines: list[str], rs: Rules) -> tuple[list[str], list[str]]:
     first, last = filled[0], filled[-1]
     out = list(lines)
     removed: list[str] = []
-    lowered = {i: lines[i].lower() for i in filled}
+    whole = "\n".join(lines).lower()
     for rule in inline:
-        for i in filled:
-            if (rule.at == "first" and i != first) or (rule.at == "last" and i != last):
-                continue
-            if rule.hints and not any(h in lowered[i] for h in rule.hints):
+        if rule.hints and not any(h in whole for h in rule.hints):
+            continue
+        targets = {"first": [first], "last": [last]}.get(rule.at, filled)
+        for i in targets:
+            if rule.hints and not any(h in out[i].lower() for h in rule.hints):
                 continue
             out[i] = _cut(out[i], rule, removed)
     # A trailing sign-off may sit behind a fragment removed above: run last-line rules again.
@@ -186,6 +189,8 @@ def _cut(line: str, rule: Rule, removed: list[str]) -> str:
 def _cut_end(line: str, rule: Rule, removed: list[str]) -> str:
     """One fragment ending the line; only the final characters are searched (lookbehinds still
     see the text before them)."""
+    if rule.ends and not line.endswith(rule.ends):
+        return line
     m = rule.regex.search(line, max(0, len(line) - END_WINDOW))
     if m is None or not m.group(0).strip():
         return line

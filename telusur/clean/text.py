@@ -12,13 +12,15 @@ import re
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_ODD_SPACE = r"\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+# Runs of two or more spaces, or any odd space: a lone plain space is left alone (and fast).
+_SPACES = re.compile(rf"[ {_ODD_SPACE}]{{2,}}|[{_ODD_SPACE}]")
 
 
 def normalise(text: str) -> str:
     """The text with line endings, spaces and blank runs normalised (see module docstring)."""
-    text = _ZERO_WIDTH.sub("", _NEWLINES.sub("\n", text))
-    return join_lines(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    text = _SPACES.sub(" ", _ZERO_WIDTH.sub("", _NEWLINES.sub("\n", text)))
+    return join_lines(line.strip(" ") for line in text.split("\n"))
 
 
 def join_lines(lines: object) -> str:
