@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
 from telusur import __version__
-from telusur.cli import analyze_cmd, claims_cmd, ingest_cmd, read_cmd, serve_cmd
+from telusur.cli import (
+    analyze_cmd,
+    batch_cmd,
+    claims_cmd,
+    export_cmd,
+    ingest_cmd,
+    read_cmd,
+    serve_cmd,
+)
 from telusur.errors import TelusurError
 
-COMMANDS = (ingest_cmd, read_cmd, analyze_cmd, claims_cmd, serve_cmd)
+COMMANDS = (ingest_cmd, read_cmd, analyze_cmd, claims_cmd, serve_cmd, batch_cmd, export_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # trafilatura logs its own parse failures; ours already name the file and the reason
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
