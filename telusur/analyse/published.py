@@ -29,7 +29,7 @@ from telusur.analyse.timeparse import RawTime, parse
 from telusur.analyse.timewords import lexicon
 from telusur.records import Evidence, Published
 
-__all__ = ["infer_published"]
+__all__ = ["infer_from", "infer_published"]
 
 RECENT_DAYS = 31  # publication follows its latest reported event within this many days
 PIN_DAYS = (7, 2)  # a weekday-dated event: reported within a week, usually within two days
@@ -54,10 +54,17 @@ def infer_published(
     """
     if known.how == "metadata":
         return known
+    return infer_from(text, lang, parse(text, lang), window)
+
+
+def infer_from(
+    text: str, lang: str, parsed: list[RawTime], window: tuple[str, str] | None = None
+) -> Published:
+    """``infer_published`` over expressions already parsed from ``text``."""
     open_ended = lexicon(lang).open_ended
     raws = [
         r
-        for r in parse(text, lang)
+        for r in parsed
         if r.kind not in ("date", "days") or _opening(text, r) not in open_ended
     ]
     bounds = _window(window)

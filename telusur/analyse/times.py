@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from telusur.analyse.published import infer_from
 from telusur.analyse.resolve import Resolved, resolve
 from telusur.analyse.timeparse import RawTime, parse
 from telusur.records import Published, TimeRef
 
-__all__ = ["find_times", "publication_bounds"]
+__all__ = ["find_times", "publication_bounds", "times_and_published"]
 
 
 def publication_bounds(published: Published) -> tuple[date, date] | None:
@@ -33,11 +34,24 @@ def publication_bounds(published: Published) -> tuple[date, date] | None:
 
 def find_times(text: str, lang: str, published: Published) -> list[TimeRef]:
     """Every time expression in ``text`` with its span and dates (see the module docstring)."""
+    return resolve_all(text, parse(text, lang), published)
+
+
+def times_and_published(
+    text: str, lang: str, known: Published, *, window: tuple[str, str] | None = None
+) -> tuple[Published, list[TimeRef]]:
+    """Publication (``infer_published``) and times (``find_times``) from one parse."""
+    parsed = parse(text, lang)
+    published = known if known.how == "metadata" else infer_from(text, lang, parsed, window)
+    return published, resolve_all(text, parsed, published)
+
+
+def resolve_all(text: str, parsed: list[RawTime], published: Published) -> list[TimeRef]:
     bounds = publication_bounds(published)
     inferred = published.how != "metadata"
     out: list[TimeRef] = []
     ctx: int | None = None
-    for raw in parse(text, lang):
+    for raw in parsed:
         got = resolve_between(raw, bounds, ctx)
         out.append(_timeref(text, raw, got, inferred))
         if got is not None and got[3] == "absolute":

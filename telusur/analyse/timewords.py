@@ -25,14 +25,17 @@ Phrase = tuple[str, ...]
 PREFIX = object()  # marks a proper prefix of a phrase in a phrase table
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+def tokenize(
+    text: str, start: int = 0, end: int | None = None, lowered: bool = False
+) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``; ``lowered``: already lower-case."""
     out: list[Token] = []
-    for m in TOKEN.finditer(text, start, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    for m in TOKEN.finditer(text, start, stop):
         word = m.group()
         first = word[0]
         kind = "n" if first.isdigit() else ("w" if first.isalpha() else "p")
-        out.append((m.start(), m.end(), word.lower(), kind))
+        out.append((m.start(), m.end(), word if lowered else word.lower(), kind))
     return out
 
 

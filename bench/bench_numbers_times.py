@@ -1,0 +1,116 @@
+"""Speed of the numbers + times + publication-date analysis over the real corpus, per core.
+
+Usage: .venv/bin/python bench/bench_numbers_times.py [--corpus DIR] [--limit N] [--sample N]
+
+For every article: ``infer_published`` from the text alone (metadata withheld, the costly
+case), ``find_times`` against the result, and ``find_quantities`` when that module exists.
+Side by side, ``dateparser.search_dates`` on a sample (it is slow) over the same texts.
+Single process, so articles/s is per core. Target: 2,000 articles/s for the full analysis.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from telusur.analyse.published import infer_published
+from telusur.analyse.times import find_times, times_and_published
+from telusur.records import Published
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET = 2000.0
+
+
+def load(corpus: Path, limit: int | None) -> list[tuple[str, str]]:
+    """(language, text) for every article; the language is the file's prefix."""
+    out: list[tuple[str, str]] = []
+    for path in sorted(corpus.glob("*.jsonl")):
+        lang = path.name.split("_", 1)[0]
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                item: dict[str, Any] = json.loads(line)
+                out.append((lang, item.get("text") or ""))
+    return out[:limit] if limit else out
+
+
+def quantities() -> Callable[..., Any] | None:
+    try:
+        module = importlib.import_module("telusur.analyse.quantities")
+    except ImportError:
+        return None
+    return getattr(module, "find_quantities", None)
+
+
+def rate(articles: list[tuple[str, str]], step: Callable[[str, str], Any]) -> float:
+    start = time.perf_counter()
+    for lang, text in articles:
+        step(lang, text)
+    return len(articles) / (time.perf_counter() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--sample", type=int, default=200)
+    args = parser.parse_args()
+    articles = load(args.corpus, args.limit)
+    chars = sum(len(t) for _, t in articles) / max(1, len(articles))
+    print(f"{len(articles)} articles, {chars:,.0f} characters on average")
+    find_quantities = quantities()
+
+    def times_only(lang: str, text: str) -> None:
+        find_times(text, lang, Published("2020-01-01", "2020-01-01", "metadata"))
+
+    def times_published(lang: str, text: str) -> None:
+        find_times(text, lang, infer_published(text, lang, Published()))
+
+    def full(lang: str, text: str) -> None:
+        _, times = times_and_published(text, lang, Published())
+        spans = [t.span for t in times]
+        if find_quantities is not None:
+            find_quantities(text, lang, exclude=spans)
+
+    rate(articles[:200], full)  # warm caches (vocabulary, compiled patterns)
+    rows = [
+        ("find_times (publication known)", rate(articles, times_only)),
+        ("infer_published + find_times", rate(articles, times_published)),
+        (
+            "times_and_published (one parse)",
+            rate(articles, lambda lang, text: times_and_published(text, lang, Published())),
+        ),
+    ]
+    label = (
+        "numbers + times + published" if find_quantities else "times + published (no quantities)"
+    )
+    ours = rate(articles, full)
+    rows.append((label, ours))
+    for name, value in rows:
+        print(f"{name:<40} {value:>9,.0f} articles/s per core")
+    print(f"target {TARGET:,.0f}/s: {'met' if ours >= TARGET else 'NOT met'}")
+    if find_quantities is None:
+        print("telusur.analyse.quantities not importable: quantities not timed")
+    compare(articles, args.sample, ours)
+
+
+def compare(articles: list[tuple[str, str]], sample: int, ours: float) -> None:
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        print("dateparser not installed: no comparison")
+        return
+    step = max(1, len(articles) // sample)
+    picked = [a for a in articles[::step] if a[0] == "id"][:sample]
+    search_dates("Senin 21 Oktober 2024", languages=["id"])  # load its data first
+    theirs = rate(picked, lambda lang, text: search_dates(text, languages=["id"]))
+    print(f"dateparser.search_dates (languages=['id']) on {len(picked)} articles: {theirs:,.1f}/s")
+    print(f"ratio: {ours / theirs:,.0f}x faster (ours includes publication inference)")
+
+
+if __name__ == "__main__":
+    main()
