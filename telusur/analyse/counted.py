@@ -18,7 +18,13 @@ _WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+(?:-[^\W\d_]+)*)")
 
 
 def counted_phrase(
-    text: str, low: str, pos: int, words: CountedWords, *, via_of: bool = False, need_of: bool = False
+    text: str,
+    low: str,
+    pos: int,
+    words: CountedWords,
+    *,
+    via_of: bool = False,
+    need_of: bool = False,
 ) -> tuple[str, Span] | None:
     """The counted phrase starting after ``pos`` as (text, span), or None.
 
@@ -46,7 +52,9 @@ def _skip_determiners(low: str, pos: int, words: CountedWords) -> re.Match[str] 
     return match
 
 
-def _phrase(text: str, low: str, head: re.Match[str], words: CountedWords) -> tuple[str, Span] | None:
+def _phrase(
+    text: str, low: str, head: re.Match[str], words: CountedWords
+) -> tuple[str, Span] | None:
     word = head.group(1)
     if (word in words.stop and word not in words.head_only) or len(word) < 2:
         return None
@@ -78,6 +86,8 @@ def _continues(text: str, match: re.Match[str], capital: bool, words: CountedWor
 def _verb_like(word: str, words: CountedWords) -> bool:
     if word in words.not_verbs:
         return False
+    if any(word.endswith(s) and len(word) > len(s) + 1 for s in words.verb_suffixes):
+        return True
     return any(word.startswith(p) and len(word) >= len(p) + 3 for p in words.verb_prefixes)
 
 

@@ -35,8 +35,8 @@ _FOLLOWS: Mapping[str | None, frozenset[str]] = MappingProxyType(
         "hundred": frozenset({"digit", "teen", "tens", "and", "scale"}),
         "hundred_one": frozenset({"digit", "teen", "tens", "and", "scale"}),
         "and": frozenset({"digit", "teen", "tens"}),
-        "scale": frozenset({"digit", "teen", "tens", "hundred_one"}),
-        "scale_one": frozenset({"digit", "teen", "tens", "hundred_one"}),
+        "scale": frozenset({"digit", "teen", "tens", "hundred_one", "scale_one"}),
+        "scale_one": frozenset({"digit", "teen", "tens", "hundred_one", "scale_one"}),
         "half": frozenset({"scale", "article"}),
         "digit_half": frozenset({"scale"}),
         "article": frozenset({"hundred", "scale"}),
@@ -88,7 +88,9 @@ def number_words(lang: str) -> NumberWords:
     return NumberWords(
         decimal=data.get("decimal", "."),
         words=MappingProxyType(words),
-        money_scales=MappingProxyType({k: float(v) for k, v in data.get("money_scales", {}).items()}),
+        money_scales=MappingProxyType(
+            {k: float(v) for k, v in data.get("money_scales", {}).items()}
+        ),
         fractions=MappingProxyType({k: float(v) for k, v in data.get("fractions", {}).items()}),
         denominators=MappingProxyType(
             {k: float(v) for k, v in data.get("denominators", {}).items()}

@@ -15,9 +15,10 @@ pronoun "one" are not counts; "beberapa"/"several" count only before a scale wor
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from telusur.analyse.counted import counted_phrase
 from telusur.analyse.numbers import parse_digits, read_words
@@ -25,18 +26,23 @@ from telusur.analyse.quantity_words import QuantityWords, quantity_words
 from telusur.records import Quantity, Span
 
 _SPACES = " \t\u00a0"
+_DIGITS = "0123456789"
+_ASCII_SEPARATORS = "\n\t\r(\"'[/"
+_SEPARATORS = _ASCII_SEPARATORS + "\u00a0“‘«"
 _NONSPACE = re.compile(r"\S+")
 # The next token after a position: a word, or a symbol unit; spaces only in between.
 _NEXT = re.compile(r"[ \t\u00a0]*([^\W\d_]+(?:[$.][^\W\d_]+)*\$?|[%°‰$€£¥₩₹₽฿₱])")
 _NUMBER_WORD = re.compile(r"[ \t\u00a0]*(?:-[ \t\u00a0]*)?([^\W\d_]+)")
-_CODE_TAIL = re.compile(r"[\w.,/\-]*")
+_CODE_TAIL = re.compile(r"[\w.,/\-]*(?:[ \t]?[-–][ \t]?[\w.,/\-]+)*")
+_PHONE_TAIL = re.compile(r"[0-9 ()\-]*")
 _OF = re.compile(r"[ \t\u00a0]+of\b")
 _CLOCK = re.compile(r"[0-2]?[0-9][.:][0-5][0-9]")
 _OPENERS = "\"'“‘([«"
 _DASHES = frozenset("-–—:")
-_LEFT_WINDOW = 64
+_LEFT_WINDOW = 48
 _MAX_WORDS = 12
 _MAX_PLAIN_DIGITS = 6  # longer bare integers are phone numbers and identifiers
+_YEARS = (1800, 2100)  # a bare four-digit figure in this span is a year
 
 
 @dataclass(slots=True)
@@ -48,8 +54,10 @@ class _Left:
     start: int = 0  # where the quantity's span starts (qualifier, prefix or currency)
     qualifier: str | None = None
     range_prefix: bool = False
-    score_cue: bool = False
+    before: list[str] = field(default_factory=list)  # up to five words before the figure
     from_before: bool = False
+    after_name: bool = False  # the word before is capitalised mid-sentence ("Boeing 737-800")
+    phone: bool = False  # "+62 ..."
 
 
 @dataclass(slots=True)
@@ -85,24 +93,58 @@ def find_quantities(
     words = quantity_words(lang)
     low = _lower(text)
     blocked = sorted(exclude)
-    starts = [s for s, _ in blocked]
+    block_starts = [s for s, _ in blocked]
     found: list[Quantity] = []
     pos = 0
     last_score = -10
-    while True:
-        match = words.candidates.search(low, pos)
+    for start in _starts(low, words):
+        if start < pos:
+            continue
+        match = words.candidates.match(low, start)
         if match is None:
-            return found
-        if _blocked(match.start(), match.end(), blocked, starts):
+            continue
+        if _blocked(start, match.end(), blocked, block_starts):
             pos = match.end()
             continue
         result = _read(text, low, match, words, last_score)
         quantity = result.quantity
-        if quantity is not None and not _blocked(*quantity.span, blocked, starts):
+        if quantity is not None and not _blocked(*quantity.span, blocked, block_starts):
             found.append(quantity)
             if quantity.unit == "score":
                 last_score = quantity.span[1]
         pos = max(result.resume, match.end())
+    return found
+
+
+def _starts(low: str, words: QuantityWords) -> list[int]:
+    """Where figures may start, in order. String searches, not a regex scan: ``str.find`` and
+    a literal-led pattern skip through the text in C, which a character-class scan does not."""
+    starts: list[int] = []
+    for digit in _DIGITS:
+        at = low.find(digit)
+        while at >= 0:
+            if at == 0 or low[at - 1] not in _DIGITS:
+                starts.append(at)
+            at = low.find(digit, at + 1)
+    spaced = " " + _spaced(low)
+    starts.extend(m.start() for m in words.word_starts.finditer(spaced))
+    if not low.isascii():
+        for symbol in words.numbers.fractions:
+            if not symbol.isalpha():
+                at = low.find(symbol)
+                while at >= 0:
+                    starts.append(at)
+                    at = low.find(symbol, at + 1)
+    starts.sort()
+    return starts
+
+
+def _spaced(low: str) -> str:
+    """The text with the characters that can precede a number word turned into spaces."""
+    for mark in _SEPARATORS if not low.isascii() else _ASCII_SEPARATORS:
+        if mark in low:
+            low = low.replace(mark, " ")
+    return low
 
 
 def _lower(text: str) -> str:
@@ -118,10 +160,15 @@ def _blocked(start: int, end: int, blocked: Sequence[Span], starts: Sequence[int
     return i > 0 and any(blocked[j][1] > start for j in range(max(0, i - 3), i))
 
 
-def _read(text: str, low: str, match: re.Match[str], words: QuantityWords, last_score: int) -> _Found:
+def _read(
+    text: str, low: str, match: re.Match[str], words: QuantityWords, last_score: int
+) -> _Found:
     """The quantity starting at a candidate match, and where to resume the search."""
-    left = _left(low, match.start(), words)
+    left = _left(text, low, match.start(), words)
     if left.reject:
+        if left.phone:
+            tail = _PHONE_TAIL.match(low, match.end())
+            return _Found(None, tail.end() if tail is not None else match.end())
         return _Found(None, _skip_code(low, match.end()))
     first = _figure(text, low, match, words, left.currency, left)
     if first is None:
@@ -132,24 +179,39 @@ def _read(text: str, low: str, match: re.Match[str], words: QuantityWords, last_
 # -- the words before a figure ----------------------------------------------------------------
 
 
-def _left(low: str, start: int, words: QuantityWords) -> _Left:
+def _left(text: str, low: str, start: int, words: QuantityWords) -> _Left:
+    """Read the words before ``start``; ``str.split`` on a short window keeps this cheap."""
     base = max(0, start - _LEFT_WINDOW)
-    tokens = [(m.start(), m.end(), m.group()) for m in _NONSPACE.finditer(low, base, start)]
-    if tokens and base > 0 and not low[base - 1].isspace() and tokens[0][0] == base:
+    window = low[base:start]
+    tokens = window.split()
+    if tokens and base > 0 and not low[base - 1].isspace() and not window[0].isspace():
         tokens.pop(0)
     left = _Left(start=start)
-    if tokens and tokens[-1][1] == start:
-        s, _, attached = tokens.pop()
-        if not _attached(attached, s, words, left):
+    if not tokens:
+        return left
+    end = start
+    if not window[-1].isspace():
+        attached = tokens.pop()
+        end = start - len(attached)
+        if not _attached(attached, end, words, left):
             left.reject = True
+            left.phone = attached.endswith("+")
             return left
-    elif tokens and left.currency is None:
-        s, _, word = tokens[-1]
-        bare = word.lstrip(_OPENERS)
-        if bare in words.currency_prefix:
-            left.currency, left.start = words.currency_prefix[bare], s + len(word) - len(bare)
+    if tokens:
+        last_end = base + len(low[base:end].rstrip())
+        last_start = last_end - len(tokens[-1])
+        bare = tokens[-1].lstrip(_OPENERS)
+        if left.currency is None and bare in words.currency_prefix:
+            left.currency = words.currency_prefix[bare]
+            left.start = last_end - len(bare)
             tokens.pop()
+            end = last_start
+        else:
+            left.after_name = (
+                text[last_start].isupper() and last_start > 0 and text[last_start - 1] != "\n"
+            )
     _context(tokens, words, left)
+    _qualifier(tokens, low, base, end, words, left)
     return left
 
 
@@ -167,45 +229,61 @@ def _attached(token: str, start: int, words: QuantityWords, left: _Left) -> bool
     return not (last.isalnum() or last in "-‐+#/@_.,&")
 
 
-def _context(tokens: list[tuple[int, int, str]], words: QuantityWords, left: _Left) -> None:
-    """Qualifier, range prefix and rejecting cues from the words before the figure."""
-    plain = [w.strip(_OPENERS).rstrip(".:,") for _, _, w in tokens[-6:]]
+def _context(tokens: list[str], words: QuantityWords, left: _Left) -> None:
+    """Rejecting cues (references, ordinals, month before a day); keep words for score cues."""
+    left.before = tokens[-5:]
+    plain = [w.strip(_OPENERS).rstrip(".:,") for w in tokens[-2:]]
     if plain:
         prev = plain[-1]
         prev2 = " ".join(plain[-2:])
         if prev in words.reject_before or prev2 in words.reject_before:
-            left.reject = tokens[-1][2][-1] not in ",;"
-        if prev in words.months_before and tokens[-1][2][-1].isalpha():
+            left.reject = tokens[-1][-1] not in ",;"
+        if prev in words.months_before and tokens[-1][-1].isalpha():
             left.reject = True
+        if prev == "-" and len(plain) > 1 and plain[-2] in words.ordinal:
+            left.reject = True  # "ke - 55" in re-joined text
         left.from_before = prev in ("from", "dari")
-    left.score_cue = any(w in words.score_cues for w in plain[-5:])
-    _qualifier(tokens, words, left)
 
 
-def _qualifier(tokens: list[tuple[int, int, str]], words: QuantityWords, left: _Left) -> None:
-    """The longest qualifier phrase (and range prefix) ending right before the figure."""
+def _qualifier(
+    tokens: list[str], low: str, base: int, end: int, words: QuantityWords, left: _Left
+) -> None:
+    """The longest qualifier phrase (or range prefix) ending right before the figure."""
+    if not tokens or tokens[-1].lstrip(_OPENERS) not in words.qualifier_ends:
+        return
     for n in (3, 2, 1):
         if len(tokens) < n:
             continue
         chunk = tokens[-n:]
-        if any(not w[-1].isalpha() for _, _, w in chunk):
+        if any(not w[-1].isalpha() for w in chunk):
             continue
-        first = chunk[0][2].lstrip(_OPENERS)
-        phrase = " ".join([first, *(w for _, _, w in chunk[1:])])
-        offset = chunk[0][0] + len(chunk[0][2]) - len(first)
-        if phrase in words.range_prefixes:
+        first = chunk[0].lstrip(_OPENERS)
+        phrase = " ".join([first, *chunk[1:]])
+        is_prefix = phrase in words.range_prefixes
+        if not is_prefix and phrase not in words.qualifiers:
+            continue
+        window = low[base:end]
+        at = len(window)
+        for word in reversed(chunk):
+            at = window.rfind(word, 0, at)
+        offset = base + at + len(chunk[0]) - len(first)
+        if is_prefix:
             left.range_prefix, left.start = True, offset
-            return
-        if phrase in words.qualifiers:
+        else:
             left.qualifier, left.start = words.qualifiers[phrase], offset
-            return
+        return
 
 
 # -- the figure itself --------------------------------------------------------------------------
 
 
 def _figure(
-    text: str, low: str, match: re.Match[str], words: QuantityWords, currency: str | None, left: _Left
+    text: str,
+    low: str,
+    match: re.Match[str],
+    words: QuantityWords,
+    currency: str | None,
+    left: _Left,
 ) -> _Figure | None:
     if match.group("d") is not None:
         return _digits(text, low, match, words, currency)
@@ -223,9 +301,10 @@ def _digits(
     after = low[end : end + 2]
     if after[:1] == "/" and after[1:2].isdigit():
         return None  # 21/10/2024, 8/128
-    if token.isdigit() and currency is None:
-        if len(token) > _MAX_PLAIN_DIGITS or (len(token) > 2 and token[0] == "0"):
-            return None
+    if len(token) > 1 and token[0] == "0" and token[1].isdigit():
+        return None  # 021 6546316, 08111967016, 03.275.487.1: numbers, not amounts
+    if token.isdigit() and currency is None and len(token) > _MAX_PLAIN_DIGITS:
+        return None
     value = parse_digits(token, words.numbers.decimal)
     if value is None:
         return None
@@ -293,22 +372,23 @@ def _worded(text: str, low: str, start: int, words: QuantityWords, left: _Left) 
 def _single_word_ok(
     low: str, tokens: list[tuple[int, int, str]], words: QuantityWords, left: _Left
 ) -> bool:
-    """"satu" in "salah satu", "satu sama lain", "satu-satunya"; English "one"."""
-    word = tokens[0][2]
+    """ "satu" in "salah satu", "satu sama lain", "satu-satunya"; English "one"."""
+    start, end, word = tokens[0]
     if word in words.standalone_skip:
         return False
     if word not in words.one_words:
-        return low[tokens[0][1] : tokens[0][1] + 1] != "-"
-    before = low[max(0, tokens[0][0] - 12) : tokens[0][0]].split()
+        return True
+    before = low[max(0, start - 12) : start].split()
     if before and before[-1] in words.one_not_after:
         return False
-    if low[tokens[0][1] : tokens[0][1] + 1] == "-":
+    if low.startswith("-", end):
         return False
-    return not (len(tokens) > 1 and tokens[1][2] in words.one_not_before)
+    following = _NEXT.match(low, end)
+    return following is None or following.group(1) not in words.one_not_before
 
 
 def _vague(low: str, tokens: list[tuple[int, int, str]], words: QuantityWords) -> _Figure | None:
-    """"puluhan ribu", "ratusan", "tens of thousands", "beberapa juta"."""
+    """ "puluhan ribu", "ratusan", "tens of thousands", "beberapa juta"."""
     first = tokens[0][2]
     low_v, high_v = words.vague.get(first) or words.vague_multiplier[first]
     start, end = tokens[0][0], tokens[0][1]
@@ -330,7 +410,7 @@ def _vague(low: str, tokens: list[tuple[int, int, str]], words: QuantityWords) -
 
 
 def _fraction(low: str, tokens: list[tuple[int, int, str]], words: QuantityWords) -> _Figure | None:
-    """"setengah", "tiga perempat", "two-thirds", "a quarter of"."""
+    """ "setengah", "tiga perempat", "two-thirds", "a quarter of"."""
     numbers = words.numbers
     names = [w for _, _, w in tokens]
     if names[0] in numbers.fractions:
@@ -343,7 +423,10 @@ def _fraction(low: str, tokens: list[tuple[int, int, str]], words: QuantityWords
         value = read[1] / numbers.denominators[names[read[0]]]
         end = tokens[read[0]][1]
     if words.of_link and names[0] in ("a", "an", "half") and not _OF.match(low, end):
-        return None  # "a quarter" and "first half" are periods, not shares
+        return None  # "a quarter" and "half-time" are periods, not shares
+    before = low[max(0, tokens[0][0] - 12) : tokens[0][0]].split()
+    if before and before[-1] in words.fraction_not_after:
+        return None  # "the first half of the year"
     return _Figure(tokens[0][0], end, value, value, "fraction", value, 1.0, None)
 
 
@@ -353,6 +436,9 @@ def _fraction(low: str, tokens: list[tuple[int, int, str]], words: QuantityWords
 def _suffix(low: str, pos: int, words: QuantityWords) -> tuple[str, str, int, int] | None:
     """The currency or unit written after ``pos``: (kind, code, start, end); longest wins."""
     parts: list[tuple[int, int, str]] = []
+    first = _NEXT.match(low, pos)
+    if first is None or first.group(1) not in words.suffix_starts:
+        return None
     at = pos
     while len(parts) < 3:
         match = _NEXT.match(low, at)
@@ -372,7 +458,7 @@ def _suffix(low: str, pos: int, words: QuantityWords) -> tuple[str, str, int, in
 def _join(low: str, parts: Sequence[tuple[int, int, str]]) -> str:
     """Words joined as written: glued tokens stay glued ("°c"), spaced ones get one space."""
     out = parts[0][2]
-    for (_, prev_end, _), (start, _, word) in zip(parts, parts[1:], strict=False):
+    for (_, prev_end, _), (start, _, word) in itertools.pairwise(parts):
         out += word if start == prev_end else " " + word
     return out
 
@@ -443,10 +529,16 @@ def _is_year(figure: _Figure) -> bool:
     return (
         len(token) == 4
         and token.isdigit()
-        and 1900 <= figure.raw <= 2100
+        and _YEARS[0] <= figure.raw <= _YEARS[1]
         and figure.unit is None
         and figure.scale == 1
     )
+
+
+def _model_code(joint: str, left: _Left, first: _Figure, second: _Figure) -> bool:
+    """A model number such as "Boeing 737-800": a glued dash between bare integers after a name."""
+    glued = joint == "-" and second.start == first.end + 1
+    return glued and left.after_name and first.token.isdigit() and second.token.isdigit()
 
 
 def _is_score_pair(first: _Figure, second: _Figure) -> bool:
@@ -461,22 +553,31 @@ def _is_score_pair(first: _Figure, second: _Figure) -> bool:
     )
 
 
-def _dated(low: str, pos: int, words: QuantityWords) -> bool:
+def _dated(low: str, pos: int, words: QuantityWords, day: float) -> bool:
     """A month name follows, maybe after more days ("8 dan 13 Oktober", "14, 20 and 27 April")."""
+    if not (1 <= day <= 31 and day == int(day)):
+        return False
+    joined = False
     for _ in range(5):
         match = _DATE_STEP.match(low, pos)
         if match is None:
             return False
-        token = match.group(1)
+        token = match.group(2)
         if token in words.months:
             return True
-        if not token.isdigit() and token not in _DATE_JOINS:
+        if token.isdigit():
+            if not joined and match.group(1) is None:
+                return False  # "1 2": days in a list are joined by a comma, dash or word
+            joined = False
+        elif token in _DATE_JOINS:
+            joined = True
+        else:
             return False
         pos = match.end()
     return False
 
 
-_DATE_STEP = re.compile(r"[ \t\u00a0]*(?:[,\-–—/&][ \t\u00a0]*)?([^\W\d_]+|[0-9]+)")
+_DATE_STEP = re.compile(r"[ \t\u00a0]*(?:([,\-–—/&])[ \t\u00a0]*)?([^\W\d_]+|[0-9]+)")
 _DATE_JOINS = frozenset({"dan", "and", "hingga", "sampai", "to", "s", "d"})
 
 
@@ -503,37 +604,45 @@ def _assemble(
         second, joint = paired
         if _is_year(first) and (_is_year(second) or second.token.isdigit()):
             return _Found(None, second.end)
-        if _dated(low, second.end, words) or _clock(low, second, second.end, words):
+        if _dated(low, second.end, words, second.raw) or _clock(low, second, second.end, words):
             return _Found(None, second.end)
         if joint in _DASHES and _is_score_pair(first, second):
             chained = 0 <= first.start - last_score <= 3
-            if left.score_cue or chained or first.raw > second.raw:
+            if chained or first.raw > second.raw or _score_cue(left, words):
                 return _Found(_score(text, left, first, second), second.end)
+        if _model_code(joint, left, first, second):
+            return _Found(None, _skip_code(low, second.end))
         if _join_range(first, second):
             return _ranged(text, low, first, second, left, words)
     if low.startswith(":", first.end) and first.token.isdigit():
         return _colon(text, low, first, left, words)
     if first.kind == "digits" and (_is_year(first) or _clock(low, first, first.end, words)):
         return _Found(None, first.end)
-    if first.unit is None and first.scale == 1 and _dated(low, first.end, words):
+    if first.unit is None and first.scale == 1 and _dated(low, first.end, words, first.raw):
         return _Found(None, first.end)
     return _single(text, low, first, left, words)
 
 
 def _colon(text: str, low: str, first: _Figure, left: _Left, words: QuantityWords) -> _Found:
-    """"2:1" after a score cue is a score; otherwise "10:30" is a clock time."""
+    """ "2:1" after a score cue is a score; otherwise "10:30" is a clock time."""
     match = _COLON_PAIR.match(low, first.end)
     if match is None:
         return _single(text, low, first, left, words)
     end = match.end()
     value = float(match.group(1))
-    if left.score_cue and first.raw <= 200 and value <= 200:
-        second = _Figure(match.start(1), end, value, value, "digits", value, 1.0, None, match.group(1))
+    if first.raw <= 200 and value <= 200 and _score_cue(left, words):
+        second = _Figure(
+            match.start(1), end, value, value, "digits", value, 1.0, None, match.group(1)
+        )
         return _Found(_score(text, left, first, second), end)
     return _Found(None, end)
 
 
 _COLON_PAIR = re.compile(r":([0-9]{1,3})(?![0-9])")
+
+
+def _score_cue(left: _Left, words: QuantityWords) -> bool:
+    return any(w.strip(_OPENERS).rstrip(".:,") in words.score_cues for w in left.before)
 
 
 def _score(text: str, left: _Left, first: _Figure, second: _Figure) -> Quantity:
@@ -614,6 +723,8 @@ def _ratio(low: str, figure: _Figure, words: QuantityWords) -> Span | None:
     pos = figure.end
     while pos < len(low) and low[pos] in _SPACES:
         pos += 1
+    if low[pos : pos + 1] not in words.ratio_initials:
+        return None
     for phrase in words.ratio_after:
         end = pos + len(phrase)
         if low.startswith(phrase, pos) and (end >= len(low) or not low[end].isalnum()):
@@ -622,7 +733,7 @@ def _ratio(low: str, figure: _Figure, words: QuantityWords) -> Span | None:
 
 
 def _qualifier_after(low: str, pos: int, words: QuantityWords) -> tuple[str, int] | None:
-    """"50 persen lebih," / "10,000 or more": a qualifier written after the figure."""
+    """ "50 persen lebih," / "10,000 or more": a qualifier written after the figure."""
     first = _NEXT.match(low, pos)
     if first is None or first.start(1) == pos:
         return None
@@ -650,7 +761,6 @@ def _counts(
         return counted_phrase(text, low, end, words.counted, need_of=True)
     via_of = figure.kind in ("fraction", "vague") or unit is not None
     return counted_phrase(text, low, end, words.counted, via_of=via_of)
-
 
 
 def _skip_code(low: str, pos: int) -> int:

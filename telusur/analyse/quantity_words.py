@@ -29,6 +29,7 @@ class CountedWords:
     stop: frozenset[str]
     head_only: frozenset[str]
     verb_prefixes: tuple[str, ...]
+    verb_suffixes: tuple[str, ...]
     not_verbs: frozenset[str]
     possessive: str
     keep_nya: frozenset[str]
@@ -41,18 +42,21 @@ class QuantityWords:
     """All vocabulary of one language for finding quantities."""
 
     numbers: NumberWords
-    candidates: re.Pattern[str]
+    candidates: re.Pattern[str]  # matched at a known start
+    word_starts: re.Pattern[str]  # searched in the text with separators turned into spaces
     vague: Mapping[str, tuple[float, float]]
     vague_multiplier: Mapping[str, tuple[float, float]]
     of_scales: Mapping[str, float]
     of_link: str | None  # "of" in "hundreds of thousands"
     vocab: frozenset[str]  # every word a figure written in words can hold
     qualifiers: Mapping[str, str]
+    qualifier_ends: frozenset[str]  # last words of qualifier phrases and range prefixes
     qualifiers_after: Mapping[str, str]
     range_prefixes: frozenset[str]
     connector: re.Pattern[str]  # a range connector between figures, spaces included
     prefix_connector: re.Pattern[str]  # the same, after a range prefix ("antara X dan Y")
     ratio_after: tuple[str, ...]
+    ratio_initials: frozenset[str]
     reject_before: frozenset[str]
     time_after: frozenset[str]
     clock_after: frozenset[str]
@@ -63,9 +67,12 @@ class QuantityWords:
     one_not_after: frozenset[str]
     one_not_before: frozenset[str]
     standalone_skip: frozenset[str]
+    ordinal: frozenset[str]
+    fraction_not_after: frozenset[str]
     currency_prefix: Mapping[str, str]
     currency_suffix: Mapping[str, str]
     units: Mapping[str, str]
+    suffix_starts: frozenset[str]  # first tokens of currency and unit phrases
     counted: CountedWords
 
 
@@ -81,6 +88,7 @@ def quantity_words(lang: str) -> QuantityWords:
     return QuantityWords(
         numbers=numbers,
         candidates=_candidate_pattern(numbers, data),
+        word_starts=re.compile(rf" (?:{_trie(_start_words(numbers, data))})(?!\w)"),
         vague=_pairs(data.get("vague", {})),
         vague_multiplier=_pairs(data.get("vague_multiplier", {})),
         of_scales=MappingProxyType({k: float(v) for k, v in data.get("of_scales", {}).items()}),
@@ -96,6 +104,9 @@ def quantity_words(lang: str) -> QuantityWords:
             ]
         ),
         qualifiers=MappingProxyType(dict(data.get("qualifiers", {}))),
+        qualifier_ends=frozenset(
+            p.split()[-1] for p in [*data.get("qualifiers", {}), *rng.get("prefixes", ())]
+        ),
         qualifiers_after=MappingProxyType(dict(data.get("qualifiers_after", {}))),
         range_prefixes=frozenset(rng.get("prefixes", ())),
         connector=_connector_pattern(rng.get("connectors", ())),
@@ -103,6 +114,7 @@ def quantity_words(lang: str) -> QuantityWords:
             [*rng.get("connectors", ()), *rng.get("prefix_connectors", ())]
         ),
         ratio_after=tuple(sorted(data.get("ratio", {}).get("after", ()), key=len, reverse=True)),
+        ratio_initials=frozenset(p[0] for p in data.get("ratio", {}).get("after", ())),
         reject_before=frozenset(ctx.get("reject_before", ())),
         time_after=frozenset(ctx.get("time_after", ())),
         clock_after=frozenset(ctx.get("clock_after", ())),
@@ -113,9 +125,14 @@ def quantity_words(lang: str) -> QuantityWords:
         one_not_after=frozenset(ctx.get("one_not_after", ())),
         one_not_before=frozenset(ctx.get("one_not_before", ())),
         standalone_skip=frozenset(ctx.get("standalone_skip", ())),
+        ordinal=frozenset(ctx.get("ordinal", ())),
+        fraction_not_after=frozenset(ctx.get("fraction_not_after", ())),
         currency_prefix=MappingProxyType(dict(units.get("currency_prefix", {}))),
         currency_suffix=MappingProxyType(dict(units.get("currency_suffix", {}))),
         units=MappingProxyType(dict(units.get("units", {}))),
+        suffix_starts=frozenset(
+            _first_token(p) for p in [*units.get("currency_suffix", {}), *units.get("units", {})]
+        ),
         counted=_counted(data.get("counted", {}), numbers),
     )
 
@@ -131,6 +148,7 @@ def _counted(data: Mapping[str, Any], numbers: NumberWords) -> CountedWords:
         stop=frozenset([*data.get("stop", ()), *numbers.words, *numbers.fractions]),
         head_only=frozenset(data.get("head_only", ())),
         verb_prefixes=tuple(data.get("verb_prefixes", ())),
+        verb_suffixes=tuple(data.get("verb_suffixes", ())),
         not_verbs=frozenset(data.get("not_verbs", ())),
         possessive=str(data.get("possessive", "")),
         keep_nya=frozenset(data.get("keep_nya", ())),
@@ -140,24 +158,36 @@ def _counted(data: Mapping[str, Any], numbers: NumberWords) -> CountedWords:
 
 
 def _candidate_pattern(numbers: NumberWords, data: Mapping[str, Any]) -> re.Pattern[str]:
-    """One pattern for every place a quantity can start: a digit run, a word that opens a
-    number, a vague or fraction word, or a fraction character. Matched on lower-cased text.
+    """What a figure can start with: a digit run, a word that opens a number, a vague or
+    fraction word, or a fraction character. Matched on lower-cased text at known starts.
 
     Digit runs are ``[0-9]+([.,][0-9]+)*``: each separator must be followed by a digit, so the
-    match is unambiguous and linear. Words are compiled as a trie so each position costs one
-    character test, not one test per word.
+    match is unambiguous and linear. Words are compiled as a trie.
     """
+    words = _start_words(numbers, data)
+    symbols = "".join(sorted(w for w in numbers.fractions if not w.isalpha()))
+    parts = [r"(?P<d>[0-9]+(?:[.,][0-9]+)*)", rf"(?<!\w)(?P<w>{_trie(words)})(?!\w)"]
+    if symbols:
+        parts.append(f"(?P<f>[{re.escape(symbols)}])")
+    return re.compile("|".join(parts))
+
+
+def _start_words(numbers: NumberWords, data: Mapping[str, Any]) -> set[str]:
+    """Words (and "a hundred"-like pairs) that can open a figure written in words."""
     words = {w for w, (kind, _) in numbers.words.items() if kind in _START_KINDS}
     words |= {w for w in numbers.fractions if w.isalpha()}
     words |= set(data.get("vague", {})) | set(data.get("vague_multiplier", {}))
     if "article" in data.get("words", {}):  # "a hundred", "a million", "a third"
         heads = [w for w, (kind, _) in numbers.words.items() if kind in _A_KINDS]
         words |= {f"a {w}" for w in [*heads, *numbers.denominators] if len(w) > 3}
-    symbols = "".join(sorted(w for w in numbers.fractions if not w.isalpha()))
-    parts = [r"(?P<d>[0-9]+(?:[.,][0-9]+)*)", rf"(?<!\w)(?P<w>{_trie(words)})(?!\w)"]
-    if symbols:
-        parts.append(f"(?P<f>[{re.escape(symbols)}])")
-    return re.compile("|".join(parts))
+    return words
+
+
+def _first_token(phrase: str) -> str:
+    """The first token as the quantity finder reads it: "%" of "%", "°" of "°c", "dolar" of
+    "dolar as"."""
+    head = phrase.split()[0]
+    return head if head[0].isalpha() else head[0]
 
 
 def _connector_pattern(connectors: Iterable[str]) -> re.Pattern[str]:
