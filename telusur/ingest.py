@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from telusur.analyse.pipeline import analyse
+from telusur.analyse.pipeline import Window, analyse
 from telusur.clean import clean
 from telusur.errors import E_ANALYSIS
 from telusur.records import Analysis, RawItem, ReadError
@@ -51,17 +51,19 @@ class Summary:
         }
 
 
-def process(item: RawItem) -> Analysis | ReadError:
+def process(item: RawItem, window: Window = None) -> Analysis | ReadError:
     """Clean and analyse one item; a failure becomes a ReadError naming the item."""
     try:
-        return analyse(clean(item))
+        return analyse(clean(item), window=window)
     except Exception as exc:  # one bad article never stops a batch
         return ReadError(item.origin, f"analysis failed: {type(exc).__name__}: {exc}", E_ANALYSIS)
 
 
-def analysed(items: Iterable[RawItem | ReadError]) -> Iterator[Analysis | ReadError]:
+def analysed(
+    items: Iterable[RawItem | ReadError], window: Window = None
+) -> Iterator[Analysis | ReadError]:
     for item in items:
-        yield item if isinstance(item, ReadError) else process(item)
+        yield item if isinstance(item, ReadError) else process(item, window)
 
 
 def store_all(

@@ -14,21 +14,23 @@ from dataclasses import replace
 from telusur.analyse.claims import find_claims
 from telusur.analyse.denials import apply_denials, find_denials
 from telusur.analyse.entities import find_mentions, find_references
-from telusur.analyse.published import infer_published
 from telusur.analyse.quantities import find_quantities
 from telusur.analyse.sentences import split_sentences
-from telusur.analyse.times import find_times
+from telusur.analyse.times import times_and_published
 from telusur.records import Analysis, Article
 
+Window = tuple[str, str] | None
 
-def analyse(article: Article) -> Analysis:
+
+def analyse(article: Article, *, window: Window = None) -> Analysis:
+    """``window`` is the span the collection is known to cover (ISO dates); it only settles the
+    year of a publication date that the text leaves open."""
     text, lang = article.text, article.language or "id"
     sentences = split_sentences(text, lang)
     found = find_mentions(text, lang, sentences)
     references = find_references(text, lang, found, sentences)
     mentions = sorted([*found, *references], key=lambda m: m.span)
-    published = infer_published(text, lang, article.published)
-    times = find_times(text, lang, published)
+    published, times = times_and_published(text, lang, article.published, window=window)
     quantities = find_quantities(text, lang, exclude=[t.span for t in times])
     claims = find_claims(text, lang, sentences, quantities, times, mentions, published)
     denials = find_denials(text, lang, sentences, mentions, claims)

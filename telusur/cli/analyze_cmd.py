@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from telusur.cli.common import add_json, add_reading, csv_map
+from telusur.cli.common import add_json, add_reading, add_window, csv_map, window
 from telusur.cli.output import emit_json, say
 from telusur.contract import analysis_json
 from telusur.ingest import analysed
@@ -17,6 +17,7 @@ def register(sub: Any) -> None:
     analyze = sub.add_parser("analyze", help="analyse articles and print the result (no store)")
     analyze.add_argument("paths", nargs="+", metavar="PATH", help="file, directory or - (stdin)")
     add_reading(analyze)
+    add_window(analyze)
     add_json(analyze)
     analyze.set_defaults(run=run_analyze)
 
@@ -24,7 +25,7 @@ def register(sub: Any) -> None:
 def run_analyze(args: argparse.Namespace) -> int:
     items = read_paths(args.paths, max_bytes=args.max_bytes, csv_map=csv_map(args.csv_map))
     good = bad = 0
-    for result in analysed(items):
+    for result in analysed(items, window(args.window)):
         if isinstance(result, ReadError):
             bad += 1
             say(f"telusur: skipped {result}")

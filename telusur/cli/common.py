@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from telusur.errors import UsageError
 
@@ -34,6 +35,28 @@ def add_reading(parser: argparse.ArgumentParser) -> None:
         metavar="COLUMN=FIELD",
         help="map a CSV column to a field (id, title, text, url, published, outlet)",
     )
+
+
+def add_window(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--window",
+        metavar="FROM..TO",
+        help="dates the collection is known to span (e.g. 2024-10-01..2025-07-31); "
+        "settles the year of publication dates inferred from the text",
+    )
+
+
+def window(value: str | None) -> tuple[str, str] | None:
+    if not value:
+        return None
+    start, sep, end = value.partition("..")
+    try:
+        lo, hi = date.fromisoformat(start), date.fromisoformat(end)
+    except ValueError:
+        lo = hi = None
+    if not sep or lo is None or hi is None or lo > hi:
+        raise UsageError(f"--window {value!r}: expected FROM..TO as ISO dates, FROM <= TO", "E304")
+    return lo.isoformat(), hi.isoformat()
 
 
 def csv_map(pairs: list[str]) -> dict[str, str]:

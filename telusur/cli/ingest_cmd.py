@@ -8,7 +8,7 @@ from typing import Any
 
 from tqdm import tqdm
 
-from telusur.cli.common import add_db, add_json, add_reading, csv_map
+from telusur.cli.common import add_db, add_json, add_reading, add_window, csv_map, window
 from telusur.cli.output import emit_json, say
 from telusur.ingest import DEFAULT_BATCH, Summary, analysed, store_all
 from telusur.readers import read_paths
@@ -21,6 +21,7 @@ def register(sub: Any) -> None:
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="file, directory or - (stdin)")
     add_db(ingest)
     add_reading(ingest)
+    add_window(ingest)
     add_json(ingest)
     ingest.add_argument("--batch-size", type=int, default=DEFAULT_BATCH, metavar="N")
     ingest.set_defaults(run=run_ingest)
@@ -36,7 +37,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     items = read_paths(args.paths, max_bytes=args.max_bytes, csv_map=csv_map(args.csv_map))
     with Store(db_path(args.db)) as store, _progress() as bar:
         summary = store_all(
-            analysed(items),
+            analysed(items, window(args.window)),
             store,
             batch_size=args.batch_size,
             on_error=_report_error,

@@ -108,16 +108,20 @@ def article(
     )
 
 
+def _mark(span: list[int], css: str, **extra: str) -> Mark:
+    return Mark(span[0], span[1], css, **extra)
+
+
 def _marks(analysis: dict[str, Any], hl: str | None) -> list[Mark]:
-    marks = [Mark(*m["span"], "entity", title=m["canonical"]) for m in analysis.get("entities", [])]
+    marks = [_mark(m["span"], "entity", title=m["canonical"]) for m in analysis.get("entities", [])]
     marks += [
-        Mark(*t["span"], "time", title=f"{t['start']}…{t['end']}")
+        _mark(t["span"], "time", title=f"{t['start']}…{t['end']}")
         for t in analysis.get("times", [])
     ]
     for c in analysis.get("claims", []):
         who = ", ".join(c["sources"]) or "—"
-        marks.append(Mark(*c["span"], "figure", anchor=f"fig-{c['span'][0]}", title=who))
-    marks += [Mark(*d["span"], "denial") for d in analysis.get("denials", [])]
+        marks.append(_mark(c["span"], "figure", anchor=f"fig-{c['span'][0]}", title=who))
+    marks += [_mark(d["span"], "denial") for d in analysis.get("denials", [])]
     if hl:
         start, end = (int(x) for x in hl.split("-"))
         marks.append(Mark(start, end, "target", anchor="target"))
