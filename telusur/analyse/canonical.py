@@ -13,7 +13,7 @@ the acronym is the form that is repeated later in the article and in other artic
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -67,7 +67,7 @@ class EntityIndex:
             if person:
                 return person
         if len(key) >= FUZZY_MIN:
-            return _fuzzy_known(self.gaz, key) or self._fuzzy_seen(key)
+            return _fuzzy_known(self.lang, key) or self._fuzzy_seen(key)
         return None
 
     def _person(self, word: str) -> tuple[str, str] | None:
@@ -95,7 +95,7 @@ def canonicalize(name: str, lang: str) -> str | None:
     return _canonicalize(name.strip(), "id" if lang == "ms" else lang)
 
 
-@cache
+@lru_cache(maxsize=1 << 14)
 def _canonicalize(name: str, lang: str) -> str | None:
     gaz = gazetteer(lang)
     key = norm(name)
@@ -103,7 +103,7 @@ def _canonicalize(name: str, lang: str) -> str | None:
         return None
     found = _exact(gaz, key, name) or _described(gaz, lang, name)
     if found is None and len(key) >= FUZZY_MIN:
-        found = _fuzzy_known(gaz, key)
+        found = _fuzzy_known(lang, key)
     return found[0] if found else None
 
 
@@ -122,14 +122,16 @@ def _acting(entry: Entry) -> tuple[str, str]:
     return entry.canonical, entry.type
 
 
-def _fuzzy_known(gaz: Gazetteer, key: str) -> tuple[str, str] | None:
-    bucket = gaz.by_initial.get(key[0])
+@lru_cache(maxsize=1 << 16)
+def _fuzzy_known(lang: str, key: str) -> tuple[str, str] | None:
+    """The known name closest to ``key`` (a pure function of the tables: memoised, as the
+    same unknown names recur from article to article)."""
+    bucket = gazetteer(lang).by_initial.get(key[0])
     if not bucket:
         return None
-    best = process.extractOne(
-        key, [k for k, _ in bucket], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
-    )
-    return _acting(bucket[best[2]][1]) if best else None
+    keys, entries = bucket
+    best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    return _acting(entries[best[2]]) if best else None
 
 
 def _closest(key: str, choices: list[str]) -> str | None:

@@ -58,7 +58,11 @@ def find_references(
     ends = [m.span[1] for m in mentions]
     out: list[Mention] = []
     k = 0
+    cues = lex.reference_cues
     while k < len(toks):
+        if toks.norms[k] not in cues:
+            k += 1
+            continue
         found = _reference(toks, k, lex, mentions, starts, ends)
         if found is None:
             k += 1

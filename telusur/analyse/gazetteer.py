@@ -36,7 +36,7 @@ class Gazetteer:
     names: PhraseTable[Entry]
     described: dict[tuple[str, str], Entry]  # (kind, country canonical) -> the organisation
     kinds: dict[str, str]  # kind -> label for "<label> <country>"
-    by_initial: dict[str, tuple[tuple[str, Entry], ...]]  # first letter -> (normal form, entry)
+    by_initial: dict[str, tuple[list[str], list[Entry]]]  # first letter -> normal forms, entries
 
 
 @cache
@@ -104,7 +104,7 @@ def _variants(name: str) -> list[str]:
     return out
 
 
-def _by_initial(pairs: list[tuple[str, Entry]]) -> dict[str, tuple[tuple[str, Entry], ...]]:
+def _by_initial(pairs: list[tuple[str, Entry]]) -> dict[str, tuple[list[str], list[Entry]]]:
     """Names bucketed by first letter, for fuzzy matching of variants and typos (a typo rarely
     hits the first letter, and the buckets keep the comparison cheap)."""
     buckets: dict[str, dict[str, Entry]] = {}
@@ -112,4 +112,4 @@ def _by_initial(pairs: list[tuple[str, Entry]]) -> dict[str, tuple[tuple[str, En
         key = norm(name)
         if len(key) >= 5 and not entry.cased:
             buckets.setdefault(key[0], {}).setdefault(key, entry)
-    return {k: tuple(v.items()) for k, v in buckets.items()}
+    return {k: (list(v), list(v.values())) for k, v in buckets.items()}

@@ -40,6 +40,8 @@ class Lexicon:
     reference_nouns: PhraseTable[tuple[str, ...]]  # "badan" -> ("ORG",)
     demonstratives: frozenset[str]
     determiners: frozenset[str]
+    lower_cues: frozenset[str]  # first words of cues that count in lower case
+    reference_cues: frozenset[str]  # first words of references and reference nouns
 
 
 @cache
@@ -47,11 +49,15 @@ def lexicon(lang: str) -> Lexicon:
     d = load(lang, "entities")
     sub = _sub(d)
     common = frozenset(d.get("common_words", []))
+    titles = phrase_set(sub("person", "titles"))
+    descriptions: PhraseTable[str] = PhraseTable.of(d.get("descriptions", {}))
+    references: PhraseTable[str] = PhraseTable.of(d.get("references", {}))
+    nouns = PhraseTable((k, tuple(v)) for k, v in d.get("reference_nouns", {}).items())
     return Lexicon(
         common=common,
         ordinary=common | frozenset(load("en", "entities").get("common_words", [])),
         not_names=phrase_set([*sub("names", "not_names"), *_calendar(lang)]),
-        titles=phrase_set(sub("person", "titles")),
+        titles=titles,
         complements=phrase_set(sub("person", "complements")),
         honorifics=frozenset(norm(w) for w in sub("person", "honorifics")),
         person_before=phrase_set(sub("person", "before")),
@@ -66,12 +72,14 @@ def lexicon(lang: str) -> Lexicon:
         government=frozenset(sub("government", "words")),
         connectors=frozenset(d.get("connectors", [])),
         org_connectors=frozenset(d.get("org_connectors", [])),
-        descriptions=PhraseTable.of(d.get("descriptions", {})),
+        descriptions=descriptions,
         ambiguous_lower=frozenset(sub("lowercase", "ambiguous")),
-        references=PhraseTable.of(d.get("references", {})),
-        reference_nouns=PhraseTable((k, tuple(v)) for k, v in d.get("reference_nouns", {}).items()),
+        references=references,
+        reference_nouns=nouns,
         demonstratives=frozenset(d.get("demonstratives", [])),
         determiners=frozenset(d.get("determiners", [])),
+        lower_cues=titles.first_words() | descriptions.first_words(),
+        reference_cues=references.first_words() | nouns.first_words(),
     )
 
 

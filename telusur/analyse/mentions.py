@@ -9,7 +9,11 @@ Canonical names are settled afterwards across the whole document (``canonical.py
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from itertools import accumulate
 
 from telusur.analyse.gazetteer import Entry, Gazetteer, gazetteer
 from telusur.analyse.lexicon import Lexicon, lexicon
@@ -55,7 +59,7 @@ def scan(text: str, lang: str, sentences: list[Span] | None = None) -> Scan:
     toks = tokenize(text, lex.common)
     lowered = is_lowercased(text)
     spans = sentences if sentences is not None else split_sentences(text, lang)
-    state = _State(text, toks, lex, gaz, lowered, spans)
+    state = _State(lang, text, toks, lowered, spans)
     state.run()
     return Scan(text, lang, toks, state.found, lex, gaz, lowered)
 
@@ -64,48 +68,58 @@ class _State:
     """The per-document pass; attributes rather than globals keep the analysis pure."""
 
     def __init__(
-        self,
-        text: str,
-        toks: Tokens,
-        lex: Lexicon,
-        gaz: Gazetteer,
-        lowered: bool,
-        spans: list[Span],
+        self, lang: str, text: str, toks: Tokens, lowered: bool, spans: list[Span]
     ) -> None:
-        self.text, self.toks, self.lex, self.gaz, self.lowered = text, toks, lex, gaz, lowered
+        self.lex, self.gaz = lexicon(lang), gazetteer(lang)
+        self.text, self.toks, self.lowered = text, toks, lowered
         self.n = len(toks)
         self.caps = [not lowered and t[0].isupper() for t in toks.texts]
         self.starts = _sentence_starts(toks, spans)
         self.headline = _headline_tokens(text, toks, self.caps)
         self.lower_seen = {nm for t, nm in zip(toks.texts, toks.norms, strict=True) if t.islower()}
+        self.starters = _starters(lang)
         self.found: list[Candidate] = []
+        self.caps_before = list(accumulate(self.caps, initial=0))  # capitals before token i
+        self.start_list = sorted(self.starts)
         self.cue_end = -1  # token index where the last title ended
-        self.cue_lower = 0  # lower-case words seen since
 
     # -- the pass ------------------------------------------------------------------------
 
     def run(self) -> None:
-        k = 0
-        while k < self.n:
-            if k in self.starts:
-                self.cue_end = -1
-            k = self._step(k)
+        """Visit only the words that can start something: capitals and lower-case cues (in
+        lower-cased text every word, as known names are matched in any case)."""
+        cues, caps = self.lex.lower_cues, self.caps
+        if self.lowered:
+            visit: Iterable[int] = range(self.n)
+        else:
+            visit = [i for i, w in enumerate(self.toks.norms) if caps[i] or w in cues]
+        resume = 0
+        for k in visit:
+            if k >= resume:
+                resume = self._step(k)
 
     def _step(self, k: int) -> int:
         norms, lex = self.toks.norms, self.lex
+        word = norms[k]
+        if " " in word:
+            word = word.split(" ", 1)[0]
+        if word not in self.starters and self.cue_end < 0:  # only a plain name can start here
+            if not self.caps[k]:
+                return k + 1
+            return (
+                k + 1 if self._ordinary(k) or not _wordlike(self.toks.texts[k]) else self._name(k)
+            )
         described = self._description(k)
         if described:
             return described
         title = lex.titles.match(norms, k)
         if title and (self.caps[k] or not self.toks.texts[k][0].isupper()):
-            self.cue_end, self.cue_lower = title[0], 0
+            self.cue_end = title[0]
             return title[0]
         known = self._known(k)
         if known:
             return known
         if not self.caps[k]:
-            if self.cue_end >= 0:
-                self.cue_lower += 1
             return k + 1
         return self._capitalised(k)
 
@@ -114,7 +128,7 @@ class _State:
         skip = lex.not_names.match(norms, k)
         if skip:
             return skip[0]
-        if self._licensed() and self.cue_lower == 0:
+        if self._cue_gap(k) == 0:
             filler = lex.complements.match(norms, k)
             if filler:
                 return filler[0]  # a title's complement: "Menteri Luar Negeri"
@@ -223,7 +237,7 @@ class _State:
         if end == j:
             return j  # a bare head ("Bank", "Badan") names nothing
         if (
-            self._licensed()
+            self._licensed(k)
             and end - j >= 3
             and not any(norms[m] in lex.common for m in (end - 2, end - 1))
             and not (end < self.n and lex.titles.match(norms, end))
@@ -238,7 +252,7 @@ class _State:
     def _place(self, k: int, j: int) -> int:
         """ "Kabupaten Sukabumi", "Pelabuhan Tanjung Priok"; after a title only one word, as
         the person's name may follow ("Bupati Kabupaten Sukabumi Marwan Hamami")."""
-        end = self._name_end(j) if not self._licensed() else j + 1
+        end = self._name_end(j) if not self._licensed(k) else j + 1
         if (
             end < self.n
             and self.caps[end]
@@ -274,6 +288,9 @@ class _State:
             if self.caps[end]:
                 if norms[end] in lex.org_tails:
                     return end + 1
+                if norms[end] not in self.starters and _wordlike(self.toks.texts[end]):
+                    end += 1
+                    continue
                 if (
                     lex.titles.match(norms, end)
                     or lex.not_names.match(norms, end)
@@ -305,7 +322,7 @@ class _State:
         led = _acronym(texts[k]) and len(texts[k]) > 2  # "PSM Makassar"
         if end - k > 1 and (words[-1] in lex.org_tails or led):
             return "ORG"
-        if self._licensed() and (end - k > 1 or self.cue_lower == 0) and not acronym:
+        if self._licensed(k) and (end - k > 1 or self._cue_gap(k) == 0) and not acronym:
             self.cue_end = -1
             return "PER"
         if acronym:
@@ -335,8 +352,21 @@ class _State:
         self.found.append(cand)
         return cand
 
-    def _licensed(self) -> bool:
-        return self.cue_end >= 0 and self.cue_lower <= _CUE_LOWER
+    def _licensed(self, k: int) -> bool:
+        """Whether a title before ``k`` makes a name there a person."""
+        gap = self._cue_gap(k)
+        return gap is not None and gap <= _CUE_LOWER
+
+    def _cue_gap(self, k: int) -> int | None:
+        """Lower-case words between the last title and ``k``; None when no title is open (none
+        seen, or a sentence began since)."""
+        cue = self.cue_end
+        if cue < 0 or k - cue > _CUE_REACH:
+            return None
+        if bisect_right(self.start_list, k) != bisect_right(self.start_list, cue):
+            self.cue_end = -1
+            return None
+        return (k - cue) - (self.caps_before[k] - self.caps_before[cue])
 
     def _joined(self, k: int) -> bool:
         """Whether token ``k`` and the next are one name: a space, or an initial's period."""
@@ -386,6 +416,22 @@ class _State:
         return bool(before) and before[-1] in "\"“‘'(:"
 
 
+@cache
+def _starters(lang: str) -> frozenset[str]:
+    """First words of everything that ends a run of capitalised words."""
+    lex, gaz = lexicon(lang), gazetteer(lang)
+    tables = (
+        lex.titles,
+        lex.not_names,
+        lex.org_heads,
+        lex.place_heads,
+        lex.descriptions,
+        lex.complements,
+        gaz.names,
+    )
+    return frozenset().union(*(t.first_words() for t in tables))
+
+
 def _wordlike(word: str) -> bool:
     """Names have no digits ("U-23", "A79") and are not shouted ("APARTEMEN")."""
     if not word.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha():
@@ -399,26 +445,19 @@ def _acronym(word: str) -> bool:
 
 
 def _sentence_starts(toks: Tokens, spans: list[Span]) -> set[int]:
-    starts: set[int] = set()
-    t = 0
-    for begin, _ in spans:
-        while t < len(toks) and toks.starts[t] < begin:
-            t += 1
-        if t < len(toks):
-            starts.add(t)
-    return starts
+    n, starts = len(toks.starts), toks.starts
+    return {t for t in (bisect_left(starts, begin) for begin, _ in spans) if t < n}
 
 
 def _headline_tokens(text: str, toks: Tokens, caps: list[bool]) -> set[int]:
     """Tokens of Title Case lines ("Korut Kembali Kirim 30.000 Tentara ke Rusia")."""
     out: set[int] = set()
-    t, n = 0, len(toks)
+    t, n, starts = 0, len(toks.starts), toks.starts
     while t < n:
-        line_end = text.find("\n", toks.starts[t])
+        line_end = text.find("\n", starts[t])
         line_end = len(text) if line_end < 0 else line_end
         first = t
-        while t < n and toks.starts[t] < line_end:
-            t += 1
+        t = bisect_left(starts, line_end, t)
         words = [m for m in range(first, t) if len(toks.texts[m]) > 3 and toks.texts[m].isalpha()]
         upper = sum(1 for m in words if caps[m])
         closed = text[toks.ends[t - 1] : line_end].strip().startswith(".")

@@ -16,9 +16,12 @@ V = TypeVar("V")
 
 # Words keep inner hyphens, dots and apostrophes ("Jong-un", "U.S", "O'Brien") but not a
 # possessive "'s" or a contraction ("We've"), which English glues to words.
-_TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+|['’](?!(?:[sStTdDmM]|ve|ll|re)\b)[^\W_]+)*")
+_TOKEN = re.compile(
+    r"['’](?:[sStTdDmM]|ve|ll|re)\b"  # a clitic ("Korea's", "We've"): matched to be dropped
+    r"|([^\W_]+(?:[-.][^\W_]+|['’](?!(?:[sStTdDmM]|ve|ll|re)\b)[^\W_]+)*)"
+)
+_GLUED = re.compile(r"[a-z]{3}[A-Z][a-z]")
 _WORDS = re.compile(r"[^\W_]+")
-_CLITICS = frozenset({"s", "t", "d", "m", "ve", "ll", "re"})
 _FOLD = str.maketrans({"-": " ", ".": " ", "'": " ", "’": " "})
 
 
@@ -49,24 +52,27 @@ class Tokens:
 def tokenize(text: str, glued: frozenset[str] = frozenset()) -> Tokens:
     """Word tokens of ``text``. A lower-case word in ``glued`` fused to a capitalised one
     ("webBadan", an extraction artefact) is split in two."""
-    starts: list[int] = []
-    ends: list[int] = []
-    texts: list[str] = []
-    for m in _TOKEN.finditer(text):
-        word, start = m.group(), m.start()
-        if start and text[start - 1] in "'’" and word.lower() in _CLITICS:
-            continue  # the "s" of "Korea's", the "ve" of "We've"
-        if glued and word[0].islower() and not word.islower():
+    found = [m for m in _TOKEN.finditer(text) if m.lastindex]
+    starts = [m.start() for m in found]
+    ends = [m.end() for m in found]
+    texts = [m.group() for m in found]
+    if glued and _GLUED.search(text):
+        _split_glued(starts, ends, texts, glued)
+    norms = [t.lower() if t.isalnum() and t.isascii() else norm(t) for t in texts]
+    return Tokens(starts, ends, texts, norms)
+
+
+def _split_glued(
+    starts: list[int], ends: list[int], texts: list[str], glued: frozenset[str]
+) -> None:
+    for i in range(len(texts) - 1, -1, -1):
+        word = texts[i]
+        if word[0].islower() and not word.islower():
             cut = _glue_point(word, glued)
             if cut:
-                starts.append(start)
-                ends.append(start + cut)
-                texts.append(word[:cut])
-                word, start = word[cut:], start + cut
-        starts.append(start)
-        ends.append(m.end())
-        texts.append(word)
-    return Tokens(starts, ends, texts, [norm(t) for t in texts])
+                starts.insert(i + 1, starts[i] + cut)
+                ends.insert(i, starts[i] + cut)
+                texts[i : i + 1] = [word[:cut], word[cut:]]
 
 
 def _glue_point(word: str, glued: frozenset[str]) -> int:
@@ -105,12 +111,19 @@ class PhraseTable(Generic[V]):
     def starts(self, word: str) -> bool:
         return word.split(" ", 1)[0] in self._max
 
+    def first_words(self) -> frozenset[str]:
+        return frozenset(self._max)
+
     def match(self, norms: list[str], i: int, stop: int | None = None) -> tuple[int, V] | None:
         """(end token index, value) of the longest phrase starting at token ``i``."""
-        first = norms[i].split(" ", 1)[0]
+        first = norms[i]
         longest = self._max.get(first)
         if longest is None:
-            return None
+            if " " not in first:
+                return None
+            longest = self._max.get(first.split(" ", 1)[0])
+            if longest is None:
+                return None
         last = min(len(norms) if stop is None else stop, i + longest)
         for j in range(last, i, -1):
             key = norms[i] if j == i + 1 else " ".join(norms[i:j])
