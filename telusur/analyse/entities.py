@@ -94,13 +94,10 @@ def _link_acronyms(found: Scan) -> None:
         short, long_ = (b, a) if b.last - b.first == 1 else (a, b)
         if short.last - short.first != 1 or long_.last - long_.first < 2:
             continue
-        type_ = long_.type or short.type or "ORG"
         if short.known or long_.known:
             owner = short if short.known else long_
-            canonical, type_ = owner.canonical, owner.type or type_
-        elif type_ == "PER":
-            canonical = clean_name(text[long_.start : long_.end], "PER", found.lang)
-        else:
-            canonical = text[short.start : short.end]
+            canonical, type_ = owner.canonical, owner.type or "ORG"
+        else:  # an unknown pair names an organisation: people are rarely given acronyms
+            canonical, type_ = text[short.start : short.end], "ORG"
         for c in (short, long_):
             c.canonical, c.type, c.known = canonical, type_, True
