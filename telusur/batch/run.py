@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from telusur.batch.partition import is_complete, read_partition, run_partition
+from telusur.batch.partition import is_complete, manifest_path, read_partition, run_partition
 from telusur.batch.splits import SPLIT_BYTES, Split, plan
 from telusur.batch.tables import analyses
 from telusur.readers import MAX_BYTES
@@ -72,48 +72,48 @@ def run_batch(
     todo = [s for s in splits if not is_complete(out, s)]
     summary.skipped = len(splits) - len(todo)
     if todo:
-        _map(todo, out, summary, scheduler, workers, max_bytes, retries, on_partition)
+        with _client(scheduler, workers) as client:
+            map_splits(client, todo, out, summary, max_bytes, retries, on_partition)
     return summary
 
 
-def _map(
+def map_splits(
+    client: Any,
     todo: list[Split],
     out: str,
     summary: BatchSummary,
-    scheduler: str | None,
-    workers: int | None,
-    max_bytes: int,
-    retries: int,
-    on_partition: Callable[[], None] | None,
+    max_bytes: int = MAX_BYTES,
+    retries: int = RETRIES,
+    on_partition: Callable[[], None] | None = None,
 ) -> None:
+    """Run each split's partition on the client's cluster; failures after retries are reported."""
     from distributed import as_completed
 
-    with _client(scheduler, workers) as client:
-        futures = client.map(
-            run_partition,
-            todo,
-            out=os.path.abspath(out),
-            max_bytes=max_bytes,
-            key=[f"telusur-partition-{s.key}" for s in todo],
-            retries=retries,
-            pure=False,
-        )
-        split_of = {f.key: s for f, s in zip(futures, todo, strict=True)}
-        for future in as_completed(futures):
-            split = split_of[future.key]
-            if future.status == "finished":
-                summary.add(future.result())
-            else:
-                error = future.exception()
-                summary.failed.append(
-                    {
-                        "partition": split.key,
-                        "split": split.describe(),
-                        "error": f"{type(error).__name__}: {error}",
-                    }
-                )
-            if on_partition:
-                on_partition()
+    futures = client.map(
+        run_partition,
+        todo,
+        out=os.path.abspath(out),
+        max_bytes=max_bytes,
+        key=[f"telusur-partition-{s.key}" for s in todo],
+        retries=retries,
+        pure=False,
+    )
+    split_of = {f.key: s for f, s in zip(futures, todo, strict=True)}
+    for future in as_completed(futures):
+        split = split_of[future.key]
+        if future.status == "finished":
+            summary.add(future.result())
+        else:
+            error = future.exception()
+            summary.failed.append(
+                {
+                    "partition": split.key,
+                    "split": split.describe(),
+                    "error": f"{type(error).__name__}: {error}",
+                }
+            )
+        if on_partition:
+            on_partition()
 
 
 def _client(scheduler: str | None, workers: int | None) -> Any:
@@ -160,8 +160,6 @@ def planned_keys(out: str | Path) -> list[str]:
 
 def results(out: str | Path) -> Iterator[Analysis | ReadError]:
     """Every complete partition's records, in input order (one partition in memory at a time)."""
-    from telusur.batch.partition import manifest_path
-
     for key in planned_keys(out):
         if manifest_path(out, key).exists():
             yield from analyses(read_partition(out, key))

@@ -1,0 +1,152 @@
+"""The exported claim and article rows, read from the store in a stable order.
+
+A claim row is what `telusur claims --json` prints (docs/json.md) plus the article's title, url and
+how its date is known, the claim's ``seq`` within its article and the sentence as text, so a row
+can be read on its own. Rows stream: one query, no list of every claim in memory.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+from telusur.errors import UsageError
+
+CLAIM_FIELDS = (
+    "article",
+    "seq",
+    "outlet",
+    "reported",
+    "reported_how",
+    "title",
+    "url",
+    "span",
+    "sentence",
+    "text",
+    "sentence_text",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "counts",
+    "kind",
+    "about",
+    "sources",
+    "channel",
+    "when",
+    "hedge",
+    "status",
+)
+
+ARTICLE_FIELDS = (
+    "id",
+    "outlet",
+    "title",
+    "url",
+    "published_start",
+    "published_end",
+    "published_how",
+    "language",
+    "dateline",
+    "credit",
+    "length",
+    "format",
+    "origin",
+    "claims",
+)
+
+_CLAIMS_SQL = """
+SELECT c.*, a.text AS article_text, a.published_start, a.published_how, a.outlet, a.title, a.url
+FROM claims c JOIN articles a ON a.id = c.article_id {where}
+ORDER BY {group}a.published_start IS NULL, a.published_start, c.article_id, c.seq
+"""
+GROUP_ORDER = "c.about IS NULL, c.about, c.kind IS NULL, c.kind, c.unit, "
+
+_ARTICLES_SQL = """
+SELECT a.id, a.outlet, a.title, a.url, a.published_start, a.published_end, a.published_how,
+       a.language, a.dateline, a.credit, length(a.text) AS length, a.format, a.origin,
+       (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims
+FROM articles a {where}
+ORDER BY a.published_start IS NULL, a.published_start, a.id
+"""
+
+
+def claim_rows(
+    conn: sqlite3.Connection, story: str | None = None, *, grouped: bool = False
+) -> Iterator[dict[str, Any]]:
+    """Claims by reported date; ``grouped`` puts each (about, kind, unit) together first."""
+    where, params = _story_filter(conn, story, "c.article_id")
+    sql = _CLAIMS_SQL.format(where=where, group=GROUP_ORDER if grouped else "")
+    for row in conn.execute(sql, params):
+        yield _claim(row)
+
+
+def article_rows(conn: sqlite3.Connection, story: str | None = None) -> Iterator[dict[str, Any]]:
+    where, params = _story_filter(conn, story, "a.id")
+    for row in conn.execute(_ARTICLES_SQL.format(where=where), params):
+        yield {name: row[name] for name in ARTICLE_FIELDS}
+
+
+def _claim(row: sqlite3.Row) -> dict[str, Any]:
+    text = row["article_text"]
+    when = [row["when_start"], row["when_end"]] if row["when_start"] else None
+    return {
+        "article": row["article_id"],
+        "seq": row["seq"],
+        "outlet": row["outlet"],
+        "reported": row["published_start"],
+        "reported_how": row["published_how"],
+        "title": row["title"],
+        "url": row["url"],
+        "span": [row["start"], row["end"]],
+        "sentence": [row["sentence_start"], row["sentence_end"]],
+        "text": text[row["start"] : row["end"]],
+        "sentence_text": text[row["sentence_start"] : row["sentence_end"]],
+        "value": row["value"],
+        "low": row["low"],
+        "high": row["high"],
+        "qualifier": row["qualifier"],
+        "unit": row["unit"],
+        "counts": row["counts"],
+        "kind": row["kind"],
+        "about": row["about"],
+        "sources": json.loads(row["sources"]),
+        "channel": row["channel"],
+        "when": when,
+        "hedge": row["hedge"],
+        "status": row["status"],
+    }
+
+
+def _story_filter(
+    conn: sqlite3.Connection, story: str | None, column: str
+) -> tuple[str, tuple[str, ...]]:
+    """Rows of one story, read from whichever table maps articles to stories."""
+    if story is None:
+        return "", ()
+    found = _story_table(conn)
+    if found is None:
+        raise UsageError(
+            "--story: this store has no stories yet (they come with cross-article linking)",
+            "E303",
+        )
+    table, story_column = found
+    return (
+        f"WHERE {column} IN (SELECT article_id FROM {table} WHERE {story_column} = ?)",
+        (story,),
+    )
+
+
+def _story_table(conn: sqlite3.Connection) -> tuple[str, str] | None:
+    """A table with an ``article_id`` column and a ``story_id`` (or ``story``) column."""
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for name in sorted(names):
+        columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')}
+        if "article_id" in columns:
+            for story_column in ("story_id", "story"):
+                if story_column in columns:
+                    return f'"{name}"', story_column
+    return None
