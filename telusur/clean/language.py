@@ -2,7 +2,9 @@
 
 lingua is restricted to those three (faster and more accurate than an open set) and built once;
 building it is the slow part. Only a bounded prefix is classified, cut at a word boundary: a few
-hundred characters decide these three languages reliably and keep cleaning fast.
+hundred characters decide these three languages reliably and keep cleaning fast. Indonesian and
+Malay are close: a short Indonesian prefix in a casual register often scores as Malay, so Malay is
+only returned when a longer sample still prefers it by a clear margin.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from functools import cache
 from typing import Any
 
 PREFIX_CHARS = 400
+MALAY_CHECK_CHARS = 2000
+MALAY_MARGIN = 0.2
 DEFAULT = "id"
 
 
@@ -36,5 +40,13 @@ def detect(text: str) -> str:
         sample = sample.rsplit(" ", 1)[0]
     if not any(c.isalpha() for c in sample):
         return DEFAULT
-    found = detector().detect_language_of(sample)
-    return _codes().get(found, DEFAULT)
+    code = _codes().get(detector().detect_language_of(sample), DEFAULT)
+    return _confirm_malay(text) if code == "ms" else code
+
+
+def _confirm_malay(text: str) -> str:
+    scores = {
+        _codes()[v.language]: v.value
+        for v in detector().compute_language_confidence_values(text[:MALAY_CHECK_CHARS])
+    }
+    return "ms" if scores.get("ms", 0.0) - scores.get("id", 0.0) >= MALAY_MARGIN else "id"

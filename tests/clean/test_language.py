@@ -14,9 +14,18 @@ def test_indonesian_and_english() -> None:
 
 def test_malay_is_told_apart() -> None:
     text = (
-        "Kerajaan akan menaikkan harga minyak mulai bulan hadapan, kata kenyataan kementerian itu."
+        "Kerajaan akan menaikkan harga minyak mulai bulan hadapan, kata kenyataan itu. "
+        "Menteri berkata langkah ini perlu bagi mengurangkan beban subsidi kerajaan."
     )
-    assert detect(text) in ("ms", "id")
+    assert detect(text) == "ms"
+
+
+def test_casual_indonesian_is_not_taken_for_malay() -> None:
+    text = (
+        "Banyak yang bilang bahwa jalan pagi itu seru banget. Kamu juga bisa coba, "
+        "apalagi kalau cuacanya lagi cerah dan teman-temanmu ikut."
+    )
+    assert detect(text) == "id"
 
 
 def test_no_letters_defaults_to_indonesian() -> None:
