@@ -140,9 +140,24 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     ]
 
 
+@cache
+def _starts(phrases: frozenset[tuple[str, ...]]) -> tuple[dict[str, int], dict[str, tuple]]:
+    """First word -> longest phrase length, and first word -> phrases: lookups stay O(1)."""
+    longest: dict[str, int] = {}
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        if p:
+            longest[p[0]] = max(longest.get(p[0], 0), len(p))
+            by_first.setdefault(p[0], []).append(p)
+    return longest, {k: tuple(v) for k, v in by_first.items()}
+
+
 def phrase_at(tokens: list[Token], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
     """Length of the longest phrase of ``phrases`` starting at token ``i`` (0: none)."""
-    for n in range(min(6, len(tokens) - i), 0, -1):
+    if i >= len(tokens):
+        return 0
+    most = _starts(phrases)[0].get(tokens[i].low, 0)
+    for n in range(min(most, len(tokens) - i), 0, -1):
         if tuple(t.low for t in tokens[i : i + n]) in phrases:
             return n
     return 0
@@ -150,11 +165,12 @@ def phrase_at(tokens: list[Token], i: int, phrases: frozenset[tuple[str, ...]]) 
 
 def contains(tokens: list[Token], phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether any of ``phrases`` occurs in ``tokens``."""
+    by_first = _starts(frozenset(phrases))[1]
     lows = [t.low for t in tokens]
-    for phrase in phrases:
-        n = len(phrase)
-        if any(tuple(lows[i : i + n]) == phrase for i in range(len(lows) - n + 1)):
-            return True
+    for i, low in enumerate(lows):
+        for phrase in by_first.get(low, ()):
+            if tuple(lows[i : i + len(phrase)]) == phrase:
+                return True
     return False
 
 
@@ -398,7 +414,7 @@ def _phrase_before(tokens: list[Token], v: int, lang: str) -> list[Token]:
             )
             if not described_place:
                 break
-        if j < end and phrase_at(tokens, j, c.subject_verbs | c.after_verbs):
+        if j < end and (phrase_at(tokens, j, c.subject_verbs) or phrase_at(tokens, j, c.after_verbs)):
             break
         j -= 1
     return tokens[j + 1 : end + 1]

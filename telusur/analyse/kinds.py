@@ -57,15 +57,27 @@ def _matches(words: list[str], term: _Term, at: int) -> bool:
     return True
 
 
+def _bases(words: list[str]) -> dict[str, list[int]]:
+    """Each word and its forms without a possessive suffix -> the positions they stand at."""
+    at: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        at.setdefault(word, []).append(i)
+        for s in _suffixes():
+            if word.endswith(s) and len(word) > len(s):
+                at.setdefault(word[: -len(s)], []).append(i)
+    return at
+
+
 def _found(words: list[str], measure_only: bool) -> list[tuple[_Term, int]]:
     """Non-overlapping term matches, longer terms claiming their words first."""
     hits: list[tuple[_Term, int]] = []
     taken = [False] * len(words)
+    bases = _bases(words)
     for term in _terms():
         if measure_only and not term.measure:
             continue
         n = len(term.words)
-        for at in range(len(words)):
+        for at in sorted(set(bases.get(term.words[0], ()))):
             if not any(taken[at : at + n]) and _matches(words, term, at):
                 hits.append((term, at))
                 taken[at : at + n] = [True] * n
