@@ -120,7 +120,7 @@ def features_from(
     facts: Sequence[tuple[float, str | None]] | None = None,
     entities: Sequence[str] | None = None,
 ) -> Features:
-    """Per-article features: pass ``facts``/``entities`` or an ``analysis`` to override the stand-ins."""
+    """Per-article features; ``facts``/``entities`` or an ``analysis`` replace the stand-ins."""
     hasher = hasher or MinHasher()
     words = tokens(article.text)
     shingle_set = shingles(words)

@@ -19,6 +19,8 @@ MIN_SHARED_FACTS = 3
 FACT_OVERLAP = 0.75
 ENTITY_OVERLAP = 0.1  # the text stand-in for entities is noisy; figures carry the decision
 ORDER_AGREEMENT = 0.6
+MIN_SHARED_WEIGHT = 7.5  # about three figures each found in under a tenth of the articles
+FIGURES_AGREE = 0.75  # a text match must not change the figures (templates reused day by day)
 
 
 class Fingerprint(NamedTuple):
@@ -30,17 +32,27 @@ class Fingerprint(NamedTuple):
 @dataclass(slots=True)
 class FactMatch:
     shared_facts: int
+    shared_weight: float
     fact_overlap: float  # weighted share of the smaller article's figures found in the other
     entity_overlap: float
     order: float  # share of the shared figures and names that appear in the same order
+    names_known: bool = True  # False when either side has no entities (e.g. lower-cased text)
 
     @property
     def same_report(self) -> bool:
         return (
             self.shared_facts >= MIN_SHARED_FACTS
+            and self.shared_weight >= MIN_SHARED_WEIGHT
             and self.fact_overlap >= FACT_OVERLAP
-            and self.entity_overlap >= ENTITY_OVERLAP
+            and (self.entity_overlap >= ENTITY_OVERLAP or not self.names_known)
             and self.order >= ORDER_AGREEMENT
+        )
+
+    @property
+    def figures_agree(self) -> bool:
+        """No figure evidence against a text match (too few figures to judge counts as agreeing)."""
+        return (self.shared_facts < MIN_SHARED_FACTS and self.fact_overlap == 0) or (
+            self.fact_overlap >= FIGURES_AGREE
         )
 
     @property
@@ -92,4 +104,7 @@ def compare(
         order_f = order_agreement(facts_a, facts_b, shared_f)
         order_e = order_agreement(ents_a, ents_b, shared_e)
         order = (n_f * order_f + n_e * order_e) / (n_f + n_e)
-    return FactMatch(len(shared_f), fact_ov, ent_ov, order)
+    known = bool(len(ents_a) and len(ents_b))
+    return FactMatch(
+        len(shared_f), float(fact_weights(shared_f).sum()), fact_ov, ent_ov, order, known
+    )

@@ -12,6 +12,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -29,7 +30,8 @@ SIG_MASK = np.uint32(0xFFFF)  # signatures are kept as their low 16 bits for ver
 COMMON_DF = 64  # a token in more articles than this (or 0.2% of them) is too common to post
 POSTING_LIMIT = 32  # newest documents read per posting
 CANDIDATES = 64  # topic candidates scored per article
-FACT_WINDOW_DAYS = 14  # renderings of one report appear within two weeks of each other
+COPY_WINDOW_DAYS = 3  # republished copies appear within days; later look-alikes are templates
+EXACT = 0.97  # estimated Jaccard taken as the same text whatever the dates
 RAGGED = ("facts", "kinds", "entities", "words")
 
 
@@ -170,15 +172,18 @@ class Linker:
         for k, other in enumerate(cands):
             j, c = float(js[k]), float(inside[k])
             why = text_verdict(j, c, int(min(f.shingles, sizes[k])))
-            shared: list[float] = []
-            if why is None and self._close_in_time(f.day, other, FACT_WINDOW_DAYS):
+            if why is not None and j < EXACT and not self._may_copy(f, other):
+                why = None
+            if why in (None, "near_copy", "contained"):
                 match = fingerprint.compare(
                     self._fingerprint_of(f),
                     self._stored_fingerprint(other),
                     self.weights,
                     self.weights,
                 )
-                if match.same_report:
+                if why is not None and not match.figures_agree:
+                    why = None  # same wording, other figures: a template, not a copy
+                elif why is None and match.same_report and self._may_copy(f, other):
                     why = "same_facts"
             if why is None:
                 continue
@@ -189,6 +194,14 @@ class Linker:
             ]
             links.append((other, OriginLink(self.ids[other], why, j, c, shared[:12])))
         return links
+
+    def _may_copy(self, f: Features, other: int) -> bool:
+        """Dated copies come within days; one outlet's look-alikes on other days are templates."""
+        if f.day < 0 or self.days[other] < 0:
+            return True
+        gap = abs(int(self.days[other]) - f.day)
+        same_outlet = bool(f.outlet) and self.outlets[self.outlet_of[other]] == f.outlet
+        return gap == 0 if same_outlet else gap <= COPY_WINDOW_DAYS
 
     def _close_in_time(self, day: int, other: int, window: int = stories.WINDOW_DAYS) -> bool:
         return day < 0 or self.days[other] < 0 or abs(int(self.days[other]) - day) <= window
@@ -221,9 +234,9 @@ class Linker:
             best = max(best, (2.0, other, None), key=lambda t: t[0])
         if best[1] < 0:
             for other in cands:
-                score = self._pair(f, other)
-                if score.total > best[0]:
-                    best = (score.total, other, score)
+                pair = self._pair(f, other)
+                if pair.total > best[0]:
+                    best = (pair.total, other, pair)
         total, other, score = best
         if other >= 0 and total >= stories.JOIN:
             sid = int(self.story_of[other])
@@ -299,7 +312,7 @@ class Linker:
     # -- persistence ---------------------------------------------------------------------------
 
     def save(self, path: str | Path) -> None:
-        """One ``.npz`` holding every array plus a JSON blob for ids, outlets, headlines, evidence."""
+        """One ``.npz``: every array, plus JSON for ids, outlets, headlines and evidence."""
         n = len(self)
         arrays: dict[str, np.ndarray] = {
             "sigs": self.sigs[:n],
@@ -332,7 +345,7 @@ class Linker:
             },
         }
         arrays["meta"] = np.frombuffer(json.dumps(meta).encode(), np.uint8)
-        np.savez(Path(path), **arrays)
+        np.savez(Path(path), **arrays)  # type: ignore[arg-type]
 
     @classmethod
     def load(cls, path: str | Path) -> Linker:
@@ -359,7 +372,7 @@ class Linker:
         linker.origins.parent = np.resize(data["parent"], cap) if n else linker.origins.parent
         linker.origins.size = n
         linker.origins.links = {
-            int(root): [(a, b, OriginLink(**_link_args(link))) for a, b, link in edges]
+            int(root): [(a, b, _link_from(link)) for a, b, link in edges]
             for root, edges in meta["links"].items()
         }
         linker.lsh.postings = Postings.from_state(part("lsh"))
@@ -371,8 +384,8 @@ class Linker:
         return linker
 
 
-def _link_args(d: dict[str, object]) -> dict[str, object]:
-    return {k: d[k] for k in ("other", "why", "jaccard", "containment", "shared_figures")}
+def _link_from(d: dict[str, Any]) -> OriginLink:
+    return OriginLink(d["other"], d["why"], d["jaccard"], d["containment"], d["shared_figures"])
 
 
 def _iso(day: int) -> str | None:

@@ -1,0 +1,73 @@
+"""Scoring helpers for linking: BCubed over stories, precision/recall over same-origin pairs."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from telusur.link import Linker, MinHasher, features_from
+from telusur.records import Article, Published
+
+LABELS = Path(__file__).with_name("dev_labels.json")
+
+
+def labels() -> dict[str, list[list[str]]]:
+    return json.loads(LABELS.read_text(encoding="utf-8"))
+
+
+def corpus_articles(path: Path) -> Iterator[Article]:
+    """Corpus rows as Articles, in publication order (undated rows keep file order)."""
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+    rows.sort(key=lambda r: r["published"] or "")
+    for r in rows:
+        yield Article(
+            id=r["id"],
+            text=r["text"],
+            format="jsonl",
+            origin=r["origin"],
+            title=r["title"],
+            outlet=r["source"],
+            published=Published(start=r["published"], end=r["published"]),
+        )
+
+
+def link_all(articles: Iterable[Article]) -> Linker:
+    linker, hasher = Linker(), MinHasher()
+    for article in articles:
+        linker.add(article.id, features_from(article, hasher=hasher))
+    return linker
+
+
+def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
+    """BCubed precision, recall and F1 over the items that gold labels."""
+    items = list(gold)
+    p = r = 0.0
+    for i in items:
+        same_gold = {j for j in items if gold[j] == gold[i]}
+        same_pred = {j for j in items if pred[j] == pred[i]}
+        both = len(same_gold & same_pred)
+        p += both / len(same_pred)
+        r += both / len(same_gold)
+    p, r = p / len(items), r / len(items)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def pair_scores(pred: set[frozenset[str]], gold: set[frozenset[str]]) -> tuple[float, float, float]:
+    tp = len(pred & gold)
+    p = tp / len(pred) if pred else 1.0
+    r = tp / len(gold) if gold else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def origin_pairs(linker: Linker, within: set[str] | None = None) -> set[frozenset[str]]:
+    out: set[frozenset[str]] = set()
+    for group in linker.origin_groups():
+        ids = [a for a in group.articles if within is None or a in within]
+        out.update(frozenset(p) for p in itertools.combinations(ids, 2))
+    return out
+
+
+def story_of(linker: Linker, ids: Iterable[str]) -> dict[str, str]:
+    return {a: linker.result_of(a).story for a in ids}

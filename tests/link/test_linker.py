@@ -1,0 +1,66 @@
+"""Linking behaviour on short hand-written texts, plus persistence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from telusur.link import Linker, MinHasher, features_from
+from telusur.records import Article, Published
+
+BASE = (
+    "Bank sentral menahan suku bunga acuan di level 5,75 persen pada rapat bulanan. "
+    "Gubernur bank sentral mengatakan inflasi tahunan tercatat 2,84 persen dan rupiah stabil. "
+    "Cadangan devisa naik menjadi 151,2 miliar dolar pada akhir bulan lalu. "
+)
+
+
+def art(aid: str, text: str, day: str | None = "2025-03-10", outlet: str = "a.com") -> Article:
+    return Article(
+        id=aid,
+        text=text,
+        format="txt",
+        origin=aid,
+        title=text[:40],
+        outlet=outlet,
+        published=Published(start=day, end=day),
+    )
+
+
+def test_copy_and_containing_article_share_an_origin_group() -> None:
+    linker, h = Linker(), MinHasher()
+    linker.add("a", features_from(art("a", BASE * 3), hasher=h))
+    copy = linker.add("b", features_from(art("b", BASE * 3, outlet="b.com"), hasher=h))
+    longer = BASE * 3 + "Analis memperkirakan suku bunga turun pada kuartal ketiga tahun ini. "
+    contained = linker.add("c", features_from(art("c", longer, outlet="c.com"), hasher=h))
+    assert copy.origin == "a" and copy.origin_links[0].why == "copy"
+    assert contained.origin == "a"
+    assert copy.story == contained.story == "a"
+
+
+def test_unrelated_article_stays_alone() -> None:
+    linker, h = Linker(), MinHasher()
+    linker.add("a", features_from(art("a", BASE * 2), hasher=h))
+    other = "Tim tamu menang 3-1 dalam laga tandang yang diguyur hujan deras sejak sore. " * 3
+    res = linker.add("z", features_from(art("z", other, outlet="z.com"), hasher=h))
+    assert res.origin == "z" and res.new_story
+
+
+def test_same_outlet_template_on_another_day_is_not_a_copy() -> None:
+    linker, h = Linker(), MinHasher()
+    linker.add("d1", features_from(art("d1", BASE * 3, "2025-03-10"), hasher=h))
+    later = features_from(art("d2", BASE.replace("2,84", "2,91") * 3, "2025-03-12"), hasher=h)
+    assert linker.add("d2", later).origin == "d2"
+
+
+def test_save_and_load_keep_groups_and_stories(tmp_path: Path) -> None:
+    linker, h = Linker(), MinHasher()
+    linker.add("a", features_from(art("a", BASE * 3), hasher=h))
+    linker.add("b", features_from(art("b", BASE * 3, outlet="b.com"), hasher=h))
+    linker.save(tmp_path / "link.npz")
+    again = Linker.load(tmp_path / "link.npz")
+    assert [g.articles for g in again.origin_groups()] == [["a", "b"]]
+    res = again.add("c", features_from(art("c", BASE * 3, outlet="c.com"), hasher=h))
+    assert res.origin == "a"
+    story = again.story("a")
+    assert story.articles == ["a", "b", "c"] and story.outlets == ["a.com", "b.com", "c.com"]
+    assert story.start == story.end == "2025-03-10"
