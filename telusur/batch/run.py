@@ -125,7 +125,7 @@ def _client(scheduler: str | None, workers: int | None) -> Any:
         n_workers=workers or os.cpu_count() or 1,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",  # any free port: several clusters may run at once
         silence_logs=40,
     )
     return _OwnedClient(Client(cluster), cluster)

@@ -5,10 +5,10 @@ the same measure of the same actor, across articles and languages. Claims withou
 left out. Each review carries:
 
 * ``claimReviewed``: the measure and the values it took, in order of report;
-* ``itemReviewed`` (a ``Claim``): its claimants as ``author`` (the outlet when a claim is made
-  in the article's own voice), ``datePublished`` and ``firstAppearance`` from the earliest
-  report, and every article it appears in as ``appearance`` (``CreativeWork`` with url,
-  headline, datePublished and publisher);
+* ``itemReviewed`` (a ``Claim``): its claimants as ``author`` (the outlet, else the site, when a
+  claim is made in the article's own voice; no ``author`` when neither is known),
+  ``datePublished`` and ``firstAppearance`` from the earliest report, and every article it
+  appears in as ``appearance`` (``CreativeWork`` with url, headline, datePublished, publisher);
 * ``reviewRating.alternateName``: ``denied`` when any report of it was denied, else ``asserted``
   when any report asserts it, else ``unconfirmed``; ``ratingExplanation`` gives the counts.
 """
@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import groupby
 from typing import Any
+from urllib.parse import urlsplit
 
 from telusur.export.rows import claim_rows
 
@@ -65,11 +66,13 @@ def review(
         "reviewRating": _rating(claims, len(appearances)),
         "itemReviewed": {
             "@type": "Claim",
-            "author": _claimants(claims, types),
             "firstAppearance": appearances[0],
             "appearance": appearances,
         },
     }
+    claimants = _claimants(claims, types)
+    if claimants:  # left out when no claimant, outlet or site is known
+        out["itemReviewed"]["author"] = claimants
     if first["reported"]:
         out["itemReviewed"]["datePublished"] = first["reported"]
     if first["url"]:
@@ -134,9 +137,15 @@ def _claimants(claims: Iterable[dict[str, Any]], types: dict[str, str]) -> list[
     for claim in claims:
         for source in claim["sources"]:
             names.setdefault(source, "Person" if types.get(source) == _PERSON else "Organization")
-        if not claim["sources"] and claim["outlet"]:  # the article's own voice
-            names.setdefault(claim["outlet"], "Organization")
+        publisher = claim["outlet"] or _host(claim["url"])
+        if not claim["sources"] and publisher:  # the article's own voice
+            names.setdefault(publisher, "Organization")
     return [{"@type": kind, "name": name} for name, kind in names.items()]
+
+
+def _host(url: str | None) -> str | None:
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
 
 
 def _rating(claims: list[dict[str, Any]], articles: int) -> dict[str, Any]:

@@ -1,0 +1,117 @@
+"""ClaimReview JSON-LD: every review has the fields fact-checking platforms require, groups are
+(about, kind, unit), claimants are the claim's authors, and a denial shows in the rating."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from telusur.cli.main import main
+from telusur.export.claimreview import claim_reviews
+from telusur.records import Analysis, Article, Claim, Mention, Published
+from telusur.store import Store
+
+STATUSES = {"asserted", "unconfirmed", "denied"}
+
+
+def assert_claim_review(review: dict[str, Any]) -> None:
+    """The required shape: context, type, claim text, a Claim reviewed, rating, author, date."""
+    assert review["@context"] == "https://schema.org"
+    assert review["@type"] == "ClaimReview"
+    assert isinstance(review["claimReviewed"], str) and review["claimReviewed"]
+    assert review["author"]["@type"] == "Organization" and review["author"]["name"]
+    assert len(review["datePublished"]) == 10
+    rating = review["reviewRating"]
+    assert rating["@type"] == "Rating" and rating["alternateName"] in STATUSES
+    item = review["itemReviewed"]
+    assert item["@type"] == "Claim"
+    for author in item.get("author", []):
+        assert author["@type"] in ("Person", "Organization") and author["name"]
+    assert item["appearance"] and item["firstAppearance"] == item["appearance"][0]
+    for work in item["appearance"]:
+        assert work["@type"] == "CreativeWork" and work["identifier"]
+
+
+def test_every_review_of_the_samples_has_the_required_fields(
+    samples_db: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "reviews.json"
+    assert (
+        main(["export", "--format", "claimreview", "--db", str(samples_db), "--out", str(out)]) == 0
+    )
+    reviews = json.loads(out.read_text(encoding="utf-8"))
+    with sqlite3.connect(samples_db) as conn:
+        groups = conn.execute(
+            "SELECT count(*) FROM (SELECT DISTINCT about, kind, unit FROM claims "
+            "WHERE kind IS NOT NULL)"
+        ).fetchone()[0]
+    assert len(reviews) == groups > 5
+    for review in reviews:
+        assert_claim_review(review)
+    assert any("url" in r for r in reviews)
+    assert sum("author" in r["itemReviewed"] for r in reviews) > len(reviews) / 2
+    assert all(
+        r["url"] == r["itemReviewed"]["firstAppearance"]["url"] for r in reviews if "url" in r
+    )
+
+
+def _claim(start: int, value: float, sources: list[str], status: str) -> Claim:
+    return Claim(
+        span=(start, start + 5),
+        sentence=(0, 60),
+        value=value,
+        low=value,
+        high=value,
+        qualifier="exact",
+        unit="count",
+        counts="tentara",
+        kind="troops",
+        about="Korea Utara",
+        sources=sources,
+        channel=None,
+        when=None,
+        hedge=None,
+        status=status,
+    )
+
+
+def _put(store: Store, article_id: str, day: str, outlet: str, claims: list[Claim]) -> None:
+    text = "Sekitar 10.000 tentara dikirim, kata Budi Santoso kepada wartawan di Seoul."
+    article = Article(
+        id=article_id,
+        text=text,
+        format="txt",
+        origin=f"{article_id}.txt",
+        title=f"Judul {article_id}",
+        url=f"https://contoh.id/{article_id}",
+        outlet=outlet,
+        published=Published(day, day, "metadata"),
+    )
+    person = Mention((37, 49), "Budi Santoso", "PER", "Budi Santoso")
+    with store.batch():
+        store.put(Analysis(article=article, entities=[person], claims=claims))
+
+
+def test_claimants_first_appearance_and_denial(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    with Store(db) as store:
+        _put(store, "b", "2024-10-28", "Kabar Dua", [_claim(8, 12000, [], "denied")])
+        _put(
+            store, "a", "2024-10-18", "Kabar Satu", [_claim(8, 10000, ["Budi Santoso"], "asserted")]
+        )
+        (review,) = list(claim_reviews(store.conn, today="2025-01-02"))
+    assert_claim_review(review)
+    item = review["itemReviewed"]
+    assert item["author"] == [
+        {"@type": "Person", "name": "Budi Santoso"},
+        {"@type": "Organization", "name": "Kabar Dua"},  # said in the article's own voice
+    ]
+    assert item["datePublished"] == "2024-10-18"
+    assert item["firstAppearance"]["url"] == "https://contoh.id/a"
+    assert [w["headline"] for w in item["appearance"]] == ["Judul a", "Judul b"]
+    assert item["appearance"][1]["publisher"] == {"@type": "Organization", "name": "Kabar Dua"}
+    assert review["reviewRating"]["alternateName"] == "denied"
+    assert review["claimReviewed"] == "Korea Utara: troops: 10,000 → 12,000"
+    assert review["datePublished"] == "2025-01-02" and review["url"] == "https://contoh.id/a"
