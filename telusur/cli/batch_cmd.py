@@ -44,6 +44,9 @@ def register(sub: Any) -> None:
         metavar="N",
         help="times a failed partition is retried before it is reported",
     )
+    p.add_argument(
+        "--no-link", action="store_true", help="skip the linking step (groups and stories)"
+    )
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(run=run)
 
@@ -69,6 +72,10 @@ def run(args: argparse.Namespace) -> int:
     report: dict[str, Any] = {"out": args.out, **summary.as_dict()}
     for failed in summary.failed:
         say(f"telusur: partition {failed['split']} failed: {failed['error']}")
+    if not args.no_link:
+        from telusur.batch.link import link_tables
+
+        report["linked"] = link_tables(args.out)
     if args.db:
         with _progress("articles") as bar:
             stored = load(args.out, args.db, on_error=_skipped, on_item=lambda: bar.update(1))
