@@ -49,6 +49,7 @@ def is_complete(out: str | Path, split: Split) -> bool:
 def run_partition(split: Split, out: str, max_bytes: int = MAX_BYTES) -> dict[str, Any]:
     """Analyse a split and write its tables; returns its manifest (counts and timings)."""
     began = time.perf_counter()
+    _remove_leftovers(out, split.key)
     data = rows(analysed(read_split(split, max_bytes=max_bytes)))
     tables = to_tables(data)
     files = [_write(table, table_path(out, name, split.key)) for name, table in tables.items()]
@@ -63,6 +64,13 @@ def run_partition(split: Split, out: str, max_bytes: int = MAX_BYTES) -> dict[st
     }
     _atomic_text(manifest_path(out, split.key), json.dumps(manifest, ensure_ascii=False))
     return manifest
+
+
+def _remove_leftovers(out: str | Path, key: str) -> None:
+    """Temporary files of an earlier attempt at this partition that was killed mid-write."""
+    for name in SCHEMAS:
+        for tmp in (Path(out) / name).glob(f".part-{key}.parquet.*.tmp"):
+            tmp.unlink(missing_ok=True)
 
 
 def _write(table: pa.Table, path: Path) -> Path:

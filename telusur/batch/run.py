@@ -69,8 +69,9 @@ def run_batch(
     os.makedirs(out, exist_ok=True)
     _write_plan(out, splits)
     summary = BatchSummary(partitions=len(splits))
-    todo = [s for s in splits if not is_complete(out, s)]
-    summary.skipped = len(splits) - len(todo)
+    unique = list({s.key: s for s in splits}.values())  # an input named twice is read once
+    todo = [s for s in unique if not is_complete(out, s)]
+    summary.skipped = len(unique) - len(todo)
     if todo:
         with _client(scheduler, workers) as client:
             map_splits(client, todo, out, summary, max_bytes, retries, on_partition)

@@ -57,3 +57,13 @@ def test_results_come_back_in_input_order(tmp_path: Path) -> None:
         run_partition(split, str(out))
     origins = [r.origin if not hasattr(r, "article") else r.article.origin for r in results(out)]
     assert origins == [f"{path}:1", f"{path}:2", f"{path}:3"]
+
+
+def test_a_killed_attempt_leaves_nothing_behind(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (split,) = plan([str(_input(tmp_path))])
+    half = out / "claims" / f".part-{split.key}.parquet.999.tmp"
+    half.parent.mkdir(parents=True)
+    half.write_bytes(b"PAR1 half written")
+    run_partition(split, str(out))
+    assert not half.exists() and is_complete(out, split)
