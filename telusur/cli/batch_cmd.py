@@ -55,9 +55,9 @@ def run(args: argparse.Namespace) -> int:
     from telusur.batch import load, run_batch
 
     if "-" in args.inputs:
-        raise UsageError("telusur batch reads files and directories, not stdin", "E302")
+        raise UsageError("telusur batch reads files and directories, not stdin", "E310")
     if args.workers is not None and args.workers < 1:
-        raise UsageError("--workers must be at least 1", "E302")
+        raise UsageError("--workers must be at least 1", "E310")
     with _progress("partitions") as bar:
         summary = run_batch(
             args.inputs,

@@ -131,7 +131,7 @@ def _story_filter(
     if found is None:
         raise UsageError(
             "--story: this store has no stories yet (they come with cross-article linking)",
-            "E303",
+            "E311",
         )
     table, story_column = found
     return (
