@@ -8,7 +8,6 @@ from typing import Any
 
 from tqdm import tqdm
 
-from telusur.batch.splits import SPLIT_BYTES
 from telusur.cli.common import DEFAULT_MAX_BYTES
 from telusur.cli.output import emit_json, say
 from telusur.errors import UsageError
@@ -26,7 +25,7 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--split-bytes",
         type=int,
-        default=SPLIT_BYTES,
+        default=None,
         metavar="N",
         help="bytes of JSONL or WARC per partition (default: 8 MiB)",
     )
@@ -52,7 +51,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from telusur.batch import load, run_batch
+    from telusur.batch import load, run_batch  # pyarrow and dask load only when used
+    from telusur.batch.splits import SPLIT_BYTES
 
     if "-" in args.inputs:
         raise UsageError("telusur batch reads files and directories, not stdin", "E310")
@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
             args.out,
             scheduler=args.scheduler,
             workers=args.workers,
-            split_bytes=args.split_bytes,
+            split_bytes=args.split_bytes or SPLIT_BYTES,
             max_bytes=args.max_bytes,
             retries=args.retries,
             on_partition=lambda: bar.update(1),

@@ -7,8 +7,9 @@ from typing import Any
 
 from telusur.cli.common import add_db
 from telusur.cli.output import say
-from telusur.export import FORMATS, export
 from telusur.store import Store, db_path
+
+FORMATS = ("jsonl", "csv", "parquet", "claimreview")  # as telusur.export.FORMATS
 
 
 def register(sub: Any) -> None:
@@ -26,6 +27,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from telusur.export import export  # pyarrow loads only when used
+
     with Store(db_path(args.db), readonly=True) as store:
         report = export(store.conn, args.format, args.out, story=args.story)
     counts = ", ".join(f"{k} {v}" for k, v in report.items() if isinstance(v, int))

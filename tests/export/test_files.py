@@ -104,3 +104,10 @@ def test_story_selects_its_articles(samples_db: Path, tmp_path: Path) -> None:
     main(["export", "--format", "jsonl", "--db", str(db), "--story", "s1", "--out", str(out)])
     rows = [json.loads(x) for x in out.read_text("utf-8").splitlines()]
     assert rows and {r["article"] for r in rows} == {first}
+
+
+def test_command_choices_match_the_formats() -> None:
+    from telusur.cli.export_cmd import FORMATS as CHOICES
+    from telusur.export import FORMATS
+
+    assert CHOICES == FORMATS
