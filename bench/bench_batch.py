@@ -3,6 +3,8 @@
 The input is the real corpus followed by synthetic variants of it (bench/common.py) up to
 ``--articles`` (200,000 by default), as one JSON Lines file cut into byte-range partitions.
 Each run writes to a fresh folder, so nothing is skipped; the time includes starting the cluster.
+CPU seconds spent in the partitions are printed too: on a machine shared with other work, wall
+time understates what the workers would do alone.
 Usage: python bench/bench_batch.py [--articles N] [--workers 1 2] [--split-bytes N] [--tmp DIR]
 """
 
@@ -42,10 +44,12 @@ def run(path: Path, workers: int, folder: Path, split_bytes: int) -> float:
     elapsed = time.perf_counter() - start
     n = summary.rows.get("articles", 0) + summary.rows.get("failures", 0)
     peaks = sorted(summary.worker_peak_rss_mb.values())
+    cpu = summary.cpu_seconds
     print(
         f"{workers} worker(s): {n:8d} articles  {summary.partitions:4d} partitions  "
         f"{elapsed:8.1f} s  {n / elapsed:7.1f} articles/s  "
         f"peak RSS per worker {', '.join(f'{p:.0f}' for p in peaks)} MB  "
+        f"CPU {cpu:.0f} s ({n / max(cpu, 1e-9):.1f} articles/CPU-s)  "
         f"(failed partitions {len(summary.failed)})",
         flush=True,
     )

@@ -48,7 +48,7 @@ def is_complete(out: str | Path, split: Split) -> bool:
 
 def run_partition(split: Split, out: str, max_bytes: int = MAX_BYTES) -> dict[str, Any]:
     """Analyse a split and write its tables; returns its manifest (counts and timings)."""
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), time.process_time()
     _remove_leftovers(out, split.key)
     data = rows(analysed(read_split(split, max_bytes=max_bytes)))
     tables = to_tables(data)
@@ -59,6 +59,7 @@ def run_partition(split: Split, out: str, max_bytes: int = MAX_BYTES) -> dict[st
         "files": [str(Path(f).relative_to(out)) for f in files],
         "rows": {name: table.num_rows for name, table in tables.items()},
         "seconds": round(time.perf_counter() - began, 3),
+        "cpu_seconds": round(time.process_time() - cpu, 3),
         "worker_pid": os.getpid(),
         "worker_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }

@@ -33,9 +33,11 @@ class BatchSummary:
     failed: list[dict[str, str]] = field(default_factory=list)  # {partition, split, error}
     rows: dict[str, int] = field(default_factory=dict)  # rows written by this run
     worker_peak_rss_mb: dict[str, float] = field(default_factory=dict)  # by worker pid
+    cpu_seconds: float = 0.0  # spent in partitions by this run, over all workers
 
     def add(self, manifest: dict[str, Any]) -> None:
         self.written += 1
+        self.cpu_seconds += float(manifest.get("cpu_seconds", 0.0))
         for name, n in manifest["rows"].items():
             self.rows[name] = self.rows.get(name, 0) + n
         pid = str(manifest.get("worker_pid"))
@@ -50,6 +52,7 @@ class BatchSummary:
             "failed": self.failed,
             "rows": self.rows,
             "worker_peak_rss_mb": self.worker_peak_rss_mb,
+            "cpu_seconds": round(self.cpu_seconds, 1),
         }
 
 
