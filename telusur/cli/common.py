@@ -49,12 +49,12 @@ def add_window(parser: argparse.ArgumentParser) -> None:
 def window(value: str | None) -> tuple[str, str] | None:
     if not value:
         return None
-    start, sep, end = value.partition("..")
+    start, _, end = value.partition("..")
     try:
         lo, hi = date.fromisoformat(start), date.fromisoformat(end)
     except ValueError:
-        lo = hi = None
-    if not sep or lo is None or hi is None or lo > hi:
+        lo = hi = date.max
+    if lo == date.max or lo > hi:
         raise UsageError(f"--window {value!r}: expected FROM..TO as ISO dates, FROM <= TO", "E304")
     return lo.isoformat(), hi.isoformat()
 
