@@ -197,16 +197,7 @@ def _analysis_rows(position: int, a: Analysis, out: Rows) -> None:
     )
     base = {"article_id": art.id, "article_seq": position}
     for seq, m in enumerate(a.entities):
-        out["mentions"].append(
-            {
-                **base,
-                "seq": seq,
-                "span": m.span,
-                "text": m.text,
-                "type": m.type,
-                "canonical": m.canonical,
-            }
-        )
+        out["mentions"].append({**base, "seq": seq, **_slots(m)})
     for seq, q in enumerate(a.quantities):
         out["quantities"].append({**base, "seq": seq, **_slots(q)})
     for seq, t in enumerate(a.times):
