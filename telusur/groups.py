@@ -1,0 +1,178 @@
+"""Claim groups: the claims about one measure across a story's articles, with a timeline,
+independent support and the denials that dispute them.
+
+Input is stored claims joined with their article's facts (reported date, outlet, origin group,
+story); the function is pure so the store, batch mode and tests group the same way.
+A claimant repeated by ten outlets that copy one report is one claimant from one origin group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import xxhash
+
+
+@dataclass(slots=True)
+class Point:
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    status: str
+    sources: list[str]
+    channel: str | None
+    reported: str | None
+    when: list[str] | None
+    article: str
+    span: list[int]
+    sentence: list[int]
+    origin: str
+    outlet: str | None
+    copies: list[str] = field(
+        default_factory=list
+    )  # same-origin articles collapsed into this point
+
+
+@dataclass(slots=True)
+class Change:
+    before: Point
+    after: Point
+
+    def describe(self) -> str:
+        who = ", ".join(self.after.sources) or self.after.outlet or "?"
+        return (
+            f"revised from {figure(self.before)} to {figure(self.after)} "
+            f"({who}, {self.after.reported or 'date unknown'})"
+        )
+
+
+@dataclass(slots=True)
+class ClaimGroup:
+    id: str
+    story: str | None
+    about: str | None
+    kind: str
+    unit: str
+    points: list[Point]
+    denials: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def claimants(self) -> list[str]:
+        """Distinct original claimants; the article's own voice counts as its outlet."""
+        return sorted({c for p in self.points for c in claimants_of(p)})
+
+    @property
+    def origin_groups(self) -> int:
+        return len({p.origin for p in self.points})
+
+    @property
+    def changes(self) -> list[Change]:
+        out: list[Change] = []
+        last: Point | None = None
+        for p in self.points:
+            if last is not None and span_of(p) != span_of(last):
+                out.append(Change(last, p))
+            last = p
+        return out
+
+
+def claimants_of(p: Point) -> list[str]:
+    return p.sources or [p.outlet or p.article]
+
+
+def span_of(p: Point) -> tuple[float | None, float | None]:
+    return (p.low, p.high) if p.value is None else (p.value, p.value)
+
+
+def figure(p: Point) -> str:
+    if p.value is not None:
+        return f"{p.value:,.10g}"
+    return f"{p.low:,.10g}–{p.high:,.10g}"
+
+
+def group_claims(
+    claims: Iterable[dict[str, Any]], denials: Iterable[dict[str, Any]] = ()
+) -> list[ClaimGroup]:
+    """Group claims by story, actor, counted kind and unit; order each timeline by report date.
+
+    Each claim dict carries the claim fields (docs/json.md) plus ``article``, ``reported``,
+    ``outlet``, ``origin`` and ``story``. Claims without a known kind are grouped by their
+    counted words, lower-cased.
+    """
+    buckets: dict[tuple[Any, ...], list[Point]] = {}
+    for c in claims:
+        kind = c.get("kind") or (c.get("counts") or "").lower().strip()
+        if not kind:
+            continue
+        key = (c.get("story"), c.get("about"), kind, c["unit"])
+        buckets.setdefault(key, []).append(_point(c))
+    groups = [
+        ClaimGroup(_group_id(key), key[0], key[1], key[2], key[3], _timeline(points))
+        for key, points in buckets.items()
+    ]
+    _attach(groups, list(denials))
+    return sorted(groups, key=lambda g: (-len(g.points), g.id))
+
+
+def _point(c: dict[str, Any]) -> Point:
+    return Point(
+        value=c["value"],
+        low=c["low"],
+        high=c["high"],
+        qualifier=c["qualifier"],
+        status=c["status"],
+        sources=list(c["sources"]),
+        channel=c.get("channel"),
+        reported=_reported(c),
+        when=c.get("when"),
+        article=c["article"],
+        span=list(c["span"]),
+        sentence=list(c["sentence"]),
+        origin=c.get("origin") or c["article"],
+        outlet=c.get("outlet"),
+    )
+
+
+def _reported(c: dict[str, Any]) -> str | None:
+    """When the figure was reported: a single day the claim is tied to, if it is not after the
+    article's publication; otherwise the publication date."""
+    when, published = c.get("when"), c.get("reported")
+    if when and when[0] == when[1] and (published is None or when[0] <= published):
+        return str(when[0])
+    return published
+
+
+def _timeline(points: list[Point]) -> list[Point]:
+    """Points by report date; copies of one report saying the same collapse into one point."""
+    ordered = sorted(
+        points, key=lambda p: (p.reported is None, p.reported or "", p.article, p.span[0])
+    )
+    kept: dict[tuple[Any, ...], Point] = {}
+    for p in ordered:
+        key = (p.origin, span_of(p), tuple(p.sources), p.status)
+        if key in kept:
+            if p.article != kept[key].article and p.article not in kept[key].copies:
+                kept[key].copies.append(p.article)
+            continue
+        kept[key] = p
+    return list(kept.values())
+
+
+def _group_id(key: tuple[Any, ...]) -> str:
+    return "g" + xxhash.xxh3_64_hexdigest("\x1f".join(str(k) for k in key).encode())[:12]
+
+
+def _attach(groups: list[ClaimGroup], denials: list[dict[str, Any]]) -> None:
+    """A denial joins the groups of its story whose kind it names, or whose figures it disputes
+    in its own article."""
+    for d in denials:
+        target = (d.get("target") or "").lower()
+        for g in groups:
+            if g.story != d.get("story"):
+                continue
+            in_article = any(p.article == d["article"] for p in g.points)
+            if (target and g.kind.lower() in target) or (in_article and not target):
+                g.denials.append(d)

@@ -1,0 +1,83 @@
+"""Claim groups: one timeline per measure, copies counted once, revisions named."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telusur.groups import group_claims
+
+
+def claim(article: str, value: float, sources: list[str], reported: str, **extra: Any) -> dict:
+    base = {
+        "article": article,
+        "span": [10, 15],
+        "sentence": [0, 40],
+        "value": value,
+        "low": value,
+        "high": value,
+        "qualifier": "exact",
+        "unit": "count",
+        "counts": "orang tewas",
+        "kind": "dead",
+        "about": "Tandapura",
+        "sources": sources,
+        "channel": None,
+        "when": None,
+        "hedge": None,
+        "status": "asserted",
+        "reported": reported,
+        "outlet": f"out-{article}",
+        "origin": article,
+        "story": "s1",
+    }
+    return {**base, **extra}
+
+
+def test_copies_count_once_and_claimants_are_distinct() -> None:
+    claims = [
+        claim("a", 27, ["BNPB"], "2025-11-04", origin="a"),
+        claim("b", 27, ["BNPB"], "2025-11-04", origin="a"),  # a copy of a's report
+        claim("c", 27, ["BNPB"], "2025-11-05", origin="c"),  # an independent report
+        claim("d", 12, ["BPBD"], "2025-11-03", origin="d"),
+    ]
+    (group,) = group_claims(claims)
+    assert group.claimants == ["BNPB", "BPBD"]
+    assert group.origin_groups == 3
+    assert [p.article for p in group.points] == ["d", "a", "c"]
+    assert group.points[1].copies == ["b"]
+
+
+def test_timeline_is_ordered_and_revisions_are_named() -> None:
+    claims = [
+        claim("x", 38, ["Basarnas"], "2025-11-08", qualifier="approx"),
+        claim("y", 12, ["BPBD"], "2025-11-03"),
+        claim("z", 27, ["BNPB"], "2025-11-04"),
+    ]
+    (group,) = group_claims(claims)
+    assert [p.value for p in group.points] == [12, 27, 38]
+    assert group.changes[-1].describe() == "revised from 27 to 38 (Basarnas, 2025-11-08)"
+
+
+def test_a_day_the_claim_is_tied_to_comes_before_the_publication_date() -> None:
+    early = claim("p", 10, ["Zelensky"], "2024-10-18", when=["2024-10-17", "2024-10-17"])
+    later = claim("q", 15, ["NIS"], "2024-10-18", when=["2024-10-08", "2024-10-13"])
+    (group,) = group_claims([later, early])
+    assert [(p.value, p.reported) for p in group.points] == [(10, "2024-10-17"), (15, "2024-10-18")]
+
+
+def test_measures_actors_and_stories_stay_apart() -> None:
+    claims = [
+        claim("a", 27, ["BNPB"], "2025-11-04"),
+        claim("b", 300, ["BNPB"], "2025-11-04", kind="houses", counts="rumah"),
+        claim("c", 5, ["BNPB"], "2025-11-04", about="Embawang"),
+        claim("d", 9, ["BNPB"], "2025-11-04", story="s2"),
+    ]
+    assert len(group_claims(claims)) == 4
+
+
+def test_article_voice_counts_as_its_outlet_and_denials_attach() -> None:
+    claims = [claim("a", 100, [], "2025-11-05")]
+    denial = {"article": "a", "story": "s1", "target": "dead", "by": ["BPBD"], "kind": "denial"}
+    (group,) = group_claims(claims, [denial])
+    assert group.claimants == ["out-a"]
+    assert group.denials == [denial]
