@@ -29,7 +29,7 @@ from telusur.link.stories import PairScore, Story, StoryTable
 SIG_MASK = np.uint32(0xFFFF)  # signatures are kept as their low 16 bits for verification
 COMMON_DF = 64  # a token in more articles than this (or 0.2% of them) is too common to post
 POSTING_LIMIT = 32  # newest documents read per posting
-CANDIDATES = 64  # topic candidates scored per article
+CANDIDATES = 16  # topic candidates (most shared rare tokens first) scored per article
 COPY_WINDOW_DAYS = 3  # republished copies appear within days; later look-alikes are templates
 EXACT = 0.97  # estimated Jaccard taken as the same text whatever the dates
 RAGGED = ("facts", "kinds", "entities", "words")
@@ -169,11 +169,18 @@ class Linker:
         sizes = self.sizes[idx]
         inside = np.maximum(containment(js, f.shingles, sizes), containment(js, sizes, f.shingles))
         links: list[tuple[int, OriginLink]] = []
+        my_facts = set(f.facts.tolist())
         for k, other in enumerate(cands):
             j, c = float(js[k]), float(inside[k])
             why = text_verdict(j, c, int(min(f.shingles, sizes[k])))
             if why is not None and j < EXACT and not self._may_copy(f, other):
                 why = None
+            if (
+                why is None
+                and len(my_facts.intersection(self.rows["facts"][other].tolist()))
+                < fingerprint.MIN_SHARED_FACTS
+            ):
+                continue  # too few shared figures for a fingerprint: skip the costly comparison
             if why in (None, "near_copy", "contained"):
                 match = fingerprint.compare(
                     self._fingerprint_of(f),
