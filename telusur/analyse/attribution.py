@@ -135,9 +135,25 @@ def cues(lang: str) -> Cues:
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Words and punctuation marks of ``text[start:end]`` with their offsets."""
     return [
-        Token(m.start() + start, m.end() + start, m.group(), m.group().lower())
-        for m in _TOKEN.finditer(text[start:end])
+        Token(m.start(), m.end(), word, word.lower())
+        for m in _TOKEN.finditer(text, start, end)
+        for word in (m.group(),)
     ]
+
+
+class SentenceTokens:
+    """The tokens of spans of one text, made once: attribution, claims and denials all read
+    the same sentences. Callers must not change the lists they get."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._made: dict[Span, list[Token]] = {}
+
+    def __call__(self, span: Span) -> list[Token]:
+        tokens = self._made.get(span)
+        if tokens is None:
+            tokens = self._made[span] = tokenize(self.text, *span)
+        return tokens
 
 
 @cache
@@ -414,7 +430,9 @@ def _phrase_before(tokens: list[Token], v: int, lang: str) -> list[Token]:
             )
             if not described_place:
                 break
-        if j < end and (phrase_at(tokens, j, c.subject_verbs) or phrase_at(tokens, j, c.after_verbs)):
+        if j < end and (
+            phrase_at(tokens, j, c.subject_verbs) or phrase_at(tokens, j, c.after_verbs)
+        ):
             break
         j -= 1
     return tokens[j + 1 : end + 1]
@@ -450,10 +468,11 @@ def sentence_attributions(
     sentence: Span,
     index: MentionIndex,
     history: list[Attribution],
+    tokens: list[Token] | None = None,
 ) -> list[Attribution]:
     """Every reporting cue of one sentence with the party it credits, in text order."""
     c = cues(lang)
-    tokens = tokenize(text, *sentence)
+    tokens = tokenize(text, *sentence) if tokens is None else tokens
     found: list[Attribution] = []
     i = 0
     while i < len(tokens):
@@ -615,20 +634,25 @@ def _opens_with_reference(tokens: list[Token], c: Cues) -> bool:
 
 
 def attribute(
-    text: str, lang: str, sentences: list[Span], mentions: list[Mention]
+    text: str,
+    lang: str,
+    sentences: list[Span],
+    mentions: list[Mention],
+    tokens_of: SentenceTokens | None = None,
 ) -> list[list[Attribution]]:
     """Attributions per sentence; a pointing-back sentence also credits the one before it."""
     index = MentionIndex(mentions)
     c = cues(lang)
+    tokens_of = tokens_of or SentenceTokens(text)
     history: list[Attribution] = []
     per: list[list[Attribution]] = []
     for sentence in sentences:
-        found = sentence_attributions(text, lang, sentence, index, history)
+        found = sentence_attributions(text, lang, sentence, index, history, tokens_of(sentence))
         per.append(found)
         history.extend(found)
     _quoted_runs(text, sentences, per)
     for k in range(1, len(sentences)):
-        tokens = tokenize(text, *sentences[k])
+        tokens = tokens_of(sentences[k])
         carried = [a for a in per[k] if a.mode in ("carried", "before", "after")]
         if carried and _opens_with_reference(tokens, c) and _credits_nothing(per[k - 1]):
             per[k - 1] = [*per[k - 1], replace(carried[0], mode="carried")]
@@ -685,8 +709,10 @@ def governing(found: list[Attribution], pos: int) -> Attribution | None:
     return earlier[-1] if earlier else None
 
 
-def sentence_has(text: str, lang: str, sentence: Span, key: str) -> bool:
+def sentence_has(
+    text: str, lang: str, sentence: Span, key: str, tokens: list[Token] | None = None
+) -> bool:
     """Whether the sentence holds one of the ``[status]`` phrases named ``key``."""
     c = cues(lang)
     table = c.anonymous if key == "anonymous" else c.unconfirmed
-    return contains(tokenize(text, *sentence), table)
+    return contains(tokenize(text, *sentence) if tokens is None else tokens, table)

@@ -21,6 +21,7 @@ from functools import cache
 from telusur.analyse.attribution import (
     Attribution,
     MentionIndex,
+    SentenceTokens,
     Token,
     attribute,
     cues,
@@ -77,12 +78,16 @@ def find_claims(
     times: list[TimeRef],
     mentions: list[Mention],
     published: Published | None = None,
+    *,
+    tokens_of: SentenceTokens | None = None,
 ) -> list[Claim]:
     """Every figure of the article as a claim, in text order (a pure function of its inputs).
 
     ``published`` closes intervals opened by "sejak"/"since" when the statement has no date.
+    ``tokens_of`` shares the sentence tokens with the other stages of the same text.
     """
-    per = attribute(text, lang, sentences, mentions)
+    tokens_of = tokens_of or SentenceTokens(text)
+    per = attribute(text, lang, sentences, mentions, tokens_of)
     index = MentionIndex(mentions)
     claims: list[Claim] = []
     for q in sorted(quantities, key=lambda q: q.span):
@@ -93,7 +98,7 @@ def find_claims(
         att = governing(per[k], q.span[0])
         if q.qualifier == "vague" and (att is None or not att.sources):
             continue
-        tokens = tokenize(text, *sentence)
+        tokens = tokens_of(sentence)
         claims.append(
             Claim(
                 span=q.span,
@@ -108,9 +113,9 @@ def find_claims(
                 about=_about(lang, q, sentence, tokens, index, att),
                 sources=list(att.sources) if att else [],
                 channel=att.channel if att else None,
-                when=_when(text, lang, q, k, sentences, times, att, published),
+                when=_when(text, lang, q, k, sentences, times, att, published, tokens_of),
                 hedge=_hedge(lang, q, tokens, att),
-                status=_status(text, lang, sentence, att),
+                status=_status(text, lang, sentence, att, tokens),
             )
         )
     return claims
@@ -277,6 +282,7 @@ def _when(
     times: list[TimeRef],
     att: Attribution | None,
     published: Published | None,
+    tokens_of: SentenceTokens,
 ) -> tuple[str, str] | None:
     """The time the figure refers to; else the time it was said; else the time of "saat itu"."""
     a, b = sentences[k]
@@ -292,7 +298,7 @@ def _when(
         return (str(best.start), str(best.end))
     if said:
         return (str(said[0].start), str(said[0].end))
-    if k > 0 and _points_back(text, lang, sentences[k]):
+    if k > 0 and _points_back(lang, tokens_of(sentences[k])):
         pa, pb = sentences[k - 1]
         earlier = [t for t in times if pa <= t.span[0] < pb and t.start and t.end]
         if earlier:
@@ -317,8 +323,8 @@ def _near_cue(t: TimeRef, att: Attribution) -> bool:
     return att.subject is not None and t.span[1] <= att.subject[0] and att.mode == "before"
 
 
-def _points_back(text: str, lang: str, sentence: Span) -> bool:
-    lows = [t.low for t in tokenize(text, *sentence)]
+def _points_back(lang: str, tokens: list[Token]) -> bool:
+    lows = [t.low for t in tokens]
     for phrase in figure_words(lang).then:
         n = len(phrase)
         if any(tuple(lows[i : i + n]) == phrase for i in range(len(lows) - n + 1)):
@@ -342,9 +348,11 @@ def _hedge(lang: str, q: Quantity, tokens: list[Token], att: Attribution | None)
     return before[-1][1] if before else found[0][1]
 
 
-def _status(text: str, lang: str, sentence: Span, att: Attribution | None) -> str:
+def _status(
+    text: str, lang: str, sentence: Span, att: Attribution | None, tokens: list[Token]
+) -> str:
     if att is not None and att.anonymous:
         return "unconfirmed"
-    if sentence_has(text, lang, sentence, "unconfirmed"):
+    if sentence_has(text, lang, sentence, "unconfirmed", tokens):
         return "unconfirmed"
     return "asserted"

@@ -15,6 +15,7 @@ from functools import cache
 
 from telusur.analyse.attribution import (
     MentionIndex,
+    SentenceTokens,
     Token,
     cues,
     phrase_at,
@@ -50,13 +51,20 @@ def denial_words(lang: str) -> DenialWords:
 
 
 def find_denials(
-    text: str, lang: str, sentences: list[Span], mentions: list[Mention], claims: list[Claim]
+    text: str,
+    lang: str,
+    sentences: list[Span],
+    mentions: list[Mention],
+    claims: list[Claim],
+    *,
+    tokens_of: SentenceTokens | None = None,
 ) -> list[Denial]:
     """Every denial or refusal to confirm, with who makes it and what it disputes."""
     index = MentionIndex(mentions)
+    tokens_of = tokens_of or SentenceTokens(text)
     out: list[Denial] = []
     for k, sentence in enumerate(sentences):
-        tokens = tokenize(text, *sentence)
+        tokens = tokens_of(sentence)
         for start, first_end, end, kind in _merged(_cues(tokens, lang)):
             by = _by(tokens, start, lang, index)
             target_end = _target_end(tokens, end)

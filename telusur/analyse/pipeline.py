@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from telusur.analyse.attribution import SentenceTokens
 from telusur.analyse.claims import find_claims
 from telusur.analyse.denials import apply_denials, find_denials
 from telusur.analyse.entities import find_mentions, find_references
@@ -32,8 +33,11 @@ def analyse(article: Article, *, window: Window = None) -> Analysis:
     mentions = sorted([*found, *references], key=lambda m: m.span)
     published, times = times_and_published(text, lang, article.published, window=window)
     quantities = find_quantities(text, lang, exclude=[t.span for t in times])
-    claims = find_claims(text, lang, sentences, quantities, times, mentions, published)
-    denials = find_denials(text, lang, sentences, mentions, claims)
+    tokens_of = SentenceTokens(text)  # one tokenisation per sentence for the claim stages
+    claims = find_claims(
+        text, lang, sentences, quantities, times, mentions, published, tokens_of=tokens_of
+    )
+    denials = find_denials(text, lang, sentences, mentions, claims, tokens_of=tokens_of)
     claims = apply_denials(text, lang, sentences, claims, denials)
     return Analysis(
         article=replace(article, published=published),
