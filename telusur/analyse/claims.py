@@ -47,6 +47,7 @@ class FigureWords:
     duration_cues: frozenset[str]
     ordinal_before: frozenset[str]
     hedges: frozenset[tuple[str, ...]]
+    hedge_starts: frozenset[str]
     locative: frozenset[str]
     then: frozenset[tuple[str, ...]]
     since: frozenset[str]
@@ -57,13 +58,15 @@ def figure_words(lang: str) -> FigureWords:
     data = load(lang, "claims")
     fig = data.get("figures", {})
     about = data.get("about", {})
+    hedges = frozenset(tuple(h.split()) for h in data.get("hedges", {}).get("words", []))
     return FigureWords(
         age_before=frozenset(fig.get("age_before", [])),
         age_after=tuple(fig.get("age_after", [])),
         time_units=frozenset(fig.get("time_units", [])),
         duration_cues=frozenset(fig.get("duration_cues", [])),
         ordinal_before=frozenset(fig.get("ordinal_before", [])),
-        hedges=frozenset(tuple(h.split()) for h in data.get("hedges", {}).get("words", [])),
+        hedges=hedges,
+        hedge_starts=frozenset(h[0] for h in hedges if h),
         locative=frozenset(about.get("locative", [])),
         then=frozenset(tuple(p.split()) for p in about.get("then", [])),
         since=frozenset(about.get("since", [])),
@@ -90,6 +93,7 @@ def find_claims(
     per = attribute(text, lang, sentences, mentions, tokens_of)
     index = MentionIndex(mentions)
     claims: list[Claim] = []
+    doubts: dict[int, list[tuple[int, str]]] = {}  # hedge words per sentence, found once
     for q in sorted(quantities, key=lambda q: q.span):
         k = _sentence_of(sentences, q.span[0])
         if k is None or not is_figure(text, lang, q, times, index):
@@ -99,6 +103,8 @@ def find_claims(
         if q.qualifier == "vague" and (att is None or not att.sources):
             continue
         tokens = tokens_of(sentence)
+        if k not in doubts:
+            doubts[k] = _hedges(lang, tokens)
         claims.append(
             Claim(
                 span=q.span,
@@ -114,7 +120,7 @@ def find_claims(
                 sources=list(att.sources) if att else [],
                 channel=att.channel if att else None,
                 when=_when(text, lang, q, k, sentences, times, att, published, tokens_of),
-                hedge=_hedge(lang, q, tokens, att),
+                hedge=_hedge(q, doubts[k]),
                 status=_status(text, lang, sentence, att, tokens),
             )
         )
@@ -332,16 +338,23 @@ def _points_back(lang: str, tokens: list[Token]) -> bool:
     return False
 
 
-def _hedge(lang: str, q: Quantity, tokens: list[Token], att: Attribution | None) -> str | None:
-    """The word of doubt closest before the figure in its sentence, else the first after it."""
-    hedges = figure_words(lang).hedges
+def _hedges(lang: str, tokens: list[Token]) -> list[tuple[int, str]]:
+    """(offset, words) of each word of doubt in a sentence, longest phrase (up to 3) first."""
+    words = figure_words(lang)
     found: list[tuple[int, str]] = []
-    for i in range(len(tokens)):
+    for i, token in enumerate(tokens):
+        if token.low not in words.hedge_starts:
+            continue
         for n in (3, 2, 1):
             phrase = tuple(t.low for t in tokens[i : i + n])
-            if len(phrase) == n and phrase in hedges:
-                found.append((tokens[i].start, " ".join(phrase)))
+            if len(phrase) == n and phrase in words.hedges:
+                found.append((token.start, " ".join(phrase)))
                 break
+    return found
+
+
+def _hedge(q: Quantity, found: list[tuple[int, str]]) -> str | None:
+    """The word of doubt closest before the figure in its sentence, else the first after it."""
     if not found:
         return None
     before = [f for f in found if f[0] < q.span[0]]
