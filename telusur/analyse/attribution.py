@@ -85,6 +85,7 @@ class Cues:
     relative: frozenset[str]
     anonymous: tuple[tuple[str, ...], ...]
     unconfirmed: tuple[tuple[str, ...], ...]
+    cue_starts: frozenset[str] = frozenset()  # words that can open a reporting cue
     longest: int = field(default=4)
 
 
@@ -103,12 +104,17 @@ def cues(lang: str) -> Cues:
     att = data.get("attribution", {})
     status = data.get("status", {})
     verbs = _phrases(att, "subject_verbs")
+    openers = {
+        key: _phrases(att, key)
+        for key in ("after_verbs", "source_after", "medium_after", "agent_verbs")
+    }
+    pronouns = _words(att, "pronouns")
     return Cues(
         subject_verbs=verbs,
-        after_verbs=_phrases(att, "after_verbs"),
-        source_after=_phrases(att, "source_after"),
-        medium_after=_phrases(att, "medium_after"),
-        agent_verbs=_phrases(att, "agent_verbs"),
+        after_verbs=openers["after_verbs"],
+        source_after=openers["source_after"],
+        medium_after=openers["medium_after"],
+        agent_verbs=openers["agent_verbs"],
         back_references=_phrases(att, "back_references"),
         agent_markers=_words(att, "agent_markers"),
         documents=_phrases(att, "documents"),
@@ -118,7 +124,7 @@ def cues(lang: str) -> Cues:
         institutions=_words(att, "institutions"),
         fillers=_words(att, "fillers"),
         coordinators=_words(att, "coordinators"),
-        pronouns=_words(att, "pronouns"),
+        pronouns=pronouns,
         group_pronouns=_words(att, "group_pronouns"),
         demonstratives=_words(att, "demonstratives"),
         phrase_stops=_words(att, "phrase_stops") | {v[0] for v in verbs if len(v) == 1},
@@ -129,6 +135,8 @@ def cues(lang: str) -> Cues:
         relative=_words(att, "relative"),
         anonymous=tuple(tuple(p.lower().split()) for p in status.get("anonymous", [])),
         unconfirmed=tuple(tuple(p.lower().split()) for p in status.get("unconfirmed", [])),
+        cue_starts=frozenset(p[0] for table in (verbs, *openers.values()) for p in table if p)
+        | pronouns,
     )
 
 
@@ -476,6 +484,9 @@ def sentence_attributions(
     found: list[Attribution] = []
     i = 0
     while i < len(tokens):
+        if tokens[i].low not in c.cue_starts:  # most words open no cue
+            i += 1
+            continue
         att, used = _cue_at(tokens, i, lang, index, [*history, *found])
         if att is not None:
             found.append(att)
