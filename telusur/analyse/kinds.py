@@ -38,6 +38,16 @@ def _terms() -> tuple[_Term, ...]:
 
 
 @cache
+def _by_first() -> dict[str, tuple[tuple[int, _Term], ...]]:
+    """First word -> (rank in ``_terms()``, term): only terms whose head is present are tried."""
+    index: dict[str, list[tuple[int, _Term]]] = {}
+    for k, term in enumerate(_terms()):
+        if term.words:
+            index.setdefault(term.words[0], []).append((k, term))
+    return {word: tuple(found) for word, found in index.items()}
+
+
+@cache
 def _suffixes() -> tuple[str, ...]:
     return tuple(load("common", "kinds").get("suffixes", []))
 
@@ -73,7 +83,10 @@ def _found(words: list[str], measure_only: bool) -> list[tuple[_Term, int]]:
     hits: list[tuple[_Term, int]] = []
     taken = [False] * len(words)
     bases = _bases(words)
-    for term in _terms():
+    by_first = _by_first()
+    present = dict(pair for word in bases for pair in by_first.get(word, ()))
+    for k in sorted(present):
+        term = present[k]
         if measure_only and not term.measure:
             continue
         n = len(term.words)
