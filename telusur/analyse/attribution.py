@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from telusur.lang import load
 from telusur.records import Mention
@@ -25,8 +25,9 @@ _QUOTES = frozenset("\"“”'‘’«»")
 _CLAUSE_PUNCT = frozenset(".;:!?()[]—–-") | _QUOTES
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark (a tuple: sentences make many, and cheaply)."""
+
     start: int
     end: int
     raw: str
