@@ -11,6 +11,7 @@ entity names where an entity is mentioned, or the describing phrase ("media Kore
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, NamedTuple
@@ -188,10 +189,12 @@ def phrase_at(tokens: list[Token], i: int, phrases: frozenset[tuple[str, ...]]) 
     return 0
 
 
-def contains(tokens: list[Token], phrases: tuple[tuple[str, ...], ...]) -> bool:
+def contains(tokens: list[Token], phrases: Collection[tuple[str, ...]]) -> bool:
     """Whether any of ``phrases`` occurs in ``tokens``."""
     by_first = _starts(frozenset(phrases))[1]
     lows = [t.low for t in tokens]
+    if by_first.keys().isdisjoint(lows):
+        return False
     for i, low in enumerate(lows):
         for phrase in by_first.get(low, ()):
             if tuple(lows[i : i + len(phrase)]) == phrase:

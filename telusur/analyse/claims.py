@@ -24,6 +24,7 @@ from telusur.analyse.attribution import (
     SentenceTokens,
     Token,
     attribute,
+    contains,
     cues,
     governing,
     sentence_has,
@@ -330,12 +331,7 @@ def _near_cue(t: TimeRef, att: Attribution) -> bool:
 
 
 def _points_back(lang: str, tokens: list[Token]) -> bool:
-    lows = [t.low for t in tokens]
-    for phrase in figure_words(lang).then:
-        n = len(phrase)
-        if any(tuple(lows[i : i + n]) == phrase for i in range(len(lows) - n + 1)):
-            return True
-    return False
+    return contains(tokens, figure_words(lang).then)
 
 
 def _hedges(lang: str, tokens: list[Token]) -> list[tuple[int, str]]:

@@ -32,6 +32,7 @@ _STOP = frozenset(".;:!?,")
 @dataclass(frozen=True, slots=True)
 class DenialWords:
     denial: frozenset[tuple[str, ...]]
+    denial_starts: frozenset[str]
     negations: frozenset[str]
     confirm_verbs: frozenset[str]
     gap: int
@@ -41,8 +42,10 @@ class DenialWords:
 @cache
 def denial_words(lang: str) -> DenialWords:
     table = load(lang, "claims").get("denials", {})
+    denial = frozenset(tuple(p.lower().split()) for p in table.get("denial", []))
     return DenialWords(
-        denial=frozenset(tuple(p.lower().split()) for p in table.get("denial", [])),
+        denial=denial,
+        denial_starts=frozenset(p[0] for p in denial if p),
         negations=frozenset(table.get("negations", [])),
         confirm_verbs=frozenset(table.get("confirm_verbs", [])),
         gap=int(table.get("gap", 3)),
@@ -112,7 +115,7 @@ def _cues(tokens: list[Token], lang: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     i = 0
     while i < len(tokens):
-        n = phrase_at(tokens, i, words.denial)
+        n = phrase_at(tokens, i, words.denial) if tokens[i].low in words.denial_starts else 0
         if n:
             found.append((i, i + n, "denial"))
             i += n
