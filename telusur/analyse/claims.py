@@ -28,7 +28,7 @@ from telusur.analyse.attribution import (
     cues,
     governing,
     sentence_has,
-    tokenize,
+    words_of,
 )
 from telusur.analyse.kinds import kind_of, measure_before, unit_kind
 from telusur.lang import load
@@ -145,28 +145,27 @@ def is_figure(text: str, lang: str, q: Quantity, times: list[TimeRef], index: Me
     if any(t.span[0] < q.span[1] and q.span[0] < t.span[1] for t in times):
         return False
     words = figure_words(lang)
-    before = tokenize(text, max(0, q.span[0] - 40), q.span[0])
-    after = tokenize(text, q.span[1], min(len(text), q.span[1] + 30))
+    before = words_of(text, max(0, q.span[0] - 40), q.span[0])
     counted = (q.counts or "").lower().split()
     if _age(text, q, before, counted, words, index):
         return False
     if counted and counted[0] in words.time_units and len(counted) == 1:
-        near = [t.low for t in before[-2:]] + [t.low for t in after[1:3]]
-        if any(w in words.duration_cues for w in near) or counted[0] == "kali":
+        after = words_of(text, q.span[1], min(len(text), q.span[1] + 30))
+        if any(w in words.duration_cues for w in before[-2:] + after[1:3]) or counted[0] == "kali":
             return False
-    return not (before and before[-1].low.rstrip("-") in words.ordinal_before)
+    return not (before and before[-1].rstrip("-") in words.ordinal_before)
 
 
 def _age(
     text: str,
     q: Quantity,
-    before: list[Token],
+    before: list[str],
     counted: list[str],
     words: FigureWords,
     index: MentionIndex,
 ) -> bool:
     """An age: "berusia 45 tahun", "a 45-year-old", or "Budi (45)" after a person's name."""
-    if any(t.low in words.age_before for t in before[-2:]):
+    if any(w in words.age_before for w in before[-2:]):
         return True
     tail = text[q.span[1] : q.span[1] + 12].lower()
     if any(tail.lstrip(" -").startswith(a.lstrip("-")) for a in words.age_after) and (
@@ -319,8 +318,8 @@ def _since(text: str, lang: str, t: TimeRef) -> bool:
     own = t.text.split()
     if own and own[0].lower() in words:
         return True
-    before = tokenize(text, max(0, t.span[0] - 12), t.span[0])
-    return bool(before) and before[-1].low in words
+    before = words_of(text, max(0, t.span[0] - 12), t.span[0])
+    return bool(before) and before[-1] in words
 
 
 def _near_cue(t: TimeRef, att: Attribution) -> bool:
