@@ -47,13 +47,18 @@ def _resolve(
 
 
 def find_references(
-    text: str, lang: str, mentions: Sequence[Mention], sentences: list[Span] | None = None
+    text: str,
+    lang: str,
+    mentions: Sequence[Mention],
+    sentences: list[Span] | None = None,
+    words: Tokens | None = None,
 ) -> list[Mention]:
     """Pronouns and descriptions in ``text`` as mentions of the entity they stand for (their
-    span and surface are the reference's own). Unresolved references are left out."""
+    span and surface are the reference's own). Unresolved references are left out.
+    ``words``: ``phrases.tokenize_plain(text)`` when already made."""
     del sentences  # the reach in characters bounds the search; kept for a uniform signature
     lex = lexicon(lang)
-    toks = tokenize(text)
+    toks = tokenize(text) if words is None else words
     starts = [m.span[0] for m in mentions]
     ends = [m.span[1] for m in mentions]
     out: list[Mention] = []

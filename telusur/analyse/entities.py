@@ -14,6 +14,7 @@ from itertools import pairwise
 from telusur.analyse.canonical import EntityIndex, canonicalize, clean_name
 from telusur.analyse.corefs import find_references, resolve_reference
 from telusur.analyse.mentions import Candidate, Scan, scan
+from telusur.analyse.phrases import Tokens
 from telusur.records import Mention
 
 __all__ = [
@@ -31,9 +32,12 @@ _CLOSE = re.compile(r"^\s*\)")
 _COORDINATED = re.compile(r"^\s*(?:,|dan|and|serta|atau|or)\s*(?:dan\s+|and\s+)?$")
 
 
-def find_mentions(text: str, lang: str, sentences: list[Span] | None = None) -> list[Mention]:
-    """Mentions of people, organisations, states and places in ``text``, in order."""
-    return settle(scan(text, lang, sentences), lang)
+def find_mentions(
+    text: str, lang: str, sentences: list[Span] | None = None, words: Tokens | None = None
+) -> list[Mention]:
+    """Mentions of people, organisations, states and places in ``text``, in order. ``words``
+    (``phrases.tokenize_plain(text)``) lets ``find_references`` share one tokenisation."""
+    return settle(scan(text, lang, sentences, words), lang)
 
 
 def settle(found: Scan, lang: str, index: EntityIndex | None = None) -> list[Mention]:

@@ -17,7 +17,7 @@ from itertools import accumulate
 
 from telusur.analyse.gazetteer import Entry, Gazetteer, gazetteer
 from telusur.analyse.lexicon import Lexicon, lexicon
-from telusur.analyse.phrases import Tokens, tokenize
+from telusur.analyse.phrases import Tokens, tokenize, unglue
 from telusur.analyse.sentences import is_lowercased, split_sentences
 
 Span = tuple[int, int]
@@ -54,9 +54,12 @@ class Scan:
     lowered: bool
 
 
-def scan(text: str, lang: str, sentences: list[Span] | None = None) -> Scan:
+def scan(
+    text: str, lang: str, sentences: list[Span] | None = None, words: Tokens | None = None
+) -> Scan:
+    """``words``: the plain tokens of ``text`` (``phrases.tokenize_plain``) when already made."""
     lex, gaz = lexicon(lang), gazetteer(lang)
-    toks = tokenize(text, lex.common)
+    toks = tokenize(text, lex.common) if words is None else unglue(words, text, lex.common)
     lowered = is_lowercased(text)
     spans = sentences if sentences is not None else split_sentences(text, lang)
     state = _State(lang, text, toks, lowered, spans)

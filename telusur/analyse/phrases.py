@@ -52,14 +52,33 @@ class Tokens:
 def tokenize(text: str, glued: frozenset[str] = frozenset()) -> Tokens:
     """Word tokens of ``text``. A lower-case word in ``glued`` fused to a capitalised one
     ("webBadan", an extraction artefact) is split in two."""
-    found = [m for m in _TOKEN.finditer(text) if m.lastindex]
-    starts = [m.start() for m in found]
-    ends = [m.end() for m in found]
-    texts = [m.group() for m in found]
-    if glued and _GLUED.search(text):
-        _split_glued(starts, ends, texts, glued)
-    norms = [t.lower() if t.isalnum() and t.isascii() else norm(t) for t in texts]
-    return Tokens(starts, ends, texts, norms)
+    return unglue(tokenize_plain(text), text, glued)
+
+
+def tokenize_plain(text: str) -> Tokens:
+    """Word tokens of ``text`` with no glued words split: share it through ``unglue``."""
+    starts: list[int] = []
+    ends: list[int] = []
+    texts: list[str] = []
+    for m in _TOKEN.finditer(text):
+        if m.lastindex:
+            starts.append(m.start())
+            ends.append(m.end())
+            texts.append(m.group())
+    return Tokens(starts, ends, texts, _norms(texts))
+
+
+def unglue(toks: Tokens, text: str, glued: frozenset[str]) -> Tokens:
+    """``toks`` (of ``text``) with glued words split, or ``toks`` itself when there are none."""
+    if not glued or not _GLUED.search(text):
+        return toks
+    starts, ends, texts = list(toks.starts), list(toks.ends), list(toks.texts)
+    _split_glued(starts, ends, texts, glued)
+    return Tokens(starts, ends, texts, _norms(texts))
+
+
+def _norms(texts: list[str]) -> list[str]:
+    return [t.lower() if t.isalnum() and t.isascii() else norm(t) for t in texts]
 
 
 def _split_glued(

@@ -15,6 +15,7 @@ from telusur.analyse.attribution import SentenceTokens
 from telusur.analyse.claims import find_claims
 from telusur.analyse.denials import apply_denials, find_denials
 from telusur.analyse.entities import find_mentions, find_references
+from telusur.analyse.phrases import tokenize_plain
 from telusur.analyse.quantities import find_quantities
 from telusur.analyse.sentences import split_sentences
 from telusur.analyse.times import times_and_published
@@ -28,8 +29,9 @@ def analyse(article: Article, *, window: Window = None) -> Analysis:
     year of a publication date that the text leaves open."""
     text, lang = article.text, article.language or "id"
     sentences = split_sentences(text, lang)
-    found = find_mentions(text, lang, sentences)
-    references = find_references(text, lang, found, sentences)
+    words = tokenize_plain(text)  # one word tokenisation for names and references
+    found = find_mentions(text, lang, sentences, words)
+    references = find_references(text, lang, found, sentences, words)
     mentions = sorted([*found, *references], key=lambda m: m.span)
     published, times = times_and_published(text, lang, article.published, window=window)
     quantities = find_quantities(text, lang, exclude=[t.span for t in times])
