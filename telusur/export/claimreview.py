@@ -1,30 +1,31 @@
 """schema.org ClaimReview JSON-LD for claim groups, for fact-checkers to publish or share.
 
-Until the store holds claim groups, a group is every claim with the same (about, kind, unit):
-the same measure of the same actor, across articles and languages. Claims without a kind are
-left out. Each review carries:
+Groups are those of ``telusur.groups.group_claims`` (story, about, kind, unit; copies of one
+report collapse into one point). The store holds neither origin groups nor stories yet, so each
+article counts as its own origin and groups span the whole export: in effect claims are grouped
+by (about, kind, unit). Each review carries:
 
 * ``claimReviewed``: the measure and the values it took, in order of report;
 * ``itemReviewed`` (a ``Claim``): its claimants as ``author`` (the outlet, else the site, when a
   claim is made in the article's own voice; no ``author`` when neither is known),
   ``datePublished`` and ``firstAppearance`` from the earliest report, and every article it
   appears in as ``appearance`` (``CreativeWork`` with url, headline, datePublished, publisher);
-* ``reviewRating.alternateName``: ``denied`` when any report of it was denied, else ``asserted``
-  when any report asserts it, else ``unconfirmed``; ``ratingExplanation`` gives the counts.
+* ``reviewRating.alternateName``: ``denied`` when a report of it is denied or a denial is
+  attached to the group, else ``asserted`` when a report asserts it, else ``unconfirmed``;
+  ``ratingExplanation`` gives the counts and who denies it.
 """
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import date
-from itertools import groupby
 from typing import Any
 from urllib.parse import urlsplit
 
-from telusur.export.rows import claim_rows
+from telusur.export.rows import claim_rows, denial_rows
+from telusur.groups import ClaimGroup, figure, group_claims
 
 CONTEXT = "https://schema.org"
 REVIEWER = {"@type": "Organization", "name": "Telusur"}
@@ -35,87 +36,72 @@ _PERSON = "PER"
 def claim_reviews(
     conn: sqlite3.Connection, *, story: str | None = None, today: str | None = None
 ) -> Iterator[dict[str, Any]]:
-    """One ClaimReview per claim group, streamed group by group."""
+    """One ClaimReview per claim group, largest groups first."""
     types = dict(conn.execute("SELECT canonical, type FROM entities").fetchall())
+    works: dict[str, dict[str, Any]] = {}
+    claims = []
+    for claim in claim_rows(conn, story):
+        works.setdefault(claim["article"], creative_work(claim))
+        claims.append(claim)
+    groups = group_claims(claims, denial_rows(conn, story))
     reviewed_on = today or date.today().isoformat()
-    claims = (c for c in claim_rows(conn, story, grouped=True) if c["kind"])
-    for key, members in groupby(claims, key=group_key):
-        yield review(key, list(members), types, reviewed_on)
-
-
-def group_key(claim: dict[str, Any]) -> tuple[str | None, str | None, str]:
-    return claim["about"], claim["kind"], claim["unit"]
+    for group in groups:
+        yield review(group, works, types, reviewed_on)
 
 
 def review(
-    key: tuple[str | None, str | None, str],
-    claims: list[dict[str, Any]],
+    group: ClaimGroup,
+    works: dict[str, dict[str, Any]],
     types: dict[str, str],
     reviewed_on: str,
 ) -> dict[str, Any]:
-    """The ClaimReview of one group; ``claims`` come in order of report."""
-    first = claims[0]
-    appearances = _appearances(claims)
+    """The ClaimReview of one group; ``works`` are the articles as CreativeWorks, by id."""
+    first = group.points[0]
+    appearances = [works[a] for a in _articles(group)]
+    item: dict[str, Any] = {
+        "@type": "Claim",
+        "firstAppearance": works[first.article],
+        "appearance": appearances,
+    }
+    claimants = _claimants(group, works, types)
+    if claimants:  # left out when no claimant, outlet or site is known
+        item["author"] = claimants
+    if first.reported:
+        item["datePublished"] = first.reported
     out: dict[str, Any] = {
         "@context": CONTEXT,
         "@type": "ClaimReview",
-        "identifier": group_id(key),
-        "claimReviewed": summary(key, claims),
+        "identifier": f"claim-group:{group.id}",
+        "claimReviewed": summary(group),
         "datePublished": reviewed_on,
         "author": REVIEWER,
-        "reviewRating": _rating(claims, len(appearances)),
-        "itemReviewed": {
-            "@type": "Claim",
-            "firstAppearance": appearances[0],
-            "appearance": appearances,
-        },
+        "reviewRating": _rating(group, len(appearances)),
+        "itemReviewed": item,
     }
-    claimants = _claimants(claims, types)
-    if claimants:  # left out when no claimant, outlet or site is known
-        out["itemReviewed"]["author"] = claimants
-    if first["reported"]:
-        out["itemReviewed"]["datePublished"] = first["reported"]
-    if first["url"]:
-        out["url"] = first["url"]
+    if "url" in works[first.article]:
+        out["url"] = works[first.article]["url"]
     return out
 
 
-def group_id(key: tuple[str | None, str | None, str]) -> str:
-    text = "\x1f".join(part or "" for part in key)
-    return "claim-group:" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
-
-
-def summary(key: tuple[str | None, str | None, str], claims: list[dict[str, Any]]) -> str:
-    about, kind, unit = key
+def summary(group: ClaimGroup) -> str:
     values: list[str] = []
-    for claim in claims:
-        shown = _figure(claim)
+    for point in group.points:
+        shown = figure(point)
         if not values or values[-1] != shown:
             values.append(shown)
     listed = " → ".join(values[:MAX_VALUES]) + (" → …" if len(values) > MAX_VALUES else "")
-    measure = f"{kind} ({unit})" if unit != "count" else str(kind)
-    return f"{about}: {measure}: {listed}" if about else f"{measure}: {listed}"
+    measure = f"{group.kind} ({group.unit})" if group.unit != "count" else group.kind
+    return f"{group.about}: {measure}: {listed}" if group.about else f"{measure}: {listed}"
 
 
-def _figure(claim: dict[str, Any]) -> str:
-    value, low, high = claim["value"], claim["low"], claim["high"]
-    if value is not None:
-        return _number(value)
-    if low is not None and high is not None and low != high:
-        return f"{_number(low)}–{_number(high)}"
-    return claim["text"]
-
-
-def _number(value: float) -> str:
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
-
-
-def _appearances(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    seen: dict[str, dict[str, Any]] = {}
-    for claim in claims:
-        if claim["article"] not in seen:
-            seen[claim["article"]] = creative_work(claim)
-    return list(seen.values())
+def _articles(group: ClaimGroup) -> list[str]:
+    """Every article the group's figures appear in, copies included, in order of report."""
+    seen: dict[str, None] = {}
+    for point in group.points:
+        seen.setdefault(point.article)
+        for copy in point.copies:
+            seen.setdefault(copy)
+    return list(seen)
 
 
 def creative_work(claim: dict[str, Any]) -> dict[str, Any]:
@@ -127,19 +113,22 @@ def creative_work(claim: dict[str, Any]) -> dict[str, Any]:
     ):
         if value:
             work[name] = value
-    if claim["outlet"]:
-        work["publisher"] = {"@type": "Organization", "name": claim["outlet"]}
+    publisher = claim["outlet"] or _host(claim["url"])
+    if publisher:
+        work["publisher"] = {"@type": "Organization", "name": publisher}
     return work
 
 
-def _claimants(claims: Iterable[dict[str, Any]], types: dict[str, str]) -> list[dict[str, Any]]:
+def _claimants(
+    group: ClaimGroup, works: dict[str, dict[str, Any]], types: dict[str, str]
+) -> list[dict[str, Any]]:
     names: dict[str, str] = {}
-    for claim in claims:
-        for source in claim["sources"]:
+    for point in group.points:
+        for source in point.sources:
             names.setdefault(source, "Person" if types.get(source) == _PERSON else "Organization")
-        publisher = claim["outlet"] or _host(claim["url"])
-        if not claim["sources"] and publisher:  # the article's own voice
-            names.setdefault(publisher, "Organization")
+        publisher = works[point.article].get("publisher")
+        if not point.sources and publisher:  # the article's own voice
+            names.setdefault(publisher["name"], "Organization")
     return [{"@type": kind, "name": name} for name, kind in names.items()]
 
 
@@ -148,17 +137,18 @@ def _host(url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
-def _rating(claims: list[dict[str, Any]], articles: int) -> dict[str, Any]:
-    counts = Counter(c["status"] for c in claims)
-    if counts["denied"]:
+def _rating(group: ClaimGroup, articles: int) -> dict[str, Any]:
+    counts = Counter(p.status for p in group.points)
+    denied_by = sorted({name for d in group.denials for name in d["by"]})
+    if counts["denied"] or group.denials:
         status = "denied"
     elif counts["asserted"]:
         status = "asserted"
     else:
         status = "unconfirmed"
     parts = ", ".join(f"{n} {s}" for s, n in sorted(counts.items()))
-    return {
-        "@type": "Rating",
-        "alternateName": status,
-        "ratingExplanation": f"{len(claims)} reports in {articles} articles: {parts}",
-    }
+    explanation = f"{len(group.points)} reports in {articles} articles: {parts}"
+    if group.denials:
+        who = f" by {', '.join(denied_by)}" if denied_by else ""
+        explanation += f"; disputed{who}"
+    return {"@type": "Rating", "alternateName": status, "ratingExplanation": explanation}

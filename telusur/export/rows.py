@@ -61,9 +61,8 @@ ARTICLE_FIELDS = (
 _CLAIMS_SQL = """
 SELECT c.*, a.text AS article_text, a.published_start, a.published_how, a.outlet, a.title, a.url
 FROM claims c JOIN articles a ON a.id = c.article_id {where}
-ORDER BY {group}a.published_start IS NULL, a.published_start, c.article_id, c.seq
+ORDER BY a.published_start IS NULL, a.published_start, c.article_id, c.seq
 """
-GROUP_ORDER = "c.about IS NULL, c.about, c.kind IS NULL, c.kind, c.unit, "
 
 _ARTICLES_SQL = """
 SELECT a.id, a.outlet, a.title, a.url, a.published_start, a.published_end, a.published_how,
@@ -74,12 +73,10 @@ ORDER BY a.published_start IS NULL, a.published_start, a.id
 """
 
 
-def claim_rows(
-    conn: sqlite3.Connection, story: str | None = None, *, grouped: bool = False
-) -> Iterator[dict[str, Any]]:
-    """Claims by reported date; ``grouped`` puts each (about, kind, unit) together first."""
+def claim_rows(conn: sqlite3.Connection, story: str | None = None) -> Iterator[dict[str, Any]]:
+    """Claims by their article's publication date (unknown last), then article and position."""
     where, params = _story_filter(conn, story, "c.article_id")
-    sql = _CLAIMS_SQL.format(where=where, group=GROUP_ORDER if grouped else "")
+    sql = _CLAIMS_SQL.format(where=where)
     for row in conn.execute(sql, params):
         yield _claim(row)
 
@@ -88,6 +85,24 @@ def article_rows(conn: sqlite3.Connection, story: str | None = None) -> Iterator
     where, params = _story_filter(conn, story, "a.id")
     for row in conn.execute(_ARTICLES_SQL.format(where=where), params):
         yield {name: row[name] for name in ARTICLE_FIELDS}
+
+
+def denial_rows(conn: sqlite3.Connection, story: str | None = None) -> list[dict[str, Any]]:
+    """Denials as claim grouping takes them: article, span, by, kind, target, text."""
+    where, params = _story_filter(conn, story, "article_id")
+    sql = f"SELECT * FROM denials {where} ORDER BY article_id, start"
+    return [
+        {
+            "article": r["article_id"],
+            "span": [r["start"], r["end"]],
+            "by": json.loads(r["by"]),
+            "kind": r["kind"],
+            "target": r["target"],
+            "text": r["text"],
+            "story": None,
+        }
+        for r in conn.execute(sql, params)
+    ]
 
 
 def _claim(row: sqlite3.Row) -> dict[str, Any]:

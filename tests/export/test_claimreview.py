@@ -10,7 +10,9 @@ from typing import Any
 
 from telusur.cli.main import main
 from telusur.export.claimreview import claim_reviews
-from telusur.records import Analysis, Article, Claim, Mention, Published
+from telusur.export.rows import claim_rows, denial_rows
+from telusur.groups import group_claims
+from telusur.records import Analysis, Article, Claim, Denial, Mention, Published
 from telusur.store import Store
 
 STATUSES = {"asserted", "unconfirmed", "denied"}
@@ -43,11 +45,10 @@ def test_every_review_of_the_samples_has_the_required_fields(
     )
     reviews = json.loads(out.read_text(encoding="utf-8"))
     with sqlite3.connect(samples_db) as conn:
-        groups = conn.execute(
-            "SELECT count(*) FROM (SELECT DISTINCT about, kind, unit FROM claims "
-            "WHERE kind IS NOT NULL)"
-        ).fetchone()[0]
-    assert len(reviews) == groups > 5
+        conn.row_factory = sqlite3.Row
+        groups = group_claims(claim_rows(conn), denial_rows(conn))
+    assert [r["identifier"] for r in reviews] == [f"claim-group:{g.id}" for g in groups]
+    assert len(reviews) > 5
     for review in reviews:
         assert_claim_review(review)
     assert any("url" in r for r in reviews)
@@ -77,7 +78,14 @@ def _claim(start: int, value: float, sources: list[str], status: str) -> Claim:
     )
 
 
-def _put(store: Store, article_id: str, day: str, outlet: str, claims: list[Claim]) -> None:
+def _put(
+    store: Store,
+    article_id: str,
+    day: str,
+    outlet: str,
+    claims: list[Claim],
+    denials: tuple[Denial, ...] = (),
+) -> None:
     text = "Sekitar 10.000 tentara dikirim, kata Budi Santoso kepada wartawan di Seoul."
     article = Article(
         id=article_id,
@@ -91,7 +99,9 @@ def _put(store: Store, article_id: str, day: str, outlet: str, claims: list[Clai
     )
     person = Mention((37, 49), "Budi Santoso", "PER", "Budi Santoso")
     with store.batch():
-        store.put(Analysis(article=article, entities=[person], claims=claims))
+        store.put(
+            Analysis(article=article, entities=[person], claims=claims, denials=list(denials))
+        )
 
 
 def test_claimants_first_appearance_and_denial(tmp_path: Path) -> None:
@@ -115,3 +125,14 @@ def test_claimants_first_appearance_and_denial(tmp_path: Path) -> None:
     assert review["reviewRating"]["alternateName"] == "denied"
     assert review["claimReviewed"] == "Korea Utara: troops: 10,000 → 12,000"
     assert review["datePublished"] == "2025-01-02" and review["url"] == "https://contoh.id/a"
+
+
+def test_a_denial_attached_to_the_group_shows_in_the_rating(tmp_path: Path) -> None:
+    denial = Denial((0, 20), ["Dmitry Peskov"], "denial", "troops", "kabar bohong")
+    with Store(str(tmp_path / "s.db")) as store:
+        _put(store, "a", "2024-10-18", "Kabar Satu", [_claim(8, 10000, [], "asserted")])
+        _put(store, "b", "2024-10-20", "Kabar Dua", [], (denial,))
+        (review,) = list(claim_reviews(store.conn, today="2025-01-02"))
+    rating = review["reviewRating"]
+    assert rating["alternateName"] == "denied"
+    assert "Dmitry Peskov" in rating["ratingExplanation"]
