@@ -27,6 +27,7 @@ from telusur.link.ragged import Ragged
 from telusur.link.stories import PairScore, Story, StoryTable
 
 SIG_MASK = np.uint32(0xFFFF)  # signatures are kept as their low 16 bits for verification
+POSTED_MAX = 32  # topic postings per article at most
 COMMON_DF = 64  # a token in more articles than this (or 0.2% of them) is too common to post
 POSTING_LIMIT = 32  # newest documents read per posting
 CANDIDATES = 16  # topic candidates (most shared rare tokens first) scored per article
@@ -127,7 +128,10 @@ class Linker:
     def _index(self, doc: int, f: Features) -> None:
         self.lsh.add(f.signature, doc)
         tokens = self._all_tokens(f)
-        self.topics.add(self._rare(tokens), doc)
+        rare = self._rare(tokens)
+        if len(rare) > POSTED_MAX:  # memory stays bounded: keep the rarest
+            rare = rare[np.argsort(self.df.count(rare), kind="stable")[:POSTED_MAX]]
+        self.topics.add(rare, doc)
         self.df.add(tokens)
 
     def _rare(self, tokens: np.ndarray) -> np.ndarray:
