@@ -27,6 +27,7 @@ from typing import Any
 from common import CORPUS
 
 from telusur.analyse.entities import find_mentions, find_references
+from telusur.analyse.phrases import tokenize_plain
 from telusur.analyse.pipeline import analyse
 from telusur.analyse.sentences import split_sentences
 from telusur.clean import clean
@@ -52,8 +53,9 @@ def articles(path: Path, limit: int | None) -> list[Article]:
 def entities_only(article: Article) -> None:
     text, lang = article.text, article.language or "id"
     sentences = split_sentences(text, lang)
-    found = find_mentions(text, lang, sentences)
-    find_references(text, lang, found, sentences)
+    words = tokenize_plain(text)
+    found = find_mentions(text, lang, sentences, words)
+    find_references(text, lang, found, sentences, words)
 
 
 STAGES: dict[str, Callable[[Article], Any]] = {"full": analyse, "entities": entities_only}
