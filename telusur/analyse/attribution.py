@@ -11,9 +11,11 @@ entity names where an entity is mentioned, or the describing phrase ("media Kore
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import islice
 from typing import Any, NamedTuple
 
 from telusur.lang import load
@@ -216,11 +218,15 @@ class MentionIndex:
 
     def __init__(self, mentions: list[Mention]) -> None:
         self.items = sorted(mentions, key=lambda m: (m.span[0], -m.span[1]))
+        self._starts = [m.span[0] for m in self.items]
+        self._widest = max((m.span[1] - m.span[0] for m in self.items), default=0)
 
     def covering(self, start: int, end: int) -> Mention | None:
         """The widest mention that covers ``[start, end)``."""
         best = None
-        for m in self.items:
+        # a mention starting more than the widest width before ``start`` cannot reach ``end``
+        first = bisect_left(self._starts, min(start, end) - self._widest)
+        for m in islice(self.items, first, None):
             if m.span[0] > start:
                 break
             if m.span[1] >= end and (
@@ -230,7 +236,8 @@ class MentionIndex:
         return best
 
     def within(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.items if m.span[0] >= start and m.span[1] <= end]
+        first, last = bisect_left(self._starts, start), bisect_right(self._starts, end)
+        return [m for m in self.items[first:last] if m.span[1] <= end]
 
     def latest(self, before: int, types: frozenset[str]) -> Mention | None:
         found = None
