@@ -7,7 +7,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from telusur.records import Analysis, Article, Published, to_dict
+from telusur.records import (
+    Analysis,
+    Article,
+    Claim,
+    Denial,
+    Mention,
+    Published,
+    Quantity,
+    TimeRef,
+    to_dict,
+)
 
 
 def published_json(pub: Published) -> dict[str, Any]:
@@ -60,3 +70,32 @@ def findings(analysis: Analysis) -> dict[str, Any]:
 def analysis_json(analysis: Analysis) -> dict[str, Any]:
     """One line of `telusur analyze --json`: the article plus everything found in it."""
     return {**article_full(analysis.article), **findings(analysis)}
+
+
+def analysis_from_json(article: Article, data: dict[str, Any]) -> Analysis:
+    """Rebuild an Analysis from its stored findings (the inverse of ``findings``)."""
+
+    def span(value: Any) -> tuple[int, int] | None:
+        return (int(value[0]), int(value[1])) if value else None
+
+    return Analysis(
+        article=article,
+        quantities=[
+            Quantity(**{**q, "span": span(q["span"]), "counts_span": span(q.get("counts_span"))})
+            for q in data.get("quantities", [])
+        ],
+        times=[TimeRef(**{**t, "span": span(t["span"])}) for t in data.get("times", [])],
+        entities=[Mention(**{**m, "span": span(m["span"])}) for m in data.get("entities", [])],
+        claims=[
+            Claim(
+                **{
+                    **c,
+                    "span": span(c["span"]),
+                    "sentence": span(c["sentence"]),
+                    "when": tuple(c["when"]) if c.get("when") else None,
+                }
+            )
+            for c in data.get("claims", [])
+        ],
+        denials=[Denial(**{**d, "span": span(d["span"])}) for d in data.get("denials", [])],
+    )

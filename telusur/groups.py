@@ -176,3 +176,39 @@ def _attach(groups: list[ClaimGroup], denials: list[dict[str, Any]]) -> None:
             in_article = any(p.article == d["article"] for p in g.points)
             if (target and g.kind.lower() in target) or (in_article and not target):
                 g.denials.append(d)
+
+
+def point_json(p: Point) -> dict[str, Any]:
+    return {
+        "value": p.value,
+        "low": p.low,
+        "high": p.high,
+        "qualifier": p.qualifier,
+        "sources": p.sources,
+        "channel": p.channel,
+        "reported": p.reported,
+        "when": p.when,
+        "article": p.article,
+        "span": p.span,
+        "sentence": p.sentence,
+        "status": p.status,
+        "outlet": p.outlet,
+        "origin": p.origin,
+        "copies": p.copies,
+    }
+
+
+def group_json(g: ClaimGroup) -> dict[str, Any]:
+    """One claim group as `telusur groups --json` prints it (docs/json.md)."""
+    return {
+        "id": g.id,
+        "about": g.about,
+        "counts": g.kind,
+        "unit": g.unit,
+        "story": g.story,
+        "claimants": g.claimants,
+        "origin_groups": g.origin_groups,
+        "denials": g.denials,
+        "points": [point_json(p) for p in g.points],
+        "changes": [c.describe() for c in g.changes],
+    }

@@ -84,6 +84,7 @@ def store_all(
         if len(pending) >= batch_size:
             _flush(pending, store, summary, on_error)
     _flush(pending, store, summary, on_error)
+    store.flush_links()
     return summary
 
 
@@ -105,5 +106,8 @@ def _flush(
                 if on_error:
                     on_error(result)
             else:
-                summary.count(store.put(result), result)
+                outcome = store.put(result)
+                summary.count(outcome, result)
+                if outcome != UNCHANGED:
+                    store.link(result)
     pending.clear()

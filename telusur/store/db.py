@@ -18,6 +18,7 @@ from typing import Any
 from telusur.errors import StoreError
 from telusur.records import Analysis, Article, ReadError
 from telusur.store.facts import replace_facts
+from telusur.store.links import Links
 from telusur.store.rows import ARTICLE_COLUMNS, article_from_row, article_row
 from telusur.store.schema import migrate
 
@@ -40,6 +41,7 @@ class Store:
 
     def __init__(self, path: str, *, readonly: bool = False) -> None:
         self.path = path
+        self._links: Links | None = None
         self.conn = _connect(path, readonly)
         try:
             if readonly:
@@ -52,6 +54,24 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+    @property
+    def links(self) -> Links:
+        """The cross-article linker, opened on first use (only writers need it)."""
+        if self._links is None:
+            self._links = Links(self.conn)
+        return self._links
+
+    def link(self, analysis: Analysis) -> None:
+        self.links.add(analysis)
+        if self.links.due():
+            self.flush_links()
+
+    def flush_links(self) -> None:
+        """Persist the linker and rewrite stories, origin groups and claim groups."""
+        if self._links is not None and self._links.pending:
+            with self.batch():
+                self._links.flush()
 
     def __enter__(self) -> Store:
         return self

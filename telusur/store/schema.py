@@ -121,6 +121,50 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX denials_article ON denials(article_id);
     """,
+    # 3: cross-article links: same-origin groups, stories, claim groups, and the linker's indexes.
+    """
+    CREATE TABLE article_links (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        origin TEXT NOT NULL,
+        story TEXT NOT NULL,
+        evidence TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE INDEX article_links_origin ON article_links(origin);
+    CREATE INDEX article_links_story ON article_links(story);
+    CREATE TABLE origin_groups (
+        id TEXT PRIMARY KEY,
+        credit TEXT,
+        articles TEXT NOT NULL,
+        links TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        headline TEXT,
+        start TEXT,
+        end TEXT,
+        outlets TEXT NOT NULL DEFAULT '[]',
+        articles INTEGER NOT NULL
+    );
+    CREATE TABLE claim_groups (
+        id TEXT PRIMARY KEY,
+        story TEXT,
+        about TEXT,
+        kind TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        points INTEGER NOT NULL,
+        claimants INTEGER NOT NULL,
+        origin_groups INTEGER NOT NULL,
+        denials INTEGER NOT NULL,
+        latest TEXT,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX claim_groups_story ON claim_groups(story);
+    CREATE TABLE linker_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        articles INTEGER NOT NULL,
+        data BLOB NOT NULL
+    );
+    """,
 )
 
 LATEST = len(MIGRATIONS)

@@ -1,0 +1,193 @@
+"""The linker beside the store: stored articles join same-origin groups and stories as they
+arrive; the link tables and claim groups are rewritten from it when a run is flushed.
+
+The linker's indexes are saved in the database itself, so one file holds everything. Articles
+stored but never linked (a run killed before its flush) are linked again when the store opens.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from telusur.contract import analysis_from_json
+from telusur.groups import ClaimGroup, group_claims, group_json
+from telusur.link import Linker, MinHasher, features_from
+from telusur.records import Analysis
+from telusur.store.rows import article_from_row
+
+FLUSH_EVERY = 20_000  # articles between saves of the linker during a long run
+
+
+class Links:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.linker = _load(conn)
+        self.hasher = MinHasher(self.linker.num_perm)
+        self.pending = 0
+        self._catch_up()
+
+    def add(self, analysis: Analysis) -> None:
+        article = analysis.article
+        self.linker.add(article.id, features_from(article, analysis, hasher=self.hasher))
+        self.pending += 1
+
+    def due(self) -> bool:
+        return self.pending >= FLUSH_EVERY
+
+    def flush(self) -> None:
+        """Save the linker and rewrite the link tables and claim groups (inside a transaction)."""
+        if not self.pending:
+            return
+        _save(self.conn, self.linker)
+        write_links(self.conn, self.linker)
+        write_groups(self.conn)
+        self.pending = 0
+
+    def _catch_up(self) -> None:
+        stored = self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        if stored == len(self.linker):
+            return
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY rowid")]
+        for article_id in ids:
+            if article_id not in self.linker.index:
+                row = self.conn.execute(
+                    "SELECT * FROM articles WHERE id = ?", (article_id,)
+                ).fetchone()
+                article = article_from_row(row)
+                self.add(analysis_from_json(article, json.loads(row["analysis"])))
+
+
+def _load(conn: sqlite3.Connection) -> Linker:
+    row = conn.execute("SELECT data FROM linker_state WHERE id = 1").fetchone()
+    if row is None:
+        return Linker()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "linker.npz"
+        path.write_bytes(row["data"])
+        return Linker.load(path)
+
+
+def _save(conn: sqlite3.Connection, linker: Linker) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "linker.npz"
+        linker.save(path)
+        data = path.read_bytes()
+    conn.execute(
+        "INSERT OR REPLACE INTO linker_state (id, articles, data) VALUES (1, ?, ?)",
+        (len(linker), data),
+    )
+
+
+def write_links(conn: sqlite3.Connection, linker: Linker) -> None:
+    conn.execute("DELETE FROM article_links")
+    conn.execute("DELETE FROM origin_groups")
+    conn.execute("DELETE FROM stories")
+    rows = []
+    for members in linker.story_members():
+        story = linker.story(members[0])
+        conn.execute(
+            "INSERT INTO stories (id, headline, start, end, outlets, articles) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                story.id,
+                story.headline,
+                story.start,
+                story.end,
+                json.dumps(story.outlets, ensure_ascii=False),
+                len(story.articles),
+            ),
+        )
+        for article_id in members:
+            result = linker.result_of(article_id)
+            rows.append((article_id, result.origin, result.story))
+    conn.executemany("INSERT INTO article_links (article_id, origin, story) VALUES (?, ?, ?)", rows)
+    for group in linker.origin_groups():
+        conn.execute(
+            "INSERT INTO origin_groups (id, credit, articles, links) VALUES (?, ?, ?, ?)",
+            (
+                group.id,
+                group.credit,
+                json.dumps(group.articles),
+                json.dumps(group.links, ensure_ascii=False, default=str),
+            ),
+        )
+
+
+def write_groups(conn: sqlite3.Connection) -> None:
+    conn.execute("DELETE FROM claim_groups")
+    for group in compute_groups(conn):
+        data = group_json(group)
+        latest = data["points"][-1] if data["points"] else None
+        conn.execute(
+            "INSERT INTO claim_groups (id, story, about, kind, unit, points, claimants, "
+            "origin_groups, denials, latest, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                group.id,
+                group.story,
+                group.about,
+                group.kind,
+                group.unit,
+                len(group.points),
+                len(group.claimants),
+                group.origin_groups,
+                len(group.denials),
+                json.dumps(latest, ensure_ascii=False),
+                json.dumps(data, ensure_ascii=False),
+            ),
+        )
+
+
+def compute_groups(conn: sqlite3.Connection, story: str | None = None) -> list[ClaimGroup]:
+    where, params = ("WHERE l.story = ?", (story,)) if story else ("", ())
+    claims = [
+        _claim(r)
+        for r in conn.execute(
+            "SELECT c.*, a.published_start, a.outlet, l.origin, l.story FROM claims c "
+            "JOIN articles a ON a.id = c.article_id JOIN article_links l ON l.article_id = a.id "
+            f"{where} ORDER BY c.article_id, c.seq",
+            params,
+        )
+    ]
+    denials = [
+        {
+            **dict(r),
+            "by": json.loads(r["by"]),
+            "article": r["article_id"],
+            "span": [r["start"], r["end"]],
+        }
+        for r in conn.execute(
+            "SELECT d.*, l.story FROM denials d "
+            f"JOIN article_links l ON l.article_id = d.article_id {where}",
+            params,
+        )
+    ]
+    return group_claims(claims, denials)
+
+
+def _claim(r: sqlite3.Row) -> dict[str, Any]:
+    return {
+        "article": r["article_id"],
+        "span": [r["start"], r["end"]],
+        "sentence": [r["sentence_start"], r["sentence_end"]],
+        "value": r["value"],
+        "low": r["low"],
+        "high": r["high"],
+        "qualifier": r["qualifier"],
+        "unit": r["unit"],
+        "counts": r["counts"],
+        "kind": r["kind"],
+        "about": r["about"],
+        "sources": json.loads(r["sources"]),
+        "channel": r["channel"],
+        "when": [r["when_start"], r["when_end"]] if r["when_start"] else None,
+        "hedge": r["hedge"],
+        "status": r["status"],
+        "reported": r["published_start"],
+        "outlet": r["outlet"],
+        "origin": r["origin"],
+        "story": r["story"],
+    }
