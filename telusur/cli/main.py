@@ -15,10 +15,20 @@ from telusur.cli import (
     ingest_cmd,
     read_cmd,
     serve_cmd,
+    stories_cmd,
 )
 from telusur.errors import TelusurError
 
-COMMANDS = (ingest_cmd, read_cmd, analyze_cmd, claims_cmd, serve_cmd, batch_cmd, export_cmd)
+COMMANDS = (
+    ingest_cmd,
+    read_cmd,
+    analyze_cmd,
+    claims_cmd,
+    stories_cmd,
+    serve_cmd,
+    batch_cmd,
+    export_cmd,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

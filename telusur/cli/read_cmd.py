@@ -12,6 +12,7 @@ from telusur.contract import article_full, article_summary
 from telusur.errors import UsageError
 from telusur.records import Article
 from telusur.store import Store, db_path
+from telusur.store.queries import links_of
 
 
 def register(sub: Any) -> None:
@@ -38,8 +39,10 @@ def register(sub: Any) -> None:
 def run_articles(args: argparse.Namespace) -> int:
     with Store(db_path(args.db), readonly=True) as store:
         found = store.articles(args.query, limit=args.limit, offset=args.offset)
+        links = links_of(store.conn, [a.id for a in found])
     if args.json:
-        emit_json(article_summary(a) for a in found)
+        none = {"story": None, "origin": None}
+        emit_json({**article_summary(a), **links.get(a.id, none)} for a in found)
     else:
         table(
             ("id", "outlet", "title", "published", "how", "lang", "dateline", "credit", "chars"),

@@ -144,4 +144,156 @@ def sources(conn: sqlite3.Connection) -> dict[str, Any]:
         "SELECT outlet, credit, count(*) AS n FROM articles WHERE credit IS NOT NULL "
         "GROUP BY outlet, credit ORDER BY n DESC"
     ).fetchall()
-    return {"outlets": [dict(r) for r in outlets], "credits": [dict(r) for r in credits]}
+    return {
+        "outlets": [dict(r) for r in outlets],
+        "credits": [dict(r) for r in credits],
+        "copies": copies(conn),
+    }
+
+
+def stories(
+    conn: sqlite3.Connection,
+    *,
+    query: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Stories, largest first; ``query`` searches their articles' text."""
+    where, params = ["1"], []
+    if query:
+        where.append(
+            "s.id IN (SELECT l.story FROM article_links l JOIN articles a ON a.id = l.article_id "
+            "WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))"
+        )
+        params.append(fts_query(query))
+    if date_from:
+        where.append("(s.end IS NULL OR s.end >= ?)")
+        params.append(date_from)
+    if date_to:
+        where.append("(s.start IS NULL OR s.start <= ?)")
+        params.append(date_to)
+    sql = (
+        f"SELECT s.* FROM stories s WHERE {' AND '.join(where)} "
+        "ORDER BY s.articles DESC, s.end DESC, s.id LIMIT ? OFFSET ?"
+    )
+    return [_story_json(r) for r in conn.execute(sql, (*params, limit, offset))]
+
+
+def _story_json(r: sqlite3.Row) -> dict[str, Any]:
+    return {
+        "id": r["id"],
+        "headline": r["headline"],
+        "start": r["start"],
+        "end": r["end"],
+        "outlets": json.loads(r["outlets"]),
+        "articles": r["articles"],
+    }
+
+
+def story(conn: sqlite3.Connection, story_id: str) -> dict[str, Any] | None:
+    """A story with its articles, its claim groups (figures) and its denials."""
+    row = conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
+    if row is None:
+        return None
+    members = conn.execute(
+        "SELECT a.id, a.title, a.outlet, a.published_start, a.credit, l.origin "
+        "FROM article_links l JOIN articles a ON a.id = l.article_id WHERE l.story = ? "
+        "ORDER BY a.published_start IS NULL, a.published_start, a.id",
+        (story_id,),
+    )
+    denials = conn.execute(
+        "SELECT d.* FROM denials d JOIN article_links l ON l.article_id = d.article_id "
+        "WHERE l.story = ? ORDER BY d.article_id, d.start",
+        (story_id,),
+    )
+    return {
+        **_story_json(row),
+        "article_list": [
+            {
+                "id": m["id"],
+                "title": m["title"],
+                "outlet": m["outlet"],
+                "published": m["published_start"],
+                "credit": m["credit"],
+                "origin": m["origin"],
+            }
+            for m in members
+        ],
+        "groups": groups(conn, story=story_id, limit=1000),
+        "denials": [_denial_json(d) for d in denials],
+    }
+
+
+def _denial_json(d: sqlite3.Row) -> dict[str, Any]:
+    return {
+        "article": d["article_id"],
+        "span": [d["start"], d["end"]],
+        "by": json.loads(d["by"]),
+        "kind": d["kind"],
+        "target": d["target"],
+        "text": d["text"],
+    }
+
+
+def groups(
+    conn: sqlite3.Connection,
+    *,
+    query: str | None = None,
+    story: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Claim groups with their timelines; ``query`` matches the actor, the measure or a claimant."""
+    where, params = ["1"], []
+    if story:
+        where.append("story = ?")
+        params.append(story)
+    if query:
+        where.append("(about LIKE ? OR kind LIKE ? OR data LIKE ?)")
+        params.extend([f"%{query}%"] * 3)
+    sql = (
+        f"SELECT data FROM claim_groups WHERE {' AND '.join(where)} "
+        "ORDER BY points DESC, claimants DESC, id LIMIT ? OFFSET ?"
+    )
+    return [json.loads(r[0]) for r in conn.execute(sql, (*params, limit, offset))]
+
+
+def group(conn: sqlite3.Connection, group_id: str) -> dict[str, Any] | None:
+    row = conn.execute("SELECT data FROM claim_groups WHERE id = ?", (group_id,)).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def copies(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Same-origin groups: which articles carry one report, their outlets and the wire credited."""
+    out = []
+    for r in conn.execute("SELECT * FROM origin_groups ORDER BY id"):
+        ids = json.loads(r["articles"])
+        marks = ",".join("?" * len(ids))
+        outlets = dict(
+            conn.execute(f"SELECT id, outlet FROM articles WHERE id IN ({marks})", ids).fetchall()
+        )
+        out.append(
+            {
+                "id": r["id"],
+                "credit": r["credit"],
+                "articles": [{"id": i, "outlet": outlets.get(i)} for i in ids],
+                "links": json.loads(r["links"]),
+            }
+        )
+    return out
+
+
+def links_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, str]]:
+    """Each article's story and same-origin group."""
+    out: dict[str, dict[str, str]] = {}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk : chunk + 500]
+        marks = ",".join("?" * len(part))
+        for r in conn.execute(
+            f"SELECT article_id, origin, story FROM article_links WHERE article_id IN ({marks})",
+            part,
+        ):
+            out[r[0]] = {"story": r[2], "origin": r[1]}
+    return out
