@@ -212,3 +212,20 @@ def group_json(g: ClaimGroup) -> dict[str, Any]:
         "points": [point_json(p) for p in g.points],
         "changes": [c.describe() for c in g.changes],
     }
+
+
+def group_from_json(data: dict[str, Any]) -> ClaimGroup:
+    """A stored group back as a ClaimGroup, for charts and exports."""
+    points = [
+        Point(**{k: v for k, v in p.items() if k in Point.__dataclass_fields__})
+        for p in data["points"]
+    ]
+    return ClaimGroup(
+        data["id"],
+        data.get("story"),
+        data.get("about"),
+        data["counts"],
+        data["unit"],
+        points,
+        list(data.get("denials", [])),
+    )

@@ -16,6 +16,7 @@ class ClaimFilter:
     source: str | None = None  # canonical name (or alias) of a claimant
     about: str | None = None
     article: str | None = None
+    story: str | None = None
     date_from: str | None = None  # on the article's publication date
     date_to: str | None = None
     limit: int = 100
@@ -73,6 +74,9 @@ def claims(conn: sqlite3.Connection, f: ClaimFilter) -> list[dict[str, Any]]:
     if f.article:
         where.append("c.article_id = ?")
         params.append(f.article)
+    if f.story:
+        where.append("c.article_id IN (SELECT article_id FROM article_links WHERE story = ?)")
+        params.append(f.story)
     if f.date_from:
         where.append("a.published_end >= ?")
         params.append(f.date_from)

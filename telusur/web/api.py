@@ -60,6 +60,7 @@ def claims(
     source: Text = None,
     about: Text = None,
     article: Text = None,
+    story: Text = None,
     date_from: From = None,
     date_to: To = None,
     limit: Limit = 50,
@@ -72,12 +73,56 @@ def claims(
         source=source,
         about=about,
         article=article,
+        story=story,
         date_from=date_from.isoformat() if date_from else None,
         date_to=date_to.isoformat() if date_to else None,
         limit=limit,
         offset=offset,
     )
     return page(q.claims(s.conn, filt), limit, offset)
+
+
+@router.get("/stories")
+def stories(
+    s: StoreDep,
+    q_: QText = None,
+    date_from: From = None,
+    date_to: To = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    found = q.stories(
+        s.conn,
+        query=q_,
+        date_from=date_from.isoformat() if date_from else None,
+        date_to=date_to.isoformat() if date_to else None,
+        limit=limit,
+        offset=offset,
+    )
+    return page(found, limit, offset)
+
+
+@router.get("/story/{story_id}")
+def story(s: StoreDep, story_id: str) -> dict[str, Any]:
+    found = q.story(s.conn, story_id)
+    if found is None:
+        raise ApiError(404, "E404", f"no story with id {story_id!r}", "story_id")
+    return found
+
+
+@router.get("/groups")
+def groups(
+    s: StoreDep, q_: QText = None, story: Text = None, limit: Limit = 50, offset: Offset = 0
+) -> dict[str, Any]:
+    return page(q.groups(s.conn, query=q_, story=story, limit=limit, offset=offset), limit, offset)
+
+
+@router.get("/group/{group_id}")
+def group(s: StoreDep, group_id: str) -> dict[str, Any]:
+    found = q.group(s.conn, group_id)
+    if found is None:
+        raise ApiError(404, "E404", f"no claim group with id {group_id!r}", "group_id")
+    return found
 
 
 @router.get("/entities")

@@ -9,10 +9,12 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from telusur.groups import figure, group_from_json, span_of
 from telusur.store import Store
 from telusur.store import queries as q
 from telusur.web import i18n
 from telusur.web.api import Offset, QText, StoreDep
+from telusur.web.chart import svg
 from telusur.web.errors import ApiError
 from telusur.web.highlight import Mark, render
 
@@ -68,8 +70,59 @@ def _within(start: str | None, end: str | None, lo: str | None, hi: str | None) 
 
 
 @router.get("/")
-def home(request: Request, s: StoreDep, lang: Lang = None) -> HTMLResponse:
-    return _articles_page(request, s, None, None, None, 0, lang)
+def home(
+    request: Request,
+    s: StoreDep,
+    q_: QText = None,
+    date_from: FromDate = None,
+    date_to: ToDate = None,
+    offset: Offset = 0,
+    lang: Lang = None,
+) -> HTMLResponse:
+    """The stories, with search and date filters."""
+    items = q.stories(
+        s.conn,
+        query=q_,
+        date_from=date_from or None,
+        date_to=date_to or None,
+        limit=PAGE,
+        offset=offset,
+    )
+    nxt = f"/?offset={offset + PAGE}&lang={i18n.pick(lang)}" if len(items) == PAGE else None
+    return _page(
+        request,
+        "stories.html",
+        lang,
+        items=items,
+        q=q_,
+        date_from=date_from,
+        date_to=date_to,
+        next_url=nxt,
+    )
+
+
+@router.get("/story/{story_id}")
+def story(request: Request, s: StoreDep, story_id: str, lang: Lang = None) -> HTMLResponse:
+    found = q.story(s.conn, story_id)
+    if found is None:
+        raise ApiError(404, "E404", f"no story with id {story_id!r}", "story_id")
+    code = i18n.pick(lang)
+    groups = [_figure_row(g, code) for g in found["groups"]]
+    return _page(request, "story.html", lang, s=found, groups=groups)
+
+
+def _figure_row(data: dict[str, Any], lang: str) -> dict[str, Any]:
+    group = group_from_json(data)
+    values = [v for p in group.points for v in span_of(p) if v is not None]
+    low, high = (min(values), max(values)) if values else (None, None)
+    return {
+        **data,
+        "latest": figure(group.points[-1]) if group.points else "",
+        "range": f"{low:,.10g}–{high:,.10g}"
+        if low is not None and low != high
+        else (f"{low:,.10g}" if low is not None else ""),
+        "chart": svg(group, lang),
+    }
 
 
 @router.get("/articles")
