@@ -1,4 +1,4 @@
-"""JSON Lines ingest and cleaning, without analysis: articles/s and peak RSS.
+"""JSON Lines ingest and cleaning, without analysis or linking: articles/s and peak RSS.
 
 Runs on the real corpus and on a synthetic input (100k articles by default) built from it.
 Usage: python bench/bench_ingest.py [--synthetic N]
@@ -31,7 +31,7 @@ def cleaned(paths: list[str]):  # type: ignore[no-untyped-def]
 def run(label: str, paths: list[str], db: Path) -> None:
     start = time.perf_counter()
     with Store(str(db)) as store:
-        summary = store_all(cleaned(paths), store)
+        summary = store_all(cleaned(paths), store, link=False)
     elapsed = time.perf_counter() - start
     n = summary.stored + summary.failed
     print(

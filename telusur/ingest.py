@@ -73,8 +73,12 @@ def store_all(
     batch_size: int = DEFAULT_BATCH,
     on_error: Callable[[ReadError], None] | None = None,
     on_item: Callable[[], None] | None = None,
+    link: bool = True,
 ) -> Summary:
-    """Store results in batches of ``batch_size`` articles, each batch one transaction."""
+    """Store results in batches of ``batch_size`` articles, each batch one transaction.
+
+    With ``link`` (the default) stored articles join origin groups and stories.
+    """
     summary = Summary()
     pending: list[Analysis | ReadError] = []
     for result in results:
@@ -82,9 +86,10 @@ def store_all(
         if on_item:
             on_item()
         if len(pending) >= batch_size:
-            _flush(pending, store, summary, on_error)
-    _flush(pending, store, summary, on_error)
-    store.flush_links()
+            _flush(pending, store, summary, on_error, link)
+    _flush(pending, store, summary, on_error, link)
+    if link:
+        store.flush_links()
     return summary
 
 
@@ -93,6 +98,7 @@ def _flush(
     store: Store,
     summary: Summary,
     on_error: Callable[[ReadError], None] | None,
+    link: bool,
 ) -> None:
     if not pending:
         return
@@ -108,6 +114,6 @@ def _flush(
             else:
                 outcome = store.put(result)
                 summary.count(outcome, result)
-                if outcome != UNCHANGED:
+                if link and outcome != UNCHANGED:
                     store.link(result)
     pending.clear()
