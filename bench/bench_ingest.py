@@ -29,14 +29,15 @@ def cleaned(paths: list[str]):  # type: ignore[no-untyped-def]
 
 
 def run(label: str, paths: list[str], db: Path) -> None:
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     with Store(str(db)) as store:
         summary = store_all(cleaned(paths), store, link=False)
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     n = summary.stored + summary.failed
     print(
-        f"{label:28} {n:8d} articles  {elapsed:7.1f} s  {n / elapsed:8.0f} articles/s  "
-        f"peak RSS {peak_rss_mb():6.0f} MB  (failed {summary.failed})"
+        f"{label:24} {n:7d} articles  wall {elapsed:6.1f} s ({n / elapsed:5.0f}/s)  "
+        f"one core {cpu:6.1f} s ({n / cpu:5.0f}/s)  peak RSS {peak_rss_mb():4.0f} MB  "
+        f"(failed {summary.failed})"
     )
 
 
