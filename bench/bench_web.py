@@ -175,7 +175,8 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def serve(db: Path, workers: int) -> tuple[subprocess.Popen[bytes], str]:
+def serve(db: Path, workers: int, code: Path | None) -> tuple[subprocess.Popen[bytes], str]:
+    """uvicorn in a subprocess; with ``code`` it imports the ``telusur`` package found there."""
     port = free_port()
     cmd = [
         sys.executable, "-m", "uvicorn", "bench_web:app_factory", "--factory",
@@ -183,7 +184,12 @@ def serve(db: Path, workers: int) -> tuple[subprocess.Popen[bytes], str]:
         "--host", "127.0.0.1", "--port", str(port),
         "--workers", str(workers), "--log-level", "warning", "--no-access-log",
     ]  # fmt: skip
-    proc = subprocess.Popen(cmd, env={**os.environ, DB_ENV: str(db)})
+    env = {**os.environ, DB_ENV: str(db)}
+    if code:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(code), env.get("PYTHONPATH")]))
+    # Run from bench/: with ``-m`` the working directory comes first on sys.path, and the
+    # repository root would shadow ``code``.
+    proc = subprocess.Popen(cmd, env=env, cwd=Path(__file__).resolve().parent)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -249,10 +255,11 @@ def endpoints(story_ids: list[str]) -> dict[str, Callable[[int], str]]:
 
 
 def run(db: Path, workers: int, args: argparse.Namespace, story_ids: list[str]) -> None:
-    proc, base = serve(db, workers)
+    proc, base = serve(db, workers, args.code)
     try:
         print(
-            f"\nuvicorn --workers {workers}, {args.concurrency} concurrent clients, "
+            f"\nuvicorn --workers {workers}{f' (telusur from {args.code})' if args.code else ''}, "
+            f"{args.concurrency} concurrent clients, "
             f"up to {args.requests} requests or {args.seconds:.0f} s per endpoint"
         )
         print(f"{'endpoint':18} {'requests':>8} {'errors':>6} {'req/s':>7} "
@@ -284,6 +291,7 @@ def main() -> None:
     ap.add_argument("--concurrency", type=int, default=8)
     ap.add_argument("--stories", type=int, default=20, help="how many of the largest stories")
     ap.add_argument("--workers", type=int, nargs="+", default=[1], help="uvicorn workers")
+    ap.add_argument("--code", type=Path, help="serve the telusur package in DIR (a patched copy)")
     args = ap.parse_args()
     ensure_store(args.db, args.articles, args.rebuild)
     with Store(str(args.db), readonly=True) as s:
