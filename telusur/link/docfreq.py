@@ -28,6 +28,10 @@ class DocFreq:
         df = self.counts[tokens & np.uint32(len(self.counts) - 1)].astype(np.float64)
         return np.log((self.docs + PRIOR_DOCS) / (df + 1.0))
 
+    def rarest(self) -> float:
+        """The weight of a token never seen before."""
+        return float(np.log(self.docs + PRIOR_DOCS))
+
     def state(self) -> dict[str, np.ndarray]:
         return {"counts": self.counts, "docs": np.array([self.docs])}
 

@@ -1,8 +1,9 @@
 """The compact per-article features that linking needs, computed once per article.
 
 Everything is hashed to 32-bit tokens in text order, so the linker keeps numbers, not strings.
-The real analysis (quantities, entity mentions) is used when given; otherwise a language-neutral
-stand-in is derived from the text (see ``telusur.link.text``).
+The real analysis (claims with their normalised kinds, quantities, canonical entity mentions) is
+used when given, even when it found none; without one a language-neutral stand-in is derived
+from the text (see ``telusur.link.text``).
 """
 
 from __future__ import annotations
@@ -124,18 +125,14 @@ def features_from(
     hasher = hasher or MinHasher()
     words = tokens(article.text)
     shingle_set = shingles(words)
-    if facts is None:
-        facts = (
-            analysis_facts(analysis)
-            if analysis and (analysis.quantities or analysis.claims)
-            else None
-        )
-    if facts is None:
-        facts = figures(article.text, article.language)
-    if entities is None and analysis and analysis.entities:
-        entities = [m.canonical for m in sorted(analysis.entities, key=lambda m: m.span)]
+    if facts is None:  # an analysis that found no figure is believed, not second-guessed
+        facts = analysis_facts(analysis) if analysis else figures(article.text, article.language)
     if entities is None:
-        entities = name_runs(article.text)
+        entities = (
+            [m.canonical for m in sorted(analysis.entities, key=lambda m: m.span)]
+            if analysis
+            else name_runs(article.text)
+        )
     fact_tok, kind_tok, values = fact_arrays(facts)
     title = article.title or ""
     lede = [w for w in tokens(title) + words[:LEDE_WORDS] if not w.isdigit()]

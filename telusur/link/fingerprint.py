@@ -17,7 +17,9 @@ Weights = Callable[[np.ndarray], np.ndarray]
 
 MIN_SHARED_FACTS = 3
 FACT_OVERLAP = 0.75
-ENTITY_OVERLAP = 0.1  # the text stand-in for entities is noisy; figures carry the decision
+MANY_FACTS = 8  # this many shared figures in order are one report whatever the names
+MIN_SHARED_NAMES = 5  # with fewer figures, a rendering also repeats this many names
+NAME_OVERLAP = 0.5  # ... and most of the lighter side's names
 ORDER_AGREEMENT = 0.6
 MIN_SHARED_WEIGHT = 7.5  # about three figures each found in under a tenth of the articles
 FIGURES_AGREE = 0.75  # a text match must not change the figures (templates reused day by day)
@@ -36,17 +38,21 @@ class FactMatch:
     fact_overlap: float  # weighted share of the smaller article's figures found in the other
     entity_overlap: float
     order: float  # share of the shared figures and names that appear in the same order
-    names_known: bool = True  # False when either side has no entities (e.g. lower-cased text)
+    shared_names: int = 0
 
     @property
     def same_report(self) -> bool:
-        return (
+        """The same figures in the same order, and either many of them or many names too: a few
+        shared figures alone are one event covered twice (a press release, an official
+        statistic), not one report."""
+        figures = (
             self.shared_facts >= MIN_SHARED_FACTS
             and self.shared_weight >= MIN_SHARED_WEIGHT
             and self.fact_overlap >= FACT_OVERLAP
-            and (self.entity_overlap >= ENTITY_OVERLAP or not self.names_known)
             and self.order >= ORDER_AGREEMENT
         )
+        named = self.shared_names >= MIN_SHARED_NAMES and self.entity_overlap >= NAME_OVERLAP
+        return figures and (self.shared_facts >= MANY_FACTS or named)
 
     @property
     def figures_agree(self) -> bool:
@@ -104,7 +110,6 @@ def compare(
         order_f = order_agreement(facts_a, facts_b, shared_f)
         order_e = order_agreement(ents_a, ents_b, shared_e)
         order = (n_f * order_f + n_e * order_e) / (n_f + n_e)
-    known = bool(len(ents_a) and len(ents_b))
     return FactMatch(
-        len(shared_f), float(fact_weights(shared_f).sum()), fact_ov, ent_ov, order, known
+        len(shared_f), float(fact_weights(shared_f).sum()), fact_ov, ent_ov, order, n_e
     )

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ from telusur.link.lsh import LSHIndex
 from telusur.link.minhash import containment, jaccard
 from telusur.link.origin import OriginGroups, OriginLink, credited_wire, text_verdict
 from telusur.link.postings import Postings
-from telusur.link.ragged import Ragged
+from telusur.link.ragged import Ragged, gather
 from telusur.link.stories import PairScore, Story, StoryTable
 
 SIG_MASK = np.uint32(0xFFFF)  # signatures are kept as their low 16 bits for verification
@@ -32,6 +31,7 @@ COMMON_DF = 64  # a token in more articles than this (or 0.2% of them) is too co
 POSTING_LIMIT = 32  # newest documents read per posting
 CANDIDATES = 16  # topic candidates (most shared rare tokens first) scored per article
 COPY_WINDOW_DAYS = 3  # republished copies appear within days; later look-alikes are templates
+RENDER_WINDOW_DAYS = 1  # renderings sharing figures but few words come within a day
 EXACT = 0.97  # estimated Jaccard taken as the same text whatever the dates
 RAGGED = ("facts", "kinds", "entities", "words")
 
@@ -88,8 +88,8 @@ class Linker:
         doc = self._store(article_id, f)
         sig16 = (f.signature & SIG_MASK).astype(np.uint16)
         text_cands = self.lsh.query(f.signature)
-        topic_cands = self._topic_candidates(f)
-        links = self._origin_links(doc, f, sig16, text_cands, topic_cands)
+        topic_cands, near_cands = self._topic_candidates(f)
+        links = self._origin_links(doc, f, sig16, text_cands, near_cands)
         linked = set()
         for other, link in links:
             self.origins.union(doc, other, link)
@@ -148,42 +148,47 @@ class Linker:
 
     # -- candidates and verification -----------------------------------------------------------
 
-    def _topic_candidates(self, f: Features) -> list[int]:
-        hits: Counter[int] = Counter()
+    def _topic_candidates(self, f: Features) -> tuple[np.ndarray, np.ndarray]:
+        """Stored articles sharing most rare tokens (newest first on ties): those within a year
+        for stories, and those within the copy window for same-origin checks."""
+        docs: list[int] = []
         for key in self._rare(self._all_tokens(f)).tolist():
-            hits.update(self.topics.get(key, POSTING_LIMIT))
-        if f.day >= 0:
-            hits = Counter(
-                {
-                    d: n
-                    for d, n in hits.items()
-                    if self.days[d] < 0 or abs(self.days[d] - f.day) <= stories.WINDOW_DAYS
-                }
-            )
-        return [d for d, _ in hits.most_common(CANDIDATES)]
+            docs.extend(self.topics.get(key, POSTING_LIMIT))
+        if not docs:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        cands, hits = np.unique(np.array(docs, np.int64), return_counts=True)
+        cands = cands[np.lexsort((-cands, -hits))]
+        if f.day < 0:
+            return cands[:CANDIDATES], cands[:CANDIDATES]
+        days = self.days[cands]
+        gap = np.abs(days - f.day)
+        near = cands[(days < 0) | (gap <= COPY_WINDOW_DAYS)][:CANDIDATES]
+        return cands[(days < 0) | (gap <= stories.LONG_WINDOW_DAYS)][:CANDIDATES], near
 
     def _origin_links(
-        self, doc: int, f: Features, sig16: np.ndarray, text_cands: set[int], topic_cands: list[int]
+        self,
+        doc: int,
+        f: Features,
+        sig16: np.ndarray,
+        text_cands: set[int],
+        topic_cands: np.ndarray,
     ) -> list[tuple[int, OriginLink]]:
-        cands = sorted(text_cands.union(topic_cands))
+        cands = sorted(text_cands.union(topic_cands.tolist()))
         if not cands:
             return []
         idx = np.array(cands, np.int64)
         js = jaccard(sig16, self.sigs[idx])
         sizes = self.sizes[idx]
         inside = np.maximum(containment(js, f.shingles, sizes), containment(js, sizes, f.shingles))
+        data, seg = gather(self.rows["facts"], idx)
+        shared_facts = np.bincount(seg, weights=np.isin(data, f.facts), minlength=len(idx))
         links: list[tuple[int, OriginLink]] = []
-        my_facts = set(f.facts.tolist())
         for k, other in enumerate(cands):
             j, c = float(js[k]), float(inside[k])
             why = text_verdict(j, c, int(min(f.shingles, sizes[k])))
             if why is not None and j < EXACT and not self._may_copy(f, other):
                 why = None
-            if (
-                why is None
-                and len(my_facts.intersection(self.rows["facts"][other].tolist()))
-                < fingerprint.MIN_SHARED_FACTS
-            ):
+            if why is None and shared_facts[k] < fingerprint.MIN_SHARED_FACTS:
                 continue  # too few shared figures for a fingerprint: skip the costly comparison
             if why in (None, "near_copy", "contained"):
                 match = fingerprint.compare(
@@ -194,14 +199,13 @@ class Linker:
                 )
                 if why is not None and not match.figures_agree:
                     why = None  # same wording, other figures: a template, not a copy
-                elif why is None and match.same_report and self._may_copy(f, other):
+                elif why is None and match.same_report and self._may_render(f, other):
                     why = "same_facts"
             if why is None:
                 continue
+            theirs = set(self.rows["facts"][other].tolist())
             shared = [
-                float(v)
-                for v, t in zip(f.values, f.facts, strict=True)
-                if t in set(self.rows["facts"][other].tolist())
+                float(v) for v, t in zip(f.values, f.facts.tolist(), strict=True) if t in theirs
             ]
             links.append((other, OriginLink(self.ids[other], why, j, c, shared[:12])))
         return links
@@ -214,8 +218,12 @@ class Linker:
         same_outlet = bool(f.outlet) and self.outlets[self.outlet_of[other]] == f.outlet
         return gap == 0 if same_outlet else gap <= COPY_WINDOW_DAYS
 
-    def _close_in_time(self, day: int, other: int, window: int = stories.WINDOW_DAYS) -> bool:
-        return day < 0 or self.days[other] < 0 or abs(int(self.days[other]) - day) <= window
+    def _may_render(self, f: Features, other: int) -> bool:
+        """Renderings of one report that share few words appear the same day (or the next):
+        the same figures days apart are a recurring report (a daily price list), not a copy."""
+        if f.day < 0 or self.days[other] < 0:
+            return self._may_copy(f, other)
+        return abs(int(self.days[other]) - f.day) <= RENDER_WINDOW_DAYS
 
     @staticmethod
     def _fingerprint_of(f: Features) -> fingerprint.Fingerprint:
@@ -227,28 +235,32 @@ class Linker:
 
     # -- stories -------------------------------------------------------------------------------
 
-    def _pair(self, f: Features, other: int) -> PairScore:
-        r = self.rows
-        return stories.pair_score(
-            (f.entities, r["entities"][other]),
-            (f.words, r["words"][other]),
-            (f.fact_kinds, r["kinds"][other]),
-            (f.day, int(self.days[other])),
-            self.weights,
+    def _story_scores(self, f: Features, cands: np.ndarray) -> tuple[np.ndarray, ...]:
+        """Resemblance of ``f`` to every candidate at once (total, entities, words, figures)."""
+        n, rare = len(cands), self.df.rarest()
+        ents, words, kinds = (
+            stories.overlap(mine, *gather(self.rows[name], cands), n, self.weights, enough * rare)
+            for mine, name, enough in (
+                (f.entities, "entities", stories.ENOUGH_NAMES),
+                (f.words, "words", stories.ENOUGH_WORDS),
+                (f.fact_kinds, "kinds", stories.ENOUGH_FIGURES),
+            )
         )
+        return stories.scores(ents, words, kinds, f.day, self.days[cands])
 
     def _place_in_story(
-        self, doc: int, f: Features, cands: list[int], linked: set[int]
+        self, doc: int, f: Features, cands: np.ndarray, linked: set[int]
     ) -> LinkResult:
-        best: tuple[float, int, PairScore | None] = (0.0, -1, None)
-        for other in linked:
-            best = max(best, (2.0, other, None), key=lambda t: t[0])
-        if best[1] < 0:
-            for other in cands:
-                pair = self._pair(f, other)
-                if pair.total > best[0]:
-                    best = (pair.total, other, pair)
-        total, other, score = best
+        total, other, score = 0.0, -1, None
+        if linked:
+            total, other = 2.0, min(linked)
+        elif len(cands):
+            totals, ents, words, figs = self._story_scores(f, cands)
+            k = int(np.argmax(totals))
+            total, other = float(totals[k]), int(cands[k])
+            day = int(self.days[other])
+            gap = abs(day - f.day) if day >= 0 and f.day >= 0 else None
+            score = PairScore(float(ents[k]), float(words[k]), float(figs[k]), gap, total)
         if other >= 0 and total >= stories.JOIN:
             sid = int(self.story_of[other])
             self.stories.join(sid, doc, f.day)

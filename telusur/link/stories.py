@@ -1,15 +1,18 @@
 """Stories: articles about one developing event, grown one article at a time.
 
 An article joins the story of the stored article it resembles most (shared names, shared
-figures, title and lede words, all weighted by rarity, discounted by the days between them) when
-that resemblance clears a threshold; otherwise it opens a story. Copies of one report always share
-a story. Recurring topics (daily gold prices, monthly inflation) stay apart because their common
-words weigh little and their figures and dates differ.
+figures with what they count, title and lede words, all weighted by rarity, discounted by the
+days between them) when that resemblance clears a threshold; otherwise it opens a story. Copies of
+one report always share a story. Recurring topics (daily gold prices, monthly inflation) stay apart
+because their common words weigh little and their figures and dates differ. A developing story
+may run for months: a pair sharing several rare names and a figure with its counted kind keeps
+most of its resemblance across a long gap. An unknown date costs nothing.
+
+Candidates are scored in one batch: every family's overlap is a few numpy calls over all of them.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -20,8 +23,18 @@ Weights = Callable[[np.ndarray], np.ndarray]
 JOIN = 0.3  # pair resemblance needed to join a story
 DAY_GRACE = 1  # a follow-up the next day is not discounted
 DAY_SCALE = 3.0  # beyond that, resemblance falls by e every three days
-WINDOW_DAYS = 21  # candidates further apart in time are not considered
-ENTITY_W, WORD_W, FACT_W = 0.3, 0.4, 0.3
+WINDOW_DAYS = 21  # candidates further apart in time need a strong overlap to be considered
+LONG_WINDOW_DAYS = 366  # a developing story is followed for up to a year
+LONG_SCALE = 365.0  # strong pairs lose resemblance by e per year
+LONG_KEEP = 0.8  # share of a strong pair's resemblance kept however short the gap
+STRONG_NAMES = 5  # shared names that, with a shared figure and kind, make a pair strong
+STRONG_FIGURES = 1
+RECURRING_FIGURES = 8  # figures on each side for a pair to be judged a recurring report
+FIGURES_DIFFER = 0.5  # figure resemblance below which such a pair's figures differ
+RECURRING_KEEP = 0.3
+ENTITY_W, WORD_W, FACT_W = 0.45, 0.25, 0.3
+# How many never-seen tokens in common are conclusive by themselves, per family.
+ENOUGH_NAMES, ENOUGH_WORDS, ENOUGH_FIGURES = 8, 16, 3
 
 
 @dataclass(slots=True)
@@ -34,6 +47,85 @@ class PairScore:
 
 
 @dataclass(slots=True)
+class Overlap:
+    """Weighted overlap of one article's tokens with each candidate's (arrays over candidates)."""
+
+    shared: np.ndarray  # weight of the shared tokens
+    count: np.ndarray  # how many tokens are shared
+    mine: float  # weight of the article's own tokens
+    theirs: np.ndarray  # weight of each candidate's tokens
+    size: int  # how many tokens the article has
+    sizes: np.ndarray  # how many tokens each candidate has
+    enough: float  # shared weight that is conclusive on its own (some never-seen tokens)
+
+    def proportion(self) -> np.ndarray:
+        """Mean of weighted Dice and the overlap coefficient: a short report inside a longer
+        one still resembles it."""
+        total = self.mine + self.theirs
+        dice = np.divide(2.0 * self.shared, total, out=np.zeros_like(total), where=total > 0)
+        small = np.minimum(self.mine, self.theirs)
+        cover = np.divide(self.shared, small, out=np.zeros_like(small), where=small > 0)
+        return (dice + np.minimum(cover, 1.0)) / 2.0
+
+    def resemblance(self) -> np.ndarray:
+        """The proportion, or the shared weight against ``enough`` if higher: many rare names in
+        common say one event even when both articles name many others."""
+        absolute = np.minimum(self.shared / max(self.enough, 1e-9), 1.0)
+        return np.maximum(self.proportion(), absolute)
+
+
+def overlap(
+    mine: np.ndarray, data: np.ndarray, seg: np.ndarray, n: int, w: Weights, enough: float
+) -> Overlap:
+    """``data``/``seg``: every candidate's tokens and the candidate each belongs to."""
+    weights = w(data)
+    hit = np.isin(data, mine)
+    return Overlap(
+        np.bincount(seg, weights=weights * hit, minlength=n),
+        np.bincount(seg, weights=hit, minlength=n),
+        float(w(mine).sum()),
+        np.bincount(seg, weights=weights, minlength=n),
+        len(mine),
+        np.bincount(seg, minlength=n),
+        enough,
+    )
+
+
+def time_factors(
+    day: int, days: np.ndarray, strong: np.ndarray, recurring: np.ndarray
+) -> np.ndarray:
+    """Discount for the days between two articles; strong pairs decay over months, not days;
+    a recurring report on another day keeps little."""
+    gap = np.abs(days.astype(np.float64) - day)
+    short = np.exp(-np.maximum(0.0, gap - DAY_GRACE) / DAY_SCALE)
+    long = np.where(strong, LONG_KEEP * np.exp(-gap / LONG_SCALE), 0.0)
+    factor = np.maximum(short, long) * np.where(recurring & (gap >= 1), RECURRING_KEEP, 1.0)
+    return np.where((days < 0) | (day < 0), 1.0, factor)
+
+
+def strong_pairs(ents: Overlap, kinds: Overlap) -> np.ndarray:
+    """Several rare names and a figure with its counted kind in common: one developing event."""
+    return (ents.count >= STRONG_NAMES) & (kinds.count >= STRONG_FIGURES)
+
+
+def recurring_pairs(kinds: Overlap, strong: np.ndarray) -> np.ndarray:
+    """Both sides full of figures that mostly differ, and few names in common: the same report
+    (a price list, a market close) on another day rather than one event."""
+    full = (kinds.sizes >= RECURRING_FIGURES) & (kinds.size >= RECURRING_FIGURES)
+    return full & (kinds.proportion() < FIGURES_DIFFER) & ~strong
+
+
+def scores(
+    ents: Overlap, words: Overlap, kinds: Overlap, day: int, days: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Total resemblance of each candidate, with the entity, word and figure parts."""
+    e, w, f = ents.resemblance(), words.resemblance(), kinds.resemblance()
+    strong = strong_pairs(ents, kinds)
+    factor = time_factors(day, days, strong, recurring_pairs(kinds, strong))
+    return (ENTITY_W * e + WORD_W * w + FACT_W * f) * factor, e, w, f
+
+
+@dataclass(slots=True)
 class Story:
     id: str
     headline: str
@@ -42,37 +134,6 @@ class Story:
     outlets: list[str]
     articles: list[str]
     evidence: list[dict[str, object]] = field(default_factory=list)
-
-
-def dice(a: np.ndarray, b: np.ndarray, weights: Weights) -> float:
-    """Weighted Dice overlap of two token sets."""
-    if not len(a) or not len(b):
-        return 0.0
-    total = weights(a).sum() + weights(b).sum()
-    if total <= 0:
-        return 0.0
-    return float(2.0 * weights(np.intersect1d(a, b)).sum() / total)
-
-
-def time_factor(day_a: int, day_b: int) -> tuple[float, int | None]:
-    if day_a < 0 or day_b < 0:
-        return 1.0, None
-    gap = abs(day_a - day_b)
-    return math.exp(-max(0, gap - DAY_GRACE) / DAY_SCALE), gap
-
-
-def pair_score(
-    ents: tuple[np.ndarray, np.ndarray],
-    words: tuple[np.ndarray, np.ndarray],
-    facts: tuple[np.ndarray, np.ndarray],
-    days: tuple[int, int],
-    weights: Weights,
-) -> PairScore:
-    e = dice(*ents, weights)
-    w = dice(*words, weights)
-    f = dice(*facts, weights)
-    factor, gap = time_factor(*days)
-    return PairScore(e, w, f, gap, (ENTITY_W * e + WORD_W * w + FACT_W * f) * factor)
 
 
 class StoryTable:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from telusur.analyse.pipeline import analyse
+from telusur.clean import clean
 from telusur.link import Linker, MinHasher, features_from
-from telusur.records import Article, Published
+from telusur.records import Analysis, Article, Published, RawItem
 
 LABELS = Path(__file__).with_name("dev_labels.json")
 
@@ -33,10 +36,56 @@ def corpus_articles(path: Path) -> Iterator[Article]:
         )
 
 
-def link_all(articles: Iterable[Article]) -> Linker:
+@functools.cache
+def corpus_analyses(path: Path) -> tuple[Analysis, ...]:
+    """Corpus rows read, cleaned and analysed as ingest does, in publication order (once per
+    run: several gates read the same file)."""
+    out = []
+    for n, line in enumerate(path.open(encoding="utf-8"), 1):
+        r = json.loads(line)
+        item = RawItem(
+            text=r["text"],
+            origin=f"{path.name}:{n}",
+            format="jsonl",
+            id=r["id"],
+            title=r["title"],
+            url=r["url"],
+            published=r["published"],
+            outlet=r["source"],
+            titled=True,
+        )
+        out.append(analyse(clean(item)))
+    return tuple(sorted(out, key=lambda a: a.article.published.start or ""))
+
+
+def seed_analyses(seeds_dir: Path) -> list[Analysis]:
+    window = ("2024-10-01", "2025-07-31")
+    return [
+        analyse(
+            clean(
+                RawItem(
+                    text=p.read_text(encoding="utf-8"),
+                    origin=str(p),
+                    format="txt",
+                    id=p.stem,
+                    stem=p.stem,
+                )
+            ),
+            window=window,
+        )
+        for p in sorted(seeds_dir.glob("*.txt"))
+    ]
+
+
+def link_all(articles: Iterable[Article | Analysis]) -> Linker:
+    """Link articles (text stand-ins) or analyses (their real entities and figures, as the
+    store does)."""
     linker, hasher = Linker(), MinHasher()
-    for article in articles:
-        linker.add(article.id, features_from(article, hasher=hasher))
+    for item in articles:
+        if isinstance(item, Analysis):
+            linker.add(item.article.id, features_from(item.article, item, hasher=hasher))
+        else:
+            linker.add(item.id, features_from(item, hasher=hasher))
     return linker
 
 
