@@ -19,6 +19,7 @@ from telusur.errors import StoreError
 from telusur.records import Analysis, Article, ReadError
 from telusur.store.facts import replace_facts
 from telusur.store.links import Links
+from telusur.store.queries import fts_query
 from telusur.store.rows import ARTICLE_COLUMNS, article_from_row, article_row
 from telusur.store.schema import migrate
 
@@ -170,12 +171,6 @@ class Store:
             "boilerplate_lines_removed": removed,
             "failures": one("SELECT count(*) FROM failures").fetchone()[0],
         }
-
-
-def fts_query(text: str) -> str:
-    """Quote each word so user input is always a literal FTS5 query, never syntax."""
-    words = [w for w in text.replace('"', " ").split() if w]
-    return " ".join(f'"{w}"' for w in words) or '""'
 
 
 def _connect(path: str, readonly: bool) -> sqlite3.Connection:

@@ -17,6 +17,7 @@ from telusur.contract import analysis_from_json
 from telusur.groups import ClaimGroup, group_claims, group_json
 from telusur.link import Linker, MinHasher, features_from
 from telusur.records import Analysis
+from telusur.store.queries import claim_json
 from telusur.store.rows import article_from_row
 
 FLUSH_EVERY = 20_000  # articles between saves of the linker during a long run
@@ -169,25 +170,4 @@ def compute_groups(conn: sqlite3.Connection, story: str | None = None) -> list[C
 
 
 def _claim(r: sqlite3.Row) -> dict[str, Any]:
-    return {
-        "article": r["article_id"],
-        "span": [r["start"], r["end"]],
-        "sentence": [r["sentence_start"], r["sentence_end"]],
-        "value": r["value"],
-        "low": r["low"],
-        "high": r["high"],
-        "qualifier": r["qualifier"],
-        "unit": r["unit"],
-        "counts": r["counts"],
-        "kind": r["kind"],
-        "about": r["about"],
-        "sources": json.loads(r["sources"]),
-        "channel": r["channel"],
-        "when": [r["when_start"], r["when_end"]] if r["when_start"] else None,
-        "hedge": r["hedge"],
-        "status": r["status"],
-        "reported": r["published_start"],
-        "outlet": r["outlet"],
-        "origin": r["origin"],
-        "story": r["story"],
-    }
+    return {**claim_json(r), "origin": r["origin"], "story": r["story"]}

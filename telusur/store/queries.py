@@ -7,7 +7,11 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from telusur.store.db import fts_query
+
+def fts_query(text: str) -> str:
+    """Quote each word so user input is always a literal FTS5 query, never syntax."""
+    words = [w for w in text.replace('"', " ").split() if w]
+    return " ".join(f'"{w}"' for w in words) or '""'
 
 
 @dataclass(slots=True)
@@ -24,13 +28,14 @@ class ClaimFilter:
 
 
 def claim_json(row: sqlite3.Row) -> dict[str, Any]:
-    """One claim as `telusur claims --json` prints it."""
+    """One claim as `telusur claims --json` prints it; ``text`` when the row has the article's."""
     when = [row["when_start"], row["when_end"]] if row["when_start"] else None
+    text = row["text"] if "text" in row.keys() else None  # noqa: SIM118 (Row "in" tests values)
     return {
         "article": row["article_id"],
         "span": [row["start"], row["end"]],
         "sentence": [row["sentence_start"], row["sentence_end"]],
-        "text": row["text"][row["start"] : row["end"]],
+        "text": text[row["start"] : row["end"]] if text is not None else None,
         "value": row["value"],
         "low": row["low"],
         "high": row["high"],
