@@ -28,6 +28,7 @@ from telusur.link.stories import PairScore, Story, StoryTable
 SIG_MASK = np.uint32(0xFFFF)  # signatures are kept as their low 16 bits for verification
 POSTED_MAX = 32  # topic postings per article at most
 COMMON_DF = 64  # a token in more articles than this (or 0.2% of them) is too common to post
+QUERIED_MAX = 32  # an article looks up its rarest tokens only, as it posts only its rarest
 POSTING_LIMIT = 32  # newest documents read per posting
 CANDIDATES = 16  # topic candidates (most shared rare tokens first) scored per article
 COPY_WINDOW_DAYS = 3  # republished copies appear within days; later look-alikes are templates
@@ -127,17 +128,24 @@ class Linker:
 
     def _index(self, doc: int, f: Features) -> None:
         self.lsh.add(f.signature, doc)
-        tokens = self._all_tokens(f)
-        rare = self._rare(tokens)
-        if len(rare) > POSTED_MAX:  # memory stays bounded: keep the rarest
-            rare = rare[np.argsort(self.df.count(rare), kind="stable")[:POSTED_MAX]]
-        self.topics.add(rare, doc)
-        self.df.add(tokens)
+        self.topics.add(self._rarest(f, POSTED_MAX), doc)  # memory stays bounded
+        self.df.add(self._all_tokens(f))
 
-    def _rare(self, tokens: np.ndarray) -> np.ndarray:
-        """Tokens rare enough to find related articles by (common ones find everything)."""
-        cap = max(COMMON_DF, 0.002 * self.df.docs)
-        return tokens[self.df.count(tokens) <= cap]
+    def _cap(self) -> float:
+        """Tokens in more articles than this are too common to find related articles by."""
+        return max(COMMON_DF, 0.002 * self.df.docs)
+
+    def _rarest(self, f: Features, limit: int, seen: bool = False) -> np.ndarray:
+        """The article's ``limit`` rarest tokens that are not too common (and, when ``seen``,
+        already in some article: only those can find one); on equal counts (all of them in a
+        young store) names first, then figures with their kind, figures, words."""
+        families = (f.entities, f.fact_kinds, f.facts, f.words)
+        tokens = np.concatenate(families)
+        family = np.repeat(np.arange(4), [len(t) for t in families])
+        counts = self.df.count(tokens)
+        keep = (counts <= self._cap()) & (counts >= int(seen))
+        tokens, family, counts = tokens[keep], family[keep], counts[keep]
+        return tokens[np.lexsort((family, counts))[:limit]]
 
     @staticmethod
     def _all_tokens(f: Features) -> np.ndarray:
@@ -151,12 +159,10 @@ class Linker:
     def _topic_candidates(self, f: Features) -> tuple[np.ndarray, np.ndarray]:
         """Stored articles sharing most rare tokens (newest first on ties): those within a year
         for stories, and those within the copy window for same-origin checks."""
-        docs: list[int] = []
-        for key in self._rare(self._all_tokens(f)).tolist():
-            docs.extend(self.topics.get(key, POSTING_LIMIT))
-        if not docs:
+        docs = self.topics.get_many(self._rarest(f, QUERIED_MAX, seen=True), POSTING_LIMIT)
+        if not len(docs):
             return np.zeros(0, np.int64), np.zeros(0, np.int64)
-        cands, hits = np.unique(np.array(docs, np.int64), return_counts=True)
+        cands, hits = np.unique(docs.astype(np.int64), return_counts=True)
         cands = cands[np.lexsort((-cands, -hits))]
         if f.day < 0:
             return cands[:CANDIDATES], cands[:CANDIDATES]
