@@ -56,14 +56,25 @@ class FactMatch:
 
     @property
     def figures_agree(self) -> bool:
-        """No figure evidence against a text match (too few figures to judge counts as agreeing)."""
-        return (self.shared_facts < MIN_SHARED_FACTS and self.fact_overlap == 0) or (
-            self.fact_overlap >= FIGURES_AGREE
-        )
+        return figures_agree(self.shared_facts, self.fact_overlap)
 
     @property
     def score(self) -> float:
         return (self.fact_overlap + self.entity_overlap + self.order) / 3.0
+
+
+def figures_agree(shared_facts: int, fact_overlap: float) -> bool:
+    """No figure evidence against a text match (too few figures to judge counts as agreeing)."""
+    return (shared_facts < MIN_SHARED_FACTS and fact_overlap == 0) or fact_overlap >= FIGURES_AGREE
+
+
+def may_match(shared_facts: int, shared_weight: float, fact_overlap: float) -> bool:
+    """The figure tests of ``same_report``, from batch overlaps: only these pairs are compared."""
+    return (
+        shared_facts >= MIN_SHARED_FACTS
+        and shared_weight >= MIN_SHARED_WEIGHT
+        and fact_overlap >= FACT_OVERLAP
+    )
 
 
 def weighted_overlap(a: np.ndarray, b: np.ndarray, weights: Weights) -> tuple[float, np.ndarray]:

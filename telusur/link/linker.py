@@ -186,26 +186,31 @@ class Linker:
         js = jaccard(sig16, self.sigs[idx])
         sizes = self.sizes[idx]
         inside = np.maximum(containment(js, f.shingles, sizes), containment(js, sizes, f.shingles))
-        data, seg = gather(self.rows["facts"], idx)
-        shared_facts = np.bincount(seg, weights=np.isin(data, f.facts), minlength=len(idx))
+        facts, kinds = (
+            stories.overlap(mine, *gather(self.rows[name], idx), len(idx), self.weights, 1.0)
+            for mine, name in ((f.facts, "facts"), (f.fact_kinds, "kinds"))
+        )
+        fact_ov = (facts.cover() + kinds.cover()) / 2.0
         links: list[tuple[int, OriginLink]] = []
         for k, other in enumerate(cands):
             j, c = float(js[k]), float(inside[k])
             why = text_verdict(j, c, int(min(f.shingles, sizes[k])))
             if why is not None and j < EXACT and not self._may_copy(f, other):
                 why = None
-            if why is None and shared_facts[k] < fingerprint.MIN_SHARED_FACTS:
-                continue  # too few shared figures for a fingerprint: skip the costly comparison
-            if why in (None, "near_copy", "contained"):
+            if why in ("near_copy", "contained") and not fingerprint.figures_agree(
+                int(facts.count[k]), float(fact_ov[k])
+            ):
+                why = None  # same wording, other figures: a template, not a copy
+            elif why is None and fingerprint.may_match(
+                int(facts.count[k]), float(facts.shared[k]), float(fact_ov[k])
+            ):
                 match = fingerprint.compare(
                     self._fingerprint_of(f),
                     self._stored_fingerprint(other),
                     self.weights,
                     self.weights,
                 )
-                if why is not None and not match.figures_agree:
-                    why = None  # same wording, other figures: a template, not a copy
-                elif why is None and match.same_report and self._may_render(f, other):
+                if match.same_report and self._may_render(f, other):
                     why = "same_facts"
             if why is None:
                 continue

@@ -58,14 +58,17 @@ class Overlap:
     sizes: np.ndarray  # how many tokens each candidate has
     enough: float  # shared weight that is conclusive on its own (some never-seen tokens)
 
+    def cover(self) -> np.ndarray:
+        """Shared weight over the lighter side's (the overlap coefficient)."""
+        small = np.minimum(self.mine, self.theirs)
+        return np.divide(self.shared, small, out=np.zeros_like(small), where=small > 0)
+
     def proportion(self) -> np.ndarray:
         """Mean of weighted Dice and the overlap coefficient: a short report inside a longer
         one still resembles it."""
         total = self.mine + self.theirs
         dice = np.divide(2.0 * self.shared, total, out=np.zeros_like(total), where=total > 0)
-        small = np.minimum(self.mine, self.theirs)
-        cover = np.divide(self.shared, small, out=np.zeros_like(small), where=small > 0)
-        return (dice + np.minimum(cover, 1.0)) / 2.0
+        return (dice + np.minimum(self.cover(), 1.0)) / 2.0
 
     def resemblance(self) -> np.ndarray:
         """The proportion, or the shared weight against ``enough`` if higher: many rare names in
@@ -74,12 +77,21 @@ class Overlap:
         return np.maximum(self.proportion(), absolute)
 
 
+def isin(data: np.ndarray, mine: np.ndarray) -> np.ndarray:
+    """Which of ``data`` are in ``mine`` (a few dozen tokens): a binary search each."""
+    if not len(mine):
+        return np.zeros(len(data), bool)
+    ordered = np.sort(mine)
+    at = np.minimum(np.searchsorted(ordered, data), len(ordered) - 1)
+    return ordered[at] == data
+
+
 def overlap(
     mine: np.ndarray, data: np.ndarray, seg: np.ndarray, n: int, w: Weights, enough: float
 ) -> Overlap:
     """``data``/``seg``: every candidate's tokens and the candidate each belongs to."""
     weights = w(data)
-    hit = np.isin(data, mine)
+    hit = isin(data, mine)
     return Overlap(
         np.bincount(seg, weights=weights * hit, minlength=n),
         np.bincount(seg, weights=hit, minlength=n),
