@@ -88,9 +88,23 @@ def span_of(p: Point) -> tuple[float | None, float | None]:
 
 
 def figure(p: Point) -> str:
-    if p.value is not None:
-        return f"{p.value:,.10g}"
-    return f"{p.low:,.10g}–{p.high:,.10g}"
+    return figure_of({"value": p.value, "low": p.low, "high": p.high})
+
+
+def figure_of(d: dict[str, Any]) -> str:
+    """A claim's or point's figure as people read it: "1,500" or "25,000–30,000"."""
+    if d["value"] is not None:
+        return number(d["value"])
+    return f"{number(d['low'])}–{number(d['high'])}"
+
+
+def number(value: float | None) -> str:
+    """Thousands separated, no exponent: 48,000,000,000 rather than 4.8e+10."""
+    if value is None:
+        return "?"
+    if float(value).is_integer():
+        return f"{value:,.0f}"
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
 def group_claims(

@@ -8,6 +8,7 @@ from typing import Any
 from telusur.cli.common import add_db, add_json
 from telusur.cli.output import emit_json, table
 from telusur.errors import UsageError
+from telusur.groups import figure_of
 from telusur.store import Store, db_path
 from telusur.store import queries as q
 
@@ -38,18 +39,12 @@ def register(sub: Any) -> None:
     ent.set_defaults(run=run_entity)
 
 
-def _figure(c: dict[str, Any]) -> str:
-    if c["value"] is not None:
-        return f"{c['value']:,.10g}"
-    return f"{c['low']:,.10g}–{c['high']:,.10g}"
-
-
 def _claim_rows(found: list[dict[str, Any]]) -> list[tuple[object, ...]]:
     return [
         (
             c["article"],
             c["reported"],
-            _figure(c),
+            figure_of(c),
             c["qualifier"],
             c["unit"],
             c["counts"],

@@ -8,6 +8,7 @@ from typing import Any
 from telusur.cli.common import add_db, add_json
 from telusur.cli.output import emit_json, table
 from telusur.errors import UsageError
+from telusur.groups import figure_of
 from telusur.store import Store, db_path
 from telusur.store import queries as q
 
@@ -95,12 +96,6 @@ def run_story(args: argparse.Namespace) -> int:
     return 0
 
 
-def _figure(p: dict[str, Any]) -> str:
-    if p["value"] is not None:
-        return f"{p['value']:,.10g}"
-    return f"{p['low']:,.10g}–{p['high']:,.10g}"
-
-
 def _groups_table(groups: list[dict[str, Any]]) -> None:
     table(
         ("group", "about", "counts", "latest", "values", "claimants", "origins", "denials"),
@@ -109,8 +104,8 @@ def _groups_table(groups: list[dict[str, Any]]) -> None:
                 g["id"],
                 g["about"],
                 g["counts"],
-                _figure(g["points"][-1]),
-                " → ".join(_figure(p) for p in g["points"]),
+                figure_of(g["points"][-1]),
+                " → ".join(figure_of(p) for p in g["points"]),
                 len(g["claimants"]),
                 g["origin_groups"],
                 len(g["denials"]),
@@ -153,7 +148,7 @@ def run_timeline(args: argparse.Namespace) -> int:
         [
             (
                 p["reported"],
-                _figure(p),
+                figure_of(p),
                 p["qualifier"],
                 p["status"],
                 ", ".join(p["sources"]),

@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
-from telusur.groups import ClaimGroup, Point, figure
+from telusur.groups import ClaimGroup, Point, figure, number
 
 WIDTH, HEIGHT = 760, 300
 LEFT, RIGHT, TOP, BOTTOM = 70, 30, 20, 60
@@ -68,7 +68,7 @@ def _scale(bottom: float, top: float) -> Scale:
 def _axes(bottom: float, top: float, y: Scale) -> str:
     base = HEIGHT - BOTTOM
     ticks = "".join(
-        f'<text x="{LEFT - 8}" y="{y(v) + 4:.1f}" text-anchor="end">{v:,.10g}</text>'
+        f'<text x="{LEFT - 8}" y="{y(v) + 4:.1f}" text-anchor="end">{number(v)}</text>'
         for v in sorted({bottom, top})
     )
     return (

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from telusur.groups import figure, group_from_json, span_of
+from telusur.groups import figure, group_from_json, number, span_of
 from telusur.store import Store
 from telusur.store import queries as q
 from telusur.web import i18n
@@ -118,9 +118,7 @@ def _figure_row(data: dict[str, Any], lang: str) -> dict[str, Any]:
     return {
         **data,
         "latest": figure(group.points[-1]) if group.points else "",
-        "range": f"{low:,.10g}–{high:,.10g}"
-        if low is not None and low != high
-        else (f"{low:,.10g}" if low is not None else ""),
+        "range": f"{number(low)}–{number(high)}" if low != high else number(low),
         "chart": svg(group, lang),
     }
 
