@@ -87,8 +87,11 @@ def store_all(
             on_item()
         if len(pending) >= batch_size:
             _flush(pending, store, summary, on_error, link)
+            if store.links_due():  # a long run saves its links between batches
+                store.flush_links()
     _flush(pending, store, summary, on_error, link)
     if link:
+        store.links.catch_up()  # articles stored by a run killed before its links were saved
         store.flush_links()
     return summary
 

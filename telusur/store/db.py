@@ -64,9 +64,11 @@ class Store:
         return self._links
 
     def link(self, analysis: Analysis) -> None:
+        """Add a stored article to the linker; ``flush_links`` writes what it found."""
         self.links.add(analysis)
-        if self.links.due():
-            self.flush_links()
+
+    def links_due(self) -> bool:
+        return self._links is not None and self._links.due()
 
     def flush_links(self) -> None:
         """Persist the linker and rewrite stories, origin groups and claim groups."""
@@ -178,7 +180,10 @@ def _connect(path: str, readonly: bool) -> sqlite3.Connection:
         raise StoreError(f"{path}: no such database; run `telusur ingest` first", "E201")
     try:
         uri = f"file:{path}?mode=ro" if readonly else path
-        conn = sqlite3.connect(uri, uri=readonly, isolation_level=None, timeout=30)
+        # A web server opens a store on one thread and may close it on another.
+        conn = sqlite3.connect(
+            uri, uri=readonly, isolation_level=None, timeout=30, check_same_thread=False
+        )
         conn.row_factory = sqlite3.Row
         if not readonly:
             conn.execute("PRAGMA journal_mode=WAL")

@@ -29,7 +29,7 @@ class Links:
         self.linker = _load(conn)
         self.hasher = MinHasher(self.linker.num_perm)
         self.pending = 0
-        self._catch_up()
+        self.catch_up()
 
     def add(self, analysis: Analysis) -> None:
         article = analysis.article
@@ -48,7 +48,7 @@ class Links:
         write_groups(self.conn)
         self.pending = 0
 
-    def _catch_up(self) -> None:
+    def catch_up(self) -> None:
         stored = self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         if stored == len(self.linker):
             return
