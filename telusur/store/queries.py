@@ -66,21 +66,34 @@ def _canonical(conn: sqlite3.Connection, name: str) -> str:
 
 
 def claims(conn: sqlite3.Connection, f: ClaimFilter) -> list[dict[str, Any]]:
+    """Claims in report order. The page of articles is cut first, so a search touching much of
+    the store reads only the articles it shows: each holds at least one matching claim, hence
+    ``offset + limit`` of them always cover the page of claims."""
+    arts, art_params = _article_conditions(f)
+    cl, cl_params = _claim_conditions(conn, f)
+    sql = (
+        "WITH page AS (SELECT a.id, a.text, a.published_start, a.outlet FROM articles a "
+        f"WHERE {arts} AND EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND {cl}) "
+        "ORDER BY a.published_start IS NULL, a.published_start, a.id LIMIT ?) "
+        "SELECT c.*, page.text, page.published_start, page.outlet FROM page "
+        f"JOIN claims c ON c.article_id = page.id WHERE {cl} "
+        "ORDER BY page.published_start IS NULL, page.published_start, page.id, c.seq "
+        "LIMIT ? OFFSET ?"
+    )
+    params = (*art_params, *cl_params, f.offset + f.limit, *cl_params, f.limit, f.offset)
+    return [claim_json(r) for r in conn.execute(sql, params)]
+
+
+def _article_conditions(f: ClaimFilter) -> tuple[str, list[Any]]:
     where, params = ["1"], []
     if f.query:
         where.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
         params.append(fts_query(f.query))
-    if f.source:
-        where.append("c.id IN (SELECT claim_id FROM claim_sources WHERE source = ?)")
-        params.append(_canonical(conn, f.source))
-    if f.about:
-        where.append("c.about = ?")
-        params.append(_canonical(conn, f.about))
     if f.article:
-        where.append("c.article_id = ?")
+        where.append("a.id = ?")
         params.append(f.article)
     if f.story:
-        where.append("c.article_id IN (SELECT article_id FROM article_links WHERE story = ?)")
+        where.append("a.id IN (SELECT article_id FROM article_links WHERE story = ?)")
         params.append(f.story)
     if f.date_from:
         where.append("a.published_end >= ?")
@@ -88,13 +101,18 @@ def claims(conn: sqlite3.Connection, f: ClaimFilter) -> list[dict[str, Any]]:
     if f.date_to:
         where.append("a.published_start <= ?")
         params.append(f.date_to)
-    sql = (
-        "SELECT c.*, a.text, a.published_start, a.outlet FROM claims c "
-        f"JOIN articles a ON a.id = c.article_id WHERE {' AND '.join(where)} "
-        "ORDER BY a.published_start IS NULL, a.published_start, c.article_id, c.seq "
-        "LIMIT ? OFFSET ?"
-    )
-    return [claim_json(r) for r in conn.execute(sql, (*params, f.limit, f.offset))]
+    return " AND ".join(where), params
+
+
+def _claim_conditions(conn: sqlite3.Connection, f: ClaimFilter) -> tuple[str, list[Any]]:
+    where, params = ["1"], []
+    if f.source:
+        where.append("c.id IN (SELECT claim_id FROM claim_sources WHERE source = ?)")
+        params.append(_canonical(conn, f.source))
+    if f.about:
+        where.append("c.about = ?")
+        params.append(_canonical(conn, f.about))
+    return " AND ".join(where), params
 
 
 def entities(
