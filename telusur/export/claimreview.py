@@ -1,9 +1,8 @@
 """schema.org ClaimReview JSON-LD for claim groups, for fact-checkers to publish or share.
 
 Groups are those of ``telusur.groups.group_claims`` (story, about, kind, unit; copies of one
-report collapse into one point). The store holds neither origin groups nor stories yet, so each
-article counts as its own origin and groups span the whole export: in effect claims are grouped
-by (about, kind, unit). Each review carries:
+report collapse into one point), read with each claim's same-origin group and story from the
+store's links, so copies of one report count once. Each review carries:
 
 * ``claimReviewed``: the measure and the values it took, in order of report;
 * ``itemReviewed`` (a ``Claim``): its claimants as ``author`` (the outlet, else the site, when a

@@ -39,6 +39,8 @@ CLAIM_FIELDS = (
     "when",
     "hedge",
     "status",
+    "origin",
+    "story",
 )
 
 ARTICLE_FIELDS = (
@@ -59,8 +61,10 @@ ARTICLE_FIELDS = (
 )
 
 _CLAIMS_SQL = """
-SELECT c.*, a.text AS article_text, a.published_start, a.published_how, a.outlet, a.title, a.url
-FROM claims c JOIN articles a ON a.id = c.article_id {where}
+SELECT c.*, a.text AS article_text, a.published_start, a.published_how, a.outlet, a.title, a.url,
+       l.origin AS origin_group, l.story AS story
+FROM claims c JOIN articles a ON a.id = c.article_id
+LEFT JOIN article_links l ON l.article_id = c.article_id {where}
 ORDER BY a.published_start IS NULL, a.published_start, c.article_id, c.seq
 """
 
@@ -89,8 +93,11 @@ def article_rows(conn: sqlite3.Connection, story: str | None = None) -> Iterator
 
 def denial_rows(conn: sqlite3.Connection, story: str | None = None) -> list[dict[str, Any]]:
     """Denials as claim grouping takes them: article, span, by, kind, target, text."""
-    where, params = _story_filter(conn, story, "article_id")
-    sql = f"SELECT * FROM denials {where} ORDER BY article_id, start"
+    where, params = _story_filter(conn, story, "d.article_id")
+    sql = (
+        "SELECT d.*, l.story FROM denials d LEFT JOIN article_links l "
+        f"ON l.article_id = d.article_id {where} ORDER BY d.article_id, d.start"
+    )
     return [
         {
             "article": r["article_id"],
@@ -99,7 +106,7 @@ def denial_rows(conn: sqlite3.Connection, story: str | None = None) -> list[dict
             "kind": r["kind"],
             "target": r["target"],
             "text": r["text"],
-            "story": None,
+            "story": r["story"],
         }
         for r in conn.execute(sql, params)
     ]
@@ -133,35 +140,17 @@ def _claim(row: sqlite3.Row) -> dict[str, Any]:
         "when": when,
         "hedge": row["hedge"],
         "status": row["status"],
+        "origin": row["origin_group"] or row["article_id"],
+        "story": row["story"],
     }
 
 
 def _story_filter(
     conn: sqlite3.Connection, story: str | None, column: str
 ) -> tuple[str, tuple[str, ...]]:
-    """Rows of one story, read from whichever table maps articles to stories."""
+    """Rows of one story, by the store's article links."""
     if story is None:
         return "", ()
-    found = _story_table(conn)
-    if found is None:
-        raise UsageError(
-            "--story: this store has no stories yet (they come with cross-article linking)",
-            "E311",
-        )
-    table, story_column = found
-    return (
-        f"WHERE {column} IN (SELECT article_id FROM {table} WHERE {story_column} = ?)",
-        (story,),
-    )
-
-
-def _story_table(conn: sqlite3.Connection) -> tuple[str, str] | None:
-    """A table with an ``article_id`` column and a ``story_id`` (or ``story``) column."""
-    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    for name in sorted(names):
-        columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')}
-        if "article_id" in columns:
-            for story_column in ("story_id", "story"):
-                if story_column in columns:
-                    return f'"{name}"', story_column
-    return None
+    if conn.execute("SELECT 1 FROM stories WHERE id = ?", (story,)).fetchone() is None:
+        raise UsageError(f"--story {story!r}: no such story in this store", "E311")
+    return f"WHERE {column} IN (SELECT article_id FROM article_links WHERE story = ?)", (story,)
