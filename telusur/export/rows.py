@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from telusur.errors import UsageError
+from telusur.store.queries import claim_json
 
 CLAIM_FIELDS = (
     "article",
@@ -61,7 +62,7 @@ ARTICLE_FIELDS = (
 )
 
 _CLAIMS_SQL = """
-SELECT c.*, a.text AS article_text, a.published_start, a.published_how, a.outlet, a.title, a.url,
+SELECT c.*, a.text AS text, a.published_start, a.published_how, a.outlet, a.title, a.url,
        l.origin AS origin_group, l.story AS story
 FROM claims c JOIN articles a ON a.id = c.article_id
 LEFT JOIN article_links l ON l.article_id = c.article_id {where}
@@ -113,36 +114,19 @@ def denial_rows(conn: sqlite3.Connection, story: str | None = None) -> list[dict
 
 
 def _claim(row: sqlite3.Row) -> dict[str, Any]:
-    text = row["article_text"]
-    when = [row["when_start"], row["when_end"]] if row["when_start"] else None
-    return {
-        "article": row["article_id"],
+    """The claim as `telusur claims --json` gives it, plus the article facts an export needs."""
+    base = claim_json(row)
+    extra = {
         "seq": row["seq"],
-        "outlet": row["outlet"],
-        "reported": row["published_start"],
         "reported_how": row["published_how"],
         "title": row["title"],
         "url": row["url"],
-        "span": [row["start"], row["end"]],
-        "sentence": [row["sentence_start"], row["sentence_end"]],
-        "text": text[row["start"] : row["end"]],
-        "sentence_text": text[row["sentence_start"] : row["sentence_end"]],
-        "value": row["value"],
-        "low": row["low"],
-        "high": row["high"],
-        "qualifier": row["qualifier"],
-        "unit": row["unit"],
-        "counts": row["counts"],
-        "kind": row["kind"],
-        "about": row["about"],
-        "sources": json.loads(row["sources"]),
-        "channel": row["channel"],
-        "when": when,
-        "hedge": row["hedge"],
-        "status": row["status"],
+        "sentence_text": row["text"][row["sentence_start"] : row["sentence_end"]],
         "origin": row["origin_group"] or row["article_id"],
         "story": row["story"],
     }
+    merged = {**base, **extra}
+    return {name: merged[name] for name in CLAIM_FIELDS}
 
 
 def _story_filter(
