@@ -49,6 +49,9 @@ def stored(db: Path) -> dict[str, list[Any]]:
         ).fetchall(),
         "denials": one("SELECT * FROM denials ORDER BY article_id, start").fetchall(),
         "failures": one("SELECT origin, code, reason FROM failures ORDER BY origin").fetchall(),
+        "links": one("SELECT article_id, origin, story FROM article_links ORDER BY 1").fetchall(),
+        "stories": one("SELECT * FROM stories ORDER BY id").fetchall(),
+        "groups": one("SELECT id, data FROM claim_groups ORDER BY id").fetchall(),
     }
     conn.close()
     return out
