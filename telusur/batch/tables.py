@@ -15,16 +15,14 @@ import pyarrow as pa
 
 from telusur.records import (
     Analysis,
-    Article,
     Claim,
     Denial,
-    Evidence,
     Mention,
-    Published,
     Quantity,
     ReadError,
     TimeRef,
 )
+from telusur.store.rows import article_from_fields
 
 _SPAN = pa.list_(pa.int32(), 2)
 
@@ -253,26 +251,7 @@ def _span(value: list[int] | None) -> tuple[int, int] | None:
 
 
 def _analysis(row: dict[str, Any], found: dict[str, list[dict[str, Any]]]) -> Analysis:
-    evidence = [
-        Evidence(e["text"], _span(e["span"]), e["field"]) for e in row["published_evidence"]
-    ]
-    article = Article(
-        id=row["id"],
-        text=row["text"],
-        format=row["format"],
-        origin=row["origin"],
-        title=row["title"],
-        rubric=row["rubric"],
-        url=row["url"],
-        outlet=row["outlet"],
-        dateline=row["dateline"],
-        credit=row["credit"],
-        language=row["language"],
-        published=Published(
-            row["published_start"], row["published_end"], row["published_how"], evidence
-        ),
-        boilerplate=list(row["boilerplate"]),
-    )
+    article = article_from_fields(row, row["published_evidence"], row["boilerplate"])
     return Analysis(
         article=article,
         quantities=[_quantity(r) for r in found["quantities"]],

@@ -83,12 +83,15 @@ def article_row(analysis: Analysis) -> dict[str, Any]:
 
 
 def article_from_row(row: sqlite3.Row) -> Article:
-    evidence = [
-        Evidence(
-            text=e["text"], span=tuple(e["span"]) if e.get("span") else None, field=e.get("field")
-        )
-        for e in json.loads(row["published_evidence"])
-    ]
+    return article_from_fields(
+        row, json.loads(row["published_evidence"]), json.loads(row["boilerplate"])
+    )
+
+
+def article_from_fields(
+    row: Any, evidence: list[dict[str, Any]], boilerplate: list[str]
+) -> Article:
+    """An Article from a row of the articles table (SQLite or Parquet), its lists decoded."""
     return Article(
         id=row["id"],
         text=row["text"],
@@ -105,7 +108,10 @@ def article_from_row(row: sqlite3.Row) -> Article:
             start=row["published_start"],
             end=row["published_end"],
             how=row["published_how"],
-            evidence=evidence,
+            evidence=[
+                Evidence(e["text"], tuple(e["span"]) if e.get("span") else None, e.get("field"))
+                for e in evidence
+            ],
         ),
-        boilerplate=json.loads(row["boilerplate"]),
+        boilerplate=list(boilerplate),
     )
