@@ -70,11 +70,6 @@ def test_all_seeds_are_one_story(seeded_db: Path, gold: dict[str, Any]) -> None:
     assert len(stories) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Zelensky's 10,000 is dated only relative to another report ('sehari setelah'), "
-    "which times do not resolve yet, so it sorts after the 18 October figures",
-)
 def test_troop_timeline_holds_the_gold_points_in_order(
     seeded_db: Path, gold: dict[str, Any]
 ) -> None:

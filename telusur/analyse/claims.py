@@ -292,7 +292,7 @@ def _when(
 ) -> tuple[str, str] | None:
     """The time the figure refers to; else the time it was said; else the time of "saat itu"."""
     a, b = sentences[k]
-    dated = [t for t in times if a <= t.span[0] < b and t.start and t.end]
+    dated = [t for t in times if a <= t.span[0] < b and t.start and t.end and _may_date(q, t)]
     said = [t for t in dated if att is not None and _near_cue(t, att)]
     meant = [t for t in dated if t not in said]
     if meant:
@@ -310,6 +310,11 @@ def _when(
         if earlier:
             return (str(earlier[-1].start), str(earlier[-1].end))
     return None
+
+
+def _may_date(q: Quantity, t: TimeRef) -> bool:
+    """ "sehari setelah X" dates X, after it; a figure before it belongs to the main clause."""
+    return t.anchor != "event" or q.span[0] > t.span[0]
 
 
 def _since(text: str, lang: str, t: TimeRef) -> bool:

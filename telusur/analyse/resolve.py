@@ -45,6 +45,16 @@ def shift(day: date, unit: str, n: int) -> date:
     return date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
 
 
+def from_scene(raw: RawTime, start: date, end: date, anchor: str) -> Resolved:
+    """An event ``raw.n`` units from the days ``start``..``end`` its sentence is about."""
+    unit = raw.unit or "day"
+    first, last = shift(start, unit, raw.n), shift(end, unit, raw.n)
+    if unit in ("day", "week"):
+        return first, last, "day" if first == last else "interval", anchor
+    lo, hi = unit_bounds(first, unit)[0], unit_bounds(last, unit)[1]
+    return lo, hi, unit, anchor
+
+
 def unit_bounds(day: date, unit: str) -> tuple[date, date]:
     """The calendar unit (week, month, quarter, half, year, decade) containing ``day``."""
     if unit == "day":

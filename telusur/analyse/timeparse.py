@@ -24,7 +24,8 @@ class RawTime:
 
     kind: date (one day), days (a day range), month, months (a month range), year, years,
     rel (a unit relative to publication: ``n`` units from it), recent / ahead (the ``n`` units
-    up to / from publication), weekday, quarter, half, season.
+    up to / from publication), weekday, quarter, half, season, event (``n`` units from the
+    time the sentence's main clause is about: "sehari setelah").
     """
 
     span: tuple[int, int]
@@ -421,9 +422,26 @@ class _Parser:
         if unit is None:
             return None
         meaning, m = self.after(k + 1)
-        if meaning is None or meaning[1] == "this":
+        if meaning is None:
+            return self.event(j, k + 1, unit, count)
+        if meaning[1] == "this":
             return None
         return self.relative(j, m, unit, meaning[1], count)
+
+    def event(self, start: int, k: int, unit: str, count: int) -> Step:
+        """ "sehari setelah X": X dated ``count`` units from the main clause's time."""
+        ev, m = match(self.toks, k, self.lex.rel_event, self.lex.longest)
+        if ev is None or not self.mid_clause(start):
+            return None
+        n = -count if ev == "after" else count
+        return RawTime(self.span(start, m), "event", unit=unit, n=n), m
+
+    def mid_clause(self, i: int) -> bool:
+        """A word right before: the expression follows a main clause it is measured from."""
+        at = self.toks[i][0]
+        while at > 0 and self.text[at - 1] in " \t":
+            at -= 1
+        return at > 0 and self.text[at - 1].isalnum()
 
     def relative(self, j: int, k: int, unit: str, meaning: str, count: int) -> Step:
         span = self.span(j, k)
@@ -528,7 +546,9 @@ class _Parser:
                 return _with(step[0], span=(self.toks[j][0], step[0].span[1])), step[1]
         if w in self.lex.units_one:
             meaning, k = self.after(j + 1)
-            return self.relative(j, k, self.lex.units_one[w], meaning[1], 1) if meaning else None
+            if meaning is None:
+                return self.event(j, j + 1, self.lex.units_one[w], 1)
+            return self.relative(j, k, self.lex.units_one[w], meaning[1], 1)
         unit = self.lex.units.get(w)
         if unit is None or self.number_before(j):
             return None
@@ -538,6 +558,8 @@ class _Parser:
                 return quarter
         meaning, k = self.after(j + 1)
         if meaning is None:
+            if j > 0 and self.word(j - 1) in self.lex.event_one:
+                return self.event(j - 1, j + 1, unit, 1) or self.bare_unit(j, unit)
             return self.bare_unit(j, unit)
         return self.relative(j, k, unit, meaning[0], 1)
 

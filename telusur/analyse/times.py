@@ -3,7 +3,8 @@
 ``find_times`` reads the expressions (``timeparse``), then resolves each against the
 publication date (``resolve``). When publication is an inferred interval rather than a known
 day, every relative expression is resolved at both ends of the interval and widened to cover
-both, and marked uncertain. When publication is unknown, a yearless date takes its year from
+both, and marked uncertain. "sehari setelah X" is measured from the day the narrative was last
+about (anchor "event"), else from publication. When publication is unknown, a yearless date takes its year from
 the nearest earlier explicit year in the text (anchor "context"); relative expressions keep
 their span but no dates.
 """
@@ -13,11 +14,14 @@ from __future__ import annotations
 from datetime import date
 
 from telusur.analyse.published import infer_from
-from telusur.analyse.resolve import Resolved, resolve
+from telusur.analyse.resolve import Resolved, from_scene, resolve
 from telusur.analyse.timeparse import RawTime, parse
 from telusur.records import Published, TimeRef
 
 __all__ = ["find_times", "publication_bounds", "times_and_published"]
+
+SCENE_REACH = 1200  # characters a dated day stays the time the narrative is about
+Scene = tuple[date, date, int]  # the last dated day (or days) and where it was written
 
 
 def publication_bounds(published: Published) -> tuple[date, date] | None:
@@ -51,12 +55,29 @@ def resolve_all(text: str, parsed: list[RawTime], published: Published) -> list[
     inferred = published.how != "metadata"
     out: list[TimeRef] = []
     ctx: int | None = None
+    scene: Scene | None = None
     for raw in parsed:
-        got = resolve_between(raw, bounds, ctx)
+        if raw.kind == "event":
+            got = _from_scene(raw, scene, bounds)
+        else:
+            got = resolve_between(raw, bounds, ctx)
         out.append(_timeref(text, raw, got, inferred))
         if got is not None and got[3] == "absolute":
             ctx = got[1].year
+        if got is not None and got[2] == "day":
+            scene = (got[0], got[1], raw.span[1])
     return out
+
+
+def _from_scene(
+    raw: RawTime, scene: Scene | None, bounds: tuple[date, date] | None
+) -> Resolved | None:
+    """ "sehari setelah X": measured from the day the text was last about, else publication."""
+    if scene is not None and raw.span[0] - scene[2] <= SCENE_REACH:
+        return from_scene(raw, scene[0], scene[1], "event")
+    if bounds is None:
+        return None
+    return from_scene(raw, bounds[0], bounds[1], "published")
 
 
 def resolve_between(
@@ -85,7 +106,7 @@ def _timeref(text: str, raw: RawTime, got: Resolved | None, inferred: bool) -> T
         end=got[1].isoformat(),
         granularity=got[2],
         anchor=got[3],
-        uncertain=inferred and got[3] == "published",
+        uncertain=inferred and got[3] in ("published", "event"),
     )
 
 

@@ -56,6 +56,8 @@ class Lexicon:
     units_one: Mapping[str, str]
     rel_after: Mapping[Phrase, tuple[str, str]]
     rel_before: Mapping[Phrase, tuple[str, str]]
+    rel_event: Mapping[Phrase, str]  # "setelah": dates the event after it from the main clause
+    event_one: frozenset[str]  # "a"/"the" before a bare unit and an event word: a count of one
     numbers: Mapping[Phrase, int]
     parts: Mapping[Phrase, str]
     ordinals: Mapping[str, int]
@@ -113,6 +115,7 @@ def lexicon(lang: str) -> Lexicon:
         "units_one": data.get("units_one", {}),
         "rel_after": _meanings(data.get("relative_after", {})),
         "rel_before": _meanings(data.get("relative_before", {})),
+        "rel_event": _pairs(data.get("relative_event", {})),
         "numbers": _pairs(data.get("numbers", {})),
         "parts": _pairs(data.get("parts", {})),
         "ordinals": data.get("ordinals", {}),
@@ -132,8 +135,18 @@ def lexicon(lang: str) -> Lexicon:
         "not_year_after": ctx.get("not_year_after", []),
         "future": tense.get("future", []),
         "past": tense.get("past", []),
+        "event_one": data.get("relative_event_one", {}).get("words", []),
     }
-    phrased = ("days", "rel_after", "rel_before", "numbers", "parts", "seasons", "joiners")
+    phrased = (
+        "days",
+        "rel_after",
+        "rel_before",
+        "rel_event",
+        "numbers",
+        "parts",
+        "seasons",
+        "joiners",
+    )
     longest = max((len(k) for name in phrased for k in f[name]), default=1)
     starts: set[str] = set(f["months"]) | set(f["month_abbr"]) | set(f["weekdays"])
     starts |= set(f["units_one"]) | set(f["units"])

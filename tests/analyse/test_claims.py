@@ -154,6 +154,21 @@ def test_time_of_the_figure_wins_over_time_of_the_statement() -> None:
     assert claim.when == ("2024-01-01", "2024-12-31")
 
 
+def test_day_after_dates_the_figure_it_introduces_not_the_one_before_it() -> None:
+    text = "NIS melaporkan 700 tentara sehari setelah Budi Santoso menyebut 300 tentara."
+    at = text.index("sehari setelah")
+    times = [
+        TimeRef((at, at + 14), "sehari setelah", "2024-10-17", "2024-10-17", "day", "event")
+    ]
+    quantities = [
+        _quantity(text, "700", 700, "tentara"),
+        _quantity(text, "300", 300, "tentara"),
+    ]
+    before, after = _claims(text, quantities, times=times)
+    assert before.when is None
+    assert after.when == ("2024-10-17", "2024-10-17")
+
+
 def test_english_said_and_according_to() -> None:
     text = "About 40 people were killed, the ministry said."
     [claim] = _claims(text, [_quantity(text, "40", 40, "people were killed")], lang="en")

@@ -225,6 +225,32 @@ def test_inferred_interval_widens_relative_times_and_marks_them_uncertain() -> N
     assert (week.start, week.end) == ("2024-10-07", "2024-10-20")
 
 
+def test_day_after_an_event_is_measured_from_the_day_the_text_is_about() -> None:
+    text = "Badan itu melapor pada hari Jumat. Laporan muncul sehari setelah menteri berbicara."
+    friday, event = find_times(text, "id", PUB)
+    assert (friday.start, event.text) == ("2024-10-18", "sehari setelah")
+    assert (event.start, event.end, event.anchor) == ("2024-10-17", "2024-10-17", "event")
+
+
+def test_day_after_without_a_dated_scene_is_measured_from_publication() -> None:
+    ref = _one("Pemilu digelar hanya tiga hari sebelum pelantikan", "id")
+    assert (ref.start, ref.anchor) == ("2024-10-24", "published")
+    en = _one("The report came a day after the minister spoke", "en")
+    assert (en.start, en.granularity) == ("2024-10-20", "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dua hari setelah banjir, korban bertambah",  # dates the main clause from an unknown day
+        "Namun, sehari setelah itu mereka pulang",
+        "Setelah sehari, tim kembali",
+    ],
+)
+def test_day_after_opening_a_sentence_is_not_dated(text: str) -> None:
+    assert find_times(text, "id", PUB) == []
+
+
 def _gold_hits(text: str, found: list[TimeRef], wanted: str) -> list[TimeRef]:
     at = text.find(wanted)
     assert at >= 0, wanted
