@@ -4,9 +4,9 @@
 publication date (``resolve``). When publication is an inferred interval rather than a known
 day, every relative expression is resolved at both ends of the interval and widened to cover
 both, and marked uncertain. "sehari setelah X" is measured from the day the narrative was last
-about (anchor "event"), else from publication. When publication is unknown, a yearless date takes its year from
-the nearest earlier explicit year in the text (anchor "context"); relative expressions keep
-their span but no dates.
+about (anchor "event"), else from publication. When publication is unknown, a yearless date
+takes its year from the nearest earlier explicit year in the text (anchor "context");
+relative expressions keep their span but no dates.
 """
 
 from __future__ import annotations
