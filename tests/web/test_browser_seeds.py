@@ -46,11 +46,6 @@ def _gold_labels(gold: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Zelensky's 10,000 is dated only relative to another report ('sehari setelah'), "
-    "which times do not resolve yet, so it sorts after the 18 October figures",
-)
 def test_story_chart_shows_the_gold_points_in_order(
     page: Any, server: Any, seeded_db: Path, gold: dict[str, Any], shot: Any
 ) -> None:
