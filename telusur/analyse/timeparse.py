@@ -16,6 +16,7 @@ YEAR_MIN, YEAR_MAX = 1900, 2100
 SENTENCE_END = frozenset({".", "!", "?", "\n"})
 BEFORE, AFTER = 48, 64  # characters read around a trigger
 MAX_BACK = 5  # tokens an expression may open before its core word
+EVENT_UNITS = frozenset({"day", "week", "month", "year"})  # "sehari / sebulan setelah X"
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,6 +431,8 @@ class _Parser:
 
     def event(self, start: int, k: int, unit: str, count: int) -> Step:
         """ "sehari setelah X": X dated ``count`` units from the main clause's time."""
+        if unit not in EVENT_UNITS:
+            return None
         ev, m = match(self.toks, k, self.lex.rel_event, self.lex.longest)
         if ev is None or not self.mid_clause(start):
             return None
