@@ -231,24 +231,36 @@ def _story_json(r: sqlite3.Row) -> dict[str, Any]:
     }
 
 
-def story(conn: sqlite3.Connection, story_id: str) -> dict[str, Any] | None:
-    """A story with its articles, its claim groups (figures) and its denials."""
+def story(
+    conn: sqlite3.Connection,
+    story_id: str,
+    *,
+    timelines: bool = True,
+    article_limit: int | None = None,
+    article_offset: int = 0,
+) -> dict[str, Any] | None:
+    """A story with its articles, its claim groups (figures) and its denials. Without
+    ``timelines`` the groups are summaries (``group_summaries``); ``article_limit`` pages the
+    article list, and ``article_next_offset`` says where the next page starts."""
     row = conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
     if row is None:
         return None
+    limit = -1 if article_limit is None else article_limit
     members = conn.execute(
         "SELECT a.id, a.title, a.outlet, a.published_start, a.credit, l.origin "
         "FROM article_links l JOIN articles a ON a.id = l.article_id WHERE l.story = ? "
-        "ORDER BY a.published_start IS NULL, a.published_start, a.id",
-        (story_id,),
-    )
+        "ORDER BY a.published_start IS NULL, a.published_start, a.id LIMIT ? OFFSET ?",
+        (story_id, limit, article_offset),
+    ).fetchall()
     denials = conn.execute(
         "SELECT d.* FROM denials d JOIN article_links l ON l.article_id = d.article_id "
         "WHERE l.story = ? ORDER BY d.article_id, d.start",
         (story_id,),
     )
+    found = _story_json(row)
+    more = article_limit is not None and article_offset + len(members) < found["articles"]
     return {
-        **_story_json(row),
+        **found,
         "article_list": [
             {
                 "id": m["id"],
@@ -260,7 +272,10 @@ def story(conn: sqlite3.Connection, story_id: str) -> dict[str, Any] | None:
             }
             for m in members
         ],
-        "groups": groups(conn, story=story_id, limit=1000),
+        "article_next_offset": article_offset + len(members) if more else None,
+        "groups": (
+            groups(conn, story=story_id, limit=-1) if timelines else group_summaries(conn, story_id)
+        ),
         "denials": [_denial_json(d) for d in denials],
     }
 
@@ -302,6 +317,56 @@ def groups(
 def group(conn: sqlite3.Connection, group_id: str) -> dict[str, Any] | None:
     row = conn.execute("SELECT data FROM claim_groups WHERE id = ?", (group_id,)).fetchone()
     return json.loads(row[0]) if row else None
+
+
+def group_data(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
+    """Claim groups' stored JSON text by id, unparsed, for callers that cache by content."""
+    marks = ",".join("?" * len(ids))
+    sql = f"SELECT id, data FROM claim_groups WHERE id IN ({marks})"
+    return {r[0]: r[1] for r in conn.execute(sql, ids)}
+
+
+# Before schema 5 a group's span and claimant names are read out of its timeline (slower).
+_SUMMARY_V5 = "low, high, claimant_names"
+_SUMMARY_V4 = (
+    "(SELECT min(coalesce(json_extract(p.value, '$.value'), json_extract(p.value, '$.low'), "
+    "json_extract(p.value, '$.high'))) FROM json_each(data, '$.points') AS p) AS low, "
+    "(SELECT max(coalesce(json_extract(p.value, '$.value'), json_extract(p.value, '$.high'), "
+    "json_extract(p.value, '$.low'))) FROM json_each(data, '$.points') AS p) AS high, "
+    "coalesce(json_extract(data, '$.claimants'), '[]') AS claimant_names"
+)
+
+
+def group_summaries(
+    conn: sqlite3.Connection, story: str, *, limit: int = -1, offset: int = 0
+) -> list[dict[str, Any]]:
+    """A story's claim groups without their timelines, in the order of ``groups``: what a table
+    of figures shows. The full timeline of each is ``group(id)``."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    derived = _SUMMARY_V5 if version >= 5 else _SUMMARY_V4
+    sql = (
+        "SELECT id, story, about, kind, unit, points, claimants, origin_groups, denials, "
+        f"latest, {derived} FROM claim_groups WHERE story = ? "
+        "ORDER BY points DESC, claimants DESC, id LIMIT ? OFFSET ?"
+    )
+    return [_summary_json(r) for r in conn.execute(sql, (story, limit, offset))]
+
+
+def _summary_json(r: sqlite3.Row) -> dict[str, Any]:
+    return {
+        "id": r["id"],
+        "about": r["about"],
+        "counts": r["kind"],
+        "unit": r["unit"],
+        "story": r["story"],
+        "point_count": r["points"],
+        "claimants": json.loads(r["claimant_names"]),
+        "origin_groups": r["origin_groups"],
+        "denial_count": r["denials"],
+        "latest": json.loads(r["latest"]) if r["latest"] else None,
+        "low": r["low"],
+        "high": r["high"],
+    }
 
 
 def copies(conn: sqlite3.Connection) -> list[dict[str, Any]]:

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from fastapi import FastAPI
 
 from telusur import __version__
 from telusur.web import api, errors, pages
+from telusur.web.cache import Lru
+from telusur.web.pool import StorePool
+
+CHART_CACHE = 2000  # drawn claim groups kept per server process
 
 
 def create_app(db_path: str, *, ingest_token: str | None = None) -> FastAPI:
@@ -16,10 +23,19 @@ def create_app(db_path: str, *, ingest_token: str | None = None) -> FastAPI:
         docs_url="/api/docs",
         openapi_url="/api/openapi.json",
         redoc_url=None,
+        lifespan=_lifespan,
     )
     app.state.db_path = db_path
     app.state.ingest_token = ingest_token
+    app.state.stores = StorePool(db_path)  # read-only connections kept warm between requests
+    app.state.charts = Lru(CHART_CACHE)  # drawn timelines by content hash (telusur.web.cache)
     errors.install(app)
     app.include_router(api.router)
     app.include_router(pages.router)
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    app.state.stores.close()

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import quote
 
+import xxhash
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from telusur.groups import figure, group_from_json, number, span_of
+from telusur.groups import figure_of, group_from_json, number
 from telusur.store import Store
 from telusur.store import queries as q
 from telusur.web import i18n
 from telusur.web.api import Offset, QText, StoreDep
-from telusur.web.chart import svg
+from telusur.web.cache import Lru
+from telusur.web.chart import point_href, svg
 from telusur.web.errors import ApiError
 from telusur.web.highlight import Mark, render
 
@@ -27,6 +31,8 @@ DATE = r"^(\d{4}-\d{2}-\d{2})?$"
 FromDate = Annotated[str | None, Query(alias="from", pattern=DATE, max_length=10)]
 ToDate = Annotated[str | None, Query(alias="to", pattern=DATE, max_length=10)]
 PAGE = 50
+STORY_ARTICLES = 100  # articles listed per page of a story
+CHARTS = 12  # timelines drawn on a story page; every other figure links to its own page
 
 
 def _page(request: Request, name: str, lang: str | None, **context: Any) -> HTMLResponse:
@@ -102,25 +108,74 @@ def home(
 
 
 @router.get("/story/{story_id}")
-def story(request: Request, s: StoreDep, story_id: str, lang: Lang = None) -> HTMLResponse:
-    found = q.story(s.conn, story_id)
+def story(
+    request: Request, s: StoreDep, story_id: str, offset: Offset = 0, lang: Lang = None
+) -> HTMLResponse:
+    """Every figure in the table; the best supported ones charted here, each of the others a
+    click away on its own page; the articles a page at a time."""
+    found = q.story(
+        s.conn, story_id, timelines=False, article_limit=STORY_ARTICLES, article_offset=offset
+    )
     if found is None:
         raise ApiError(404, "E404", f"no story with id {story_id!r}", "story_id")
     code = i18n.pick(lang)
-    groups = [_figure_row(g, code) for g in found["groups"]]
-    return _page(request, "story.html", lang, s=found, groups=groups)
+    shown = found["groups"][:CHARTS]
+    data = q.group_data(s.conn, [g["id"] for g in shown])
+    cache = request.app.state.charts
+    charts = [{**g, **_drawn(cache, data[g["id"]], code)} for g in shown if g["id"] in data]
+    rows = [_figure_row(g, i < len(charts), code) for i, g in enumerate(found["groups"])]
+    base = f"/story/{quote(story_id, safe='')}?lang={code}"
+    nxt = found["article_next_offset"]
+    return _page(
+        request,
+        "story.html",
+        lang,
+        s=found,
+        groups=rows,
+        charts=charts,
+        next_url=f"{base}&offset={nxt}" if nxt is not None else None,
+        previous_url=f"{base}&offset={max(offset - STORY_ARTICLES, 0)}" if offset else None,
+    )
 
 
-def _figure_row(data: dict[str, Any], lang: str) -> dict[str, Any]:
-    group = group_from_json(data)
-    values = [v for p in group.points for v in span_of(p) if v is not None]
-    low, high = (min(values), max(values)) if values else (None, None)
+def _drawn(cache: Lru[tuple[str, str], dict[str, Any]], text: str, lang: str) -> dict[str, Any]:
+    """A group's chart and revisions, drawn once per content of the stored group."""
+    key = (xxhash.xxh3_128_hexdigest(text.encode()), lang)
+    return cache.get(key, lambda: _draw(json.loads(text), lang))
+
+
+def _draw(data: dict[str, Any], lang: str) -> dict[str, Any]:
+    return {"chart": svg(group_from_json(data), lang), "changes": data.get("changes", [])}
+
+
+def _figure_row(g: dict[str, Any], charted: bool, lang: str) -> dict[str, Any]:
+    """A row of the table of figures from a group's summary; it links to the chart below, or to
+    the group's own page when the chart is not on this one."""
+    low, high = g["low"], g["high"]
+    own = f"/group/{quote(g['id'], safe='')}?lang={lang}"
     return {
-        **data,
-        "latest": figure(group.points[-1]) if group.points else "",
+        **g,
+        "latest": figure_of(g["latest"]) if g["latest"] else "",
         "range": f"{number(low)}–{number(high)}" if low != high else number(low),
-        "chart": svg(group, lang),
+        "href": f"#group-{g['id']}" if charted else own,
+        "page": own,
     }
+
+
+@router.get("/group/{group_id}")
+def group(request: Request, s: StoreDep, group_id: str, lang: Lang = None) -> HTMLResponse:
+    """One figure: its timeline chart, revisions, every point with its source, and denials."""
+    text = q.group_data(s.conn, [group_id]).get(group_id)
+    if text is None:
+        raise ApiError(404, "E404", f"no claim group with id {group_id!r}", "group_id")
+    code = i18n.pick(lang)
+    data = json.loads(text)
+    drawn = _drawn(request.app.state.charts, text, code)
+    points = [
+        {**p, "figure": figure_of(p), "href": point_href(pt, code)}
+        for p, pt in zip(data["points"], group_from_json(data).points, strict=True)
+    ]
+    return _page(request, "group.html", lang, g={**data, **drawn}, points=points)
 
 
 @router.get("/articles")
