@@ -8,7 +8,8 @@ reports) while common tokens (those in many corpus articles) stay shared across 
 words are in real news. Dates run on at a fixed rate. One article in twenty is a planted copy of a
 recent article (a few minima edited); one in ten a planted follow-up (half the names and figures
 of a recent article, the next day, words of another). The figures measure linking, not analysis.
-Usage: python bench/bench_link.py 10000 100000
+Usage: python bench/bench_link.py 10000 100000 [--every=100000]  (--every prints each slice's
+figures as it goes, so a long run shows whether the cost per article drifts)
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ import resource
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from telusur.analyse.pipeline import analyse
 from telusur.clean import clean
-from telusur.link import Features, Linker, MinHasher, features_from
+from telusur.link import Features, Linker, LinkResult, MinHasher, features_from
 from telusur.records import RawItem
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -70,15 +72,22 @@ def in_epoch(f: Features, epoch: int, common: np.ndarray, n: int) -> Features:
     sig_salt = rng.integers(0, 2**32 - 1, len(f.signature), dtype=np.uint32) if epoch else 0
 
     def salted(arr: np.ndarray) -> np.ndarray:
-        return np.where(np.isin(arr, common), arr, arr ^ salt).astype(np.uint32)
+        return np.where(is_common(arr, common), arr, arr ^ salt).astype(np.uint32)
 
+    changes: dict[str, Any] = {name: salted(getattr(f, name)) for name in FAMILIES}
     return dataclasses.replace(
         f,
         signature=f.signature ^ sig_salt,
-        **{name: salted(getattr(f, name)) for name in FAMILIES},
         day=18000 + n // PER_DAY,
         outlet=f"{f.outlet}-{epoch % 50}",
+        **changes,
     )
+
+
+def is_common(arr: np.ndarray, common: np.ndarray) -> np.ndarray:
+    """Which of ``arr`` are in the sorted ``common`` (a binary search each: np.isin sorts both)."""
+    at = np.minimum(np.searchsorted(common, arr), len(common) - 1)
+    return common[at] == arr if len(common) else np.zeros(len(arr), bool)
 
 
 def planted_copy(f: Features, rng: np.random.Generator) -> Features:
@@ -110,41 +119,63 @@ def rss_mb() -> float:
     return int(Path("/proc/self/statm").read_text().split()[1]) * 4096 / 2**20
 
 
-def run(size: int, base: list[Features], common: np.ndarray) -> dict[str, float]:
+class Clock:
+    """Wall and CPU seconds spent in ``Linker.add`` only (another job may share the machine)."""
+
+    def __init__(self) -> None:
+        self.wall = self.cpu = 0.0
+
+    def add(self, linker: Linker, article_id: str, f: Features) -> LinkResult:
+        w, c = time.perf_counter(), time.process_time()
+        res = linker.add(article_id, f)
+        self.wall += time.perf_counter() - w
+        self.cpu += time.process_time() - c
+        return res
+
+
+def run(size: int, base: list[Features], common: np.ndarray, every: int = 0) -> dict[str, float]:
+    """Link ``size`` articles; with ``every``, print the figures of each slice of that many."""
     rng = np.random.default_rng(size)
-    linker = Linker()
+    linker, clock = Linker(), Clock()
     recent: list[tuple[str, Features]] = []
     copies = copies_found = follows = follows_found = 0
     before = rss_mb()
-    secs = 0.0  # in ``add`` only: building the variants is not linking
+    mark = (0.0, 0.0)
     for n in range(size):
+        if every and n and n % every == 0:
+            wall, cpu = clock.wall - mark[0], clock.cpu - mark[1]
+            print(
+                json.dumps(
+                    {
+                        "upto": n,
+                        "slice_s_per_10k": round(wall / every * 10_000, 2),
+                        "slice_cpu_s_per_10k": round(cpu / every * 10_000, 2),
+                        "rss_mb": round(rss_mb()),
+                    }
+                ),
+                flush=True,
+            )
+            mark = (clock.wall, clock.cpu)
         f = in_epoch(base[n % len(base)], n // len(base), common, n)
         if n and n % COPY_EVERY == 0 and recent:
             src_id, src = recent[int(rng.integers(len(recent)))]
-            g = planted_copy(src, rng)
-            t = time.perf_counter()
-            res = linker.add(f"c{n}", g)
-            secs += time.perf_counter() - t
+            res = clock.add(linker, f"c{n}", planted_copy(src, rng))
             copies += 1
             copies_found += res.origin == linker.result_of(src_id).origin
             continue
         if n and n % FOLLOW_EVERY == 0 and recent:
             src_id, src = recent[int(rng.integers(len(recent)))]
-            g = follow_up(src, f, rng)
-            t = time.perf_counter()
-            res = linker.add(f"a{n}", g)
-            secs += time.perf_counter() - t
+            res = clock.add(linker, f"a{n}", follow_up(src, f, rng))
             follows += 1
             follows_found += res.story == linker.result_of(src_id).story
             continue
-        t = time.perf_counter()
-        linker.add(f"a{n}", f)
-        secs += time.perf_counter() - t
+        clock.add(linker, f"a{n}", f)
         recent = [*recent, (f"a{n}", f)][-200:]
     return {
         "articles": size,
-        "s_per_10k": round(secs / size * 10_000, 2),
-        "ms_per_article": round(secs / size * 1000, 3),
+        "s_per_10k": round(clock.wall / size * 10_000, 2),
+        "cpu_s_per_10k": round(clock.cpu / size * 10_000, 2),
+        "ms_per_article": round(clock.wall / size * 1000, 3),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "linker_rss_mb": round(rss_mb() - before),
         "copy_recall": round(copies_found / max(copies, 1), 3),
@@ -155,7 +186,9 @@ def run(size: int, base: list[Features], common: np.ndarray) -> dict[str, float]
 
 
 def main() -> None:
-    sizes = [int(a) for a in sys.argv[1:]] or [10_000, 100_000]
+    args = [a for a in sys.argv[1:] if not a.startswith("--every=")]
+    every = next((int(a.split("=")[1]) for a in sys.argv[1:] if a.startswith("--every=")), 0)
+    sizes = [int(a) for a in args] or [10_000, 100_000]
     t = time.perf_counter()
     base = base_features()
     common = common_tokens(base)
@@ -165,7 +198,7 @@ def main() -> None:
         flush=True,
     )
     for size in sizes:
-        print(json.dumps(run(size, base, common)), flush=True)
+        print(json.dumps(run(size, base, common, every)), flush=True)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ from telusur.link.lsh import LSHIndex
 from telusur.link.minhash import containment, jaccard
 from telusur.link.origin import OriginGroups, OriginLink, credited_wire, text_verdict
 from telusur.link.postings import Postings
-from telusur.link.ragged import Ragged, gather
+from telusur.link.ragged import Ragged, gather, grown
 from telusur.link.stories import PairScore, Story, StoryTable
 
 SIG_MASK = np.uint32(0xFFFF)  # signatures are kept as their low 16 bits for verification
@@ -107,9 +107,8 @@ class Linker:
         self.index[article_id] = doc
         if doc == len(self.sizes):
             grow = 2 * doc
-            self.sigs = np.resize(self.sigs, (grow, self.num_perm))
-            for name in ("sizes", "days", "story_of", "outlet_of"):
-                setattr(self, name, np.resize(getattr(self, name), grow))
+            for name in ("sigs", "sizes", "days", "story_of", "outlet_of"):
+                setattr(self, name, grown(getattr(self, name), grow))
         self.sizes[doc] = f.shingles
         self.days[doc] = f.day
         self.outlet_of[doc] = self._code(f.outlet or "")
@@ -400,10 +399,8 @@ class Linker:
         cap = max(1024, n)
         for name in ("sigs", "sizes", "days", "story_of", "outlet_of"):
             arr = data[name]
-            setattr(
-                linker, name, np.resize(arr, (cap, *arr.shape[1:])) if n else getattr(linker, name)
-            )
-        linker.origins.parent = np.resize(data["parent"], cap) if n else linker.origins.parent
+            setattr(linker, name, grown(arr, cap) if n else getattr(linker, name))
+        linker.origins.parent = grown(data["parent"], cap) if n else linker.origins.parent
         linker.origins.size = n
         linker.origins.links = {
             int(root): [(a, b, _link_from(link)) for a, b, link in edges]

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from telusur.link.ragged import grown
+
 COPY = 0.9  # estimated Jaccard of exact copies (boilerplate and edits aside)
 NEAR_COPY = 0.5
 CONTAINED = 0.8  # share of the shorter article's shingles found in the longer one
@@ -61,7 +63,7 @@ class OriginGroups:
 
     def new(self) -> int:
         if self.size == len(self.parent):
-            self.parent = np.resize(self.parent, 2 * len(self.parent))
+            self.parent = grown(self.parent, 2 * len(self.parent))
         doc = self.size
         self.parent[doc] = doc
         self.size += 1

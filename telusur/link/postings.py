@@ -3,14 +3,17 @@
 Postings live in three flat numpy arrays (key, document, next) chained from a head table, so a
 million documents with dozens of keys each stay a few hundred megabytes and are never rescanned:
 a lookup walks only the chain of its slot. The head table doubles (rebuilt vectorised) when the
-postings outnumber its slots.
+postings outnumber its slots twice over. Growing the posting arrays writes only the copied part.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from telusur.link.ragged import grown
+
 NONE = -1
+LOAD = 2  # postings per slot before the head table doubles: heads cost 2 bytes a posting
 
 
 class Postings:
@@ -18,7 +21,7 @@ class Postings:
         self.size = 0
         self._keys = np.zeros(1024, np.uint32)
         self._docs = np.zeros(1024, np.int32)
-        self._next = np.full(1024, NONE, np.int32)
+        self._next = np.zeros(1024, np.int32)
         self._heads = np.full(1 << slots_log2, NONE, np.int32)
 
     def __len__(self) -> int:
@@ -35,7 +38,7 @@ class Postings:
         if not n:
             return
         self._reserve(self.size + n)
-        if self.size + n > len(self._heads):
+        if self.size + n > LOAD * len(self._heads):
             self._rehash(len(self._heads) * 2)
         mask = len(self._heads) - 1
         for k in keys.tolist():
@@ -81,22 +84,22 @@ class Postings:
             return
         while cap < need:
             cap *= 2
-        self._keys = np.resize(self._keys, cap)
-        self._docs = np.resize(self._docs, cap)
-        nxt = np.full(cap, NONE, np.int32)
-        nxt[: self.size] = self._next[: self.size]
-        self._next = nxt
+        # Every slot up to ``size`` is written before it is read: the new room stays unwritten.
+        self._keys, self._docs, self._next = (
+            grown(a, cap) for a in (self._keys, self._docs, self._next)
+        )
 
     def _rehash(self, slots: int) -> None:
         n = self.size
-        slot_of = (self._keys[:n] & np.uint32(slots - 1)).astype(np.int64)
-        order = np.lexsort((np.arange(n), slot_of))  # by slot, then insertion order
+        slot_of = self._keys[:n] & np.uint32(slots - 1)
+        order = np.argsort(slot_of, kind="stable")  # by slot, then insertion order
         sorted_slots = slot_of[order]
         same = np.zeros(n, bool)
         same[1:] = sorted_slots[1:] == sorted_slots[:-1]
         prev = np.full(n, NONE, np.int32)
         prev[1:] = order[:-1]
         self._next[order] = np.where(same, prev, NONE)
+        del prev, same
         heads = np.full(slots, NONE, np.int32)
         last = np.ones(n, bool)
         last[:-1] = sorted_slots[1:] != sorted_slots[:-1]

@@ -5,6 +5,16 @@ from __future__ import annotations
 import numpy as np
 
 
+def grown(arr: np.ndarray, length: int) -> np.ndarray:
+    """``arr`` with room for ``length`` rows: the old rows copied, the new ones zero. Unlike
+    ``np.resize`` (which fills the new rows with repeats) the zero pages stay unwritten until
+    used, so a buffer that doubles holds memory for its rows, not for its capacity."""
+    out = np.zeros((length, *arr.shape[1:]), arr.dtype)
+    n = min(length, len(arr))
+    out[:n] = arr[:n]
+    return out
+
+
 class Ragged:
     def __init__(self, dtype: type | np.dtype = np.uint32) -> None:
         self._data = np.zeros(1024, dtype)
@@ -22,9 +32,9 @@ class Ragged:
         start = self._ends[self.rows - 1] if self.rows else 0
         end = start + len(row)
         if end > len(self._data):
-            self._data = np.resize(self._data, max(end, 2 * len(self._data)))
+            self._data = grown(self._data, max(end, 2 * len(self._data)))
         if self.rows == len(self._ends):
-            self._ends = np.resize(self._ends, 2 * len(self._ends))
+            self._ends = grown(self._ends, 2 * len(self._ends))
         self._data[start:end] = row
         self._ends[self.rows] = end
         self.rows += 1

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from telusur.link.ragged import grown
+
 Weights = Callable[[np.ndarray], np.ndarray]
 
 JOIN = 0.3  # pair resemblance needed to join a story
@@ -167,7 +169,7 @@ class StoryTable:
         sid = len(self.headlines)
         if sid == len(self.first):
             for name in ("first", "start", "end", "count", "head"):
-                setattr(self, name, np.resize(getattr(self, name), 2 * sid))
+                setattr(self, name, grown(getattr(self, name), 2 * sid))
         self.first[sid] = doc
         self.start[sid] = self.end[sid] = day
         self.count[sid] = 0
@@ -178,7 +180,7 @@ class StoryTable:
 
     def join(self, sid: int, doc: int, day: int) -> None:
         if doc >= len(self.next_member):
-            self.next_member = np.resize(self.next_member, max(doc + 1, 2 * len(self.next_member)))
+            self.next_member = grown(self.next_member, max(doc + 1, 2 * len(self.next_member)))
         self.next_member[doc] = self.head[sid]
         self.head[sid] = doc
         self.count[sid] += 1
