@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 import xxhash
@@ -34,6 +35,7 @@ class Point:
     copies: list[str] = field(
         default_factory=list
     )  # same-origin articles collapsed into this point
+    order: str = ""  # the middle of the days it may have been reported on: the timeline's order
 
 
 @dataclass(slots=True)
@@ -132,6 +134,7 @@ def group_claims(
 
 
 def _point(c: dict[str, Any]) -> Point:
+    reported, order = _reported(c)
     return Point(
         value=c["value"],
         low=c["low"],
@@ -140,29 +143,56 @@ def _point(c: dict[str, Any]) -> Point:
         status=c["status"],
         sources=list(c["sources"]),
         channel=c.get("channel"),
-        reported=_reported(c),
+        reported=reported,
         when=c.get("when"),
         article=c["article"],
         span=list(c["span"]),
         sentence=list(c["sentence"]),
         origin=c.get("origin") or c["article"],
         outlet=c.get("outlet"),
+        order=order,
     )
 
 
-def _reported(c: dict[str, Any]) -> str | None:
-    """When the figure was reported: a single day the claim is tied to, if it is not after the
-    article's publication; otherwise the publication date."""
+def _reported(c: dict[str, Any]) -> tuple[str | None, str]:
+    """When the figure was reported, and the day to order it by.
+
+    A single day the claim is tied to, if it is not after the article's publication; otherwise
+    the publication date: its first day, or the whole year or month when that is all that is
+    known ("2025"), which is ordered by its middle.
+    """
     when, published = c.get("when"), c.get("reported")
     if when and when[0] == when[1] and (published is None or when[0] <= published):
-        return str(when[0])
-    return published
+        return str(when[0]), str(when[0])
+    if published is None:
+        return None, ""
+    until = c.get("reported_end") or published
+    label = _coarse(published, until)
+    return label, label if len(label) == 10 else _middle(published, until)
+
+
+def _coarse(start: str, end: str) -> str:
+    """A whole calendar year or month as "YYYY" or "YYYY-MM"; any other interval by its start."""
+    first, last = date.fromisoformat(start[:10]), date.fromisoformat(end[:10])
+    if first == last:
+        return start[:10]
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+        return start[:4]
+    whole_month = first.day == 1 and (last + timedelta(days=1)).day == 1
+    if whole_month and (first.year, first.month) == (last.year, last.month):
+        return start[:7]
+    return start[:10]
+
+
+def _middle(start: str, end: str) -> str:
+    first, last = date.fromisoformat(start[:10]), date.fromisoformat(end[:10])
+    return (first + (last - first) / 2).isoformat()
 
 
 def _timeline(points: list[Point]) -> list[Point]:
     """Points by report date; copies of one report saying the same collapse into one point."""
     ordered = sorted(
-        points, key=lambda p: (p.reported is None, p.reported or "", p.article, p.span[0])
+        points, key=lambda p: (p.reported is None, p.order, p.article, p.span[0])
     )
     kept: dict[tuple[Any, ...], Point] = {}
     for p in ordered:

@@ -50,13 +50,14 @@ class Evidence:
     text: str
     span: Span | None = None
     field: str | None = None
+    article: str | None = None  # another article's id, when the span points into it
 
 
 @dataclass(slots=True)
 class Published:
     start: str | None = None  # ISO date
     end: str | None = None  # ISO date; equal to start when the day is known
-    how: str = "unknown"  # metadata | text | unknown
+    how: str = "unknown"  # metadata | text | story | unknown
     evidence: list[Evidence] = field(default_factory=list)
 
 

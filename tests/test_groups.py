@@ -65,6 +65,15 @@ def test_a_day_the_claim_is_tied_to_comes_before_the_publication_date() -> None:
     assert [(p.value, p.reported) for p in group.points] == [(10, "2024-10-17"), (15, "2024-10-18")]
 
 
+def test_a_publication_known_only_to_a_year_is_written_so_and_ordered_mid_year() -> None:
+    year = claim("y", 40, ["BNPB"], "2025-01-01", reported_end="2025-12-31")
+    month = claim("m", 30, ["BNPB"], "2025-03-01", reported_end="2025-03-31")
+    days = claim("d", 20, ["BNPB"], "2025-02-10", reported_end="2025-02-12")
+    late = claim("l", 50, ["BNPB"], "2025-09-01")
+    (group,) = group_claims([late, year, month, days])
+    assert [p.reported for p in group.points] == ["2025-02-10", "2025-03", "2025", "2025-09-01"]
+
+
 def test_measures_actors_and_stories_stay_apart() -> None:
     claims = [
         claim("a", 27, ["BNPB"], "2025-11-04"),

@@ -46,7 +46,8 @@ def times_and_published(
 ) -> tuple[Published, list[TimeRef]]:
     """Publication (``infer_published``) and times (``find_times``) from one parse."""
     parsed = parse(text, lang)
-    published = known if known.how == "metadata" else infer_from(text, lang, parsed, window)
+    given = known.how in ("metadata", "story")  # the story's date is settled outside the text
+    published = known if given else infer_from(text, lang, parsed, window)
     return published, resolve_all(text, parsed, published)
 
 

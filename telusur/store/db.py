@@ -97,10 +97,12 @@ class Store:
         """Insert or replace one article; says whether it was new, updated or unchanged."""
         row = article_row(analysis)
         old = self.conn.execute(
-            "SELECT digest, analysis FROM articles WHERE id = ?", (row["id"],)
+            "SELECT digest, analysis, published_how FROM articles WHERE id = ?", (row["id"],)
         ).fetchone()
         if old is not None and old["digest"] == row["digest"]:
-            if old["analysis"] != row["analysis"]:  # same article, newer analysis: refresh it
+            # Same article, newer analysis: refresh it, unless its date came from its story,
+            # which one article's analysis cannot give back.
+            if old["analysis"] != row["analysis"] and old["published_how"] != "story":
                 self.conn.execute(
                     "UPDATE articles SET analysis = ? WHERE id = ?", (row["analysis"], row["id"])
                 )

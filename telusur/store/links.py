@@ -18,6 +18,7 @@ from telusur.groups import ClaimGroup, group_claims, group_json
 from telusur.link import Linker, MinHasher, features_from
 from telusur.records import Analysis
 from telusur.store.queries import claim_json
+from telusur.store.redate import redate_undated
 from telusur.store.rows import article_from_row
 
 FLUSH_EVERY = 20_000  # articles between saves of the linker during a long run
@@ -29,12 +30,14 @@ class Links:
         self.linker = _load(conn)
         self.hasher = MinHasher(self.linker.num_perm)
         self.pending = 0
+        self.fresh: list[str] = []  # linked since the last flush
         self.catch_up()
 
     def add(self, analysis: Analysis) -> None:
         article = analysis.article
         self.linker.add(article.id, features_from(article, analysis, hasher=self.hasher))
         self.pending += 1
+        self.fresh.append(article.id)
 
     def due(self) -> bool:
         return self.pending >= FLUSH_EVERY
@@ -45,8 +48,10 @@ class Links:
             return
         _save(self.conn, self.linker)
         write_links(self.conn, self.linker)
+        redate_undated(self.conn, self.linker, self.fresh)
         write_groups(self.conn)
         self.pending = 0
+        self.fresh = []
 
     def catch_up(self) -> None:
         stored = self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -147,7 +152,8 @@ def compute_groups(conn: sqlite3.Connection, story: str | None = None) -> list[C
     claims = [
         _claim(r)
         for r in conn.execute(
-            "SELECT c.*, a.published_start, a.outlet, l.origin, l.story FROM claims c "
+            "SELECT c.*, a.published_start, a.published_end, a.outlet, l.origin, l.story "
+            "FROM claims c "
             "JOIN articles a ON a.id = c.article_id JOIN article_links l ON l.article_id = a.id "
             f"{where} ORDER BY c.article_id, c.seq",
             params,
@@ -170,4 +176,9 @@ def compute_groups(conn: sqlite3.Connection, story: str | None = None) -> list[C
 
 
 def _claim(r: sqlite3.Row) -> dict[str, Any]:
-    return {**claim_json(r), "origin": r["origin"], "story": r["story"]}
+    return {
+        **claim_json(r),
+        "reported_end": r["published_end"],
+        "origin": r["origin"],
+        "story": r["story"],
+    }

@@ -109,7 +109,12 @@ def article_from_fields(
             end=row["published_end"],
             how=row["published_how"],
             evidence=[
-                Evidence(e["text"], tuple(e["span"]) if e.get("span") else None, e.get("field"))
+                Evidence(
+                    e["text"],
+                    tuple(e["span"]) if e.get("span") else None,
+                    e.get("field"),
+                    e.get("article"),
+                )
                 for e in evidence
             ],
         ),

@@ -22,7 +22,8 @@ PUB = Published("2024-10-21", "2024-10-21", "metadata")
 # reader of the collection knows from outside the text, used only to fix an open year.
 SEED_WINDOW = ("2024-10-01", "2025-07-31")
 # 002 names no day and no year it has begun; from the text alone publication is only "after
-# February 2022", so the gold year (2025) and "November tahun lalu" = 2024 cannot be derived.
+# February 2022", so the gold year (2025) and "November tahun lalu" = 2024 cannot be derived
+# here. Its story dates it (tests/test_story_dates.py).
 UNSUPPORTED = {"002_bb1eb99238e30977"}
 
 ID_CASES = [

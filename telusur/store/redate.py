@@ -1,0 +1,100 @@
+"""Undated articles of a story dated from its other articles (``telusur.story_dates``), run
+when links are flushed, for the stories that gained articles since the last flush."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+
+from telusur.link import Linker
+from telusur.records import Analysis, to_dict
+from telusur.store.facts import replace_facts
+from telusur.store.queries import claim_json
+from telusur.store.rows import article_from_row, article_row
+from telusur.story_dates import date_from_story
+
+CHUNK = 500  # ids per IN (...) list, under SQLite's parameter limit
+
+
+def redate_undated(conn: sqlite3.Connection, linker: Linker, fresh: Iterable[str]) -> int:
+    """Date what can be dated in the stories of ``fresh`` articles; returns how many were."""
+    members = _story_members(linker, fresh)
+    undated = _undated(conn, members)
+    dated = 0
+    for article_id in undated:
+        story = _story_members(linker, [article_id])
+        peers = _dated_claims(conn, [m for m in story if m != article_id])
+        if not peers:
+            continue
+        row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        result = date_from_story(article_from_row(row), peers)
+        if result is not None:
+            _write(conn, result)
+            dated += 1
+    return dated
+
+
+def _story_members(linker: Linker, ids: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    stories = {linker.result_of(a).story for a in ids if a in linker.index}
+    for story in sorted(stories):
+        for member in linker.story(story).articles:
+            seen[member] = None
+    return list(seen)
+
+
+def _chunks(ids: list[str]) -> Iterable[list[str]]:
+    for i in range(0, len(ids), CHUNK):
+        yield ids[i : i + CHUNK]
+
+
+def _undated(conn: sqlite3.Connection, ids: list[str]) -> list[str]:
+    out: list[str] = []
+    for part in _chunks(ids):
+        marks = ",".join("?" * len(part))
+        out += [
+            r[0]
+            for r in conn.execute(
+                f"SELECT id FROM articles WHERE published_how = 'unknown' AND id IN ({marks})",
+                part,
+            )
+        ]
+    return sorted(out)
+
+
+def _dated_claims(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, object]]:
+    out = []
+    for part in _chunks(ids):
+        marks = ",".join("?" * len(part))
+        out += [
+            claim_json(r)
+            for r in conn.execute(
+                "SELECT c.*, a.published_start, a.outlet, a.text FROM claims c "
+                "JOIN articles a ON a.id = c.article_id "
+                f"WHERE a.published_how != 'unknown' AND a.id IN ({marks}) "
+                "ORDER BY c.article_id, c.seq",
+                part,
+            )
+        ]
+    return out
+
+
+def _write(conn: sqlite3.Connection, analysis: Analysis) -> None:
+    """The new date and analysis; the digest stays that of the article as read, so reading
+    the same article again is still "unchanged"."""
+    row = article_row(analysis)
+    pub = analysis.article.published
+    conn.execute(
+        "UPDATE articles SET published_start = ?, published_end = ?, published_how = ?, "
+        "published_evidence = ?, analysis = ? WHERE id = ?",
+        (
+            pub.start,
+            pub.end,
+            pub.how,
+            json.dumps([to_dict(e) for e in pub.evidence], ensure_ascii=False),
+            row["analysis"],
+            analysis.article.id,
+        ),
+    )
+    replace_facts(conn, analysis)
