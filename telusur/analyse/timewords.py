@@ -18,7 +18,8 @@ from telusur.lang import load
 # A number chunk keeps its separators ("21/10/2024", "1.500", "2,3", "8–13") so that a
 # decimal or grouped figure is one token and can never be read as a date. Each branch
 # consumes what the next cannot, so matching is linear.
-TOKEN = re.compile(r"\d+(?:[.,/\-–]\d+)*|[^\W\d_]+|\S")
+TOKEN = re.compile(r"(\d+(?:[.,/\-–]\d+)*)|([^\W\d_]+)|(\S)")
+KINDS = ("", "n", "w", "p")  # by the group that matched
 
 Token = tuple[int, int, str, str]  # start, end, lower-cased text, kind: n(umber) w(ord) p(unct)
 Phrase = tuple[str, ...]
@@ -29,14 +30,11 @@ def tokenize(
     text: str, start: int = 0, end: int | None = None, lowered: bool = False
 ) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``; ``lowered``: already lower-case."""
-    out: list[Token] = []
     stop = len(text) if end is None else end
-    for m in TOKEN.finditer(text, start, stop):
-        word = m.group()
-        first = word[0]
-        kind = "n" if first.isdigit() else ("w" if first.isalpha() else "p")
-        out.append((m.start(), m.end(), word if lowered else word.lower(), kind))
-    return out
+    found = TOKEN.finditer(text, start, stop)
+    if lowered:
+        return [(m.start(), m.end(), m.group(), KINDS[m.lastindex or 0]) for m in found]
+    return [(m.start(), m.end(), m.group().lower(), KINDS[m.lastindex or 0]) for m in found]
 
 
 def phrase(key: str) -> Phrase:
