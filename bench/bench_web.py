@@ -151,6 +151,8 @@ def ensure_store(path: Path, count: int, rebuild: bool) -> None:
         build(path, count)
     else:
         print(f"reusing {path} (--rebuild to build it again)")
+    with Store(str(path)) as s:  # a store cached by an older Telusur gets the current schema
+        print(f"schema version {s.conn.execute('PRAGMA user_version').fetchone()[0]}")
     info = json.loads(note.read_text())
     print(
         f"store: {info['articles']} articles ({info['corpus_articles']} analysed, the rest copies "
@@ -249,6 +251,8 @@ def load(base: str, paths: Callable[[int], str], total: int, seconds: float, con
 
 def pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
+    if not ordered:
+        return float("nan")
     return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))] * 1000
 
 
@@ -277,16 +281,17 @@ def table(base: str, workers: int, conc: int, args: argparse.Namespace, ids: lis
         f"up to {args.requests} requests or {args.seconds:.0f} s per endpoint"
     )
     print(f"{'endpoint':18} {'requests':>8} {'errors':>6} {'req/s':>7} "
-          f"{'p50':>7} {'p95':>7} {'p99':>7}  (ms)")  # fmt: skip
+          f"{'p50':>7} {'p95':>7} {'p99':>7}  (ms)  load 1-min")  # fmt: skip
     for name, paths in endpoints(ids).items():
         load(base, paths, args.warmup, args.seconds, conc)
         r = load(base, paths, args.requests, args.seconds, conc)
+        busy = os.getloadavg()[0]  # the machine may be shared: read figures beside this
         p95 = pct(r.latencies, 95)
         flag = "" if p95 <= TARGET_P95_MS else f"  > {TARGET_P95_MS:.0f} ms target"
         print(
             f"{name:18} {len(r.latencies):8d} {r.errors:6d} "
             f"{len(r.latencies) / r.seconds:7.1f} {pct(r.latencies, 50):7.1f} "
-            f"{p95:7.1f} {pct(r.latencies, 99):7.1f}{flag}",
+            f"{p95:7.1f} {pct(r.latencies, 99):7.1f}  {busy:9.2f}{flag}",
             flush=True,
         )
 

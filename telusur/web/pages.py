@@ -32,7 +32,10 @@ FromDate = Annotated[str | None, Query(alias="from", pattern=DATE, max_length=10
 ToDate = Annotated[str | None, Query(alias="to", pattern=DATE, max_length=10)]
 PAGE = 50
 STORY_ARTICLES = 100  # articles listed per page of a story
-CHARTS = 12  # timelines drawn on a story page; every other figure links to its own page
+# A story page draws at most CHARTS timelines and CHART_POINTS points in all, so its size stays
+# bounded however large the story; every other figure links to its own page and chart.
+CHARTS = 12
+CHART_POINTS = 400
 
 
 def _page(request: Request, name: str, lang: str | None, **context: Any) -> HTMLResponse:
@@ -119,11 +122,12 @@ def story(
     if found is None:
         raise ApiError(404, "E404", f"no story with id {story_id!r}", "story_id")
     code = i18n.pick(lang)
-    shown = found["groups"][:CHARTS]
+    shown = _charted(found["groups"])
     data = q.group_data(s.conn, [g["id"] for g in shown])
     cache = request.app.state.charts
     charts = [{**g, **_drawn(cache, data[g["id"]], code)} for g in shown if g["id"] in data]
-    rows = [_figure_row(g, i < len(charts), code) for i, g in enumerate(found["groups"])]
+    drawn = {g["id"] for g in charts}
+    rows = [_figure_row(g, g["id"] in drawn, code) for g in found["groups"]]
     base = f"/story/{quote(story_id, safe='')}?lang={code}"
     nxt = found["article_next_offset"]
     return _page(
@@ -136,6 +140,20 @@ def story(
         next_url=f"{base}&offset={nxt}" if nxt is not None else None,
         previous_url=f"{base}&offset={max(offset - STORY_ARTICLES, 0)}" if offset else None,
     )
+
+
+def _charted(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The groups charted on a story page: the best supported first (the order of the table),
+    while they fit the page's budget of charts and points."""
+    out: list[dict[str, Any]] = []
+    points = 0
+    for g in groups:
+        if len(out) == CHARTS:
+            break
+        if points + g["point_count"] <= CHART_POINTS:
+            out.append(g)
+            points += g["point_count"]
+    return out
 
 
 def _drawn(cache: Lru[tuple[str, str], dict[str, Any]], text: str, lang: str) -> dict[str, Any]:

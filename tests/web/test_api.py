@@ -47,8 +47,12 @@ def _fixture(path: Path) -> None:
         Mention((10, 18), "Sukamaju", "LOC", "Sukamaju"),
     ]
     denial = Denial((52, 80), ["Bupati Sukamaju"], "denial", "killed", "membantah angka itu")
-    with Store(str(path)) as store, store.batch():
-        store.put(Analysis(article, entities=mentions, claims=[claim], denials=[denial]))
+    analysis = Analysis(article, entities=mentions, claims=[claim], denials=[denial])
+    with Store(str(path)) as store:
+        with store.batch():
+            store.put(analysis)
+        store.link(analysis)
+        store.flush_links()
 
 
 @pytest.fixture()
@@ -135,3 +139,28 @@ def test_no_state_changing_get(client: TestClient) -> None:
 
 def test_openapi_is_served(client: TestClient) -> None:
     assert "/api/claims" in client.get("/api/openapi.json").json()["paths"]
+
+
+def _story_id(client: TestClient) -> str:
+    return str(client.get("/api/stories").json()["items"][0]["id"])
+
+
+def test_story_summarises_groups_and_the_group_has_the_timeline(client: TestClient) -> None:
+    story = client.get(f"/api/story/{_story_id(client)}").json()
+    [summary] = story["groups"]
+    assert "points" not in summary
+    assert (summary["point_count"], summary["low"], summary["high"]) == (1, 27, 27)
+    assert summary["claimants"] == ["BPBD"] and summary["latest"]["value"] == 27
+    full = client.get(f"/api/group/{summary['id']}").json()
+    assert [p["value"] for p in full["points"]] == [27]
+    assert full["points"][0]["sentence"] == [20, 51]
+
+
+def test_story_pages_its_articles(client: TestClient) -> None:
+    sid = _story_id(client)
+    first = client.get(f"/api/story/{sid}?limit=1").json()
+    assert [a["id"] for a in first["article_list"]] == ["a1"]
+    assert first["article_next_offset"] is None
+    assert client.get(f"/api/story/{sid}?offset=1").json()["article_list"] == []
+    assert client.get(f"/api/story/{sid}?limit=0").status_code == 422
+    assert client.get("/api/group/nope").json()["error"]["param"] == "group_id"

@@ -53,7 +53,12 @@ def hostile_server(tmp_path_factory: pytest.TempPathFactory, live_server: Any) -
 
 def test_hostile_article_renders_inert(page: Any, hostile_server: Any, shot: Any) -> None:
     dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+    def seen(dialog: Any) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", seen)
     page.goto(f"{hostile_server.url}/article/evil")
     text = page.inner_text("#article-text")
     assert "<script>window.__pwned = 1</script>" in text

@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 
 from telusur.records import Analysis, Article, Claim, Mention, Published
 from telusur.store import Store
+from telusur.web import pages
 from telusur.web.app import create_app
 
 EVIL = (
@@ -92,3 +93,62 @@ def test_bad_highlight_is_rejected(client: TestClient) -> None:
 
 def test_sources_page(client: TestClient) -> None:
     assert client.get("/sources").status_code == 200
+
+
+def _linked_client(tmp_path: Path) -> TestClient:
+    text = "BPBD mengatakan 27 orang tewas dan 300 rumah rusak."
+
+    def claim(figure: str, kind: str, value: float) -> Claim:
+        at = text.index(figure)
+        return Claim(
+            span=(at, at + len(figure)),
+            sentence=(0, len(text)),
+            value=value,
+            low=value,
+            high=value,
+            qualifier="exact",
+            unit="count",
+            counts=kind,
+            kind=kind,
+            about=None,
+            sources=["BPBD"],
+            channel=None,
+            when=None,
+            hedge=None,
+            status="asserted",
+        )
+
+    article = Article(
+        id="s1",
+        text=text,
+        format="txt",
+        origin="s1.txt",
+        title="Banjir",
+        published=Published("2025-11-03", "2025-11-03", "metadata"),
+    )
+    analysis = Analysis(article, claims=[claim("27", "killed", 27), claim("300", "houses", 300)])
+    db = tmp_path / "s.db"
+    with Store(str(db)) as store:
+        with store.batch():
+            store.put(analysis)
+        store.link(analysis)
+        store.flush_links()
+    return TestClient(create_app(str(db)))
+
+
+def test_every_figure_has_its_chart_here_or_one_click_away(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pages, "CHARTS", 1)
+    client = _linked_client(tmp_path)
+    story = client.get("/api/stories").json()["items"][0]["id"]
+    groups = client.get(f"/api/story/{story}").json()["groups"]
+    html = client.get(f"/story/{story}").text
+    charted, other = groups
+    assert f'id="group-{charted["id"]}"' in html and f'href="#group-{charted["id"]}"' in html
+    assert f'id="group-{other["id"]}"' not in html
+    assert f'href="/group/{other["id"]}?lang=id"' in html
+    page = client.get(f"/group/{other['id']}").text
+    assert "<svg" in page and 'class="point status-asserted"' in page
+    assert "/article/s1?lang=id&amp;hl=0-51#fig-35" in page  # the point leads to its sentence
+    assert client.get("/group/nope").status_code == 404
