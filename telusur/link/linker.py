@@ -25,7 +25,8 @@ from telusur.link.postings import Postings
 from telusur.link.ragged import Ragged, gather, grown
 from telusur.link.stories import PairScore, Story, StoryTable
 
-SIG_MASK = np.uint32(0xFFFF)  # signatures are kept as their low 16 bits for verification
+SIG_BITS = 8  # signatures are kept as their low 8 bits for verification (128 bytes a document)
+SIG_MASK = np.uint32((1 << SIG_BITS) - 1)
 POSTED_MAX = 32  # topic postings per article at most
 COMMON_DF = 64  # a token in more articles than this (or 0.2% of them) is too common to post
 QUERIED_MAX = 32  # an article looks up its rarest tokens only, as it posts only its rarest
@@ -70,13 +71,12 @@ class Linker:
         self.outlets: list[str] = []
         self._outlet_code: dict[str, int] = {}
         self.credits: dict[int, str] = {}
-        self.sigs = np.zeros((1024, num_perm), np.uint16)
+        self.sigs = np.zeros((1024, num_perm), np.uint8)
         self.sizes = np.zeros(1024, np.int32)
         self.days = np.zeros(1024, np.int32)
         self.story_of = np.zeros(1024, np.int32)
         self.outlet_of = np.zeros(1024, np.int32)
         self.rows = {name: Ragged(np.uint32) for name in RAGGED}
-        self.values = Ragged(np.float64)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -87,10 +87,10 @@ class Linker:
         if article_id in self.index:
             return self.result_of(article_id)
         doc = self._store(article_id, f)
-        sig16 = (f.signature & SIG_MASK).astype(np.uint16)
+        short = (f.signature & SIG_MASK).astype(np.uint8)
         text_cands = self.lsh.query(f.signature)
         topic_cands, near_cands = self._topic_candidates(f)
-        links = self._origin_links(doc, f, sig16, text_cands, near_cands)
+        links = self._origin_links(doc, f, short, text_cands, near_cands)
         linked = set()
         for other, link in links:
             self.origins.union(doc, other, link)
@@ -98,7 +98,7 @@ class Linker:
         result = self._place_in_story(doc, f, topic_cands, linked)
         result.origin_links = [link for _, link in links]
         self._index(doc, f)
-        self.sigs[doc] = sig16
+        self.sigs[doc] = short
         return result
 
     def _store(self, article_id: str, f: Features) -> int:
@@ -116,7 +116,6 @@ class Linker:
             self.credits[doc] = f.credit
         for name, arr in zip(RAGGED, (f.facts, f.fact_kinds, f.entities, f.words), strict=True):
             self.rows[name].append(arr)
-        self.values.append(f.values)
         return doc
 
     def _code(self, outlet: str) -> int:
@@ -174,7 +173,7 @@ class Linker:
         self,
         doc: int,
         f: Features,
-        sig16: np.ndarray,
+        short: np.ndarray,
         text_cands: set[int],
         topic_cands: np.ndarray,
     ) -> list[tuple[int, OriginLink]]:
@@ -182,7 +181,7 @@ class Linker:
         if not cands:
             return []
         idx = np.array(cands, np.int64)
-        js = jaccard(sig16, self.sigs[idx])
+        js = _unbiased(jaccard(short, self.sigs[idx]))
         sizes = self.sizes[idx]
         inside = np.maximum(containment(js, f.shingles, sizes), containment(js, sizes, f.shingles))
         facts, kinds = (
@@ -360,7 +359,6 @@ class Linker:
             ("topics", self.topics.state()),
             ("df", self.df.state()),
             ("stories", self.stories.state()),
-            ("values", self.values.state()),
             *((f"rows_{k}", v.state()) for k, v in self.rows.items()),
         ):
             arrays.update({f"{prefix}.{k}": v for k, v in part.items()})
@@ -397,6 +395,7 @@ class Linker:
         linker.credits = {int(k): v for k, v in meta["credits"].items()}
         n = len(linker.ids)
         cap = max(1024, n)
+        data["sigs"] = (data["sigs"] & SIG_MASK).astype(np.uint8)  # 16-bit in older states
         for name in ("sigs", "sizes", "days", "story_of", "outlet_of"):
             arr = data[name]
             setattr(linker, name, grown(arr, cap) if n else getattr(linker, name))
@@ -410,9 +409,14 @@ class Linker:
         linker.topics = Postings.from_state(part("topics"))
         linker.df = DocFreq.from_state(part("df"))
         linker.stories = StoryTable.from_state(part("stories"), meta["headlines"])
-        linker.values = Ragged.from_state(part("values"))
         linker.rows = {k: Ragged.from_state(part(f"rows_{k}")) for k in RAGGED}
         return linker
+
+
+def _unbiased(js: np.ndarray) -> np.ndarray:
+    """Estimates from truncated minima, less the share that agrees by chance (1 in 256)."""
+    chance = 2.0**-SIG_BITS
+    return np.maximum((js - chance) / (1.0 - chance), 0.0)
 
 
 def _link_from(d: dict[str, Any]) -> OriginLink:
