@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+
 from telusur.link import Linker, MinHasher, features_from
 from telusur.records import Article, Published
 
@@ -64,3 +66,17 @@ def test_save_and_load_keep_groups_and_stories(tmp_path: Path) -> None:
     story = again.story("a")
     assert story.articles == ["a", "b", "c"] and story.outlets == ["a.com", "b.com", "c.com"]
     assert story.start == story.end == "2025-03-10"
+
+
+def test_state_saved_with_16_bit_signatures_and_values_still_loads(tmp_path: Path) -> None:
+    linker, h = Linker(), MinHasher()
+    linker.add("a", features_from(art("a", BASE * 3), hasher=h))
+    linker.save(tmp_path / "new.npz")
+    with np.load(tmp_path / "new.npz") as z:
+        old = {k: z[k] for k in z.files}
+    old["sigs"] = old["sigs"].astype(np.uint16) | np.uint16(0xAB00)
+    old["values.data"], old["values.ends"] = np.array([5.75, 2.84]), np.array([2])
+    np.savez(tmp_path / "old.npz", **old)
+    again = Linker.load(tmp_path / "old.npz")
+    res = again.add("b", features_from(art("b", BASE * 3, outlet="b.com"), hasher=h))
+    assert res.origin == "a" and res.origin_links[0].why == "copy"
