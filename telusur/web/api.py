@@ -109,7 +109,7 @@ def stories(
 
 
 @router.get("/story/{story_id}")
-def story(s: StoreDep, story_id: str, limit: Limit = 100, offset: Offset = 0) -> JSONResponse:
+def story(s: StoreDep, story_id: str, limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
     """The story with a page of its articles and a summary of each claim group; a group's
     timeline is at /api/group/{id}."""
     found = q.story(s.conn, story_id, timelines=False, article_limit=limit, article_offset=offset)

@@ -31,7 +31,7 @@ DATE = r"^(\d{4}-\d{2}-\d{2})?$"
 FromDate = Annotated[str | None, Query(alias="from", pattern=DATE, max_length=10)]
 ToDate = Annotated[str | None, Query(alias="to", pattern=DATE, max_length=10)]
 PAGE = 50
-STORY_ARTICLES = 100  # articles listed per page of a story
+STORY_ARTICLES = 50  # articles listed per page of a story
 # A story page draws at most CHARTS timelines and CHART_POINTS points in all, so its size stays
 # bounded however large the story; every other figure links to its own page and chart.
 CHARTS = 12
