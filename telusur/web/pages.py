@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -127,7 +128,11 @@ def story(
     cache = request.app.state.charts
     charts = [{**g, **_drawn(cache, data[g["id"]], code)} for g in shown if g["id"] in data]
     drawn = {g["id"] for g in charts}
-    rows = [_figure_row(g, g["id"] in drawn, code) for g in found["groups"]]
+    # Rows as namespaces: a template's attribute lookup on a dict first fails as an attribute,
+    # and a story's tables make thousands of them.
+    rows = [SimpleNamespace(**_figure_row(g, g["id"] in drawn, code)) for g in found["groups"]]
+    found["article_list"] = [SimpleNamespace(**a) for a in found["article_list"]]
+    found["denials"] = [SimpleNamespace(**d) for d in found["denials"]]
     base = f"/story/{quote(story_id, safe='')}?lang={code}"
     nxt = found["article_next_offset"]
     return _page(
