@@ -20,6 +20,7 @@ class Lexicon:
     ordinary: frozenset[str]  # the same in this language or English: no part of a person's name
     not_names: PhraseTable[bool]  # capitalised phrases that name nothing (dates, holidays)
     titles: PhraseTable[bool]  # a person's name follows
+    jurisdictions: PhraseTable[bool]  # titles a region may follow before the name
     complements: PhraseTable[bool]  # words that continue a title ("Luar Negeri")
     honorifics: frozenset[str]
     person_before: PhraseTable[bool]  # "kata X"
@@ -58,6 +59,7 @@ def lexicon(lang: str) -> Lexicon:
         ordinary=common | frozenset(load("en", "entities").get("common_words", [])),
         not_names=phrase_set([*sub("names", "not_names"), *_calendar(lang)]),
         titles=titles,
+        jurisdictions=phrase_set(sub("person", "jurisdiction_titles")),
         complements=phrase_set(sub("person", "complements")),
         honorifics=frozenset(norm(w) for w in sub("person", "honorifics")),
         person_before=phrase_set(sub("person", "before")),

@@ -85,6 +85,8 @@ class _State:
         self.caps_before = list(accumulate(self.caps, initial=0))  # capitals before token i
         self.start_list = sorted(self.starts)
         self.cue_end = -1  # token index where the last title ended
+        self.region_end = -1  # where the last title over a region ended ("Bupati")
+        self._regions: set[tuple[str, ...]] | None = None
 
     # -- the pass ------------------------------------------------------------------------
 
@@ -116,8 +118,12 @@ class _State:
         if described:
             return described
         title = lex.titles.match(norms, k)
+        region = lex.jurisdictions.match(norms, k)
+        if region and (not title or region[0] >= title[0]):
+            title = region
         if title and (self.caps[k] or not self.toks.texts[k][0].isupper()):
             self.cue_end = title[0]
+            self.region_end = title[0] if title is region else -1
             return title[0]
         known = self._known(k)
         if known:
@@ -273,12 +279,53 @@ class _State:
         end = self._name_end(k)
         if self._credit(k, end):
             return end
+        region = self._region_length(k, end) if k == self.region_end else 0
+        if region:
+            self._add(k, k + region, "LOC")  # "Bupati Purwakarta | Dedi Mulyadi"
+            k += region
+            if k == end:
+                return end
         if end - k > 2 and _acronym(self.toks.texts[k]) and len(self.toks.texts[k]) > 2:
             self._add(k, k + 1, "ORG")  # "UFC Dana White": the body, then its person
             k += 1
         cand = self._add(k, end, self._type(k, end))
         cand.headline = all(m in self.headline for m in range(k, end))
         return end
+
+    def _region_length(self, k: int, end: int) -> int:
+        """Words of the run after a regional office that name the region: the whole run when
+        another title follows it, a place the article names elsewhere ("Kabupaten X"), else
+        the first word of three or more."""
+        if end < self.n and self._joined(end - 1) and self.lex.titles.match(self.toks.norms, end):
+            return end - k
+        if end - k < 2:
+            return 0
+        for size in (2, 1):
+            if k + size < end and tuple(self.toks.norms[k : k + size]) in self._region_names():
+                return size
+        return 1 if end - k >= 3 else 0
+
+    def _region_names(self) -> set[tuple[str, ...]]:
+        """One- and two-word names that follow a place head somewhere in the text."""
+        if self._regions is None:
+            norms, found = self.toks.norms, set[tuple[str, ...]]()
+            for i in range(self.n):
+                head = self.lex.place_heads.match(norms, i) if self.caps[i] else None
+                if head and head[0] < self.n and self.caps[head[0]] and not self._titled(i):
+                    j = head[0]
+                    found.add((norms[j],))
+                    if j + 1 < self.n and self.caps[j + 1] and self._joined(j):
+                        found.add((norms[j], norms[j + 1]))
+            self._regions = found
+        return found if self._regions is None else self._regions
+
+    def _titled(self, i: int) -> bool:
+        """Token ``i`` ends a title begun before it ("Wali Kota"): not a place head there."""
+        norms, lex = self.toks.norms, self.lex
+        return i > 0 and any(
+            (m := table.match(norms, i - 1)) is not None and m[0] > i
+            for table in (lex.titles, lex.jurisdictions)
+        )
 
     def _name_end(self, k: int) -> int:
         """End of the capitalised run from ``k``: it stops before a title, a head, a known

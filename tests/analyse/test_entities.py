@@ -477,3 +477,23 @@ def test_adversarial_megabyte() -> None:
     find_references(text, "id", mentions)
     caps = " ".join(f"Nama{i} Orang{i}" for i in range(60_000))[:1_000_000]
     assert find_mentions(caps, "id") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        ("Bupati Purwakarta Dedi Mulyadi mengatakan banjir surut.", "Purwakarta", "Dedi Mulyadi"),
+        ("Wali Kota Bandung Yana Mulyana ditangkap.", "Bandung", "Yana Mulyana"),
+        ("Kapolda Lampung Irjen Helmy Santika menjelaskan.", "Lampung", "Helmy Santika"),
+        (
+            "Kata Bupati Sigi Raya Mohamad Irwan di Kabupaten Sigi Raya.",
+            "Sigi Raya",
+            "Mohamad Irwan",
+        ),
+    ],
+)
+def test_a_region_between_an_office_and_a_name_is_a_place(
+    text: str, place: str, person: str
+) -> None:
+    got = {(surface, kind) for surface, kind, _ in found(text)}
+    assert (place, "LOC") in got and (person, "PER") in got, got
