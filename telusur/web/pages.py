@@ -36,7 +36,7 @@ STORY_ARTICLES = 50  # articles listed per page of a story
 # A story page draws at most CHARTS timelines and CHART_POINTS points in all, so its size stays
 # bounded however large the story; every other figure links to its own page and chart.
 CHARTS = 12
-CHART_POINTS = 200
+CHART_POINTS = 120
 
 
 def _page(request: Request, name: str, lang: str | None, **context: Any) -> HTMLResponse:
