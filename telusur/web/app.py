@@ -13,6 +13,7 @@ from telusur.web.cache import Lru
 from telusur.web.pool import StorePool
 
 CHART_CACHE = 2000  # drawn claim groups kept per server process
+PAGE_CACHE = 200  # rendered story pages kept per server process, until the store changes
 
 
 def create_app(db_path: str, *, ingest_token: str | None = None) -> FastAPI:
@@ -29,6 +30,7 @@ def create_app(db_path: str, *, ingest_token: str | None = None) -> FastAPI:
     app.state.ingest_token = ingest_token
     app.state.stores = StorePool(db_path)  # read-only connections kept warm between requests
     app.state.charts = Lru(CHART_CACHE)  # drawn timelines by content hash (telusur.web.cache)
+    app.state.pages = Lru(PAGE_CACHE)  # rendered story pages by store stamp (telusur.web.stamp)
     errors.install(app)
     app.include_router(api.router)
     app.include_router(pages.router)

@@ -22,6 +22,7 @@ from telusur.web.cache import Lru
 from telusur.web.chart import point_href, svg
 from telusur.web.errors import ApiError
 from telusur.web.highlight import Mark, render
+from telusur.web.stamp import store_stamp
 
 router = APIRouter(default_response_class=HTMLResponse)
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -116,7 +117,19 @@ def story(
     request: Request, s: StoreDep, story_id: str, offset: Offset = 0, lang: Lang = None
 ) -> HTMLResponse:
     """Every figure in the table; the best supported ones charted here, each of the others a
-    click away on its own page; the articles a page at a time."""
+    click away on its own page; the articles a page at a time. Rendered pages are kept until
+    the store changes."""
+    code = i18n.pick(lang)
+    key = ("story", story_id, offset, code, store_stamp(request.app.state.db_path))
+    body = request.app.state.pages.get(
+        key, lambda: _story_page(request, s, story_id, offset, lang).body
+    )
+    return HTMLResponse(body)
+
+
+def _story_page(
+    request: Request, s: Store, story_id: str, offset: int, lang: str | None
+) -> HTMLResponse:
     found = q.story(
         s.conn, story_id, timelines=False, article_limit=STORY_ARTICLES, article_offset=offset
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -152,3 +153,13 @@ def test_every_figure_has_its_chart_here_or_one_click_away(
     assert "<svg" in page and 'class="point status-asserted"' in page
     assert "/article/s1?lang=id&amp;hl=0-51#fig-35" in page  # the point leads to its sentence
     assert client.get("/group/nope").status_code == 404
+
+
+def test_a_cached_story_page_follows_a_change_to_the_store(tmp_path: Path) -> None:
+    client = _linked_client(tmp_path)
+    story = client.get("/api/stories").json()["items"][0]["id"]
+    first = client.get(f"/story/{story}").text
+    assert client.get(f"/story/{story}").text == first  # served again, unchanged
+    with sqlite3.connect(tmp_path / "s.db") as conn:
+        conn.execute("UPDATE stories SET headline = 'Banjir susulan' WHERE id = ?", (story,))
+    assert "Banjir susulan" in client.get(f"/story/{story}").text
