@@ -15,6 +15,7 @@ with unrelated numbers.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -30,7 +31,7 @@ from telusur.analyse.attribution import (
     sentence_has,
     words_of,
 )
-from telusur.analyse.kinds import kind_of, measure_before, unit_kind
+from telusur.analyse.kinds import kind_of, measure_before, refined, unit_kind
 from telusur.lang import load
 from telusur.records import Claim, Mention, Published, Quantity, TimeRef
 
@@ -184,13 +185,34 @@ def _age(
 def _kind(text: str, q: Quantity, sentence: Span) -> str | None:
     found = kind_of(q.counts)
     if found is not None:
-        return found
+        return refined(found, _predicate(text, q, sentence), _subject(text, q, sentence))
     if q.unit != "count" or not q.counts:
         window = text[max(sentence[0], q.span[0] - 60) : q.span[0]]
         found = measure_before(window)
         if found is not None:
             return found
     return unit_kind(q.unit)
+
+
+_CLAUSE_END = re.compile(r"[,.;:()\"“”]|\d")
+_SUBJECT_END = re.compile(r"[;:]|\d")
+_NEAR_WORDS = 5
+
+
+def _predicate(text: str, q: Quantity, sentence: Span) -> str:
+    """The few words after the counted words, up to punctuation or the next figure."""
+    start = q.counts_span[1] if q.counts_span else q.span[1]
+    window = text[start : min(sentence[1], start + 80)]
+    cut = _CLAUSE_END.search(window)
+    return " ".join(window[: cut.start() if cut else None].split()[:_NEAR_WORDS])
+
+
+def _subject(text: str, q: Quantity, sentence: Span) -> str:
+    """The words before the figure back to the previous figure or the sentence's start
+    ("Jumlah korban meninggal ..., bertambah menjadi 27 orang")."""
+    window = text[max(sentence[0], q.span[0] - 200) : q.span[0]]
+    cuts = list(_SUBJECT_END.finditer(window))
+    return window[cuts[-1].end() if cuts else 0 :]
 
 
 def _about(

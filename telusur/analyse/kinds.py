@@ -108,6 +108,27 @@ def kind_of(counts: str | None) -> str | None:
     return best[0].kind
 
 
+@cache
+def _refinements() -> dict[str, frozenset[str]]:
+    table = load("common", "kinds").get("kinds", {})
+    return {name: frozenset(spec.get("refined_by", [])) for name, spec in table.items()}
+
+
+def refined(kind: str | None, after: str, before: str) -> str | None:
+    """A broad kind ("people") narrowed by the words after the figure ("meninggal dunia"), else
+    by those before it in its clause ("korban hilang mencapai"), when they name a kind it may
+    narrow to."""
+    allowed = _refinements().get(kind or "")
+    if not allowed:
+        return kind
+    for words, last in ((after, False), (before, True)):
+        hits = [(at, t) for t, at in _found(_words(words), False) if t.kind in allowed]
+        if hits:  # the kind named nearest the figure
+            nearest = max(hits, key=lambda h: h[0]) if last else min(hits, key=lambda h: h[0])
+            return nearest[1].kind
+    return kind
+
+
 def measure_before(text: str) -> str | None:
     """The measure named closest to the end of ``text`` ("inflasi Mei sebesar" -> "inflation").
 

@@ -184,3 +184,16 @@ def test_counted_words_share_a_kind_across_languages() -> None:
     assert kind_of("tentara tewas atau terluka") == "casualties"
     assert kind_of("kursi kosong yang aneh") == "seats"
     assert kind_of("gagasan") is None
+
+
+def test_a_count_of_people_is_narrowed_by_the_words_around_it() -> None:
+    text = "BNPB mengatakan 27 orang meninggal dunia dan 14 orang masih belum ditemukan."
+    quantities = [_quantity(text, "27", 27, "orang"), _quantity(text, "14", 14, "orang")]
+    dead, missing = _claims(text, quantities)
+    assert (dead.kind, missing.kind) == ("dead", "missing")
+    far = "Jumlah korban meninggal akibat banjir di Sigi, Sulawesi, bertambah menjadi 30 orang."
+    (claim,) = _claims(far, [_quantity(far, "30", 30, "orang")])
+    assert claim.kind == "dead"
+    plain = "Sebanyak 40 orang hadir dalam rapat itu."
+    (claim,) = _claims(plain, [_quantity(plain, "40", 40, "orang")])
+    assert claim.kind == "people"
