@@ -35,7 +35,7 @@ def svg(group: ClaimGroup, lang: str = "id") -> Markup:
     xs = _xs(len(points))
     parts = [_axes(bottom, top, scale)]
     for i, p in enumerate(points):
-        parts.append(_point(p, xs[i], scale, lang, i))
+        parts.append(_point(p, xs[i], scale, lang, i, _anchor(i, len(points))))
     title = escape(f"{group.about or ''} — {group.kind}")
     return Markup(
         f'<svg class="timeline" role="img" aria-label="{title}" viewBox="0 0 {WIDTH} {HEIGHT}" '
@@ -77,7 +77,14 @@ def _axes(bottom: float, top: float, y: Scale) -> str:
     )
 
 
-def _point(p: Point, x: float, y: Scale, lang: str, i: int) -> str:
+def _anchor(i: int, n: int) -> str:
+    """Labels of the first and last points lean inwards, so none runs off the chart."""
+    if n > 1 and i == 0:
+        return "start"
+    return "end" if n > 1 and i == n - 1 else "middle"
+
+
+def _point(p: Point, x: float, y: Scale, lang: str, i: int, anchor: str = "middle") -> str:
     who = ", ".join(p.sources) or (p.outlet or "")
     label = escape(f"{figure(p)} · {who}" + (f" (+{len(p.copies)})" if p.copies else ""))
     date = escape(p.reported or "?")
@@ -88,8 +95,8 @@ def _point(p: Point, x: float, y: Scale, lang: str, i: int) -> str:
         f'data-value="{escape(figure(p))}" data-source="{escape(who)}" data-index="{i}">'
         f"<title>{tip}</title>{mark}"
         f'<text x="{x:.1f}" y="{y(p.high if p.value is None else p.value) - 10:.1f}" '
-        f'text-anchor="middle">{label}</text>'
-        f'<text x="{x:.1f}" y="{HEIGHT - BOTTOM + 16}" text-anchor="middle">{date}</text></a>'
+        f'text-anchor="{anchor}">{label}</text>'
+        f'<text x="{x:.1f}" y="{HEIGHT - BOTTOM + 16}" text-anchor="{anchor}">{date}</text></a>'
     )
 
 
