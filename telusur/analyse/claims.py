@@ -31,7 +31,7 @@ from telusur.analyse.attribution import (
     sentence_has,
     words_of,
 )
-from telusur.analyse.kinds import kind_of, measure_before, refined, unit_kind
+from telusur.analyse.kinds import kind_of, measure_before, refined, undergone, unit_kind
 from telusur.lang import load
 from telusur.records import Claim, Mention, Published, Quantity, TimeRef
 
@@ -107,6 +107,7 @@ def find_claims(
         tokens = tokens_of(sentence)
         if k not in doubts:
             doubts[k] = _hedges(lang, tokens)
+        kind = _kind(text, q, sentence)
         claims.append(
             Claim(
                 span=q.span,
@@ -117,8 +118,8 @@ def find_claims(
                 qualifier=q.qualifier,
                 unit=q.unit,
                 counts=q.counts,
-                kind=_kind(text, q, sentence),
-                about=_about(lang, q, sentence, tokens, index, att),
+                kind=kind,
+                about=_about(lang, q, sentence, tokens, index, att, undergone(kind)),
                 sources=list(att.sources) if att else [],
                 channel=att.channel if att else None,
                 when=_when(text, lang, q, k, sentences, times, att, published, tokens_of),
@@ -222,8 +223,12 @@ def _about(
     tokens: list[Token],
     index: MentionIndex,
     att: Attribution | None,
+    undergone: bool = False,
 ) -> str | None:
-    """The actor: a name on the counted words, else the subject of the figure's clause."""
+    """The actor: a name on the counted words, else the subject of the figure's clause.
+
+    ``undergone``: the figure counts people something happened to (the dead, the missing);
+    a name after it is then an agent ("dicari tim SAR"), never whom the figure is about."""
     words = figure_words(lang)
     counted_end = q.counts_span[1] if q.counts_span else q.span[1]
     for m in index.within(q.span[1], sentence[1]):
@@ -243,12 +248,10 @@ def _about(
     subject = _before_relative(lang, tokens, index, q.span[0], start)
     if subject is not None and subject.type in _ACTORS and not _credited(subject, att):
         return subject.canonical
-    for lo, hi in (
-        (start, q.span[0]),
-        (said, q.span[0]),
-        (opened, q.span[0]),
-        (q.span[1], sentence[1]),
-    ):
+    windows = [(start, q.span[0]), (said, q.span[0]), (opened, q.span[0])]
+    if not undergone:
+        windows.append((q.span[1], sentence[1]))
+    for lo, hi in windows:
         for m in index.within(lo, hi):
             if fits(m):
                 return m.canonical

@@ -129,6 +129,11 @@ def refined(kind: str | None, after: str, before: str) -> str | None:
     return kind
 
 
+def undergone(kind: str | None) -> bool:
+    """Whether the kind counts people something happened to (the dead, the displaced)."""
+    return kind in load("common", "kinds").get("undergone", [])
+
+
 def measure_before(text: str) -> str | None:
     """The measure named closest to the end of ``text`` ("inflasi Mei sebesar" -> "inflation").
 

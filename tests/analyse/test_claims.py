@@ -197,3 +197,11 @@ def test_a_count_of_people_is_narrowed_by_the_words_around_it() -> None:
     plain = "Sebanyak 40 orang hadir dalam rapat itu."
     (claim,) = _claims(plain, [_quantity(plain, "40", 40, "orang")])
     assert claim.kind == "people"
+
+
+def test_an_agent_after_a_toll_is_not_whom_it_is_about() -> None:
+    text = "Sebanyak 14 orang masih hilang dan terus dicari tim Basarnas."
+    mentions = [Mention((text.index("Basarnas"), len(text) - 1), "Basarnas", "ORG", "Basarnas")]
+    q = _quantity(text, "14", 14, "orang")
+    (claim,) = find_claims(text, "id", [(0, len(text))], [q], [], mentions)
+    assert (claim.kind, claim.about) == ("missing", None)
