@@ -499,6 +499,9 @@ def sentence_attributions(
     c = cues(lang)
     tokens = tokenize(text, *sentence) if tokens is None else tokens
     found: list[Attribution] = []
+    headed = _colon_source(tokens, index)
+    if headed is not None:
+        found.append(headed)
     i = 0
     while i < len(tokens):
         if tokens[i].low not in c.cue_starts:  # most words open no cue
@@ -512,6 +515,31 @@ def sentence_attributions(
     if anonymous:
         found = [replace(a, anonymous=True) for a in found]
     return _with_media(found)
+
+
+_COLON_REACH = 4  # words a "Name:" opening may take
+_SPEAKERS = frozenset({"PER", "ORG", "GPE"})
+
+
+def _colon_source(tokens: list[Token], index: MentionIndex) -> Attribution | None:
+    """ "BNPB: Korban Tewas Jadi 27", "Data BNPB: ...": a party named before a colon that
+    opens the sentence says what follows it."""
+    colon = next((k for k, t in enumerate(tokens[: _COLON_REACH + 1]) if t.raw == ":"), None)
+    if not colon or colon + 1 >= len(tokens) or tokens[colon - 1].raw.isdigit():
+        return None  # nothing before it, nothing after it, or a clock ("10:30")
+    named = index.within(tokens[0].start, tokens[colon - 1].end)
+    if len(named) != 1 or named[0].type not in _SPEAKERS:
+        return None
+    m = named[0]
+    lead = sum(1 for t in tokens[:colon] if t.end <= m.span[0])
+    if lead > 1 or m.span[1] != tokens[colon - 1].end:
+        return None  # the name alone, or after one word ("Data BNPB:"), says it
+    return Attribution(
+        cue=(tokens[colon].start, tokens[colon].end),
+        sources=(m.canonical,),
+        mode="before",
+        subject=m.span,
+    )
 
 
 def _cue_at(

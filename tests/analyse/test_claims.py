@@ -205,3 +205,14 @@ def test_an_agent_after_a_toll_is_not_whom_it_is_about() -> None:
     q = _quantity(text, "14", 14, "orang")
     (claim,) = find_claims(text, "id", [(0, len(text))], [q], [], mentions)
     assert (claim.kind, claim.about) == ("missing", None)
+
+
+def test_a_party_before_an_opening_colon_is_the_source() -> None:
+    text = "BNPB: 27 Warga Tewas, Belasan Masih Dicari"
+    mentions = [Mention((0, 4), "BNPB", "ORG", "BNPB")]
+    q = _quantity(text, "27", 27, "Warga")
+    (claim,) = find_claims(text, "id", [(0, len(text))], [q], [], mentions)
+    assert (claim.sources, claim.kind, claim.about) == (["BNPB"], "dead", None)
+    clock = "Pukul 10:30 sebanyak 27 warga dievakuasi."
+    (claim,) = _claims(clock, [_quantity(clock, "27", 27, "warga")])
+    assert claim.sources == []
