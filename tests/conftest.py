@@ -59,3 +59,61 @@ def seeded_db(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
     code = main(["ingest", str(seeds_dir), "--db", str(db), "--window", SEED_WINDOW, "--json"])
     assert code == 0
     return db
+
+
+def count_claim(
+    text: str,
+    figure: str,
+    kind: str,
+    sources: list[str],
+    value: float,
+    *,
+    about: str | None = None,
+    sentence: tuple[int, int] | None = None,
+) -> Any:
+    """An asserted count claim on ``figure`` (its first occurrence in ``text``)."""
+    from telusur.records import Claim
+
+    at = text.index(figure)
+    return Claim(
+        span=(at, at + len(figure)),
+        sentence=sentence or (0, len(text)),
+        value=value,
+        low=value,
+        high=value,
+        qualifier="exact",
+        unit="count",
+        counts=kind,
+        kind=kind,
+        about=about,
+        sources=sources,
+        channel=None,
+        when=None,
+        hedge=None,
+        status="asserted",
+    )
+
+
+def stored(path: Path, analyses: list[Any], *, link: bool = False) -> Path:
+    """A store at ``path`` holding ``analyses``, linked into stories when ``link``."""
+    from telusur.store import Store
+
+    with Store(str(path)) as store:
+        with store.batch():
+            for analysis in analyses:
+                store.put(analysis)
+        if link:
+            for analysis in analyses:
+                store.link(analysis)
+            store.flush_links()
+    return path
+
+
+@pytest.fixture(scope="session")
+def make_claim() -> Any:
+    return count_claim
+
+
+@pytest.fixture(scope="session")
+def make_store() -> Any:
+    return stored

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from telusur.records import Analysis, Article, Claim, Published
+from telusur.records import Analysis, Article, Published
 from telusur.store import Store
 from telusur.store import queries as q
 from telusur.store.schema import MIGRATIONS
@@ -16,31 +16,8 @@ from telusur.store.schema import MIGRATIONS
 TEXT = "BPBD mengatakan 27 orang tewas dan 300 rumah rusak. Bupati menyebut 30 orang tewas."
 
 
-def _claim(figure: str, kind: str, source: str, value: float) -> Claim:
-    start = TEXT.index(figure)
-    end = TEXT.index(".", start) + 1
-    return Claim(
-        span=(start, start + len(figure)),
-        sentence=(TEXT.rfind(".", 0, start) + 1, end),
-        value=value,
-        low=value,
-        high=value,
-        qualifier="exact",
-        unit="count",
-        counts=kind,
-        kind=kind,
-        about="Sukamaju",
-        sources=[source],
-        channel=None,
-        when=None,
-        hedge=None,
-        status="asserted",
-    )
-
-
 @pytest.fixture()
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "groups.db"
+def db(tmp_path: Path, make_claim: Any, make_store: Any) -> Path:
     article = Article(
         id="b1",
         text=TEXT,
@@ -50,18 +27,18 @@ def db(tmp_path: Path) -> Path:
         outlet="Kabar Contoh",
         published=Published("2025-11-03", "2025-11-03", "metadata"),
     )
+
+    def claim(figure: str, kind: str, source: str, value: float) -> Any:
+        start = TEXT.index(figure)
+        sentence = (TEXT.rfind(".", 0, start) + 1, TEXT.index(".", start) + 1)
+        return make_claim(TEXT, figure, kind, [source], value, about="Sukamaju", sentence=sentence)
+
     claims = [
-        _claim("27", "killed", "BPBD", 27),
-        _claim("300", "houses", "BPBD", 300),
-        _claim("30 orang", "killed", "Bupati", 30),
+        claim("27", "killed", "BPBD", 27),
+        claim("300", "houses", "BPBD", 300),
+        claim("30 orang", "killed", "Bupati", 30),
     ]
-    analysis = Analysis(article, claims=claims)
-    with Store(str(path)) as store:
-        with store.batch():
-            store.put(analysis)
-        store.link(analysis)
-        store.flush_links()
-    return path
+    return make_store(tmp_path / "groups.db", [Analysis(article, claims=claims)], link=True)
 
 
 def _story(conn: sqlite3.Connection) -> str:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
-from telusur.records import Analysis, Article, Claim, Mention, Published
-from telusur.store import Store
+from telusur.records import Analysis, Article, Mention, Published
 from telusur.web import pages
 from telusur.web.app import create_app
 
@@ -20,26 +20,10 @@ EVIL = (
 
 
 @pytest.fixture()
-def client(tmp_path: Path) -> TestClient:
-    start = EVIL.index("27")
+def client(tmp_path: Path, make_claim: Any, make_store: Any) -> TestClient:
     sent = EVIL.index("BPBD")
-    claim = Claim(
-        span=(start, start + 2),
-        sentence=(sent, len(EVIL)),
-        value=27,
-        low=27,
-        high=27,
-        qualifier="exact",
-        unit="count",
-        counts="orang tewas",
-        kind="killed",
-        about=None,
-        sources=["BPBD"],
-        channel=None,
-        when=None,
-        hedge=None,
-        status="asserted",
-    )
+    claim = make_claim(EVIL, "27", "killed", ["BPBD"], 27, sentence=(sent, len(EVIL)))
+    claim.counts = "orang tewas"
     article = Article(
         id="x1",
         text=EVIL,
@@ -50,9 +34,7 @@ def client(tmp_path: Path) -> TestClient:
         boilerplate=["Baca juga: <script>x()</script>"],
     )
     mention = Mention((sent, sent + 4), "BPBD", "ORG", "BPBD")
-    db = tmp_path / "p.db"
-    with Store(str(db)) as store, store.batch():
-        store.put(Analysis(article, entities=[mention], claims=[claim]))
+    db = make_store(tmp_path / "p.db", [Analysis(article, entities=[mention], claims=[claim])])
     return TestClient(create_app(str(db)))
 
 
@@ -96,29 +78,13 @@ def test_sources_page(client: TestClient) -> None:
     assert client.get("/sources").status_code == 200
 
 
-def _linked_client(tmp_path: Path) -> TestClient:
+@pytest.fixture()
+def linked_client(tmp_path: Path, make_claim: Any, make_store: Any) -> TestClient:
     text = "BPBD mengatakan 27 orang tewas dan 300 rumah rusak."
-
-    def claim(figure: str, kind: str, value: float) -> Claim:
-        at = text.index(figure)
-        return Claim(
-            span=(at, at + len(figure)),
-            sentence=(0, len(text)),
-            value=value,
-            low=value,
-            high=value,
-            qualifier="exact",
-            unit="count",
-            counts=kind,
-            kind=kind,
-            about=None,
-            sources=["BPBD"],
-            channel=None,
-            when=None,
-            hedge=None,
-            status="asserted",
-        )
-
+    claims = [
+        make_claim(text, "27", "killed", ["BPBD"], 27),
+        make_claim(text, "300", "houses", ["BPBD"], 300),
+    ]
     article = Article(
         id="s1",
         text=text,
@@ -127,21 +93,15 @@ def _linked_client(tmp_path: Path) -> TestClient:
         title="Banjir",
         published=Published("2025-11-03", "2025-11-03", "metadata"),
     )
-    analysis = Analysis(article, claims=[claim("27", "killed", 27), claim("300", "houses", 300)])
-    db = tmp_path / "s.db"
-    with Store(str(db)) as store:
-        with store.batch():
-            store.put(analysis)
-        store.link(analysis)
-        store.flush_links()
+    db = make_store(tmp_path / "s.db", [Analysis(article, claims=claims)], link=True)
     return TestClient(create_app(str(db)))
 
 
 def test_every_figure_has_its_chart_here_or_one_click_away(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    linked_client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pages, "CHARTS", 1)
-    client = _linked_client(tmp_path)
+    client = linked_client
     story = client.get("/api/stories").json()["items"][0]["id"]
     groups = client.get(f"/api/story/{story}").json()["groups"]
     html = client.get(f"/story/{story}").text
@@ -155,8 +115,10 @@ def test_every_figure_has_its_chart_here_or_one_click_away(
     assert client.get("/group/nope").status_code == 404
 
 
-def test_a_cached_story_page_follows_a_change_to_the_store(tmp_path: Path) -> None:
-    client = _linked_client(tmp_path)
+def test_a_cached_story_page_follows_a_change_to_the_store(
+    tmp_path: Path, linked_client: TestClient
+) -> None:
+    client = linked_client
     story = client.get("/api/stories").json()["items"][0]["id"]
     first = client.get(f"/story/{story}").text
     assert client.get(f"/story/{story}").text == first  # served again, unchanged
