@@ -70,8 +70,8 @@ def parse(text: str, lang: str) -> list[RawTime]:
     low = text.lower()
     scan = low if len(low) == len(text) else text
     for m in lex.trigger.finditer(scan):
-        if m.start() < done:
-            continue
+        if m.start() < done or (m.group() in lex.capitalised and text[m.start()].islower()):
+            continue  # before a parse, or "may" the verb rather than May the month
         raw = _parse_near(text, scan, m.start(), done, lex)
         if raw is not None:
             out.append(raw)
@@ -258,6 +258,8 @@ class _Parser:
             return None
         wd = self.lex.weekdays[w]
         k = j + 1
+        if self.word(k) in self.lex.times_of_day and self.word(k + 1) == "(":
+            k += 1  # "Jumat pagi (28/10)"
         dated = self.weekday_date(k)
         if dated is not None:
             raw, k = dated

@@ -201,7 +201,7 @@ def _trigger(f: dict[str, Any]) -> re.Pattern[str]:
     words |= {" ".join(k) for name in ("days", "seasons") for k in f[name]}
     heads = set(f["months"]) | set(f["month_abbr"]) | set(f["units"]) | set(f["units_one"])
     numbers = (  # the digit test before the look-behind: most positions fail it at once
-        r"(?=\d)(?<![\w.,/\-–])(?:\d{1,4}(?:[/\-–]\d{1,4}){1,2}|\d{1,2}\.\d{1,2}\.\d{4}"
+        r"(?=\d)(?<![\w.,/\-–])(?:\d{1,4}(?:/\d{1,4}){1,2}|\d{1,4}(?:[\-–]\d{1,4}){2}|\d{1,2}\.\d{1,2}\.\d{4}"
         r"|(?:19|20)\d\d(?![\w,.]\d)"
         rf"|\d{{1,3}}(?=(?:\s*(?:[-–]|\w+)\s*\d{{1,2}})?\s+{_tree(heads)}\b))"
     )

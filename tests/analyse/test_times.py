@@ -32,6 +32,7 @@ ID_CASES = [
     ("surat bertanggal 21-10-2024 beredar", "2024-10-21", "2024-10-21"),
     ("rapat digelar pada 21 Oktober 2024", "2024-10-21", "2024-10-21"),
     ("kata dia, Jumat (18/10) lalu", "2024-10-18", "2024-10-18"),
+    ("pelaku ditangkap Jumat pagi (18/10) di rumahnya", "2024-10-18", "2024-10-18"),
     ("di Jakarta, Sabtu (19/10/2024) malam", "2024-10-19", "2024-10-19"),
     ("dalam rapat Rabu, 16 Oktober 2024, menteri", "2024-10-16", "2024-10-16"),
     ("data per Okt 2024 menunjukkan", "2024-10-01", "2024-10-31"),
@@ -137,6 +138,8 @@ EN_CASES = [
 ]
 
 NEGATIVES = [
+    ("en", "the rate may rise again"),
+    ("en", "Mirza won 6-3 6-2 in round one"),
     ("id", "inflasi tercatat 2,3 persen"),
     ("id", "turun 1,84 persen dari bulan sebelumnya"[:20]),
     ("id", "harga saham Rp 2.024 per lembar"),
