@@ -23,6 +23,8 @@ from telusur.records import Analysis, Article, Claim, Evidence, Published
 CLOSE = 0.1  # a figure given as exact or approximate stands for its value ±10%
 OPEN_REACH = 1.5  # "more than N" reaches at most 1.5 N; "fewer than N" down to N / 1.5
 MAX_SPAN_DAYS = 400  # a dated figure must be dated to a year or finer to fix another
+MIN_VALUE = 100  # smaller figures (and shares) recur by chance across unrelated reports
+SHARE_UNITS = frozenset({"percent", "ratio"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +127,11 @@ def _agreements(
 
 
 def _same_figure(claim: Claim, peer: dict[str, Any]) -> bool:
+    """The same measure of the same party at a compatible, distinctive value: shares and
+    small numbers agree by chance too often to date anything."""
     if claim.kind is None or claim.kind != peer.get("kind"):
+        return False
+    if not (_distinctive(claim.unit, claim.high) and _distinctive(peer["unit"], peer.get("high"))):
         return False
     if claim.about and peer.get("about") and claim.about != peer["about"]:
         return False
@@ -136,6 +142,10 @@ def _same_figure(claim: Claim, peer: dict[str, Any]) -> bool:
     mine = _reach(claim.value, claim.low, claim.high, claim.qualifier)
     theirs = _reach(peer.get("value"), peer.get("low"), peer.get("high"), peer["qualifier"])
     return mine is not None and theirs is not None and mine[0] <= theirs[1] and theirs[0] <= mine[1]
+
+
+def _distinctive(unit: str, high: float | None) -> bool:
+    return unit not in SHARE_UNITS and high is not None and high >= MIN_VALUE
 
 
 def _reach(

@@ -64,6 +64,8 @@ def _undated(conn: sqlite3.Connection, ids: list[str]) -> list[str]:
 
 
 def _dated_claims(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, object]]:
+    """Claims of articles dated by their metadata or text: a date inferred from the story is
+    never the ground for another."""
     out = []
     for part in _chunks(ids):
         marks = ",".join("?" * len(part))
@@ -72,7 +74,7 @@ def _dated_claims(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, ob
             for r in conn.execute(
                 "SELECT c.*, a.published_start, a.outlet, a.text FROM claims c "
                 "JOIN articles a ON a.id = c.article_id "
-                f"WHERE a.published_how != 'unknown' AND a.id IN ({marks}) "
+                f"WHERE a.published_how IN ('metadata', 'text') AND a.id IN ({marks}) "
                 "ORDER BY c.article_id, c.seq",
                 part,
             )
