@@ -99,3 +99,12 @@ def test_seed_without_a_date_is_dated_by_its_story(seeded_db: Path, gold: dict[s
         )
         hits = [x for x in analysis["times"] if t["text"] in x["text"]]
         assert any([x["start"], x["end"]] == t["value"] for x in hits), (t, hits)
+
+
+def test_a_share_agreeing_by_chance_dates_nothing() -> None:
+    dated = _analysed(
+        "BPS mengatakan inflasi pada tahun 2023 mencapai 5,2 persen.", "a", "2024-03-05"
+    )
+    undated = _analysed("BPS mengatakan inflasi tahun lalu mencapai 5,2 persen.", "b")
+    assert any(c.kind == "inflation" for c in undated.claims)
+    assert date_from_story(undated.article, _peers(dated)) is None
