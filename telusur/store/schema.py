@@ -196,6 +196,15 @@ MIGRATIONS: tuple[str, ...] = (
     END;
     {_GROUP_SUMMARY.format(data="data", where="1")}
     """,
+    # 6: the store's counts (``telusur stats``, /api/stats) from small indexes rather than a
+    # scan of every article's text: language and publication kind, and removed boilerplate
+    # lines as a generated column.
+    """
+    CREATE INDEX articles_facets ON articles(language, published_how);
+    ALTER TABLE articles ADD COLUMN removed_lines INTEGER
+        GENERATED ALWAYS AS (json_array_length(boilerplate)) VIRTUAL;
+    CREATE INDEX articles_removed ON articles(removed_lines);
+    """,
 )
 
 LATEST = len(MIGRATIONS)
