@@ -375,6 +375,8 @@ class _State:
         if self._licensed(k) and (end - k > 1 or self._cue_gap(k) == 0) and not acronym:
             self.cue_end = -1
             return "PER"
+        if acronym and self._dateline(k):
+            return "LOC"  # a dateline's city in capitals ("PALU, ...")
         if acronym:
             return "ORG" if len(texts[k]) > 2 or self._speaks(k, end) else None
         if self._place_context(k):
@@ -435,8 +437,10 @@ class _State:
 
     def _place_context(self, k: int) -> bool:
         """ "di Seoul", "kota pelabuhan Vladivostok", or a dateline "Seoul, Outlet -"."""
-        if self.lex.place_before.ends_at(self.toks.norms, k):
-            return True
+        return self.lex.place_before.ends_at(self.toks.norms, k) or self._dateline(k)
+
+    def _dateline(self, k: int) -> bool:
+        """ "Seoul, Outlet -", "PALU, Outlet.com —": a place opening a line."""
         line_start = self.text.rfind("\n", 0, self.toks.starts[k]) + 1
         if self.text[line_start : self.toks.starts[k]].strip():
             return False

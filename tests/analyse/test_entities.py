@@ -497,3 +497,9 @@ def test_a_region_between_an_office_and_a_name_is_a_place(
 ) -> None:
     got = {(surface, kind) for surface, kind, _ in found(text)}
     assert (place, "LOC") in got and (person, "PER") in got, got
+
+
+def test_a_dateline_city_in_capitals_is_a_place() -> None:
+    got = {(surface, kind) for surface, kind, _ in found("PALU, Kabar.com — Warga mengungsi.")}
+    assert ("PALU", "LOC") in got
+    assert ("KPK", "ORG") in {(s, k) for s, k, _ in found("Warga melapor ke KPK, kata dia.")}
