@@ -199,11 +199,18 @@ def _trigger(f: dict[str, Any]) -> re.Pattern[str]:
     words = set(f["months"]) | set(f["month_abbr"]) | set(f["weekdays"]) | set(f["units"])
     words |= set(f["units_one"])
     words |= {" ".join(k) for name in ("days", "seasons") for k in f[name]}
-    heads = set(f["months"]) | set(f["month_abbr"]) | set(f["units"]) | set(f["units_one"])
+    months = set(f["months"]) | set(f["month_abbr"])
+    units = set(f["units"]) | set(f["units_one"])
+    # A count before a unit is a time only with a relative word after it ("3 hari lalu",
+    # "dua hari setelah"); "12 tahun" alone is an age or a duration.
+    # Where relative words may also stand before ("the past 12 months"), any count may open.
+    relative = {k[0] for name in ("rel_after", "rel_event") for k in f[name]}
+    after = "" if f["rel_before"] else rf"\s+{_tree(relative)}"
     numbers = (  # the digit test before the look-behind: most positions fail it at once
-        r"(?=\d)(?<![\w.,/\-–])(?:\d{1,4}(?:/\d{1,4}){1,2}|\d{1,4}(?:[\-–]\d{1,4}){2}|\d{1,2}\.\d{1,2}\.\d{4}"
-        r"|(?:19|20)\d\d(?![\w,.]\d)"
-        rf"|\d{{1,3}}(?=(?:\s*(?:[-–]|\w+)\s*\d{{1,2}})?\s+{_tree(heads)}\b))"
+        r"(?=\d)(?<![\w.,/\-–])(?:\d{1,4}(?:/\d{1,4}){1,2}|\d{1,4}(?:[\-–]\d{1,4}){2}"
+        r"|\d{1,2}\.\d{1,2}\.\d{4}|(?:19|20)\d\d(?![\w,.]\d)"
+        rf"|\d{{1,3}}(?=(?:\s*(?:[-–]|\w+)\s*\d{{1,2}})?\s+{_tree(months)}\b"
+        rf"|\s+{_tree(units)}{after}\b))"
     )
     # The look-ahead lets most positions (spaces, punctuation) fail before either branch.
     return re.compile(rf"(?=[^\W_])(?:\b{_tree(words)}\b|{numbers})")
