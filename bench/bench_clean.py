@@ -1,45 +1,28 @@
 """Cleaning alone over the shared corpus: articles/s and peak RSS.
 
-Reads every ``*.jsonl`` under the corpus folder with ``json`` directly, builds titled RawItems
-and times ``clean()`` only (wall clock and CPU time, which is steadier on a busy machine).
+Reads every ``*.jsonl`` under the corpus folder with the JSON Lines reader, as ingest does, and
+times ``clean()`` only (wall clock and CPU time, which is steadier on a busy machine).
 
     .venv/bin/python bench/bench_clean.py [CORPUS_DIR]
 """
 
 from __future__ import annotations
 
-import json
 import resource
 import sys
 import time
 from pathlib import Path
 
 from telusur.clean import clean
+from telusur.readers import read_paths
 from telusur.records import RawItem
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 
 def load(corpus: Path) -> list[RawItem]:
-    items = []
-    for path in sorted(corpus.glob("*.jsonl")):
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                d = json.loads(line)
-                items.append(
-                    RawItem(
-                        text=d["text"],
-                        origin=d.get("origin") or str(path),
-                        format="jsonl",
-                        id=d.get("id"),
-                        title=d.get("title"),
-                        url=d.get("url"),
-                        published=d.get("published"),
-                        outlet=d.get("source"),
-                        titled=True,
-                    )
-                )
-    return items
+    paths = (str(p) for p in sorted(corpus.glob("*.jsonl")))
+    return [item for item in read_paths(paths) if isinstance(item, RawItem)]
 
 
 def main() -> None:

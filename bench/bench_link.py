@@ -27,6 +27,7 @@ import numpy as np
 from telusur.analyse.pipeline import analyse
 from telusur.clean import clean
 from telusur.link import Features, Linker, LinkResult, MinHasher, features_from
+from telusur.readers import read_paths
 from telusur.records import RawItem
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -39,19 +40,8 @@ FAMILIES = ("facts", "fact_kinds", "entities", "words")
 
 def base_features() -> list[Features]:
     hasher, out = MinHasher(), []
-    for path in sorted(CORPUS.glob("*.jsonl")):
-        for n, line in enumerate(path.open(encoding="utf-8"), 1):
-            r = json.loads(line)
-            item = RawItem(
-                text=r["text"],
-                origin=f"{path.name}:{n}",
-                format="jsonl",
-                id=r["id"],
-                title=r["title"],
-                published=r["published"],
-                outlet=r["source"],
-                titled=True,
-            )
+    for item in read_paths(str(p) for p in sorted(CORPUS.glob("*.jsonl"))):
+        if isinstance(item, RawItem):
             analysis = analyse(clean(item))
             out.append(features_from(analysis.article, analysis, hasher=hasher))
     return sorted(out, key=lambda f: f.day)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from telusur.analyse.pipeline import analyse as analyse_article
 from telusur.clean import clean
+from telusur.readers.fields import lowered, record_to_item
 from telusur.records import Article, Claim, Denial, RawItem
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,17 +50,10 @@ def sample(corpus: Path) -> list[dict[str, object]]:
 
 
 def raw_item(row: dict[str, object]) -> RawItem:
-    return RawItem(
-        text=str(row["text"]),
-        origin=str(row["id"]),
-        format="jsonl",
-        id=str(row["id"]),
-        title=str(row["title"]) if row.get("title") else None,
-        url=str(row["url"]) if row.get("url") else None,
-        published=str(row["published"]) if row.get("published") else None,
-        outlet=str(row["source"]) if row.get("source") else None,
-        titled=True,
-    )
+    """A corpus row read as the JSON Lines reader reads it."""
+    item = record_to_item(lowered(row), str(row["id"]), "jsonl")
+    assert isinstance(item, RawItem), item
+    return item
 
 
 def _cell(value: object) -> str:

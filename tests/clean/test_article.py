@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +9,7 @@ import pytest
 
 from telusur.clean import clean
 from telusur.clean.text import normalise
+from telusur.readers import read_paths
 from telusur.records import RawItem
 
 pytestmark = pytest.mark.corpus
@@ -40,27 +40,14 @@ def test_seeds_match_gold(seeds_dir: Path, gold: dict[str, Any]) -> None:
 
 def test_corpus_cleans_without_a_crash(corpus_dir: Path) -> None:
     total = with_boilerplate = 0
-    for path in sorted(corpus_dir.glob("*.jsonl")):
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                d = json.loads(line)
-                raw = RawItem(
-                    text=d["text"],
-                    origin=d["origin"],
-                    format="jsonl",
-                    id=d["id"],
-                    title=d["title"],
-                    url=d["url"],
-                    published=d["published"],
-                    outlet=d["source"],
-                    titled=True,
-                )
-                article = clean(raw)
-                total += 1
-                with_boilerplate += bool(article.boilerplate)
-                assert article.text.strip()
-                assert article.language in ("id", "ms", "en")
-                if d["published"]:
-                    assert article.published.how == "metadata"
+    for raw in read_paths(str(p) for p in sorted(corpus_dir.glob("*.jsonl"))):
+        assert isinstance(raw, RawItem), raw
+        article = clean(raw)
+        total += 1
+        with_boilerplate += bool(article.boilerplate)
+        assert article.text.strip()
+        assert article.language in ("id", "ms", "en")
+        if raw.published:
+            assert article.published.how == "metadata"
     print(f"\n{total} corpus articles cleaned, {with_boilerplate} with boilerplate removed")
     assert total > 0

@@ -11,6 +11,7 @@ from pathlib import Path
 from telusur.analyse.pipeline import analyse
 from telusur.clean import clean
 from telusur.link import Linker, MinHasher, features_from
+from telusur.readers import read_paths
 from telusur.records import Analysis, Article, Published, RawItem
 
 LABELS = Path(__file__).with_name("dev_labels.json")
@@ -40,21 +41,7 @@ def corpus_articles(path: Path) -> Iterator[Article]:
 def corpus_analyses(path: Path) -> tuple[Analysis, ...]:
     """Corpus rows read, cleaned and analysed as ingest does, in publication order (once per
     run: several gates read the same file)."""
-    out = []
-    for n, line in enumerate(path.open(encoding="utf-8"), 1):
-        r = json.loads(line)
-        item = RawItem(
-            text=r["text"],
-            origin=f"{path.name}:{n}",
-            format="jsonl",
-            id=r["id"],
-            title=r["title"],
-            url=r["url"],
-            published=r["published"],
-            outlet=r["source"],
-            titled=True,
-        )
-        out.append(analyse(clean(item)))
+    out = [analyse(clean(item)) for item in read_paths([str(path)]) if isinstance(item, RawItem)]
     return tuple(sorted(out, key=lambda a: a.article.published.start or ""))
 
 
