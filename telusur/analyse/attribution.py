@@ -527,6 +527,8 @@ def _colon_source(tokens: list[Token], index: MentionIndex) -> Attribution | Non
     colon = next((k for k, t in enumerate(tokens[: _COLON_REACH + 1]) if t.raw == ":"), None)
     if not colon or colon + 1 >= len(tokens) or tokens[colon - 1].raw.isdigit():
         return None  # nothing before it, nothing after it, or a clock ("10:30")
+    if any(t.raw == ";" for t in tokens[colon + 1 :]):
+        return None  # a list ("Persib: Natshir; Vujovic, ..."), not a statement
     named = index.within(tokens[0].start, tokens[colon - 1].end)
     if len(named) != 1 or named[0].type not in _SPEAKERS:
         return None

@@ -213,6 +213,11 @@ def test_a_party_before_an_opening_colon_is_the_source() -> None:
     q = _quantity(text, "27", 27, "Warga")
     (claim,) = find_claims(text, "id", [(0, len(text))], [q], [], mentions)
     assert (claim.sources, claim.kind, claim.about) == (["BNPB"], "dead", None)
+    lineup = "Persib: Made Wirawan; Supardi 77, Vujovic."
+    mentions = [Mention((0, 6), "Persib", "ORG", "Persib")]
+    q = _quantity(lineup, "77", 77, "Vujovic")
+    (claim,) = find_claims(lineup, "id", [(0, len(lineup))], [q], [], mentions)
+    assert claim.sources == []
     clock = "Pukul 10:30 sebanyak 27 warga dievakuasi."
     (claim,) = _claims(clock, [_quantity(clock, "27", 27, "warga")])
     assert claim.sources == []
