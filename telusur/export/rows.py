@@ -7,13 +7,12 @@ can be read on its own. Rows stream: one query, no list of every claim in memory
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
 from telusur.errors import UsageError
-from telusur.store.queries import claim_json
+from telusur.store.queries import claim_json, denial_json
 
 CLAIM_FIELDS = (
     "article",
@@ -100,15 +99,7 @@ def denial_rows(conn: sqlite3.Connection, story: str | None = None) -> list[dict
         f"ON l.article_id = d.article_id {where} ORDER BY d.article_id, d.start"
     )
     return [
-        {
-            "article": r["article_id"],
-            "span": [r["start"], r["end"]],
-            "by": json.loads(r["by"]),
-            "kind": r["kind"],
-            "target": r["target"],
-            "text": r["text"],
-            "story": r["story"],
-        }
+        denial_json(r)
         for r in conn.execute(sql, params)
     ]
 

@@ -17,7 +17,7 @@ from telusur.contract import analysis_from_json
 from telusur.groups import ClaimGroup, group_claims, group_json
 from telusur.link import Linker, MinHasher, features_from
 from telusur.records import Analysis
-from telusur.store.queries import claim_json
+from telusur.store.queries import claim_json, denial_json
 from telusur.store.redate import redate_undated
 from telusur.store.rows import article_from_row
 
@@ -160,12 +160,7 @@ def compute_groups(conn: sqlite3.Connection, story: str | None = None) -> list[C
         )
     ]
     denials = [
-        {
-            **dict(r),
-            "by": json.loads(r["by"]),
-            "article": r["article_id"],
-            "span": [r["start"], r["end"]],
-        }
+        denial_json(r)
         for r in conn.execute(
             "SELECT d.*, l.story FROM denials d "
             f"JOIN article_links l ON l.article_id = d.article_id {where}",

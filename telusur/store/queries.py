@@ -276,12 +276,13 @@ def story(
         "groups": (
             groups(conn, story=story_id, limit=-1) if timelines else group_summaries(conn, story_id)
         ),
-        "denials": [_denial_json(d) for d in denials],
+        "denials": [denial_json(d) for d in denials],
     }
 
 
-def _denial_json(d: sqlite3.Row) -> dict[str, Any]:
-    return {
+def denial_json(d: sqlite3.Row) -> dict[str, Any]:
+    """One stored denial as the JSON contract gives it; with its ``story`` when the row has it."""
+    out = {
         "article": d["article_id"],
         "span": [d["start"], d["end"]],
         "by": json.loads(d["by"]),
@@ -289,6 +290,9 @@ def _denial_json(d: sqlite3.Row) -> dict[str, Any]:
         "target": d["target"],
         "text": d["text"],
     }
+    if "story" in d.keys():  # noqa: SIM118 (Row "in" tests values)
+        out["story"] = d["story"]
+    return out
 
 
 def groups(
