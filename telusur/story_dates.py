@@ -52,18 +52,17 @@ def date_from_story(
         return None
     readings = {y: analyse(replace(article, published=_year(y, None))) for y in years}
     relative = _relative_claims(readings)
-    scored = {y: len(_agreements(readings[y], relative, dated)) for y in years}
-    best = max(scored.values())
-    winners = [y for y, n in scored.items() if n == best]
+    scored = {y: _agreements(readings[y], relative, dated) for y in years}
+    best = max(len(a) for a in scored.values())
+    winners = [y for y, a in scored.items() if len(a) == best]
     if best == 0 or len(winners) != 1 or winners[0] not in allowed:
         return None  # no agreement, a tie, or the best year lies outside the window
     year = winners[0]
-    agreements = _agreements(
-        analyse(replace(article, published=_year(year, window))), relative, dated
-    )
-    evidence = _evidence(agreements)
-    published = replace(_year(year, window), evidence=evidence)
-    return analyse(replace(article, published=published))
+    published = replace(_year(year, window), evidence=_evidence(scored[year]))
+    if (published.start, published.end) != (f"{year}-01-01", f"{year}-12-31"):
+        return analyse(replace(article, published=published))  # the window cut the year
+    reading = readings[year]  # evidence changes nothing that was read
+    return replace(reading, article=replace(reading.article, published=published))
 
 
 def _candidates(dated: Sequence[dict[str, Any]]) -> list[int]:

@@ -19,29 +19,19 @@ CHUNK = 500  # ids per IN (...) list, under SQLite's parameter limit
 
 def redate_undated(conn: sqlite3.Connection, linker: Linker, fresh: Iterable[str]) -> int:
     """Date what can be dated in the stories of ``fresh`` articles; returns how many were."""
-    members = _story_members(linker, fresh)
-    undated = _undated(conn, members)
+    stories = sorted({linker.result_of(a).story for a in fresh if a in linker.index})
     dated = 0
-    for article_id in undated:
-        story = _story_members(linker, [article_id])
-        peers = _dated_claims(conn, [m for m in story if m != article_id])
-        if not peers:
-            continue
-        row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
-        result = date_from_story(article_from_row(row), peers)
-        if result is not None:
-            _write(conn, result)
-            dated += 1
+    for story in stories:
+        members = linker.story(story).articles
+        undated = _undated(conn, members)
+        peers = _dated_claims(conn, members) if undated else []
+        for article_id in undated if peers else []:
+            row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+            result = date_from_story(article_from_row(row), peers)
+            if result is not None:
+                _write(conn, result)
+                dated += 1
     return dated
-
-
-def _story_members(linker: Linker, ids: Iterable[str]) -> list[str]:
-    seen: dict[str, None] = {}
-    stories = {linker.result_of(a).story for a in ids if a in linker.index}
-    for story in sorted(stories):
-        for member in linker.story(story).articles:
-            seen[member] = None
-    return list(seen)
 
 
 def _chunks(ids: list[str]) -> Iterable[list[str]]:
