@@ -31,7 +31,14 @@ from telusur.analyse.attribution import (
     sentence_has,
     words_of,
 )
-from telusur.analyse.kinds import kind_of, measure_before, refined, undergone, unit_kind
+from telusur.analyse.kinds import (
+    kind_of,
+    measure_before,
+    narrowable,
+    refined,
+    undergone,
+    unit_kind,
+)
 from telusur.lang import load
 from telusur.records import Claim, Mention, Published, Quantity, TimeRef
 
@@ -185,8 +192,10 @@ def _age(
 
 def _kind(text: str, q: Quantity, sentence: Span) -> str | None:
     found = kind_of(q.counts)
-    if found is not None:
+    if found is not None and narrowable(found):
         return refined(found, _predicate(text, q, sentence), _subject(text, q, sentence))
+    if found is not None:
+        return found
     if q.unit != "count" or not q.counts:
         window = text[max(sentence[0], q.span[0] - 60) : q.span[0]]
         found = measure_before(window)

@@ -114,6 +114,11 @@ def _refinements() -> dict[str, frozenset[str]]:
     return {name: frozenset(spec.get("refined_by", [])) for name, spec in table.items()}
 
 
+def narrowable(kind: str | None) -> bool:
+    """Whether the words around a figure of this kind may name a narrower one."""
+    return bool(_refinements().get(kind or ""))
+
+
 def refined(kind: str | None, after: str, before: str) -> str | None:
     """A broad kind ("people") narrowed by the words after the figure ("meninggal dunia"), else
     by those before it in its clause ("korban hilang mencapai"), when they name a kind it may
@@ -131,7 +136,12 @@ def refined(kind: str | None, after: str, before: str) -> str | None:
 
 def undergone(kind: str | None) -> bool:
     """Whether the kind counts people something happened to (the dead, the displaced)."""
-    return kind in load("common", "kinds").get("undergone", [])
+    return kind in _undergone()
+
+
+@cache
+def _undergone() -> frozenset[str]:
+    return frozenset(load("common", "kinds").get("undergone", []))
 
 
 def measure_before(text: str) -> str | None:
