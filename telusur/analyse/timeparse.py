@@ -69,10 +69,11 @@ def parse(text: str, lang: str) -> list[RawTime]:
     done = 0
     low = text.lower()
     scan = low if len(low) == len(text) else text
-    for m in lex.trigger.finditer(scan):
-        if m.start() < done or (m.group() in lex.capitalised and text[m.start()].islower()):
+    for m in lex.trigger.finditer(" " + scan):  # the pattern reads the character before
+        at = m.start()  # in ``scan``, one past the character before
+        if at < done or (scan[at : m.end() - 1] in lex.capitalised and text[at].islower()):
             continue  # before a parse, or "may" the verb rather than May the month
-        raw = _parse_near(text, scan, m.start(), done, lex)
+        raw = _parse_near(text, scan, at, done, lex)
         if raw is not None:
             out.append(raw)
             done = raw.span[1]

@@ -206,14 +206,16 @@ def _trigger(f: dict[str, Any]) -> re.Pattern[str]:
     # Where relative words may also stand before ("the past 12 months"), any count may open.
     relative = {k[0] for name in ("rel_after", "rel_event") for k in f[name]}
     after = "" if f["rel_before"] else rf"\s+{_tree(relative)}"
-    numbers = (  # the digit test before the look-behind: most positions fail it at once
-        r"(?=\d)(?<![\w.,/\-–])(?:\d{1,4}(?:/\d{1,4}){1,2}|\d{1,4}(?:[\-–]\d{1,4}){2}"
+    numbers = (  # after the non-word character the scan consumed: not inside a figure
+        r"(?<![.,/\-–])(?=\d)(?:\d{1,4}(?:/\d{1,4}){1,2}|\d{1,4}(?:[\-–]\d{1,4}){2}"
         r"|\d{1,2}\.\d{1,2}\.\d{4}|(?:19|20)\d\d(?![\w,.]\d)"
         rf"|\d{{1,3}}(?=(?:\s*(?:[-–]|\w+)\s*\d{{1,2}})?\s+{_tree(months)}\b"
         rf"|\s+{_tree(units)}{after}\b))"
     )
-    # The look-ahead lets most positions (spaces, punctuation) fail before either branch.
-    return re.compile(rf"(?=[^\W_])(?:\b{_tree(words)}\b|{numbers})")
+    # Led by the non-word character before the match: the engine then tries only positions
+    # after a space or a mark (a fast character-set skip) instead of every character. Callers
+    # scan the text with one space put in front, so a match's start is the original offset.
+    return re.compile(rf"[^\w](?:{_tree(words)}\b|{numbers})")
 
 
 def _tree(words: set[str]) -> str:
