@@ -157,7 +157,10 @@ def _lower(text: str) -> str:
 
 def _blocked(start: int, end: int, blocked: Sequence[Span], starts: Sequence[int]) -> bool:
     i = bisect.bisect_left(starts, end)
-    return i > 0 and any(blocked[j][1] > start for j in range(max(0, i - 3), i))
+    for j in range(i - 1, max(-1, i - 4), -1):  # a loop, not ``any``: called per candidate
+        if blocked[j][1] > start:
+            return True
+    return False
 
 
 def _read(
