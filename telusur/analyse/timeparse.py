@@ -8,6 +8,7 @@ it. Every step moves forward, so the cost is linear in the text. Resolution to d
 
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple
 
 from telusur.analyse.timewords import Lexicon, Token, lexicon, match, tokenize
@@ -79,8 +80,8 @@ def _parse_near(text: str, scan: str, pos: int, done: int, lex: Lexicon) -> RawT
     while lo < pos and not text[lo - 1].isspace() and lo > done:
         lo += 1
     toks = tokenize(scan, lo, min(len(text), pos + AFTER), lowered=scan is not text)
-    t = next((k for k, tok in enumerate(toks) if tok[0] >= pos), None)
-    if t is None:
+    t = bisect.bisect_left(toks, (pos,))  # the first token starting at or after ``pos``
+    if t == len(toks):
         return None
     s = t
     while s > 0 and t - s < MAX_BACK and toks[s - 1][2] in lex.back:

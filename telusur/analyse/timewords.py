@@ -252,10 +252,14 @@ def match(
     lookup. Returns ``(None, i)`` when nothing matches.
     """
     n = len(tokens)
-    found: Any = None
-    end = i
-    key: Phrase = ()
-    for k in range(i, min(n, i + longest)):
+    if i >= n:
+        return None, i
+    key: Phrase = (tokens[i][2],)
+    value = table.get(key)
+    if value is None:  # the common case, kept short: most tokens open no phrase
+        return None, i
+    found, end = (None, i) if value is PREFIX else (value, i + 1)
+    for k in range(i + 1, min(n, i + longest)):
         key = (*key, tokens[k][2])
         value = table.get(key)
         if value is None:
