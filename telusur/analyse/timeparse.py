@@ -9,14 +9,16 @@ it. Every step moves forward, so the cost is linear in the text. Resolution to d
 from __future__ import annotations
 
 import bisect
+import re
 from typing import NamedTuple
 
 from telusur.analyse.timewords import Lexicon, Token, lexicon, match, tokenize
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
 SENTENCE_END = frozenset({".", "!", "?", "\n"})
-BEFORE, AFTER = 48, 64  # characters read around a trigger
+BEFORE, AFTER = 48, 40  # characters read around a trigger (the longest forms need 40)
 MAX_BACK = 5  # tokens an expression may open before its core word
+_REST_OF_WORD = re.compile(r"\S*")
 EVENT_UNITS = frozenset({"day", "week", "month", "year"})  # "sehari / sebulan setelah X"
 
 
@@ -79,7 +81,10 @@ def _parse_near(text: str, scan: str, pos: int, done: int, lex: Lexicon) -> RawT
     lo = max(done, pos - BEFORE)
     while lo < pos and not text[lo - 1].isspace() and lo > done:
         lo += 1
-    toks = tokenize(scan, lo, min(len(text), pos + AFTER), lowered=scan is not text)
+    end = min(len(text), pos + AFTER)
+    cut = _REST_OF_WORD.match(scan, end)  # end the window after a whole token
+    end = cut.end() if cut is not None else end
+    toks = tokenize(scan, lo, end, lowered=scan is not text)
     t = bisect.bisect_left(toks, (pos,))  # the first token starting at or after ``pos``
     if t == len(toks):
         return None
