@@ -12,7 +12,7 @@ import bisect
 import re
 from typing import NamedTuple
 
-from telusur.analyse.timewords import Lexicon, Token, lexicon, match, tokenize
+from telusur.analyse.timewords import Lexicon, Token, lexicon, match, tokenize, trigger_for
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
 SENTENCE_END = frozenset({".", "!", "?", "\n"})
@@ -66,7 +66,8 @@ def parse(text: str, lang: str) -> list[RawTime]:
     done = 0
     low = text.lower()
     scan = low if len(low) == len(text) else text
-    for m in lex.trigger.finditer(" " + scan):  # the pattern reads the character before
+    trigger = trigger_for(lex, scan)
+    for m in trigger.finditer(" " + scan):  # the pattern reads the character before
         at = m.start()  # in ``scan``, one past the character before
         if at < done or (scan[at : m.end() - 1] in lex.capitalised and text[at].islower()):
             continue  # before a parse, or "may" the verb rather than May the month
@@ -649,9 +650,7 @@ class _Parser:
             return RawTime(self.span(j, k + 1), "month", m=self.lex.months[w], tense=offset), k + 1
         season, k2 = match(self.toks, k, self.lex.seasons, self.lex.longest)
         if season is not None:
-            return RawTime(
-                self.span(j, k2), "season", season=season, n=offset
-            ), k2
+            return RawTime(self.span(j, k2), "season", season=season, n=offset), k2
         return None
 
     # -- seasons -----------------------------------------------------------------------------

@@ -79,6 +79,7 @@ class Lexicon:
     open_ended: frozenset[str]  # "hingga", "mulai": the date after it may lie ahead
     back: frozenset[str]  # words that may open an expression before its core word
     trigger: re.Pattern[str]  # where an expression may have its core word or number
+    listed_trigger: re.Pattern[str]  # the same, led by the listed non-word characters
 
 
 def _pairs(table: Mapping[str, Any]) -> dict[Phrase, Any]:
@@ -174,7 +175,8 @@ def lexicon(lang: str) -> Lexicon:
         since=frozenset(ctx.get("since", [])),
         open_ended=frozenset(tense.get("open_ended", [])),
         back=frozenset(_back_words(f, sets)),
-        trigger=_trigger(f),
+        trigger=_trigger(f, r"[^\w]"),
+        listed_trigger=_trigger(f, _LEADS_CLASS),
     )
 
 
@@ -190,7 +192,31 @@ def _back_words(f: dict[str, Any], sets: dict[str, Any]) -> set[str]:
     return words
 
 
-def _trigger(f: dict[str, Any]) -> re.Pattern[str]:
+# The characters that end a word, listed: every non-word character of the ASCII, Latin,
+# punctuation and symbol blocks and of CJK and full-width punctuation. The regex engine tests a
+# listed set with a bitmap, where ``[^\w]`` consults Unicode's tables at every character, which
+# made it the larger half of the trigger scan.
+_LEADS = frozenset(
+    chr(c)
+    for block in ((0, 0x2C00), (0x3000, 0x3040), (0xFF00, 0xFFF0))
+    for c in range(*block)
+    if not (chr(c).isalnum() or chr(c) == "_")
+)
+_LEADS_CLASS = "[" + "".join(re.escape(c) for c in sorted(_LEADS)) + "]"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def trigger_for(lex: Lexicon, text: str) -> re.Pattern[str]:
+    """The faster trigger pattern when every non-word character of ``text`` is listed."""
+    if text.isascii():
+        return lex.listed_trigger
+    rare = set("".join(_NON_ASCII.findall(text))) - _LEADS
+    if all(c.isalnum() for c in rare):  # "_" is ASCII: no other word character is left out
+        return lex.listed_trigger
+    return lex.trigger
+
+
+def _trigger(f: dict[str, Any], lead: str) -> re.Pattern[str]:
     """One pattern for every core word and date-like number, so the scan skips plain prose.
 
     Matched against lower-cased text; words are folded into a prefix tree so the regex
@@ -206,8 +232,8 @@ def _trigger(f: dict[str, Any]) -> re.Pattern[str]:
     # Where relative words may also stand before ("the past 12 months"), any count may open.
     relative = {k[0] for name in ("rel_after", "rel_event") for k in f[name]}
     after = "" if f["rel_before"] else rf"\s+{_tree(relative)}"
-    numbers = (  # after the non-word character the scan consumed: not inside a figure
-        r"(?<![.,/\-–])(?=\d)(?:\d{1,4}(?:/\d{1,4}){1,2}|\d{1,4}(?:[\-–]\d{1,4}){2}"
+    numbers = (  # the digit test first: most positions fail it at once; then not in a figure
+        r"(?=\d)(?<![.,/\-–])(?:\d{1,4}(?:/\d{1,4}){1,2}|\d{1,4}(?:[\-–]\d{1,4}){2}"
         r"|\d{1,2}\.\d{1,2}\.\d{4}|(?:19|20)\d\d(?![\w,.]\d)"
         rf"|\d{{1,3}}(?=(?:\s*(?:[-–]|\w+)\s*\d{{1,2}})?\s+{_tree(months)}\b"
         rf"|\s+{_tree(units)}{after}\b))"
@@ -215,7 +241,7 @@ def _trigger(f: dict[str, Any]) -> re.Pattern[str]:
     # Led by the non-word character before the match: the engine then tries only positions
     # after a space or a mark (a fast character-set skip) instead of every character. Callers
     # scan the text with one space put in front, so a match's start is the original offset.
-    return re.compile(rf"[^\w](?:{_tree(words)}\b|{numbers})")
+    return re.compile(rf"{lead}(?:{_tree(words)}\b|{numbers})")
 
 
 def _tree(words: set[str]) -> str:
