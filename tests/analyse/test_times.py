@@ -195,6 +195,14 @@ def test_spans_point_into_the_text_and_stop_before_the_clock() -> None:
     assert ref.granularity == "day" and ref.anchor == "absolute" and not ref.uncertain
 
 
+@pytest.mark.parametrize("mark", ["(", "“", "\u2e3a", "\U0001f4c5", "\n"])
+def test_a_date_after_any_mark_or_symbol_is_found(mark: str) -> None:
+    """Whatever character precedes it (listed punctuation, a rare dash, an emoji)."""
+    text = f"Rapat digelar{mark}21 Oktober 2024 di Jakarta, kata Menteri Luar Negeri Sugiono."
+    ref = _one(text, "id")
+    assert ref.text == "21 Oktober 2024" and ref.start == ref.end == "2024-10-21"
+
+
 def test_weekday_is_the_latest_on_or_before_publication_unless_marked_future() -> None:
     past = _one("NIS mengatakan pada hari Senin bahwa", "id")
     future = _one("Presiden akan tiba pada hari Jumat mendatang", "id")
