@@ -235,6 +235,8 @@ def _attached(token: str, start: int, words: QuantityWords, left: _Left) -> bool
 def _context(tokens: list[str], words: QuantityWords, left: _Left) -> None:
     """Rejecting cues (references, ordinals, month before a day); keep words for score cues."""
     left.before = tokens[-5:]
+    if not tokens or (tokens[-1] not in words.left_cues and tokens[-1].isalpha()):
+        return  # a plain word no cue ends with: the common case, kept short
     plain = [w.strip(_OPENERS).rstrip(".:,") for w in tokens[-2:]]
     if plain:
         prev = plain[-1]
@@ -245,7 +247,7 @@ def _context(tokens: list[str], words: QuantityWords, left: _Left) -> None:
             left.reject = True
         if prev == "-" and len(plain) > 1 and plain[-2] in words.ordinal:
             left.reject = True  # "ke - 55" in re-joined text
-        left.from_before = prev in ("from", "dari")
+        left.from_before = prev in words.change_from
 
 
 def _qualifier(
@@ -438,14 +440,14 @@ def _fraction(low: str, tokens: list[tuple[int, int, str]], words: QuantityWords
 
 def _suffix(low: str, pos: int, words: QuantityWords) -> tuple[str, str, int, int] | None:
     """The currency or unit written after ``pos``: (kind, code, start, end); longest wins."""
-    parts: list[tuple[int, int, str]] = []
     first = _NEXT.match(low, pos)
     if first is None or first.group(1) not in words.suffix_starts:
         return None
-    at = pos
+    parts = [(first.start(1), first.end(1), first.group(1))]
+    at = first.end(1)
     while len(parts) < 3:
         match = _NEXT.match(low, at)
-        if match is None or (parts and match.start(1) == at and match.group(1)[0].isalpha()):
+        if match is None or (match.start(1) == at and match.group(1)[0].isalpha()):
             break
         parts.append((match.start(1), match.end(1), match.group(1)))
         at = match.end(1)

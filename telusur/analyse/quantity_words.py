@@ -62,6 +62,8 @@ class QuantityWords:
     clock_after: frozenset[str]
     months: frozenset[str]
     months_before: frozenset[str]
+    change_from: frozenset[str]
+    left_cues: frozenset[str]  # the last words of every cue read before a figure
     score_cues: frozenset[str]
     one_words: frozenset[str]
     one_not_after: frozenset[str]
@@ -120,6 +122,12 @@ def quantity_words(lang: str) -> QuantityWords:
         clock_after=frozenset(ctx.get("clock_after", ())),
         months=frozenset(ctx.get("months", ())),
         months_before=frozenset(ctx.get("months_before", ())),
+        change_from=frozenset(ctx.get("change_from", ())),
+        left_cues=frozenset(
+            [p.split()[-1] for p in ctx.get("reject_before", ()) if p.strip()]
+            + list(ctx.get("months_before", ()))
+            + list(ctx.get("change_from", ()))
+        ),
         score_cues=frozenset(ctx.get("score_cues", ())),
         one_words=frozenset(ctx.get("one_words", ())),
         one_not_after=frozenset(ctx.get("one_not_after", ())),
