@@ -157,7 +157,8 @@ def _lower(text: str) -> str:
 
 def _blocked(start: int, end: int, blocked: Sequence[Span], starts: Sequence[int]) -> bool:
     i = bisect.bisect_left(starts, end)
-    for j in range(i - 1, max(-1, i - 4), -1):  # a loop, not ``any``: called per candidate
+    # A loop, not ``any`` over a generator: this runs for every candidate.
+    for j in range(i - 1, max(-1, i - 4), -1):  # noqa: SIM110
         if blocked[j][1] > start:
             return True
     return False
