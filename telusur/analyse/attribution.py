@@ -18,6 +18,7 @@ from functools import cache
 from itertools import islice
 from typing import Any, NamedTuple
 
+from telusur.analyse.lexicon import lexicon
 from telusur.lang import load
 from telusur.records import Mention
 
@@ -280,6 +281,9 @@ def source_from(
         return Source((whole.canonical,), span, anonymous=anonymous)
     if len(tokens) == 1 and tokens[0].low in c.pronouns:
         return _pronoun(tokens[0], lang, index, history)
+    office = _office(tokens, index, lexicon(lang).org_connectors)
+    if office is not None:
+        return Source((office,), span, anonymous=anonymous)
     names = _listed(tokens, index, c)
     if names:
         return Source(names, span, anonymous=anonymous)
@@ -298,6 +302,32 @@ def _name_like(tokens: list[Token], span: Span, anonymous: bool) -> Source | Non
     ):
         return None
     return Source((" ".join(t.raw for t in tokens),), span, anonymous=anonymous)
+
+
+_PLACES = frozenset({"LOC", "GPE"})
+
+
+def _office(tokens: list[Token], index: MentionIndex, joiners: frozenset[str]) -> str | None:
+    """ "BPBD Kabupaten Bogor", "Badan Pusat Statistik (BPS) Provinsi Jawa Barat": an
+    organisation named with the region it serves is one party, not the organisation and a
+    place. The phrase must be exactly that: a name, maybe its acronym in brackets, the place."""
+    inner = index.within(tokens[0].start, tokens[-1].end)
+    if len(inner) < 2 or inner[-1].type not in _PLACES or inner[-1].span[1] != tokens[-1].end:
+        return None
+    place, org = inner[-1], inner[-2]
+    if org.type != "ORG" or not _adjacent(tokens, org.span[1], place.span[0]):
+        return None
+    for t in tokens:  # before the organisation: its long form, capitalised, maybe unknown
+        if t.start >= org.span[0]:
+            break
+        if not (t.raw[:1].isupper() or t.raw in "()" or t.low in joiners):
+            return None
+    return f"{org.canonical} {place.canonical}"
+
+
+def _adjacent(tokens: list[Token], end: int, start: int) -> bool:
+    """Nothing but a closing bracket stands between two mentions."""
+    return all(t.raw == ")" for t in tokens if end <= t.start and t.end <= start)
 
 
 def _listed(tokens: list[Token], index: MentionIndex, c: Cues) -> tuple[str, ...]:
@@ -463,6 +493,28 @@ def _phrase_before(tokens: list[Token], v: int, lang: str) -> list[Token]:
     return tokens[j + 1 : end + 1]
 
 
+def _office_subject(tokens: list[Token], phrase: list[Token], index: MentionIndex) -> list[Token]:
+    """ "Badan Pusat Statistik (BPS) Jawa Barat mencatat": the walk back stops at the bracket
+    and leaves only the place; the organisation named before it belongs to the subject."""
+    if not phrase:
+        return phrase
+    place = index.covering(phrase[0].start, phrase[-1].end)
+    if place is None or place.type not in _PLACES or place.span[0] != phrase[0].start:
+        return phrase
+    k = next(n for n, t in enumerate(tokens) if t.start == phrase[0].start)
+    if k < 3 or tokens[k - 1].raw != ")" or tokens[k - 3].raw != "(":
+        return phrase
+    acronym = index.covering(tokens[k - 2].start, tokens[k - 2].end)
+    if acronym is None or acronym.type != "ORG":
+        return phrase
+    first = k - 3
+    name = index.covering(tokens[k - 4].start, tokens[k - 4].end) if k > 3 else None
+    if name is not None and name.type == "ORG":
+        while first > 0 and tokens[first - 1].start >= name.span[0]:
+            first -= 1
+    return tokens[first : k + len(phrase)]
+
+
 def _skip_apposition(tokens: list[Token], comma: int, c: Cues) -> int:
     """Index of the last word of the subject before ``X, a description,`` (else ``comma-1``)."""
     k = comma - 1
@@ -581,7 +633,7 @@ def _cue_at(
         return (_make(t, src, "prep", None, tokens, i + 1, lang, index), 1) if src else (None, 1)
     n = phrase_at(tokens, i, c.subject_verbs)
     if n:
-        phrase = _phrase_before(tokens, i, lang)
+        phrase = _office_subject(tokens, _phrase_before(tokens, i, lang), index)
         if not phrase and i > 0 and tokens[i - 1].low in c.relative:
             return None, n
         if (

@@ -171,6 +171,8 @@ def clean_name(surface: str, type_: str, lang: str) -> str:
         while len(words) > 1 and norm(words[0]) in lex.honorifics:
             words = words[1:]
         return " ".join(words)
+    if type_ in ("LOC", "GPE") and len(words) == 1 and len(words[0]) > 3 and words[0].isupper():
+        return words[0].capitalize()  # a dateline's capitals ("PALU, ..."), not an acronym
     if type_ == "ORG" and len(words) == 2:
         tail = lex.org_order.get(words[0].lower())
         if tail and words[1].lower() not in lex.common:

@@ -264,7 +264,19 @@ def _about(
         for m in index.within(lo, hi):
             if fits(m):
                 return m.canonical
-    return None
+    return _served(index, att)
+
+
+def _served(index: MentionIndex, att: Attribution | None) -> str | None:
+    """The region a regional office serves ("BPBD Kabupaten Bogor mencatat ..."): what its
+    figures are about when the sentence names no other actor."""
+    if att is None or att.subject is None or len(att.sources) != 1:
+        return None
+    inner = index.within(*att.subject)
+    if len(inner) < 2 or inner[-1].type not in ("LOC", "GPE") or inner[0].type != "ORG":
+        return None
+    place = inner[-1]
+    return place.canonical if att.sources[0].endswith(" " + place.canonical) else None
 
 
 def _credited(m: Mention, att: Attribution | None) -> bool:

@@ -1,8 +1,13 @@
-"""Sentence tokens shared by attribution, claims and denials."""
+"""Sentence tokens shared by attribution, claims and denials; whom a sentence credits."""
 
 from __future__ import annotations
 
+import pytest
+
 from telusur.analyse.attribution import SentenceTokens, tokenize, words_of
+from telusur.analyse.pipeline import analyse
+from telusur.clean import clean
+from telusur.records import Analysis, Claim, RawItem
 
 
 def test_tokens_keep_offsets_into_the_whole_text() -> None:
@@ -26,3 +31,61 @@ def test_sentence_tokens_are_made_once_and_equal_a_fresh_tokenisation() -> None:
 def test_words_of_are_the_lower_cased_tokens() -> None:
     text = "Sebanyak 1.500 Tentara Korut dikirim"
     assert words_of(text, 0, len(text)) == [t.low for t in tokenize(text, 0, len(text))]
+
+
+
+# --- regional offices: an organisation named with the region it serves --------------------
+
+
+def _analysed(text: str) -> Analysis:
+    item = RawItem(text=text, origin="t", format="txt", id="t", published="2025-11-04")
+    return analyse(clean(item))
+
+
+def _claim(text: str, figure: str) -> Claim:
+    analysis = _analysed(text)
+    at = analysis.article.text.index(figure)
+    return next(c for c in analysis.claims if c.span[0] <= at < c.span[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "region"),
+    [
+        (
+            "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bogor mencatat 12 orang"
+            " meninggal dunia akibat longsor di Cigudeg.",
+            "12 orang",
+            "BPBD Kabupaten Bogor",
+            "Kabupaten Bogor",
+        ),
+        (
+            "Badan Pusat Statistik (BPS) Provinsi Jawa Barat melaporkan 1,2 juta penduduk miskin.",
+            "1,2 juta",
+            "BPS Provinsi Jawa Barat",
+            "Provinsi Jawa Barat",
+        ),
+        (
+            "Dinas Kesehatan (Dinkes) Kota Bandung mencatat 45 kasus demam berdarah pekan ini.",
+            "45 kasus",
+            "Dinkes Kota Bandung",
+            "Kota Bandung",
+        ),
+    ],
+)
+def test_an_office_named_with_its_region_is_one_source_about_that_region(
+    text: str, figure: str, source: str, region: str
+) -> None:
+    claim = _claim(text, figure)
+    assert claim.sources == [source]
+    assert claim.about == region
+
+
+def test_a_person_after_an_office_title_stays_the_source() -> None:
+    text = "Gubernur Bank Indonesia (BI) Perry Warjiyo memprediksi inflasi 3 persen tahun depan."
+    assert _claim(text, "3 persen").sources == ["Perry Warjiyo"]
+
+
+def test_a_dateline_city_in_capitals_is_named_as_usual() -> None:
+    text = "PALU, Kabar Teluk — Kantor SAR Palu menyebut 38 orang meninggal dunia di Sigi."
+    places = {m.canonical for m in _analysed(text).entities if m.type in ("LOC", "GPE")}
+    assert "Palu" in places and "PALU" not in places
