@@ -264,12 +264,14 @@ def _about(
         for m in index.within(lo, hi):
             if fits(m):
                 return m.canonical
-    return _served(index, att)
+    return None if undergone else _served(index, att)  # a toll keeps its group: see _served
 
 
 def _served(index: MentionIndex, att: Attribution | None) -> str | None:
-    """The region a regional office serves ("BPBD Kabupaten Bogor mencatat ..."): what its
-    figures are about when the sentence names no other actor."""
+    """The region a regional office serves ("BPS Provinsi Jawa Barat mencatat ..."): what its
+    figures are about when the sentence names no other actor. Not for tolls: the dead of one
+    disaster are counted by national and regional offices alike, and their figures must meet
+    in one timeline, which is keyed by what a claim is about."""
     if att is None or att.subject is None or len(att.sources) != 1:
         return None
     inner = index.within(*att.subject)
