@@ -41,7 +41,7 @@ CLAIMS = {
     "when": 0.23,
     "status": 0.94,
 }
-DENIALS = {"recall": 0.55, "kind": 1.0}
+DENIALS = {"recall": 0.66, "kind": 1.0}
 TIMES = {"found": 0.97, "interval": 0.89}
 
 

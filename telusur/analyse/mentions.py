@@ -288,6 +288,10 @@ class _State:
         if end - k > 2 and _acronym(self.toks.texts[k]) and len(self.toks.texts[k]) > 2:
             self._add(k, k + 1, "ORG")  # "UFC Dana White": the body, then its person
             k += 1
+            served = self._known_region(k, end, whole=True)
+            if served:
+                self._add(k, k + served, "LOC")  # "BPBD Tandapura | Rusdi Lamarauna"
+                k += served
         cand = self._add(k, end, self._type(k, end))
         cand.headline = all(m in self.headline for m in range(k, end))
         return end
@@ -300,10 +304,16 @@ class _State:
             return end - k
         if end - k < 2:
             return 0
+        return self._known_region(k, end) or (1 if end - k >= 3 else 0)
+
+    def _known_region(self, k: int, end: int, whole: bool = False) -> int:
+        """Words at ``k`` that name a place the article names elsewhere ("Kabupaten X"), with
+        a name still after them unless ``whole``; 0 when there are none."""
         for size in (2, 1):
-            if k + size < end and tuple(self.toks.norms[k : k + size]) in self._region_names():
+            fits = k + size <= end if whole else k + size < end
+            if fits and tuple(self.toks.norms[k : k + size]) in self._region_names():
                 return size
-        return 1 if end - k >= 3 else 0
+        return 0
 
     def _region_names(self) -> set[tuple[str, ...]]:
         """One- and two-word names that follow a place head somewhere in the text."""

@@ -499,6 +499,30 @@ def test_a_region_between_an_office_and_a_name_is_a_place(
     assert (place, "LOC") in got and (person, "PER") in got, got
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        (
+            "Banjir di Kabupaten Garut. Kepala BPBD Garut Satria Budi mengatakan warga mengungsi.",
+            "Garut",
+            "Satria Budi",
+        ),
+        (
+            "Warga Desa Sumber Jaya mengantre di depan SPBU Sumber Jaya sejak pagi.",
+            "Sumber Jaya",
+            None,
+        ),
+    ],
+)
+def test_a_place_the_article_names_after_an_acronym_is_a_place(
+    text: str, place: str, person: str | None
+) -> None:
+    """ "BPBD Garut Satria Budi": the office, the region it serves, then its officer."""
+    got = {(surface, kind) for surface, kind, _ in found(text)}
+    assert (place, "LOC") in got, got
+    assert person is None or (person, "PER") in got, got
+
+
 def test_a_dateline_city_in_capitals_is_a_place() -> None:
     got = {(surface, kind) for surface, kind, _ in found("PALU, Kabar.com — Warga mengungsi.")}
     assert ("PALU", "LOC") in got
