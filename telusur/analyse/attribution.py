@@ -613,7 +613,13 @@ def _cue_at(
     if n and _after_quote(tokens, i):
         phrase = _phrase_after(tokens, i + n, lang)
         src = source_from(phrase, lang, index, history) if phrase else None
-        if src is None and phrase and len(phrase) <= 3 and all(w.raw.isalpha() for w in phrase):
+        if (
+            src is None
+            and phrase
+            and len(phrase) <= 3
+            and all(w.raw.isalpha() for w in phrase)
+            and phrase[0].low not in c.phrase_stops  # "said on Saturday": a time, not a speaker
+        ):
             # after a quotation the speaker follows the verb, named or not ("ujar makmur")
             src = Source((" ".join(w.raw for w in phrase),), (phrase[0].start, phrase[-1].end))
         if src is not None:

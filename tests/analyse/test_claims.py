@@ -178,6 +178,12 @@ def test_english_said_and_according_to() -> None:
     assert claim.sources == ["Reuters"]
 
 
+def test_a_time_after_said_is_not_the_speaker() -> None:
+    text = "John Smith, head of the agency, said on Saturday that 6 people were missing."
+    [claim] = _claims(text, [_quantity(text, "6", 6, "people were missing")], lang="en")
+    assert claim.sources == ["John Smith"]
+
+
 def test_counted_words_share_a_kind_across_languages() -> None:
     assert kind_of("pasukan khusus") == kind_of("troops") == "troops"
     assert kind_of("korban tewas") == kind_of("people killed") == "dead"
