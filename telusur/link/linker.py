@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from telusur.link import fingerprint, stories
+from telusur.link import fingerprint, pools, stories
 from telusur.link.docfreq import DocFreq
 from telusur.link.features import EPOCH, Features
 from telusur.link.lsh import LSHIndex
@@ -257,6 +257,41 @@ class Linker:
         )
         return stories.scores(ents, words, kinds, f.day, self.days[cands])
 
+    def _pool_scores(self, f: Features, cands: np.ndarray) -> tuple[np.ndarray, ...]:
+        """Resemblance of ``f`` to the pooled names, words and figures of those of the
+        candidates' stories whose own names ``f`` shares (see ``telusur.link.pools``), each
+        story stood for by its member nearest in time. Returns (standing members, totals,
+        entities, words, figures); such a story is one developing event, so its revised
+        figures are not taken for a recurring report."""
+        group = pools.newest_members(self.stories, self.story_of[cands])
+        if group.n:
+            tokens, pool, counts = pools.pooled(*gather(self.rows["entities"], group.docs), group)
+            stored = self.df.count(tokens).astype(np.float64)
+            stored[stored > self._cap()] = np.inf  # a name too common is no story's own
+            own = pools.own_shared(tokens, pool, counts, stored, f.entities, group)
+            group = group.only(own >= pools.OWN_NAMES)
+        if not group.n:
+            return (np.zeros(0, np.int64), *(np.zeros(0) for _ in range(4)))
+        rare = self.df.rarest()
+        ents, words, kinds = (
+            stories.overlap(
+                mine,
+                *pools.pooled(*gather(self.rows[name], group.docs), group)[:2],
+                group.n,
+                self.weights,
+                enough * rare,
+            )
+            for mine, name, enough in (
+                (f.entities, "entities", stories.ENOUGH_NAMES),
+                (f.words, "words", stories.ENOUGH_WORDS),
+                (f.fact_kinds, "kinds", stories.ENOUGH_FIGURES),
+            )
+        )
+        nearest = pools.nearest_members(group, self.days, f.day)
+        strong = np.ones(group.n, bool)
+        totals, e, w, k = stories.scores(ents, words, kinds, f.day, self.days[nearest], strong)
+        return nearest, totals, e, w, k
+
     def _place_in_story(
         self, doc: int, f: Features, cands: np.ndarray, linked: set[int]
     ) -> LinkResult:
@@ -265,6 +300,11 @@ class Linker:
             total, other = 2.0, min(linked)
         elif len(cands):
             totals, ents, words, figs = self._story_scores(f, cands)
+            if totals.max() < stories.JOIN:  # no single article is enough: try their stories
+                nearest, *pooled = self._pool_scores(f, cands)
+                scored = zip((totals, ents, words, figs), pooled, strict=True)
+                totals, ents, words, figs = (np.concatenate(pair) for pair in scored)
+                cands = np.concatenate([cands, nearest])
             k = int(np.argmax(totals))
             total, other = float(totals[k]), int(cands[k])
             day = int(self.days[other])

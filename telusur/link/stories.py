@@ -130,11 +130,17 @@ def recurring_pairs(kinds: Overlap, strong: np.ndarray) -> np.ndarray:
 
 
 def scores(
-    ents: Overlap, words: Overlap, kinds: Overlap, day: int, days: np.ndarray
+    ents: Overlap,
+    words: Overlap,
+    kinds: Overlap,
+    day: int,
+    days: np.ndarray,
+    strong: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Total resemblance of each candidate, with the entity, word and figure parts."""
+    """Total resemblance of each candidate, with the entity, word and figure parts; ``strong``
+    (one developing event, whatever the figures) defaults to ``strong_pairs``."""
     e, w, f = ents.resemblance(), words.resemblance(), kinds.resemblance()
-    strong = strong_pairs(ents, kinds)
+    strong = strong_pairs(ents, kinds) if strong is None else strong
     factor = time_factors(day, days, strong, recurring_pairs(kinds, strong))
     return (ENTITY_W * e + WORD_W * w + FACT_W * f) * factor, e, w, f
 

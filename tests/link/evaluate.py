@@ -10,11 +10,13 @@ from pathlib import Path
 
 from telusur.analyse.pipeline import analyse
 from telusur.clean import clean
+from telusur.ingest import analysed
 from telusur.link import Linker, MinHasher, features_from
 from telusur.readers import read_paths
 from telusur.records import Analysis, Article, Published, RawItem
 
 LABELS = Path(__file__).with_name("dev_labels.json")
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 
 def labels() -> dict[str, list[list[str]]]:
@@ -62,6 +64,30 @@ def seed_analyses(seeds_dir: Path) -> list[Analysis]:
         )
         for p in sorted(seeds_dir.glob("*.txt"))
     ]
+
+
+@functools.cache
+def sample_analyses() -> tuple[Analysis, ...]:
+    """The bundled sample news read, cleaned and analysed as ``telusur ingest`` does, in the
+    order ingest meets them (file order, not date order); empty when they are absent."""
+    if not (SAMPLES / "news").is_dir():
+        return ()
+    return tuple(
+        a for a in analysed(read_paths([str(SAMPLES / "news")])) if isinstance(a, Analysis)
+    )
+
+
+def sample_gold(analyses: Iterable[Analysis]) -> tuple[dict[str, str], dict[str, str]]:
+    """The sample's hand-made stories (article id -> story) and, for the ingested articles,
+    the key the annotation uses: the id, or the url for an article whose id is a content hash
+    (the pages inside the WARC)."""
+    expected = json.loads((SAMPLES / "expected.json").read_text(encoding="utf-8"))
+    gold = {a: str(i) for i, story in enumerate(expected["stories"]) for a in story["articles"]}
+    keys = {}
+    for analysis in analyses:
+        article = analysis.article
+        keys[article.id] = article.id if article.id in gold else str(article.url)
+    return gold, keys
 
 
 def link_all(articles: Iterable[Article | Analysis]) -> Linker:
