@@ -1,7 +1,8 @@
 """The linking step over a batch's tables: same-origin groups and stories for every article.
 
-The articles are given to one ``Linker`` in input order, as ``telusur ingest`` would meet them,
-and the final group and story of each is written to the ``links`` table. The store does not hold
+The articles are given to one ``Linker`` as ``telusur ingest`` gives them, held back and linked
+a batch at a time in publication order (``telusur.link.held``), and the final group and story of
+each is written to the ``links`` table. The store does not hold
 links yet; when it does, loading goes through ``Store.put`` and links there as ingest does.
 """
 
@@ -15,6 +16,7 @@ import pyarrow.parquet as pq
 
 from telusur.batch.run import results
 from telusur.link import Linker, MinHasher, features_from
+from telusur.link.held import Held
 from telusur.records import Analysis
 
 LINKS = pa.schema(
@@ -33,9 +35,13 @@ def links_path(out: str | Path) -> Path:
 def link_tables(out: str | Path) -> int:
     """Link every complete partition's articles; returns how many were linked."""
     linker, hasher = Linker(), MinHasher()
+    held = Held(linker)
     for result in results(out):
         if isinstance(result, Analysis):
-            linker.add(result.article.id, features_from(result.article, result, hasher=hasher))
+            article = result.article
+            features = features_from(article, result, hasher=hasher)
+            held.add(article.id, article.published.start, features)
+    held.release()
     ids = list(linker.ids)
     linked = [linker.result_of(i) for i in ids]
     table = pa.table(

@@ -16,14 +16,13 @@ from typing import Any
 from telusur.contract import analysis_from_json
 from telusur.groups import ClaimGroup, group_claims, group_json
 from telusur.link import Linker, MinHasher, features_from
-from telusur.link.features import Features
+from telusur.link.held import Held
 from telusur.records import Analysis
 from telusur.store.queries import claim_json, denial_json
 from telusur.store.redate import redate_undated
 from telusur.store.rows import article_from_row
 
 FLUSH_EVERY = 20_000  # articles between saves of the linker during a long run
-HOLD = 2_000  # articles held back and linked together, in publication order
 
 
 class Links:
@@ -33,25 +32,15 @@ class Links:
         self.hasher = MinHasher(self.linker.num_perm)
         self.pending = 0
         self.fresh: list[str] = []  # linked since the last flush
-        self.held: list[tuple[tuple[bool, str, int], str, Features]] = []
+        self.held = Held(self.linker)  # linked a batch at a time, in publication order
         self.catch_up()
 
     def add(self, analysis: Analysis) -> None:
-        """Hold the article back and link a batch at a time in publication order: stories then
-        grow as the news did, whatever order the files of a run come in (undated ones last)."""
         article = analysis.article
-        start = article.published.start
-        order = (start is None, start or "", len(self.held))
-        self.held.append((order, article.id, features_from(article, analysis, hasher=self.hasher)))
+        features = features_from(article, analysis, hasher=self.hasher)
+        self.held.add(article.id, article.published.start, features)
         self.pending += 1
         self.fresh.append(article.id)
-        if len(self.held) >= HOLD:
-            self._link_held()
-
-    def _link_held(self) -> None:
-        for _, article_id, features in sorted(self.held, key=lambda h: h[0]):
-            self.linker.add(article_id, features)
-        self.held = []
 
     def due(self) -> bool:
         return self.pending >= FLUSH_EVERY
@@ -60,7 +49,7 @@ class Links:
         """Save the linker and rewrite the link tables and claim groups (inside a transaction)."""
         if not self.pending:
             return
-        self._link_held()
+        self.held.release()
         _save(self.conn, self.linker)
         write_links(self.conn, self.linker)
         redate_undated(self.conn, self.linker, self.fresh)
@@ -72,10 +61,9 @@ class Links:
         stored = self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         if stored == len(self.linker) + len(self.held):
             return
-        held = {h[1] for h in self.held}
         ids = [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY rowid")]
         for article_id in ids:
-            if article_id not in self.linker.index and article_id not in held:
+            if article_id not in self.linker.index and article_id not in self.held:
                 row = self.conn.execute(
                     "SELECT * FROM articles WHERE id = ?", (article_id,)
                 ).fetchone()
