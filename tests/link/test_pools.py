@@ -9,21 +9,10 @@ from telusur.link import Linker, MinHasher, features_from
 from telusur.link.pools import newest_members, own_shared, pooled
 from telusur.link.ragged import Ragged, gather
 from telusur.link.stories import StoryTable
-from telusur.records import Article, Published
+
+from .test_linker import art
 
 PLACES = ["Kalora", "Sungai Bendo", "Desa Lumi", "Desa Watuna", "Amir Tahe"]
-
-
-def art(aid: str, text: str, day: str, outlet: str) -> Article:
-    return Article(
-        id=aid,
-        text=text,
-        format="txt",
-        origin=aid,
-        title=text[:40],
-        outlet=outlet,
-        published=Published(start=day, end=day),
-    )
 
 
 Facts = list[tuple[float, str | None]]
