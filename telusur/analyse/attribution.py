@@ -46,6 +46,7 @@ class Source:
     span: Span
     head: str | None = None  # the describing noun ("pejabat") when the party is described
     anonymous: bool = False
+    region: str | None = None  # the region an office named with it serves ("BPS Jawa Barat")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,7 @@ class Attribution:
     channel: str | None = None
     anonymous: bool = False
     head: str | None = None
+    region: str | None = None  # see ``Source.region``
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,7 +285,8 @@ def source_from(
         return _pronoun(tokens[0], lang, index, history)
     office = _office(tokens, index, lexicon(lang).org_connectors)
     if office is not None:
-        return Source((office,), span, anonymous=anonymous)
+        org, place = office
+        return Source((f"{org} {place}",), span, anonymous=anonymous, region=place)
     names = _listed(tokens, index, c)
     if names:
         return Source(names, span, anonymous=anonymous)
@@ -307,10 +310,13 @@ def _name_like(tokens: list[Token], span: Span, anonymous: bool) -> Source | Non
 _PLACES = frozenset({"LOC", "GPE"})
 
 
-def _office(tokens: list[Token], index: MentionIndex, joiners: frozenset[str]) -> str | None:
+def _office(
+    tokens: list[Token], index: MentionIndex, joiners: frozenset[str]
+) -> tuple[str, str] | None:
     """ "BPBD Kabupaten Bogor", "Badan Pusat Statistik (BPS) Provinsi Jawa Barat": an
     organisation named with the region it serves is one party, not the organisation and a
-    place. The phrase must be exactly that: a name, maybe its acronym in brackets, the place."""
+    place. The phrase must be exactly that: a name, maybe its acronym in brackets, the place.
+    Returns the organisation's and the place's canonical names."""
     inner = index.within(tokens[0].start, tokens[-1].end)
     if len(inner) < 2 or inner[-1].type not in _PLACES or inner[-1].span[1] != tokens[-1].end:
         return None
@@ -322,7 +328,7 @@ def _office(tokens: list[Token], index: MentionIndex, joiners: frozenset[str]) -
             break
         if not (t.raw[:1].isupper() or t.raw in "()" or t.low in joiners):
             return None
-    return f"{org.canonical} {place.canonical}"
+    return org.canonical, place.canonical
 
 
 def _adjacent(tokens: list[Token], end: int, start: int) -> bool:
@@ -683,6 +689,7 @@ def _make(
         subject=src.span,
         anonymous=src.anonymous,
         head=src.head,
+        region=src.region,
     )
     return _channel(att, tokens, after, lang, index)
 

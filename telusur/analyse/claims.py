@@ -264,21 +264,11 @@ def _about(
         for m in index.within(lo, hi):
             if fits(m):
                 return m.canonical
-    return None if undergone else _served(index, att)  # a toll keeps its group: see _served
-
-
-def _served(index: MentionIndex, att: Attribution | None) -> str | None:
-    """The region a regional office serves ("BPS Provinsi Jawa Barat mencatat ..."): what its
-    figures are about when the sentence names no other actor. Not for tolls: the dead of one
-    disaster are counted by national and regional offices alike, and their figures must meet
-    in one timeline, which is keyed by what a claim is about."""
-    if att is None or att.subject is None or len(att.sources) != 1:
-        return None
-    inner = index.within(*att.subject)
-    if len(inner) < 2 or inner[-1].type not in ("LOC", "GPE") or inner[0].type != "ORG":
-        return None
-    place = inner[-1]
-    return place.canonical if att.sources[0].endswith(" " + place.canonical) else None
+    # A regional office's figures are about the region it serves ("BPS Provinsi Jawa Barat
+    # mencatat ...") when no other actor is named. Not a toll's: the dead of one disaster are
+    # counted by national and regional offices alike, and their figures must meet in one
+    # timeline, which is keyed by what a claim is about.
+    return att.region if att is not None and not undergone else None
 
 
 def _credited(m: Mention, att: Attribution | None) -> bool:

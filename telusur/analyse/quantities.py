@@ -239,16 +239,14 @@ def _context(tokens: list[str], words: QuantityWords, left: _Left) -> None:
     if not tokens or (tokens[-1] not in words.left_cues and tokens[-1].isalpha()):
         return  # a plain word no cue ends with: the common case, kept short
     plain = [w.strip(_OPENERS).rstrip(".:,") for w in tokens[-2:]]
-    if plain:
-        prev = plain[-1]
-        prev2 = " ".join(plain[-2:])
-        if prev in words.reject_before or prev2 in words.reject_before:
-            left.reject = tokens[-1][-1] not in ",;"
-        if prev in words.months_before and tokens[-1][-1].isalpha():
-            left.reject = True
-        if prev == "-" and len(plain) > 1 and plain[-2] in words.ordinal:
-            left.reject = True  # "ke - 55" in re-joined text
-        left.from_before = prev in words.change_from
+    prev = plain[-1]
+    if prev in words.reject_before or " ".join(plain) in words.reject_before:
+        left.reject = tokens[-1][-1] not in ",;"
+    if prev in words.months_before and tokens[-1][-1].isalpha():
+        left.reject = True
+    if prev == "-" and len(plain) > 1 and plain[-2] in words.ordinal:
+        left.reject = True  # "ke - 55" in re-joined text
+    left.from_before = prev in words.change_from
 
 
 def _qualifier(
