@@ -22,12 +22,12 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	bash scripts/ensure-chromium.sh
-	$(BIN)/ruff check telusur tests bench
+	$(BIN)/ruff check telusur tests bench scripts
 	$(BIN)/mypy
 	$(BIN)/pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check telusur tests bench
+	$(BIN)/ruff check telusur tests bench scripts
 	$(BIN)/mypy
 
 clean:

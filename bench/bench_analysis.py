@@ -26,10 +26,10 @@ from typing import Any
 
 from common import CORPUS
 
-from telusur.analyse.entities import find_mentions, find_references
-from telusur.analyse.phrases import tokenize_plain
+from telusur.analyse.doc.phrases import tokenize_plain
+from telusur.analyse.doc.sentences import split_sentences
+from telusur.analyse.entities.find import find_mentions, find_references
 from telusur.analyse.pipeline import analyse
-from telusur.analyse.sentences import split_sentences
 from telusur.clean import clean
 from telusur.readers import read_paths
 from telusur.records import Article, ReadError

@@ -18,8 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from telusur.analyse.published import infer_published
-from telusur.analyse.times import find_times, times_and_published
+from telusur.analyse.times.find import find_times, times_and_published
+from telusur.analyse.times.published import infer_published
 from telusur.records import Published
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,7 +40,7 @@ def load(corpus: Path, limit: int | None) -> list[tuple[str, str]]:
 
 def quantities() -> Callable[..., Any] | None:
     try:
-        module = importlib.import_module("telusur.analyse.quantities")
+        module = importlib.import_module("telusur.analyse.numbers.quantities")
     except ImportError:
         return None
     return getattr(module, "find_quantities", None)
@@ -94,7 +94,7 @@ def main() -> None:
         print(f"{name:<40} {value:>9,.0f} articles/s per core")
     print(f"target {TARGET:,.0f}/s: {'met' if ours >= TARGET else 'NOT met'}")
     if find_quantities is None:
-        print("telusur.analyse.quantities not importable: quantities not timed")
+        print("telusur.analyse.numbers.quantities not importable: quantities not timed")
     compare(articles, args.sample, ours)
 
 

@@ -81,7 +81,8 @@ def select() -> list[dict[str, Any]]:
         for r in records("indosum")
         if r["source"] in INDOSUM_DESKS and r["meta"].get("category") == "tajuk utama" and usable(r)
     ]
-    chosen += [_row(r, "id", "indosum", "news") for r in _draw(rng, desk, QUOTA_ID["indosum"]["any"])]
+    drawn = _draw(rng, desk, QUOTA_ID["indosum"]["any"])
+    chosen += [_row(r, "id", "indosum", "news") for r in drawn]
     bbc: dict[str, list[dict[str, Any]]] = {}
     for rec in records("bbc"):
         if usable(rec):

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from telusur.analyse.attribution import SentenceTokens
-from telusur.analyse.claims import find_claims
-from telusur.analyse.denials import apply_denials, find_denials
-from telusur.analyse.entities import find_mentions, find_references
-from telusur.analyse.phrases import tokenize_plain
-from telusur.analyse.quantities import find_quantities
-from telusur.analyse.sentences import split_sentences
-from telusur.analyse.times import times_and_published
+from telusur.analyse.claims.attribution import SentenceTokens
+from telusur.analyse.claims.denials import apply_denials, find_denials
+from telusur.analyse.claims.find import find_claims
+from telusur.analyse.doc.phrases import tokenize_plain
+from telusur.analyse.doc.sentences import split_sentences
+from telusur.analyse.entities.find import find_mentions, find_references
+from telusur.analyse.numbers.quantities import find_quantities
+from telusur.analyse.times.find import times_and_published
 from telusur.records import Analysis, Article
 
 Window = tuple[str, str] | None

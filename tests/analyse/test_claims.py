@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from telusur.analyse.claims import find_claims
-from telusur.analyse.kinds import kind_of
+from telusur.analyse.claims.find import find_claims
+from telusur.analyse.numbers.kinds import kind_of
 from telusur.records import Claim, Mention, Quantity, TimeRef
 
 ENTITIES = {

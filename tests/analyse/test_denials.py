@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from telusur.analyse.denials import apply_denials, find_denials
+from telusur.analyse.claims.denials import apply_denials, find_denials
 from telusur.records import Claim, Mention
 
 NAMES = {

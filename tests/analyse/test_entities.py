@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from telusur.analyse.entities import (
+from telusur.analyse.entities.find import (
     EntityIndex,
     canonicalize,
     find_mentions,

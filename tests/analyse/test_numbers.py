@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from telusur.analyse.numbers import parse_digits, parse_number
+from telusur.analyse.numbers.parse import parse_digits, parse_number
 
 DIGIT_CASES = [
     # Indonesian: dots group thousands, comma marks decimals.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from telusur.analyse.entities import find_mentions, find_references
-from telusur.analyse.phrases import tokenize, tokenize_plain, unglue
+from telusur.analyse.doc.phrases import tokenize, tokenize_plain, unglue
+from telusur.analyse.entities.find import find_mentions, find_references
 
 
 @pytest.mark.parametrize(

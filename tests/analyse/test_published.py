@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from telusur.analyse.published import infer_published
+from telusur.analyse.times.published import infer_published
 from telusur.records import Evidence, Published
 
 WINDOW = ("2024-10-01", "2025-07-31")

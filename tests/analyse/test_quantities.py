@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from telusur.analyse.quantities import find_quantities
+from telusur.analyse.numbers.quantities import find_quantities
 from telusur.records import Quantity
 
 T = 1e12

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from telusur.analyse.sentences import is_lowercased, split_sentences
+from telusur.analyse.doc.sentences import is_lowercased, split_sentences
 
 
 def sentences(text: str, lang: str = "id") -> list[str]:

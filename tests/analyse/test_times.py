@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from telusur.analyse.published import infer_published
-from telusur.analyse.times import find_times
+from telusur.analyse.times.find import find_times
+from telusur.analyse.times.published import infer_published
 from telusur.records import Published, TimeRef
 
 PUB = Published("2024-10-21", "2024-10-21", "metadata")

@@ -18,7 +18,7 @@ from functools import cache
 from itertools import islice
 from typing import Any, NamedTuple
 
-from telusur.analyse.lexicon import lexicon
+from telusur.analyse.entities.lexicon import lexicon
 from telusur.lang import load
 from telusur.records import Mention
 

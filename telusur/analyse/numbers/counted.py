@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from telusur.analyse.quantity_words import CountedWords
+from telusur.analyse.numbers.words import CountedWords
 from telusur.records import Span
 
 # A word after the figure, separated by spaces only (punctuation ends the phrase).

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from telusur.analyse.published import infer_from
-from telusur.analyse.resolve import Resolved, from_scene, resolve
-from telusur.analyse.timeparse import RawTime, parse
+from telusur.analyse.times.parse import RawTime, parse
+from telusur.analyse.times.published import infer_from
+from telusur.analyse.times.resolve import Resolved, from_scene, resolve
 from telusur.records import Published, TimeRef
 
 __all__ = ["find_times", "publication_bounds", "times_and_published"]

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from telusur.analyse.canonical import EntityIndex, canonicalize, clean_name
-from telusur.analyse.corefs import find_references, resolve_reference
-from telusur.analyse.mentions import Candidate, Scan, scan
-from telusur.analyse.phrases import Tokens
+from telusur.analyse.doc.phrases import Tokens
+from telusur.analyse.entities.canonical import EntityIndex, canonicalize, clean_name
+from telusur.analyse.entities.corefs import find_references, resolve_reference
+from telusur.analyse.entities.mentions import Candidate, Scan, scan
 from telusur.records import Mention
 
 __all__ = [

@@ -13,7 +13,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any
 
-from telusur.analyse.numbers import NumberWords, number_words
+from telusur.analyse.numbers.parse import NumberWords, number_words
 from telusur.lang import load
 
 # Word kinds that can open a number written in words.

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from telusur.analyse.attribution import (
+from telusur.analyse.claims.attribution import (
     Attribution,
     MentionIndex,
     SentenceTokens,
@@ -31,7 +31,7 @@ from telusur.analyse.attribution import (
     sentence_has,
     words_of,
 )
-from telusur.analyse.kinds import (
+from telusur.analyse.numbers.kinds import (
     kind_of,
     measure_before,
     narrowable,

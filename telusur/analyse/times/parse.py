@@ -12,7 +12,7 @@ import bisect
 import re
 from typing import NamedTuple
 
-from telusur.analyse.timewords import Lexicon, Token, lexicon, match, tokenize, trigger_for
+from telusur.analyse.times.words import Lexicon, Token, lexicon, match, tokenize, trigger_for
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
 SENTENCE_END = frozenset({".", "!", "?", "\n"})

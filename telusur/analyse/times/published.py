@@ -24,9 +24,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from telusur.analyse.resolve import pick_year
-from telusur.analyse.timeparse import RawTime, parse
-from telusur.analyse.timewords import lexicon
+from telusur.analyse.times.parse import RawTime, parse
+from telusur.analyse.times.resolve import pick_year
+from telusur.analyse.times.words import lexicon
 from telusur.records import Evidence, Published
 
 __all__ = ["infer_from", "infer_published"]

@@ -11,8 +11,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from telusur.analyse.lexicon import Lexicon, lexicon
-from telusur.analyse.phrases import Tokens, tokenize
+from telusur.analyse.doc.phrases import Tokens, tokenize
+from telusur.analyse.entities.lexicon import Lexicon, lexicon
 from telusur.records import Mention
 
 Span = tuple[int, int]

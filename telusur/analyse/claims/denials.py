@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 
-from telusur.analyse.attribution import (
+from telusur.analyse.claims.attribution import (
     MentionIndex,
     SentenceTokens,
     Token,

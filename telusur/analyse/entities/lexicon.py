@@ -10,7 +10,7 @@ from typing import Any
 
 from babel import Locale
 
-from telusur.analyse.phrases import PhraseTable, norm, phrase_set
+from telusur.analyse.doc.phrases import PhraseTable, norm, phrase_set
 from telusur.lang import load
 
 

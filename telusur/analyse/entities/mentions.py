@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 
-from telusur.analyse.gazetteer import Entry, Gazetteer, gazetteer
-from telusur.analyse.lexicon import Lexicon, lexicon
-from telusur.analyse.phrases import Tokens, tokenize, unglue
-from telusur.analyse.sentences import is_lowercased, split_sentences
+from telusur.analyse.doc.phrases import Tokens, tokenize, unglue
+from telusur.analyse.doc.sentences import is_lowercased, split_sentences
+from telusur.analyse.entities.gazetteer import Entry, Gazetteer, gazetteer
+from telusur.analyse.entities.lexicon import Lexicon, lexicon
 
 Span = tuple[int, int]
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from telusur.analyse.timeparse import RawTime
+from telusur.analyse.times.parse import RawTime
 
 Resolved = tuple[date, date, str, str]  # start, end, granularity, anchor
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from babel import Locale
 
-from telusur.analyse.phrases import PhraseTable, norm
+from telusur.analyse.doc.phrases import PhraseTable, norm
 from telusur.lang import load
 
 # CLDR codes that are not places: pseudo-locales, "unknown", "world", outlying groupings.

@@ -17,9 +17,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from telusur.analyse.gazetteer import Entry, Gazetteer, gazetteer
-from telusur.analyse.lexicon import lexicon
-from telusur.analyse.phrases import norm, tokenize
+from telusur.analyse.doc.phrases import norm, tokenize
+from telusur.analyse.entities.gazetteer import Entry, Gazetteer, gazetteer
+from telusur.analyse.entities.lexicon import lexicon
 
 FUZZY_CUTOFF = 90.0  # "Ukaina"/"Ukraina" 92, "Zelenskyy"/"Zelensky" 94; "Austria"/"Australia" 87.5
 FUZZY_MIN = 5  # shorter names differ by one letter too often (Iran, Irak)

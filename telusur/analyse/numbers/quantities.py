@@ -20,9 +20,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from telusur.analyse.counted import counted_phrase
-from telusur.analyse.numbers import parse_digits, read_words
-from telusur.analyse.quantity_words import QuantityWords, quantity_words
+from telusur.analyse.numbers.counted import counted_phrase
+from telusur.analyse.numbers.parse import parse_digits, read_words
+from telusur.analyse.numbers.words import QuantityWords, quantity_words
 from telusur.records import Quantity, Span
 
 _SPACES = " \t\u00a0"

@@ -1,0 +1,1 @@
+"""Claims: who says each figure, its status, and denials."""

@@ -1,0 +1,1 @@
+"""The one document an article is read into: paragraphs, sentences, tokens."""

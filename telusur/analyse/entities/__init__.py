@@ -1,0 +1,1 @@
+"""Names: mentions, references back to them, canonical entities."""

@@ -1,0 +1,1 @@
+"""Figures: numbers in digits and words, quantities, what they count."""

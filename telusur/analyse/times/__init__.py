@@ -1,0 +1,1 @@
+"""Time expressions, their resolution, and the publication date."""
