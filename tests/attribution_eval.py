@@ -7,8 +7,9 @@ matching rules (tests/claim_eval.py): same value, figure inside the passage or s
 overlapping it.
 
 Names are compared per article: a predicted name counts as a gold party when it is, case aside,
-the party's canonical name or one of the aliases the annotator saw the article use. Nothing else
-is credited: an English article's "North Korea" is not its "Korea Utara".
+the party's canonical name, one of the aliases the annotator saw the article use, or what
+Telusur's own alias tables make of one of those (general knowledge: "Jokowi" is "Joko Widodo",
+"North Korea" is "Korea Utara"). A party the article never names is never credited.
 
 Used by the evaluation gate (tests/analyse/test_attribution_eval.py) and by
 ``python bench/eval_attribution.py``, which prints the misses of the dev split for an analyst.
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from telusur.analyse.entities.canonical import canonicalize
 from telusur.analyse.pipeline import analyse
 from telusur.clean import clean
 from telusur.readers.fields import record_to_item
@@ -87,7 +89,8 @@ class Case:
 
 
 def analyse_set(shared: Path, gold: Gold, split: str) -> dict[str, Case]:
-    """Every article of ``split`` (``dev``, ``test`` or ``all``), read and analysed as ingest does."""
+    """Every article of ``split`` (``dev``, ``test`` or ``all``), read and analysed as ingest
+    does."""
     articles = {k: v for k, v in gold["articles"].items() if split in ("all", v["split"])}
     cases: dict[str, Case] = {}
     for rec in records(shared, articles):
@@ -100,6 +103,9 @@ def analyse_set(shared: Path, gold: Gold, split: str) -> dict[str, Case]:
             canonical = entity["canonical"].lower()
             for alias in (entity["canonical"], *entity["aliases"]):
                 case.names[alias.lower()] = canonical
+                known = canonicalize(alias, articles[entity["article"]]["lang"])
+                if known is not None:
+                    case.names.setdefault(known.lower(), canonical)
     missing = set(articles) - set(cases)
     assert not missing, f"annotated articles not found in {shared}: {sorted(missing)}"
     return cases
@@ -149,14 +155,17 @@ def score(cases: dict[str, Case], gold: Gold) -> Scores:
     return Scores(values, errors, lines)
 
 
-def _matched(cases: dict[str, Case], claims: list[Gold], lines: list[str]) -> list[tuple[Gold, Claim]]:
+def _matched(
+    cases: dict[str, Case], claims: list[Gold], lines: list[str]
+) -> list[tuple[Gold, Claim]]:
     out = []
     for g in claims:
         if g.get("optional"):
             continue
         case = cases[g["article"]]
         probe = {**g, "where": case.passage(g)}
-        hit = next((c for c in case.result.claims if matches(c, probe, case.result.article.text)), None)
+        text = case.result.article.text
+        hit = next((c for c in case.result.claims if matches(c, probe, text)), None)
         if hit is None:
             lines.append(f"MISSED {_at(case, g)} {g['value']}")
         else:
@@ -193,9 +202,11 @@ def _denials(cases: dict[str, Case], denials: list[Gold], lines: list[str]) -> t
         text = case.result.article.text
         span = where(text, case.passage(g))
         want = case.parties(g["by"])
-        near = [] if span is None else [
-            d for d in case.result.denials if d.span[0] < span[1] and span[0] < d.span[1]
-        ]
+        near = (
+            []
+            if span is None
+            else [d for d in case.result.denials if d.span[0] < span[1] and span[0] < d.span[1]]
+        )
         hit = next((d for d in near if case.parties(d.by) == want), None)
         if hit is None:
             got = [(d.by, d.kind) for d in near]

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from telusur.analyse.claims.attribution import SentenceTokens
 from telusur.analyse.claims.denials import apply_denials, find_denials
 from telusur.analyse.claims.find import find_claims
-from telusur.analyse.doc.phrases import tokenize_plain
-from telusur.analyse.doc.sentences import split_sentences
+from telusur.analyse.doc.document import read_document
 from telusur.analyse.entities.find import find_mentions, find_references
 from telusur.analyse.numbers.quantities import find_quantities
 from telusur.analyse.times.find import times_and_published
@@ -28,18 +26,15 @@ def analyse(article: Article, *, window: Window = None) -> Analysis:
     """``window`` is the span the collection is known to cover (ISO dates); it only settles the
     year of a publication date that the text leaves open."""
     text, lang = article.text, article.language or "id"
-    sentences = split_sentences(text, lang)
-    words = tokenize_plain(text)  # one word tokenisation for names and references
-    found = find_mentions(text, lang, sentences, words)
-    references = find_references(text, lang, found, sentences, words)
-    mentions = sorted([*found, *references], key=lambda m: m.span)
+    doc = read_document(text, lang)
+    sentences = doc.sentences
+    found = find_mentions(text, lang, sentences, doc.words)
+    references = find_references(text, lang, found, sentences, doc.words)
+    doc.mentions = sorted([*found, *references], key=lambda m: m.span)
     published, times = times_and_published(text, lang, article.published, window=window)
     quantities = find_quantities(text, lang, exclude=[t.span for t in times])
-    tokens_of = SentenceTokens(text)  # one tokenisation per sentence for the claim stages
-    claims = find_claims(
-        text, lang, sentences, quantities, times, mentions, published, tokens_of=tokens_of
-    )
-    denials = find_denials(text, lang, sentences, mentions, claims, tokens_of=tokens_of)
+    claims = find_claims(doc, quantities, times, published)
+    denials = find_denials(text, lang, sentences, doc.mentions, claims, tokens_of=doc.tokens_of)
     claims = apply_denials(text, lang, sentences, claims, denials)
     return Analysis(
         article=replace(article, published=published),

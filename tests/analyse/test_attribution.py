@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from telusur.analyse.claims.attribution import SentenceTokens, tokenize, words_of
+from telusur.analyse.doc.tokens import SentenceTokens, tokenize, words_of
 from telusur.analyse.pipeline import analyse
 from telusur.clean import clean
 from telusur.records import Analysis, Claim, RawItem

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from telusur.analyse.claims.find import find_claims
+from telusur.analyse.doc.document import read_document
 from telusur.analyse.numbers.kinds import kind_of
 from telusur.records import Claim, Mention, Quantity, TimeRef
 
@@ -55,10 +56,22 @@ def _quantity(
     )
 
 
+def _find(
+    text: str,
+    lang: str,
+    sentences: list[tuple[int, int]],
+    quantities: list[Quantity],
+    times: list[TimeRef],
+    mentions: list[Mention],
+) -> list[Claim]:
+    doc = read_document(text, lang, sentences=sentences, mentions=mentions)
+    return find_claims(doc, quantities, times)
+
+
 def _claims(
     text: str, quantities: list[Quantity], lang: str = "id", times: list[TimeRef] | None = None
 ) -> list[Claim]:
-    return find_claims(text, lang, [(0, len(text))], quantities, times or [], _mentions(text))
+    return _find(text, lang, [(0, len(text))], quantities, times or [], _mentions(text))
 
 
 def test_subject_before_a_reporting_verb_is_the_source() -> None:
@@ -99,7 +112,7 @@ def test_official_of_a_ministry_speaks_for_the_ministry_and_the_outlet_is_the_ch
 
 def test_a_pointing_back_sentence_credits_the_figure_before_it() -> None:
     text = "Sekitar 900 prajurit sudah tiba. Informasi ini diungkap oleh NIS."
-    [claim] = find_claims(
+    [claim] = _find(
         text,
         "id",
         [(0, 32), (33, len(text))],
@@ -209,7 +222,7 @@ def test_an_agent_after_a_toll_is_not_whom_it_is_about() -> None:
     text = "Sebanyak 14 orang masih hilang dan terus dicari tim Basarnas."
     mentions = [Mention((text.index("Basarnas"), len(text) - 1), "Basarnas", "ORG", "Basarnas")]
     q = _quantity(text, "14", 14, "orang")
-    (claim,) = find_claims(text, "id", [(0, len(text))], [q], [], mentions)
+    (claim,) = _find(text, "id", [(0, len(text))], [q], [], mentions)
     assert (claim.kind, claim.about) == ("missing", None)
 
 
@@ -217,12 +230,12 @@ def test_a_party_before_an_opening_colon_is_the_source() -> None:
     text = "BNPB: 27 Warga Tewas, Belasan Masih Dicari"
     mentions = [Mention((0, 4), "BNPB", "ORG", "BNPB")]
     q = _quantity(text, "27", 27, "Warga")
-    (claim,) = find_claims(text, "id", [(0, len(text))], [q], [], mentions)
+    (claim,) = _find(text, "id", [(0, len(text))], [q], [], mentions)
     assert (claim.sources, claim.kind, claim.about) == (["BNPB"], "dead", None)
     lineup = "Persib: Made Wirawan; Supardi 77, Vujovic."
     mentions = [Mention((0, 6), "Persib", "ORG", "Persib")]
     q = _quantity(lineup, "77", 77, "Vujovic")
-    (claim,) = find_claims(lineup, "id", [(0, len(lineup))], [q], [], mentions)
+    (claim,) = _find(lineup, "id", [(0, len(lineup))], [q], [], mentions)
     assert claim.sources == []
     clock = "Pukul 10:30 sebanyak 27 warga dievakuasi."
     (claim,) = _claims(clock, [_quantity(clock, "27", 27, "warga")])

@@ -10,32 +10,23 @@ entity names where an entity is mentioned, or the describing phrase ("media Kore
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice
-from typing import Any, NamedTuple
+from typing import Any
 
+from telusur.analyse.doc.tokens import SentenceTokens as SentenceTokens  # re-exported
+from telusur.analyse.doc.tokens import Token, tokenize
 from telusur.analyse.entities.lexicon import lexicon
 from telusur.lang import load
 from telusur.records import Mention
 
 Span = tuple[int, int]
 
-_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]")
 _QUOTES = frozenset("\"“”'‘’«»")
 _CLAUSE_PUNCT = frozenset(".;:!?()[]—–-") | _QUOTES
-
-
-class Token(NamedTuple):
-    """A word or punctuation mark (a tuple: sentences make many, and cheaply)."""
-
-    start: int
-    end: int
-    raw: str
-    low: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +70,7 @@ class Cues:
     source_nouns: frozenset[tuple[str, ...]]
     roles: frozenset[tuple[str, ...]]
     institutions: frozenset[str]
+    collectives: frozenset[str]
     fillers: frozenset[str]
     coordinators: frozenset[str]
     pronouns: frozenset[str]
@@ -129,6 +121,7 @@ def cues(lang: str) -> Cues:
         source_nouns=_phrases(att, "source_nouns"),
         roles=_phrases(att, "roles"),
         institutions=_words(att, "institutions"),
+        collectives=_words(att, "collectives"),
         fillers=_words(att, "fillers"),
         coordinators=_words(att, "coordinators"),
         pronouns=pronouns,
@@ -145,36 +138,6 @@ def cues(lang: str) -> Cues:
         cue_starts=frozenset(p[0] for table in (verbs, *openers.values()) for p in table if p)
         | pronouns,
     )
-
-
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Words and punctuation marks of ``text[start:end]`` with their offsets."""
-    return [
-        Token(m.start(), m.end(), word, word.lower())
-        for m in _TOKEN.finditer(text, start, end)
-        for word in (m.group(),)
-    ]
-
-
-def words_of(text: str, start: int, end: int) -> list[str]:
-    """The lower-cased tokens of ``text[start:end]`` without offsets (cheaper than ``tokenize``
-    where only the words near a figure matter)."""
-    return [word.lower() for word in _TOKEN.findall(text, start, end)]
-
-
-class SentenceTokens:
-    """The tokens of spans of one text, made once: attribution, claims and denials all read
-    the same sentences. Callers must not change the lists they get."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._made: dict[Span, list[Token]] = {}
-
-    def __call__(self, span: Span) -> list[Token]:
-        tokens = self._made.get(span)
-        if tokens is None:
-            tokens = self._made[span] = tokenize(self.text, *span)
-        return tokens
 
 
 @cache
@@ -274,8 +237,12 @@ def source_from(
     """The party named by a phrase (already cut at its ends), or None when it names none."""
     c = cues(lang)
     tokens = _strip_front(tokens, c.determiners)
-    if not tokens:
-        return None
+    if tokens and phrase_at(tokens, 0, c.documents):
+        named = _strip_front(tokens, c.documents | c.determiners)
+        if named and index.within(named[0].start, named[-1].end):
+            tokens = named  # "data Kementerian X": the report's publisher is the party
+    if not tokens or all(t.low in c.collectives for t in tokens):
+        return None  # "analysts", "warga": a generic collective names no party
     span = (tokens[0].start, tokens[-1].end)
     anonymous = contains(tokens, c.anonymous)
     whole = index.covering(*span)
@@ -451,6 +418,11 @@ def _phrase_after(tokens: list[Token], i: int, lang: str) -> list[Token]:
     j = i
     while j < len(tokens) and len(out) < 12:
         t = tokens[j]
+        if t.raw == "(" and out:
+            close = _acronym_close(tokens, j)
+            if close:  # "Kepala Biro Penerangan Masyarakat (Karo Penmas) Divisi ...": go on
+                j = close + 1
+                continue
         if t.raw in _CLAUSE_PUNCT or t.raw == ",":
             break
         if out and t.low in c.phrase_stops:
@@ -462,6 +434,16 @@ def _phrase_after(tokens: list[Token], i: int, lang: str) -> list[Token]:
         out.append(t)
         j += 1
     return _strip_front(out, c.documents | c.determiners)
+
+
+def _acronym_close(tokens: list[Token], j: int) -> int:
+    """The index of the ")" closing a short bracketed name at ``j`` (an acronym), or 0."""
+    for k in range(j + 1, min(j + 5, len(tokens))):
+        if tokens[k].raw == ")":
+            return k if k > j + 1 else 0
+        if not tokens[k].raw[:1].isupper():
+            return 0
+    return 0
 
 
 def _phrase_before(tokens: list[Token], v: int, lang: str) -> list[Token]:
@@ -661,7 +643,7 @@ def _cue_at(
     n = phrase_at(tokens, i, c.agent_verbs)
     if n:
         j = i + n + (1 if i + n < len(tokens) and tokens[i + n].low in c.agent_markers else 0)
-        if j > i + n or _opens_with_reference(tokens, c):
+        if j > i + n or opens_with_reference(tokens, c):
             phrase = _phrase_after(tokens, j, lang)
             src = source_from(phrase, lang, index, history) if phrase else None
             if src is not None:
@@ -749,51 +731,25 @@ def _after_quote(tokens: list[Token], i: int) -> bool:
     )
 
 
-def _opens_with_reference(tokens: list[Token], c: Cues) -> bool:
+def opens_with_reference(tokens: list[Token], c: Cues) -> bool:
     return any(phrase_at(tokens, i, c.back_references) for i in range(min(3, len(tokens))))
 
 
 # --- whole article ----------------------------------------------------------------------
 
 
-def attribute(
-    text: str,
-    lang: str,
-    sentences: list[Span],
-    mentions: list[Mention],
-    tokens_of: SentenceTokens | None = None,
-) -> list[list[Attribution]]:
-    """Attributions per sentence; a pointing-back sentence also credits the one before it."""
-    index = MentionIndex(mentions)
-    c = cues(lang)
-    tokens_of = tokens_of or SentenceTokens(text)
-    history: list[Attribution] = []
-    per: list[list[Attribution]] = []
-    for sentence in sentences:
-        found = sentence_attributions(text, lang, sentence, index, history, tokens_of(sentence))
-        per.append(found)
-        history.extend(found)
-    _quoted_runs(text, sentences, per)
-    for k in range(1, len(sentences)):
-        tokens = tokens_of(sentences[k])
-        carried = [a for a in per[k] if a.mode in ("carried", "before", "after")]
-        if carried and _opens_with_reference(tokens, c) and _credits_nothing(per[k - 1]):
-            per[k - 1] = [*per[k - 1], replace(carried[0], mode="carried")]
-    return per
-
-
-def _quoted_runs(text: str, sentences: list[Span], per: list[list[Attribution]]) -> None:
+def quoted_runs(text: str, sentences: list[Span], per: list[list[Attribution]]) -> None:
     """A quotation running over several sentences belongs to the speaker named after it closes
     ('"Harga naik. Kami minta 5 persen," kata X.')."""
     for k in range(len(sentences) - 2, -1, -1):
-        if not _credits_nothing(per[k]) or not _opens_quote(text[slice(*sentences[k])]):
+        if not credits_nothing(per[k]) or not _opens_quote(text[slice(*sentences[k])]):
             continue
         for j in range(k + 1, min(k + 4, len(sentences))):
             spoken = [a for a in per[j] if a.mode == "after"]
             if spoken:
                 per[k] = [*per[k], replace(spoken[0], mode="carried")]
                 break
-            if not _credits_nothing(per[j]):
+            if not credits_nothing(per[j]):
                 break
 
 
@@ -804,7 +760,7 @@ def _opens_quote(sentence: str) -> bool:
     return straight % 2 == 1 or curly > 0
 
 
-def _credits_nothing(found: list[Attribution]) -> bool:
+def credits_nothing(found: list[Attribution]) -> bool:
     return not any(a.sources and a.mode != "medium" for a in found)
 
 

@@ -22,15 +22,14 @@ from functools import cache
 from telusur.analyse.claims.attribution import (
     Attribution,
     MentionIndex,
-    SentenceTokens,
-    Token,
-    attribute,
     contains,
     cues,
     governing,
     sentence_has,
-    words_of,
 )
+from telusur.analyse.claims.discourse import attribute
+from telusur.analyse.doc.document import Document
+from telusur.analyse.doc.tokens import SentenceTokens, Token, words_of
 from telusur.analyse.numbers.kinds import (
     kind_of,
     measure_before,
@@ -83,24 +82,18 @@ def figure_words(lang: str) -> FigureWords:
 
 
 def find_claims(
-    text: str,
-    lang: str,
-    sentences: list[Span],
+    doc: Document,
     quantities: list[Quantity],
     times: list[TimeRef],
-    mentions: list[Mention],
     published: Published | None = None,
-    *,
-    tokens_of: SentenceTokens | None = None,
 ) -> list[Claim]:
     """Every figure of the article as a claim, in text order (a pure function of its inputs).
 
     ``published`` closes intervals opened by "sejak"/"since" when the statement has no date.
-    ``tokens_of`` shares the sentence tokens with the other stages of the same text.
     """
-    tokens_of = tokens_of or SentenceTokens(text)
-    per = attribute(text, lang, sentences, mentions, tokens_of)
-    index = MentionIndex(mentions)
+    text, lang, sentences, tokens_of = doc.text, doc.lang, doc.sentences, doc.tokens_of
+    per = attribute(doc)
+    index = MentionIndex(doc.mentions)
     claims: list[Claim] = []
     doubts: dict[int, list[tuple[int, str]]] = {}  # hedge words per sentence, found once
     for q in sorted(quantities, key=lambda q: q.span):

@@ -1,0 +1,203 @@
+"""Attribution over the discourse: what a sentence that names nobody inherits from its context.
+
+A reader credits a figure to a party named elsewhere when the figure sits inside that party's
+quotation, however many sentences and paragraphs it runs over, or when its sentence carries on
+what was just attributed: the paragraphs after a lead that names a report's source ("BPS
+mencatat ..."), or a breakdown of a statement ("Rinciannya ...", "Of those, ..."). Carry-over
+ends at a new source, at a sentence whose subject is another named party, at words that open
+the reporter's own background ("Sebelumnya", "Meanwhile"), and after a bounded reach: a
+speaker's statement carries within its paragraph, a report's data into the next paragraphs.
+The vocabulary is ``[discourse]`` in ``lang/*/claims.toml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+
+from telusur.analyse.claims.attribution import (
+    Attribution,
+    MentionIndex,
+    credits_nothing,
+    cues,
+    opens_with_reference,
+    phrase_at,
+    quoted_runs,
+    sentence_attributions,
+)
+from telusur.analyse.doc.document import Document
+from telusur.analyse.doc.quotes import Quote
+from telusur.analyse.doc.tokens import Token
+from telusur.lang import load
+
+_PARTIES = frozenset({"PER", "ORG", "GPE"})
+
+
+@dataclass(frozen=True, slots=True)
+class DiscourseWords:
+    openers: frozenset[tuple[str, ...]]  # a sentence carrying on the statement before it
+    breaks: frozenset[tuple[str, ...]]  # a sentence opening the reporter's own background
+    data_verbs: frozenset[tuple[str, ...]]  # a party reporting data, not speaking
+    documents: frozenset[tuple[str, ...]]  # a report's words before its publisher
+    data_reach: int  # paragraphs a report's data may carry over
+    speech_reach: int  # paragraphs a speaker's statement may carry over
+    unmarked: bool  # whether carry-over needs no opener (news style of the language)
+
+
+@cache
+def discourse_words(lang: str) -> DiscourseWords:
+    table = load(lang, "claims").get("discourse", {})
+
+    def phrases(key: str) -> frozenset[tuple[str, ...]]:
+        return frozenset(tuple(p.lower().split()) for p in table.get(key, []))
+
+    return DiscourseWords(
+        openers=phrases("openers"),
+        breaks=phrases("breaks"),
+        data_verbs=phrases("data_verbs"),
+        documents=phrases("report_nouns"),
+        data_reach=int(table.get("data_reach", 2)),
+        speech_reach=int(table.get("speech_reach", 0)),
+        unmarked=bool(table.get("unmarked_carry", True)),
+    )
+
+
+def attribute(doc: Document) -> list[list[Attribution]]:
+    """Attributions per sentence; a pointing-back sentence also credits the one before it, and
+    sentences crediting nobody inherit from quotations and carry-over (``discourse``)."""
+    text, lang, sentences, tokens_of = doc.text, doc.lang, doc.sentences, doc.tokens_of
+    index = MentionIndex(doc.mentions)
+    c = cues(lang)
+    history: list[Attribution] = []
+    per: list[list[Attribution]] = []
+    for sentence in sentences:
+        found = sentence_attributions(text, lang, sentence, index, history, tokens_of(sentence))
+        per.append(found)
+        history.extend(found)
+    quoted_runs(text, sentences, per)
+    for k in range(1, len(sentences)):
+        tokens = tokens_of(sentences[k])
+        carried = [a for a in per[k] if a.mode in ("carried", "before", "after")]
+        if carried and opens_with_reference(tokens, c) and credits_nothing(per[k - 1]):
+            per[k - 1] = [*per[k - 1], replace(carried[0], mode="carried")]
+    credit_discourse(doc, per)
+    return per
+
+
+def credit_discourse(doc: Document, per: list[list[Attribution]]) -> None:
+    """Add to ``per`` (attributions per sentence) what sentences crediting nobody inherit."""
+    index = MentionIndex(doc.mentions)
+    for quote in doc.quotes:
+        _credit_quote(doc, per, quote)
+    _carry_over(doc, per, index)
+
+
+def _parties(found: list[Attribution]) -> list[Attribution]:
+    return [a for a in found if a.sources and a.mode != "medium"]
+
+
+def _sentences_of(doc: Document, start: int, end: int) -> range:
+    ks = [k for k, (s, e) in enumerate(doc.sentences) if s < end and start < e]
+    return range(ks[0], ks[-1] + 1) if ks else range(0)
+
+
+def _credit_quote(doc: Document, per: list[list[Attribution]], quote: Quote) -> None:
+    """Sentences inside a quotation that credit nobody are its speaker's."""
+    ks = _sentences_of(doc, quote.start, quote.end)
+    if not ks:
+        return
+    speaker = _speaker(doc, per, quote, ks)
+    if speaker is None:
+        return
+    for k in ks:
+        s, e = doc.sentences[k]
+        inside = quote.start <= s + 1 and e <= quote.end + 1
+        if inside and not _parties(per[k]):
+            per[k] = [*per[k], replace(speaker, mode="carried", cue=(quote.start, quote.start))]
+
+
+def _speaker(
+    doc: Document, per: list[list[Attribution]], quote: Quote, ks: range
+) -> Attribution | None:
+    """Who is credited right after the quotation closes, or right before it opens, in the
+    sentences it touches; else the speaker of a sentence introducing it with a colon."""
+    after = [a for a in _parties(per[ks[-1]]) if a.cue[0] >= quote.end]
+    if after:
+        return min(after, key=lambda a: a.cue[0])
+    before = [a for a in _parties(per[ks[0]]) if a.cue[1] <= quote.start]
+    if before:
+        return max(before, key=lambda a: a.cue[0])
+    k = ks[0] - 1
+    if k >= 0 and doc.text[: doc.sentences[ks[0]][0]].rstrip().endswith(":"):
+        earlier = _parties(per[k])
+        return earlier[-1] if earlier else None
+    return None
+
+
+def _carry_over(doc: Document, per: list[list[Attribution]], index: MentionIndex) -> None:
+    words = discourse_words(doc.lang)
+    last: Attribution | None = None
+    since = 0  # the paragraph where ``last`` was credited
+    for k, sentence in enumerate(doc.sentences):
+        own = _parties(per[k])
+        para = doc.paragraph_of[k]
+        if own:
+            last, since = own[-1], para
+            continue
+        if last is None:
+            continue
+        tokens = doc.tokens_of(sentence)
+        if not _continues(doc, tokens, last, para - since, index, words):
+            last = None
+            continue
+        per[k] = [*per[k], replace(last, mode="carried")]
+
+
+def _continues(
+    doc: Document,
+    tokens: list[Token],
+    last: Attribution,
+    paragraphs: int,
+    index: MentionIndex,
+    words: DiscourseWords,
+) -> bool:
+    if not tokens or _opens(tokens, words.breaks):
+        return False
+    data = _reports_data(doc, last, words)
+    if _new_subject(tokens, last, index, frozenset({"PER"}) if data else _PARTIES):
+        return False
+    if _opens(tokens, words.openers):
+        return paragraphs <= max(1, words.data_reach if data else words.speech_reach)
+    if not words.unmarked:
+        return False
+    return paragraphs <= (words.data_reach if data else words.speech_reach)
+
+
+_LEAD = 3  # words at a sentence's opening where its connective may stand ("Dimana saat itu")
+
+
+def _opens(tokens: list[Token], table: frozenset[tuple[str, ...]]) -> bool:
+    return any(phrase_at(tokens, i, table) for i in range(min(_LEAD, len(tokens))))
+
+
+def _new_subject(
+    tokens: list[Token], last: Attribution, index: MentionIndex, types: frozenset[str]
+) -> bool:
+    """The sentence opens on a named party (of ``types``) other than the one credited: a
+    report's data goes on over the regions, parties or firms it counts, a speaker's words do
+    not go on over another party's doings."""
+    head = tokens[0] if tokens[0].raw.isalnum() or len(tokens) == 1 else tokens[1]
+    m = index.covering(head.start, head.end)
+    return m is not None and m.type in types and m.canonical not in last.sources
+
+
+def _reports_data(doc: Document, att: Attribution, words: DiscourseWords) -> bool:
+    """A party credited for data ("X mencatat", "data X menunjukkan", "menurut data X")
+    rather than for a statement of its own."""
+    verb = tuple(doc.text[att.cue[0] : att.cue[1]].lower().split())
+    if verb in words.data_verbs:
+        return True
+    if att.subject is None:
+        return False
+    lead = doc.text[max(0, att.subject[0] - 40) : att.subject[1]].lower().split()
+    return any(tuple(lead[i : i + 1]) in words.documents for i in range(len(lead)))
