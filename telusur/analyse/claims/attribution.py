@@ -19,6 +19,7 @@ from typing import Any
 
 from telusur.analyse.doc.tokens import SentenceTokens as SentenceTokens  # re-exported
 from telusur.analyse.doc.tokens import Token, tokenize
+from telusur.analyse.entities.canonical import canonicalize
 from telusur.analyse.entities.lexicon import lexicon
 from telusur.lang import load
 from telusur.records import Mention
@@ -247,6 +248,8 @@ def source_from(
     anonymous = contains(tokens, c.anonymous)
     whole = index.covering(*span)
     if whole is not None:
+        if whole.text.lower() in c.collectives:
+            return None  # "Analysts" taken for a name at a sentence's start
         return Source((whole.canonical,), span, anonymous=anonymous)
     if len(tokens) == 1 and tokens[0].low in c.pronouns:
         return _pronoun(tokens[0], lang, index, history)
@@ -254,7 +257,7 @@ def source_from(
     if office is not None:
         org, place = office
         return Source((f"{org} {place}",), span, anonymous=anonymous, region=place)
-    names = _listed(tokens, index, c)
+    names = _listed(tokens, index, c, lang)
     if names:
         return Source(names, span, anonymous=anonymous)
     described = _described(tokens, lang, index, history, anonymous)
@@ -303,8 +306,9 @@ def _adjacent(tokens: list[Token], end: int, start: int) -> bool:
     return all(t.raw == ")" for t in tokens if end <= t.start and t.end <= start)
 
 
-def _listed(tokens: list[Token], index: MentionIndex, c: Cues) -> tuple[str, ...]:
-    """Names when the phrase is only mentions joined by commas and coordinators."""
+def _listed(tokens: list[Token], index: MentionIndex, c: Cues, lang: str) -> tuple[str, ...]:
+    """Names when the phrase is only mentions joined by commas and coordinators; a capital
+    in such a list speaks for its state ("Seoul, Kyiv dan Washington mengatakan")."""
     names: list[str] = []
     i = 0
     while i < len(tokens):
@@ -315,8 +319,9 @@ def _listed(tokens: list[Token], index: MentionIndex, c: Cues) -> tuple[str, ...
         m = index.covering(t.start, t.end)
         if m is None:
             return ()
-        if m.canonical not in names:
-            names.append(m.canonical)
+        name = (canonicalize(m.text, lang) or m.canonical) if m.type == "LOC" else m.canonical
+        if name not in names:
+            names.append(name)
         while i < len(tokens) and tokens[i].start < m.span[1]:
             i += 1
     return tuple(names)
@@ -328,7 +333,11 @@ def _described(
     """A party described in words: "media Korea Selatan", "pejabat kementerian pertahanan"."""
     c = cues(lang)
     span = (tokens[0].start, tokens[-1].end)
-    inner = [m for m in index.within(*span) if m.type in ("PER", "ORG", "GPE", "LOC")]
+    inner = [
+        m
+        for m in index.within(*span)
+        if m.type in ("PER", "ORG", "GPE", "LOC") and m.text.lower() not in c.collectives
+    ]
     people = [m for m in inner if m.type == "PER"]
     if people:
         return Source((people[-1].canonical,), span, anonymous=anonymous)
