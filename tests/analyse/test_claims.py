@@ -8,7 +8,10 @@ import re
 from telusur.analyse.claims.find import find_claims
 from telusur.analyse.doc.document import read_document
 from telusur.analyse.numbers.kinds import kind_of
-from telusur.records import Claim, Mention, Quantity, TimeRef
+from telusur.analyse.times.find import find_times
+from telusur.records import Claim, Mention, Published, Quantity, TimeRef
+
+PUBLISHED = Published("2025-03-10", "2025-03-10", "metadata")
 
 ENTITIES = {
     "Korut": ("GPE", "Korea Utara"),
@@ -146,9 +149,39 @@ def test_ages_are_not_claims() -> None:
     assert _claims(text, [_quantity(text, "45", 45, "tahun")]) == []
 
 
-def test_durations_are_not_claims() -> None:
+def test_a_span_counted_from_the_report_is_a_time_and_a_duration_is_a_figure() -> None:
     text = "Harga naik dalam dua tahun terakhir."
-    assert _claims(text, [_quantity(text, "dua", 2, "tahun")]) == []
+    times = find_times(text, "id", PUBLISHED)
+    assert times, "the time stage reads 'dalam dua tahun terakhir'"
+    assert _claims(text, [_quantity(text, "dua", 2, "tahun")], times=times) == []
+    court = "Terdakwa divonis lima tahun penjara oleh majelis hakim."
+    (claim,) = _claims(court, [_quantity(court, "lima", 5, "tahun")])
+    assert claim.value == 5
+    hunger = "Anak-anak itu tidak makan selama 24 jam."
+    assert len(_claims(hunger, [_quantity(hunger, "24", 24, "jam")])) == 1
+
+
+def test_a_number_inside_a_name_is_not_a_figure() -> None:
+    for text, figure in [
+        ("Ponsel itu lebih cepat dari Mi 9 dengan arus daya tinggi.", "9"),
+        ("Laga itu bagian dari Liga 1 Indonesia musim ini.", "1"),
+        ("Kapal Patroli BC 9001 dikerahkan ke lokasi.", "9001"),
+    ]:
+        at = text.index(f" {figure} ") + 1
+        q = Quantity(
+            (at, at + len(figure)),
+            figure,
+            float(figure),
+            float(figure),
+            float(figure),
+            "exact",
+            "count",
+            None,
+            None,
+        )
+        assert _claims(text, [q]) == [], text
+    counted = "Gerindra 25 kursi, PDIP 20 kursi."
+    assert len(_claims(counted, [_quantity(counted, "25", 25, "kursi")])) == 1
 
 
 def test_time_of_the_figure_wins_over_time_of_the_statement() -> None:
@@ -170,9 +203,7 @@ def test_time_of_the_figure_wins_over_time_of_the_statement() -> None:
 def test_day_after_dates_the_figure_it_introduces_not_the_one_before_it() -> None:
     text = "NIS melaporkan 700 tentara sehari setelah Budi Santoso menyebut 300 tentara."
     at = text.index("sehari setelah")
-    times = [
-        TimeRef((at, at + 14), "sehari setelah", "2024-10-17", "2024-10-17", "day", "event")
-    ]
+    times = [TimeRef((at, at + 14), "sehari setelah", "2024-10-17", "2024-10-17", "day", "event")]
     quantities = [
         _quantity(text, "700", 700, "tentara"),
         _quantity(text, "300", 300, "tentara"),
@@ -232,9 +263,9 @@ def test_a_party_before_an_opening_colon_is_the_source() -> None:
     q = _quantity(text, "27", 27, "Warga")
     (claim,) = _find(text, "id", [(0, len(text))], [q], [], mentions)
     assert (claim.sources, claim.kind, claim.about) == (["BNPB"], "dead", None)
-    lineup = "Persib: Made Wirawan; Supardi 77, Vujovic."
+    lineup = "Persib: Made Wirawan; Supardi, Vujovic 2 gol."
     mentions = [Mention((0, 6), "Persib", "ORG", "Persib")]
-    q = _quantity(lineup, "77", 77, "Vujovic")
+    q = _quantity(lineup, "2", 2, "gol")
     (claim,) = _find(lineup, "id", [(0, len(lineup))], [q], [], mentions)
     assert claim.sources == []
     clock = "Pukul 10:30 sebanyak 27 warga dievakuasi."

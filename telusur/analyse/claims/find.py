@@ -51,8 +51,6 @@ class FigureWords:
 
     age_before: frozenset[str]
     age_after: tuple[str, ...]
-    time_units: frozenset[str]
-    duration_cues: frozenset[str]
     ordinal_before: frozenset[str]
     hedges: frozenset[tuple[str, ...]]
     hedge_starts: frozenset[str]
@@ -70,8 +68,6 @@ def figure_words(lang: str) -> FigureWords:
     return FigureWords(
         age_before=frozenset(fig.get("age_before", [])),
         age_after=tuple(fig.get("age_after", [])),
-        time_units=frozenset(fig.get("time_units", [])),
-        duration_cues=frozenset(fig.get("duration_cues", [])),
         ordinal_before=frozenset(fig.get("ordinal_before", [])),
         hedges=hedges,
         hedge_starts=frozenset(h[0] for h in hedges if h),
@@ -141,7 +137,9 @@ def _sentence_of(sentences: list[Span], pos: int) -> int | None:
 
 
 def is_figure(text: str, lang: str, q: Quantity, times: list[TimeRef], index: MentionIndex) -> bool:
-    """Whether a quantity is a reported figure rather than a date, age, duration or ordinal."""
+    """Whether a quantity is a reported figure rather than a date, an age, an ordinal or part of
+    a name. A duration ("selama tiga hari", "for seven years") is a figure: a sentence handed
+    down is one; a time counted from the report ("tiga hari lalu") is a time, found before."""
     if q.value is None and q.low is None and q.high is None:
         return False
     if any(t.span[0] < q.span[1] and q.span[0] < t.span[1] for t in times):
@@ -151,11 +149,32 @@ def is_figure(text: str, lang: str, q: Quantity, times: list[TimeRef], index: Me
     counted = (q.counts or "").lower().split()
     if _age(text, q, before, counted, words, index):
         return False
-    if counted and counted[0] in words.time_units and len(counted) == 1:
-        after = words_of(text, q.span[1], min(len(text), q.span[1] + 30))
-        if any(w in words.duration_cues for w in before[-2:] + after[1:3]) or counted[0] == "kali":
-            return False
+    if _in_name(text, q):
+        return False
     return not (before and before[-1].rstrip("-") in words.ordinal_before)
+
+
+_NAME_GAP = frozenset(" -–")
+
+
+def _in_name(text: str, q: Quantity) -> bool:
+    """A number that belongs to a name: "Mi 9", "Liga 1 Indonesia", "BC 9001", "S&P 500".
+
+    A plain count right after a capitalised word that does not open its sentence, with no
+    lower-case word counted after it, names a thing rather than counting one."""
+    if q.unit != "count" or (q.counts and not q.counts[:1].isupper()):
+        return False
+    end = q.span[0]
+    while end > 0 and text[end - 1] in _NAME_GAP and q.span[0] - end < 3:
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    word = text[start:end]
+    if not word[:1].isupper() or not word.replace("&", "").replace("-", "").isalnum():
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return bool(before) and before[-1:] not in ".!?\n\"“:"
 
 
 def _age(
