@@ -47,7 +47,7 @@ class Attribution:
 
     cue: Span
     sources: tuple[str, ...]
-    mode: str  # before | after | prep | medium | carried
+    mode: str  # before | after | prep | medium | carried | unnamed (a report naming no one)
     subject: Span | None = None
     channel: str | None = None
     anonymous: bool = False
@@ -644,7 +644,12 @@ def _cue_at(
             and phrase_at(phrase, 0, c.documents)
             and not index.within(phrase[0].start, phrase[-1].end)
         ):
-            return None, n  # "laporan intelijen yang mengatakan": the report is not a party
+            # "figures showed", "data menunjukkan": a report nobody is named for speaks in the
+            # article's own voice; it is kept so that no earlier speaker takes its figures
+            if tokens[i - 1].low in c.relative:
+                return None, n  # "menandai laporan yang mengatakan": the report is an object
+            cue = (t.start, tokens[i + n - 1].end)
+            return Attribution(cue=cue, sources=(), mode="unnamed"), n
         src = source_from(phrase, lang, index, history) if phrase else None
         if src is not None:
             return _make(t, src, "before", tokens[i + n - 1].end, tokens, i + n, lang, index), n
@@ -778,7 +783,7 @@ def governing(found: list[Attribution], pos: int) -> Attribution | None:
     usable = [
         a for a in found if a.sources and not (a.subject and a.subject[0] <= pos < a.subject[1])
     ]
-    if not usable:
+    if not usable or _unnamed_report_before(found, pos):
         return None
     parties = [a for a in usable if a.mode != "medium"] or usable
     preps = [a for a in parties if a.mode == "prep"]
@@ -795,6 +800,12 @@ def governing(found: list[Attribution], pos: int) -> Attribution | None:
         return carried[0]
     earlier = [a for a in parties if a.cue[1] <= pos]
     return earlier[-1] if earlier else None
+
+
+def _unnamed_report_before(found: list[Attribution], pos: int) -> bool:
+    """The nearest reporting cue before ``pos`` is a report that names no one."""
+    before = [a for a in found if a.mode in ("before", "unnamed") and a.cue[1] <= pos]
+    return bool(before) and max(before, key=lambda a: a.cue[0]).mode == "unnamed"
 
 
 def sentence_has(

@@ -151,6 +151,8 @@ def _carry_over(doc: Document, per: list[list[Attribution]], index: MentionIndex
             last = None
             continue
         per[k] = [*per[k], replace(last, mode="carried")]
+        if _opens(tokens, words.openers):
+            since = para  # "Lalu, ...", "Rinciannya ...": the statement goes on from here
 
 
 def _continues(
