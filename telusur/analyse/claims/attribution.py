@@ -445,6 +445,30 @@ def _phrase_after(tokens: list[Token], i: int, lang: str) -> list[Token]:
     return _strip_front(out, c.documents | c.determiners)
 
 
+_DEGREE_REACH = 24  # characters of degrees after a name ("Budi, S.H., M.H.", "Agus, Sp.P(K)")
+
+
+def _titled_person(tokens: list[Token], v: int, index: MentionIndex) -> Source | None:
+    """A person whose name is followed by academic or professional degrees before the verb:
+    the walk back stops at their punctuation, the name just before them is the subject."""
+    if v == 0:
+        return None
+    start = tokens[v].start
+    person = index.latest(start, frozenset({"PER"}))
+    if person is None or start - person.span[1] > _DEGREE_REACH:
+        return None
+    between = [t for t in tokens[:v] if t.start >= person.span[1]]
+    if (
+        not between
+        or between[0].raw != ","
+        or any(t.raw in '.;:"“”' and t.raw != "." for t in between)
+    ):
+        return None
+    if not all(t.raw[:1].isupper() or not t.raw.isalnum() for t in between):
+        return None
+    return Source((person.canonical,), person.span)
+
+
 def _acronym_close(tokens: list[Token], j: int) -> int:
     """The index of the ")" closing a short bracketed name at ``j`` (an acronym), or 0."""
     for k in range(j + 1, min(j + 5, len(tokens))):
@@ -463,8 +487,8 @@ def _phrase_before(tokens: list[Token], v: int, lang: str) -> list[Token]:
         j -= 1
     if j >= 0 and tokens[j].raw == ",":
         j = _skip_apposition(tokens, j, c)
-    if j >= 2 and tokens[j].raw == ")" and tokens[j - 2].raw == "(":
-        return tokens[j - 1 : j]
+    if j >= 2 and tokens[j].raw == ")" and tokens[j - 2].raw == "(" and len(tokens[j - 1].raw) > 1:
+        return tokens[j - 1 : j]  # "Badan Pusat Statistik (BPS) mencatat"; not "Sp.P(K)"
     end = j
     while j >= 0:
         t = tokens[j]
@@ -651,6 +675,8 @@ def _cue_at(
             cue = (t.start, tokens[i + n - 1].end)
             return Attribution(cue=cue, sources=(), mode="unnamed"), n
         src = source_from(phrase, lang, index, history) if phrase else None
+        if src is None and not phrase:
+            src = _titled_person(tokens, i, index)
         if src is not None:
             return _make(t, src, "before", tokens[i + n - 1].end, tokens, i + n, lang, index), n
         return None, n
