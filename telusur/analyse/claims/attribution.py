@@ -67,6 +67,7 @@ class Cues:
     back_references: frozenset[tuple[str, ...]]
     agent_markers: frozenset[str]
     documents: frozenset[tuple[str, ...]]
+    report_nouns: frozenset[tuple[str, ...]]
     determiners: frozenset[tuple[str, ...]]
     source_nouns: frozenset[tuple[str, ...]]
     roles: frozenset[tuple[str, ...]]
@@ -118,6 +119,7 @@ def cues(lang: str) -> Cues:
         back_references=_phrases(att, "back_references"),
         agent_markers=_words(att, "agent_markers"),
         documents=_phrases(att, "documents"),
+        report_nouns=_phrases(att, "report_nouns"),
         determiners=_phrases(att, "determiners"),
         source_nouns=_phrases(att, "source_nouns"),
         roles=_phrases(att, "roles"),
@@ -665,7 +667,7 @@ def _cue_at(
             return None, n
         if (
             phrase
-            and phrase_at(phrase, 0, c.documents)
+            and any(phrase_at(phrase, k, c.report_nouns) for k in range(len(phrase)))
             and not index.within(phrase[0].start, phrase[-1].end)
         ):
             # "figures showed", "data menunjukkan": a report nobody is named for speaks in the

@@ -38,7 +38,6 @@ class DiscourseWords:
     openers: frozenset[tuple[str, ...]]  # a sentence carrying on the statement before it
     breaks: frozenset[tuple[str, ...]]  # a sentence opening the reporter's own background
     data_verbs: frozenset[tuple[str, ...]]  # a party reporting data, not speaking
-    documents: frozenset[tuple[str, ...]]  # a report's words before its publisher
     data_reach: int  # paragraphs a report's data may carry over
     speech_reach: int  # paragraphs a speaker's statement may carry over
     unmarked: bool  # whether carry-over needs no opener (news style of the language)
@@ -55,7 +54,6 @@ def discourse_words(lang: str) -> DiscourseWords:
         openers=phrases("openers"),
         breaks=phrases("breaks"),
         data_verbs=phrases("data_verbs"),
-        documents=phrases("report_nouns"),
         data_reach=int(table.get("data_reach", 2)),
         speech_reach=int(table.get("speech_reach", 0)),
         unmarked=bool(table.get("unmarked_carry", True)),
@@ -141,6 +139,9 @@ def _carry_over(doc: Document, per: list[list[Attribution]], index: MentionIndex
     for k, sentence in enumerate(doc.sentences):
         own = _parties(per[k])
         para = doc.paragraph_of[k]
+        if any(a.mode == "unnamed" for a in per[k]):
+            last = None  # a report naming no one: the article speaks for itself again
+            continue
         if own:
             last, since = own[-1], para
             continue
@@ -202,4 +203,5 @@ def _reports_data(doc: Document, att: Attribution, words: DiscourseWords) -> boo
     if att.subject is None:
         return False
     lead = doc.text[max(0, att.subject[0] - 40) : att.subject[1]].lower().split()
-    return any(tuple(lead[i : i + 1]) in words.documents for i in range(len(lead)))
+    nouns = cues(doc.lang).report_nouns
+    return any(tuple(lead[i : i + 1]) in nouns for i in range(len(lead)))
