@@ -186,12 +186,14 @@ def _opens(tokens: list[Token], table: frozenset[tuple[str, ...]]) -> bool:
 def _new_subject(
     tokens: list[Token], last: Attribution, index: MentionIndex, types: frozenset[str]
 ) -> bool:
-    """The sentence opens on a named party (of ``types``) other than the one credited: a
-    report's data goes on over the regions, parties or firms it counts, a speaker's words do
-    not go on over another party's doings."""
-    head = tokens[0] if tokens[0].raw.isalnum() or len(tokens) == 1 else tokens[1]
-    m = index.covering(head.start, head.end)
-    return m is not None and m.type in types and m.canonical not in last.sources
+    """A named party (of ``types``) other than the one credited is the sentence's subject: it
+    stands before the sentence's first figure. A report's data goes on over the regions,
+    parties or firms it counts; a speaker's words do not go on over another party's doings."""
+    first = next((t for t in tokens if t.raw[:1].isdigit()), tokens[-1])
+    return any(
+        m.type in types and m.canonical not in last.sources
+        for m in index.within(tokens[0].start, first.start)
+    )
 
 
 def _reports_data(doc: Document, att: Attribution, words: DiscourseWords) -> bool:
