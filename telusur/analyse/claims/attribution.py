@@ -73,6 +73,15 @@ class Cues:
     roles: frozenset[tuple[str, ...]]
     institutions: frozenset[str]
     collectives: frozenset[str]
+    verdicts: frozenset[tuple[str, ...]]
+    demands: frozenset[tuple[str, ...]]
+    court_words: frozenset[str]
+    penalties: frozenset[str]
+    prosecutor_words: frozenset[str]
+    court: str
+    prosecutor: str
+    definite: frozenset[str]
+    bare_references: frozenset[str]
     fillers: frozenset[str]
     coordinators: frozenset[str]
     pronouns: frozenset[str]
@@ -125,6 +134,15 @@ def cues(lang: str) -> Cues:
         roles=_phrases(att, "roles"),
         institutions=_words(att, "institutions"),
         collectives=_words(att, "collectives"),
+        verdicts=_phrases(att, "verdicts"),
+        demands=_phrases(att, "demands"),
+        court_words=_words(att, "court_words"),
+        penalties=_words(att, "penalties"),
+        prosecutor_words=_words(att, "prosecutor_words"),
+        court=str(att.get("court", "")),
+        prosecutor=str(att.get("prosecutor", "")),
+        definite=_words(att, "definite"),
+        bare_references=_words(att, "bare_references"),
         fillers=_words(att, "fillers"),
         coordinators=_words(att, "coordinators"),
         pronouns=pronouns,
@@ -139,7 +157,8 @@ def cues(lang: str) -> Cues:
         anonymous=tuple(tuple(p.lower().split()) for p in status.get("anonymous", [])),
         unconfirmed=tuple(tuple(p.lower().split()) for p in status.get("unconfirmed", [])),
         cue_starts=frozenset(p[0] for table in (verbs, *openers.values()) for p in table if p)
-        | pronouns,
+        | pronouns
+        | {p[0] for key in ("verdicts", "demands") for p in _phrases(att, key) if p},
     )
 
 
@@ -239,6 +258,9 @@ def source_from(
 ) -> Source | None:
     """The party named by a phrase (already cut at its ends), or None when it names none."""
     c = cues(lang)
+    referred = _referred(tokens, lang, index, c)
+    if referred is not None:
+        return referred
     tokens = _strip_front(tokens, c.determiners)
     if tokens and phrase_at(tokens, 0, c.documents):
         named = _strip_front(tokens, c.documents | c.determiners)
@@ -266,6 +288,23 @@ def source_from(
     if described is not None:
         return described
     return _name_like(tokens, span, anonymous)
+
+
+def _referred(tokens: list[Token], lang: str, index: MentionIndex, c: Cues) -> Source | None:
+    """ "the company said", "perseroan mencatat": a party named earlier, referred to by what
+    kind of party it is; the latest mention of that kind is meant."""
+    if len(tokens) == 2 and tokens[0].low in c.definite:
+        noun = tokens[1].low
+    elif len(tokens) == 1 and tokens[0].low in c.bare_references:
+        noun = tokens[0].low
+    else:
+        return None
+    kinds = load(lang, "entities").get("reference_nouns", {}).get(noun, [])
+    for kind in kinds:
+        latest = index.latest(tokens[0].start, frozenset({kind}))
+        if latest is not None:
+            return Source((latest.canonical,), (tokens[0].start, tokens[-1].end), head=noun)
+    return None
 
 
 def _name_like(tokens: list[Token], span: Span, anonymous: bool) -> Source | None:
@@ -682,6 +721,9 @@ def _cue_at(
         if src is not None:
             return _make(t, src, "before", tokens[i + n - 1].end, tokens, i + n, lang, index), n
         return None, n
+    n = phrase_at(tokens, i, c.verdicts) or phrase_at(tokens, i, c.demands)
+    if n and any(tok.low in c.penalties for tok in tokens):  # "dituntut untuk ..." is no demand
+        return _institutional(tokens, i, n, lang, index, history), n
     n = phrase_at(tokens, i, c.agent_verbs)
     if n:
         j = i + n + (1 if i + n < len(tokens) and tokens[i + n].low in c.agent_markers else 0)
@@ -692,6 +734,35 @@ def _cue_at(
                 return _make(t, src, "carried", tokens[i + n - 1].end, tokens, j, lang, index), n
         return None, n
     return None, 1
+
+
+def _institutional(
+    tokens: list[Token], i: int, n: int, lang: str, index: MentionIndex, history: list[Attribution]
+) -> Attribution | None:
+    """ "divonis 5 tahun penjara", "dituntut 7 tahun": a sentence handed down is the court's, a
+    demand the prosecutors'. The agent after "oleh" names them; else the court or prosecuting
+    body the article names; else the panel or the prosecutors as such."""
+    c = cues(lang)
+    verdict = bool(phrase_at(tokens, i, c.verdicts))
+    j = i + n
+    by = next(
+        (k for k in range(j, min(j + 12, len(tokens))) if tokens[k].low in c.agent_markers), 0
+    )
+    if by:  # "dituntut tujuh tahun penjara oleh jaksa KPK"
+        phrase = _phrase_after(tokens, by + 1, lang)
+        src = source_from(phrase, lang, index, history) if phrase else None
+        if src is not None:
+            return _make(tokens[i], src, "prep", tokens[j - 1].end, tokens, j, lang, index)
+    words, fallback = (c.court_words, c.court) if verdict else (c.prosecutor_words, c.prosecutor)
+    named = [
+        m
+        for m in index.items
+        if m.type == "ORG" and any(w in words for w in m.text.lower().split())
+    ]
+    before = [m for m in named if m.span[1] <= tokens[i].start]
+    party = (before[-1] if before else named[0]).canonical if named else fallback
+    cue = (tokens[i].start, tokens[j - 1].end)
+    return Attribution(cue=cue, sources=(party,), mode="prep")
 
 
 def _make(

@@ -180,7 +180,8 @@ def clean_name(surface: str, type_: str, lang: str) -> str:
     if type_ == "ORG" and len(words) > 2:
         gaz = gazetteer(lang)
         for cut in range(1, len(words)):
-            found = _exact(gaz, norm(" ".join(words[cut:])))
-            if found and found[1] == "GPE":
-                return " ".join([*words[:cut], found[0]])
+            entry = gaz.names.get(norm(" ".join(words[cut:])))
+            if entry is not None and entry.type == "GPE" and not entry.seat_of:
+                # a country's other name; a seat ("Pengadilan Negeri Jakarta") stays the city
+                return " ".join([*words[:cut], entry.canonical])
     return " ".join(words)

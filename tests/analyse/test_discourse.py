@@ -1,0 +1,138 @@
+"""Attribution over the discourse: quotations, carry-over and where it ends, courts and
+prosecutors, reports that name no one, and who is never a party. The texts are written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from telusur.analyse.doc.document import read_document
+from telusur.analyse.doc.quotes import find_quotes, paragraphs_of
+from telusur.analyse.pipeline import analyse
+from telusur.clean import clean
+from telusur.records import RawItem
+
+
+def _sources(text: str, figure: str, lang: str = "id") -> list[str]:
+    """The sources of the claim on ``figure`` (its first word is where the claim starts)."""
+    item = RawItem(text=text, origin="t", format="txt", id="t", published="2025-11-04")
+    article = clean(item)
+    article.language = lang
+    result = analyse(article)
+    cleaned = result.article.text
+    at = cleaned.index(figure)
+    for c in result.claims:
+        if c.span[0] == at:
+            return c.sources
+    found = [cleaned[c.span[0] : c.span[1]] for c in result.claims]
+    raise AssertionError(f"no claim on {figure!r}; claims on {found}")
+
+
+# --- quotations -------------------------------------------------------------------------
+
+
+def test_a_quotation_runs_over_paragraphs_until_it_closes() -> None:
+    text = 'Ia berkata, "Harga naik.\n"Kami minta 5 persen," ujar Budi.\nParagraf lain "kutip'
+    quotes = find_quotes(text, paragraphs_of(text))
+    assert [text[q.start : q.end] for q in quotes][:1] == ['"Harga naik.\n"Kami minta 5 persen,"']
+    assert not quotes[-1].closed  # a stray mark ends with its paragraph
+
+
+def test_a_quoted_paragraph_is_its_speakers_even_when_named_later() -> None:
+    text = (
+        "Judul berita hari ini\n"
+        "Kepala Dinas Pertanian Budi Santoso meninjau panen di Sleman, Senin.\n"
+        '"Tahun ini produksi padi naik. Kami memanen 12.000 ton gabah.\n'
+        '"Petani senang karena harga stabil," kata Budi.'
+    )
+    assert _sources(text, "12.000 ton") == ["Budi Santoso"]
+
+
+# --- carry-over and where it ends ---------------------------------------------------------
+
+
+def test_a_breakdown_carries_the_source_of_the_statement_before_it() -> None:
+    text = (
+        "Judul berita hari ini\n"
+        "Kepala Dinas Kesehatan Ani Lestari menyebut 40 warga dirawat karena diare.\n"
+        "Rinciannya, 25 orang anak-anak dan 15 orang dewasa."
+    )
+    assert _sources(text, "25 orang") == ["Ani Lestari"]
+
+
+def test_the_reporters_background_ends_carry_over() -> None:
+    text = (
+        "Judul berita hari ini\n"
+        "Kepala Dinas Kesehatan Ani Lestari menyebut 40 warga dirawat karena diare.\n"
+        "Sebelumnya, wabah serupa menjangkiti 300 warga pada 2017."
+    )
+    assert _sources(text, "300 warga") == []
+
+
+def test_another_named_party_as_subject_ends_a_speakers_carry_over() -> None:
+    text = (
+        "Judul berita hari ini\n"
+        "Kepala Dinas Kesehatan Ani Lestari menyebut 40 warga dirawat karena diare.\n"
+        "Gubernur Joko Santoso menyalurkan 500 paket bantuan ke desa itu."
+    )
+    assert _sources(text, "500 paket") == []
+
+
+def test_english_carries_over_only_where_the_text_says_it_goes_on() -> None:
+    lead = "Headline of the day\nThe ministry said 400 schools had closed. "
+    own = lead + "Teachers in 30 districts went on strike last year."
+    assert _sources(own, "30 districts", "en") == []
+    broken_down = lead + "Of those, 120 were in the north."
+    assert _sources(broken_down, "120 were", "en") != []
+
+
+def test_a_report_that_names_no_one_keeps_its_figures_in_the_articles_voice() -> None:
+    text = (
+        "Headline of the day\n"
+        "The union said staff were exhausted as figures showed 311,000 people waiting."
+    )
+    assert _sources(text, "311,000 people", "en") == []
+
+
+# --- courts, prosecutors, and who is never a party ------------------------------------------
+
+
+def test_a_sentence_handed_down_is_the_courts_and_a_demand_the_prosecutors() -> None:
+    text = (
+        "Judul berita hari ini\n"
+        "Pengadilan Tipikor Jakarta menggelar sidang kasus suap proyek jalan.\n"
+        "Terdakwa Budi divonis lima tahun penjara. Ia sebelumnya dituntut tujuh tahun penjara"
+        " oleh jaksa KPK."
+    )
+    assert _sources(text, "lima tahun") == ["Pengadilan Tipikor Jakarta"]
+    assert _sources(text, "tujuh tahun") == ["KPK"]
+    plain = "Judul berita hari ini\nSiswa dituntut untuk membaca 12 buku setiap tahun."
+    assert _sources(plain, "12 buku") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "lang"),
+    [
+        ("Judul berita hari ini\nMenurut pengamat, harga beras naik 10 persen.", "10 persen", "id"),
+        ("Headline of the day\nAnalysts said prices rose 10% in May.", "10%", "en"),
+    ],
+)
+def test_a_generic_collective_is_never_a_party(text: str, figure: str, lang: str) -> None:
+    assert _sources(text, figure, lang) == []
+
+
+def test_a_reports_words_are_not_part_of_its_publishers_name() -> None:
+    text = (
+        "Judul berita hari ini\n"
+        "Data Kementerian Perindustrian menunjukkan ekspor mebel naik menjadi US$ 1,6 miliar."
+    )
+    assert _sources(text, "US$ 1,6 miliar") == ["Kementerian Perindustrian"]
+
+
+def test_the_document_holds_paragraphs_sentences_and_quotes() -> None:
+    text = 'Satu dua.\n"Tiga empat," kata Budi. Lima enam.'
+    doc = read_document(text, "id")
+    assert len(doc.paragraphs) == 2 and len(doc.sentences) == 3
+    assert doc.paragraph_of == [0, 1, 1]
+    assert doc.quote_at(text.index("Tiga")) is not None
+    assert doc.quote_at(text.index("Lima")) is None
