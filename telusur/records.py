@@ -127,6 +127,10 @@ class Claim:
     when: tuple[str, str] | None
     hedge: str | None
     status: str  # asserted | unconfirmed | denied
+    # How the source was found (verb | according_to | quote | carried | court | prosecutor |
+    # medium), and the span of the words that name it (in this sentence or an earlier one).
+    attribution: str | None = None
+    cue: Span | None = None
 
 
 @dataclass(slots=True)

@@ -34,11 +34,13 @@ from tests.claim_eval import (
 NOT_NEWS = {"README.md", "expected.json", "make_warc.py"}
 # Minimums pinned at the measured scores (rounded down): raise them as the analysis improves.
 CLAIMS = {
-    "recall": 0.94,
+    "recall": 0.95,
     "precision": 0.75,
-    "source": 0.60,
+    "source": 0.62,
     "about": 0.04,
-    "when": 0.23,
+    # 16 claims carry the right time, as before; the share fell from 0.232 to 0.229 only
+    # because one more claim ("Puluhan rumah ...", credited to its speaker) is now matched.
+    "when": 0.22,
     "status": 0.94,
 }
 DENIALS = {"recall": 0.66, "kind": 1.0}

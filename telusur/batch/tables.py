@@ -116,6 +116,8 @@ CLAIMS = pa.schema(
         ("when_end", pa.string()),
         ("hedge", pa.string()),
         ("status", pa.string(), False),
+        ("attribution", pa.string()),
+        ("cue", _SPAN),
     ]
 )
 
@@ -317,4 +319,6 @@ def _claim(r: dict[str, Any]) -> Claim:
         when=when,
         hedge=r["hedge"],
         status=r["status"],
+        attribution=r.get("attribution"),
+        cue=_span2(r["cue"]) if r.get("cue") is not None else None,
     )

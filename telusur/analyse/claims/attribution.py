@@ -53,6 +53,7 @@ class Attribution:
     anonymous: bool = False
     head: str | None = None
     region: str | None = None  # see ``Source.region``
+    how: str | None = None  # quote | carried | court | prosecutor, when the mode does not say
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,9 +259,10 @@ def source_from(
 ) -> Source | None:
     """The party named by a phrase (already cut at its ends), or None when it names none."""
     c = cues(lang)
-    referred = _referred(tokens, lang, index, c)
-    if referred is not None:
-        return referred
+    if tokens and index.covering(tokens[0].start, tokens[-1].end) is None:
+        referred = _referred(tokens, lang, index, c)  # unless the references stage resolved it
+        if referred is not None:
+            return referred
     tokens = _strip_front(tokens, c.determiners)
     if tokens and phrase_at(tokens, 0, c.documents):
         named = _strip_front(tokens, c.documents | c.determiners)
@@ -751,8 +753,9 @@ def _institutional(
     if by:  # "dituntut tujuh tahun penjara oleh jaksa KPK"
         phrase = _phrase_after(tokens, by + 1, lang)
         src = source_from(phrase, lang, index, history) if phrase else None
-        if src is not None:
-            return _make(tokens[i], src, "prep", tokens[j - 1].end, tokens, j, lang, index)
+        att = _make(tokens[i], src, "prep", tokens[j - 1].end, tokens, j, lang, index)
+        if att is not None:
+            return replace(att, how="court" if verdict else "prosecutor")
     words, fallback = (c.court_words, c.court) if verdict else (c.prosecutor_words, c.prosecutor)
     named = [
         m
@@ -762,7 +765,8 @@ def _institutional(
     before = [m for m in named if m.span[1] <= tokens[i].start]
     party = (before[-1] if before else named[0]).canonical if named else fallback
     cue = (tokens[i].start, tokens[j - 1].end)
-    return Attribution(cue=cue, sources=(party,), mode="prep")
+    how = "court" if verdict else "prosecutor"
+    return Attribution(cue=cue, sources=(party,), mode="prep", how=how)
 
 
 def _make(
@@ -899,6 +903,15 @@ def governing(found: list[Attribution], pos: int) -> Attribution | None:
         return carried[0]
     earlier = [a for a in parties if a.cue[1] <= pos]
     return earlier[-1] if earlier else None
+
+
+_HOW = {"before": "verb", "after": "verb", "prep": "according_to", "medium": "medium"}
+
+
+def how_credited(att: Attribution) -> str:
+    """How a claim's source was found, for the reader: the words of its own sentence, a
+    quotation, carry-over, a court or prosecutors."""
+    return att.how or _HOW.get(att.mode, att.mode)
 
 
 def _unnamed_report_before(found: list[Attribution], pos: int) -> bool:

@@ -111,7 +111,7 @@ def _credit_quote(doc: Document, per: list[list[Attribution]], quote: Quote) -> 
         s, e = doc.sentences[k]
         inside = quote.start <= s + 1 and e <= quote.end + 1
         if inside and not _parties(per[k]):
-            per[k] = [*per[k], replace(speaker, mode="carried", cue=(quote.start, quote.start))]
+            per[k] = [*per[k], replace(speaker, mode="carried", how="quote")]
 
 
 def _speaker(
@@ -151,7 +151,7 @@ def _carry_over(doc: Document, per: list[list[Attribution]], index: MentionIndex
         if not _continues(doc, tokens, last, para - since, index, words):
             last = None
             continue
-        per[k] = [*per[k], replace(last, mode="carried")]
+        per[k] = [*per[k], replace(last, mode="carried", how="carried")]
         if _opens(tokens, words.openers):
             since = para  # "Lalu, ...", "Rinciannya ...": the statement goes on from here
 

@@ -25,6 +25,7 @@ from telusur.analyse.claims.attribution import (
     contains,
     cues,
     governing,
+    how_credited,
     sentence_has,
 )
 from telusur.analyse.claims.discourse import attribute
@@ -121,6 +122,8 @@ def find_claims(
                 when=_when(text, lang, q, k, sentences, times, att, published, tokens_of),
                 hedge=_hedge(q, doubts[k]),
                 status=_status(text, lang, sentence, att, tokens),
+                attribution=how_credited(att) if att and att.sources else None,
+                cue=att.cue if att and att.sources else None,
             )
         )
     return claims
