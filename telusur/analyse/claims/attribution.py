@@ -10,19 +10,17 @@ entity names where an entity is mentioned, or the describing phrase ("media Kore
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from functools import cache
-from itertools import islice
 from typing import Any
 
+from telusur.analyse.doc.index import MentionIndex as MentionIndex  # re-exported
 from telusur.analyse.doc.tokens import SentenceTokens as SentenceTokens  # re-exported
 from telusur.analyse.doc.tokens import Token, tokenize
 from telusur.analyse.entities.canonical import canonicalize
 from telusur.analyse.entities.lexicon import lexicon
 from telusur.lang import load
-from telusur.records import Mention
 
 Span = tuple[int, int]
 
@@ -200,42 +198,6 @@ def contains(tokens: list[Token], phrases: Collection[tuple[str, ...]]) -> bool:
 
 
 # --- mentions ---------------------------------------------------------------------------
-
-
-class MentionIndex:
-    """Mentions in text order with lookups by position."""
-
-    def __init__(self, mentions: list[Mention]) -> None:
-        self.items = sorted(mentions, key=lambda m: (m.span[0], -m.span[1]))
-        self._starts = [m.span[0] for m in self.items]
-        self._widest = max((m.span[1] - m.span[0] for m in self.items), default=0)
-
-    def covering(self, start: int, end: int) -> Mention | None:
-        """The widest mention that covers ``[start, end)``."""
-        best = None
-        # a mention starting more than the widest width before ``start`` cannot reach ``end``
-        first = bisect_left(self._starts, min(start, end) - self._widest)
-        for m in islice(self.items, first, None):
-            if m.span[0] > start:
-                break
-            if m.span[1] >= end and (
-                best is None or m.span[1] - m.span[0] > best.span[1] - best.span[0]
-            ):
-                best = m
-        return best
-
-    def within(self, start: int, end: int) -> list[Mention]:
-        first, last = bisect_left(self._starts, start), bisect_right(self._starts, end)
-        return [m for m in self.items[first:last] if m.span[1] <= end]
-
-    def latest(self, before: int, types: frozenset[str]) -> Mention | None:
-        found = None
-        for m in self.items:
-            if m.span[1] > before:
-                break
-            if m.type in types:
-                found = m
-        return found
 
 
 # --- source phrases ---------------------------------------------------------------------

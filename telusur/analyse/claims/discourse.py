@@ -12,6 +12,7 @@ The vocabulary is ``[discourse]`` in ``lang/*/claims.toml``.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -64,7 +65,7 @@ def attribute(doc: Document) -> list[list[Attribution]]:
     """Attributions per sentence; a pointing-back sentence also credits the one before it, and
     sentences crediting nobody inherit from quotations and carry-over (``discourse``)."""
     text, lang, sentences, tokens_of = doc.text, doc.lang, doc.sentences, doc.tokens_of
-    index = MentionIndex(doc.mentions)
+    index = doc.index()
     c = cues(lang)
     history: list[Attribution] = []
     per: list[list[Attribution]] = []
@@ -84,7 +85,7 @@ def attribute(doc: Document) -> list[list[Attribution]]:
 
 def credit_discourse(doc: Document, per: list[list[Attribution]]) -> None:
     """Add to ``per`` (attributions per sentence) what sentences crediting nobody inherit."""
-    index = MentionIndex(doc.mentions)
+    index = doc.index()
     for quote in doc.quotes:
         _credit_quote(doc, per, quote)
     _carry_over(doc, per, index)
@@ -95,8 +96,10 @@ def _parties(found: list[Attribution]) -> list[Attribution]:
 
 
 def _sentences_of(doc: Document, start: int, end: int) -> range:
-    ks = [k for k, (s, e) in enumerate(doc.sentences) if s < end and start < e]
-    return range(ks[0], ks[-1] + 1) if ks else range(0)
+    """The sentences overlapping ``[start, end)`` (sentences are in text order)."""
+    first = bisect_right(doc.sentences, start, key=lambda s: s[1])
+    last = bisect_left(doc.sentences, end, key=lambda s: s[0])
+    return range(first, last)
 
 
 def _credit_quote(doc: Document, per: list[list[Attribution]], quote: Quote) -> None:

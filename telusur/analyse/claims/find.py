@@ -90,7 +90,7 @@ def find_claims(
     """
     text, lang, sentences, tokens_of = doc.text, doc.lang, doc.sentences, doc.tokens_of
     per = attribute(doc)
-    index = MentionIndex(doc.mentions)
+    index = doc.index()
     claims: list[Claim] = []
     doubts: dict[int, list[tuple[int, str]]] = {}  # hedge words per sentence, found once
     for q in sorted(quantities, key=lambda q: q.span):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from telusur.analyse.doc.index import MentionIndex
 from telusur.analyse.doc.phrases import Tokens, tokenize_plain
 from telusur.analyse.doc.quotes import Quote, find_quotes, paragraphs_of
 from telusur.analyse.doc.sentences import split_sentences
@@ -31,6 +32,13 @@ class Document:
     quotes: list[Quote]
     paragraph_of: list[int]  # per sentence, the index of its paragraph
     mentions: list[Mention] = field(default_factory=list)  # added by the entity stage
+    _index: MentionIndex | None = None
+
+    def index(self) -> MentionIndex:
+        """The mentions indexed by position, made once (after the entity stage added them)."""
+        if self._index is None or len(self._index.items) != len(self.mentions):
+            self._index = MentionIndex(self.mentions)
+        return self._index
 
     def quote_at(self, pos: int) -> Quote | None:
         """The quotation holding position ``pos``, if any."""

@@ -9,6 +9,7 @@ Straight marks alternate open/close within a paragraph; curly ones say which the
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 Span = tuple[int, int]
@@ -16,7 +17,7 @@ Span = tuple[int, int]
 _OPENERS = frozenset("“«„")
 _CLOSERS = frozenset("”»")
 _STRAIGHT = '"'
-_MARKS = _OPENERS | _CLOSERS | {_STRAIGHT}
+_MARK = re.compile('["“”«»„]')
 
 
 class Quote(NamedTuple):
@@ -35,18 +36,14 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
         if carried is not None and opened is None:
             quotes.append(Quote(carried, _end_before(text, p_start), False))
         carried = None
-        first = True
-        for pos in range(p_start, p_end):
-            ch = text[pos]
-            if ch not in _MARKS:
-                continue
+        for mark in _MARK.finditer(text, p_start, p_end):
+            pos, ch = mark.start(), mark.group()
             if opened is None:
                 if ch in _OPENERS or ch == _STRAIGHT:
                     opened = pos
-            elif ch in _CLOSERS or (ch == _STRAIGHT and not (first and pos == p_start)):
+            elif ch in _CLOSERS or (ch == _STRAIGHT and pos != p_start):
                 quotes.append(Quote(opened, pos + 1, True))
                 opened = None
-            first = False
         if opened is not None:
             carried = opened
     if carried is not None:

@@ -1,0 +1,45 @@
+"""Mentions in text order with lookups by position: which name covers a span, which names lie
+inside one, which came last before a point. Built once per document."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from itertools import islice
+
+from telusur.records import Mention
+
+
+class MentionIndex:
+    """Mentions in text order with lookups by position."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.items = sorted(mentions, key=lambda m: (m.span[0], -m.span[1]))
+        self._starts = [m.span[0] for m in self.items]
+        self._widest = max((m.span[1] - m.span[0] for m in self.items), default=0)
+
+    def covering(self, start: int, end: int) -> Mention | None:
+        """The widest mention that covers ``[start, end)``."""
+        best = None
+        # a mention starting more than the widest width before ``start`` cannot reach ``end``
+        first = bisect_left(self._starts, min(start, end) - self._widest)
+        for m in islice(self.items, first, None):
+            if m.span[0] > start:
+                break
+            if m.span[1] >= end and (
+                best is None or m.span[1] - m.span[0] > best.span[1] - best.span[0]
+            ):
+                best = m
+        return best
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        first, last = bisect_left(self._starts, start), bisect_right(self._starts, end)
+        return [m for m in self.items[first:last] if m.span[1] <= end]
+
+    def latest(self, before: int, types: frozenset[str]) -> Mention | None:
+        found = None
+        for m in self.items:
+            if m.span[1] > before:
+                break
+            if m.type in types:
+                found = m
+        return found
