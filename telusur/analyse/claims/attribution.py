@@ -254,6 +254,17 @@ def source_from(
     return _name_like(tokens, span, anonymous)
 
 
+def _publisher(phrase: list[Token], c: Cues) -> Source | None:
+    """The name after a report's words when the entity stage did not know it: capitalised
+    words ("Laporan Forum Ekonomi Dunia 2018"), a trailing year dropped."""
+    rest = _strip_front(phrase, c.documents | c.determiners)
+    while rest and rest[-1].raw.isdigit():
+        rest = rest[:-1]
+    if rest and len(rest) <= 6 and all(t.raw[:1].isupper() for t in rest):
+        return Source((" ".join(t.raw for t in rest),), (rest[0].start, rest[-1].end))
+    return None
+
+
 def _referred(tokens: list[Token], lang: str, index: MentionIndex, c: Cues) -> Source | None:
     """ "the company said", "perseroan mencatat": a party named earlier, referred to by what
     kind of party it is; the latest mention of that kind is meant."""
@@ -677,6 +688,11 @@ def _cue_at(
             # article's own voice; it is kept so that no earlier speaker takes its figures
             if tokens[i - 1].low in c.relative:
                 return None, n  # "menandai laporan yang mengatakan": the report is an object
+            publisher = _publisher(phrase, c)
+            if publisher is not None:  # "Laporan Forum Ekonomi Dunia 2018 menyebutkan"
+                return _make(
+                    t, publisher, "before", tokens[i + n - 1].end, tokens, i + n, lang, index
+                ), n
             cue = (t.start, tokens[i + n - 1].end)
             return Attribution(cue=cue, sources=(), mode="unnamed"), n
         src = source_from(phrase, lang, index, history) if phrase else None
