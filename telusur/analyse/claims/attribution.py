@@ -72,6 +72,8 @@ class Cues:
     roles: frozenset[tuple[str, ...]]
     institutions: frozenset[str]
     collectives: frozenset[str]
+    object_verbs: frozenset[str]
+    amount_words: frozenset[str]
     verdicts: frozenset[tuple[str, ...]]
     demands: frozenset[tuple[str, ...]]
     court_words: frozenset[str]
@@ -133,6 +135,8 @@ def cues(lang: str) -> Cues:
         roles=_phrases(att, "roles"),
         institutions=_words(att, "institutions"),
         collectives=_words(att, "collectives"),
+        object_verbs=_words(att, "object_verbs"),
+        amount_words=_words(att, "amount_words"),
         verdicts=_phrases(att, "verdicts"),
         demands=_phrases(att, "demands"),
         court_words=_words(att, "court_words"),
@@ -252,6 +256,14 @@ def source_from(
     if described is not None:
         return described
     return _name_like(tokens, span, anonymous)
+
+
+def _figure_follows(tokens: list[Token], j: int, c: Cues) -> bool:
+    """A figure is the verb's object: a number, a currency sign or an amount's first word."""
+    if j >= len(tokens):
+        return False
+    first = tokens[j]
+    return first.raw[:1].isdigit() or first.raw in "$£€¥" or first.low in c.amount_words
 
 
 def _publisher(phrase: list[Token], c: Cues) -> Source | None:
@@ -675,6 +687,8 @@ def _cue_at(
         src = _pronoun(t, lang, index, history)
         return (_make(t, src, "prep", None, tokens, i + 1, lang, index), 1) if src else (None, 1)
     n = phrase_at(tokens, i, c.subject_verbs)
+    if n and t.low in c.object_verbs and _figure_follows(tokens, i + n, c):
+        return None, n  # "Orange added five million customers": a doing, not a saying
     if n:
         phrase = _office_subject(tokens, _phrase_before(tokens, i, lang), index)
         if not phrase and i > 0 and tokens[i - 1].low in c.relative:
