@@ -258,6 +258,17 @@ def source_from(
     return _name_like(tokens, span, anonymous)
 
 
+def _clause_follows(tokens: list[Token], j: int, c: Cues) -> bool:
+    """ "X, director of Y, said he expected ...": a pronoun with its own verb after the cue
+    starts the reported clause; the speaker is before the cue, not after it."""
+    return (
+        j + 1 < len(tokens)
+        and tokens[j].low in c.pronouns
+        and tokens[j + 1].raw.isalpha()
+        and tokens[j + 1].low not in c.fillers  # "said he on Saturday" is still inverted
+    )
+
+
 def _figure_follows(tokens: list[Token], j: int, c: Cues) -> bool:
     """A figure is the verb's object: a number, a currency sign or an amount's first word."""
     if j >= len(tokens):
@@ -659,7 +670,7 @@ def _cue_at(
         src = _pronoun(t, lang, index, history)
         return (_make(t, src, "after", None, tokens, i + 1, lang, index), 1) if src else (None, 1)
     n = phrase_at(tokens, i, c.after_verbs)
-    if n and _after_quote(tokens, i):
+    if n and _after_quote(tokens, i) and not _clause_follows(tokens, i + n, c):
         phrase = _phrase_after(tokens, i + n, lang)
         src = source_from(phrase, lang, index, history) if phrase else None
         if (
