@@ -26,7 +26,7 @@ def analyse(article: Article, *, window: Window = None) -> Analysis:
     """``window`` is the span the collection is known to cover (ISO dates); it only settles the
     year of a publication date that the text leaves open."""
     text, lang = article.text, article.language or "id"
-    doc = read_document(text, lang)
+    doc = read_document(text, lang, outlet=article.outlet)
     sentences = doc.sentences
     found = find_mentions(text, lang, sentences, doc.words)
     references = find_references(text, lang, found, sentences, doc.words)

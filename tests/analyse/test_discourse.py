@@ -136,3 +136,17 @@ def test_the_document_holds_paragraphs_sentences_and_quotes() -> None:
     assert doc.paragraph_of == [0, 1, 1]
     assert doc.quote_at(text.index("Tiga")) is not None
     assert doc.quote_at(text.index("Lima")) is None
+
+
+def test_a_weekday_or_the_printing_outlet_is_never_a_party() -> None:
+    weekday = "Judul berita hari ini\nSenin mengatakan 40 rumah rusak."
+    assert _sources(weekday, "40 rumah") == []
+    item = RawItem(
+        text="Judul berita hari ini\nHal itu dikatakan Kompas.com, yang mencatat 40 rumah rusak.",
+        origin="t",
+        format="txt",
+        id="t",
+        outlet="Kompas.com",
+    )
+    result = analyse(clean(item))
+    assert [c.sources for c in result.claims] == [[]]

@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from telusur.analyse.doc.index import MentionIndex as MentionIndex  # re-exported
+from telusur.analyse.doc.phrases import norm
 from telusur.analyse.doc.tokens import SentenceTokens as SentenceTokens  # re-exported
 from telusur.analyse.doc.tokens import Token, tokenize
 from telusur.analyse.entities.canonical import canonicalize
@@ -255,7 +256,7 @@ def source_from(
     described = _described(tokens, lang, index, history, anonymous)
     if described is not None:
         return described
-    return _name_like(tokens, span, anonymous)
+    return _name_like(tokens, span, anonymous, lang)
 
 
 def _clause_follows(tokens: list[Token], j: int, c: Cues) -> bool:
@@ -305,9 +306,14 @@ def _referred(tokens: list[Token], lang: str, index: MentionIndex, c: Cues) -> S
     return None
 
 
-def _name_like(tokens: list[Token], span: Span, anonymous: bool) -> Source | None:
-    """A short run of capitalised words the entity stage did not know ("TCI", "Jansen")."""
+def _name_like(
+    tokens: list[Token], span: Span, anonymous: bool, lang: str = "id"
+) -> Source | None:
+    """A short run of capitalised words the entity stage did not know ("TCI", "Jansen"); a
+    date word ("Senin", "Oktober") names no one."""
     if not 1 <= len(tokens) <= 4:
+        return None
+    if lexicon(lang).not_names.get(norm(" ".join(t.raw for t in tokens))):
         return None
     if not all(
         t.raw[:1].isupper() and t.raw.replace("-", "").replace(".", "").isalnum() for t in tokens

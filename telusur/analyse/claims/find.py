@@ -39,6 +39,7 @@ from telusur.analyse.numbers.kinds import (
     undergone,
     unit_kind,
 )
+from telusur.clean.outlet import display_name
 from telusur.lang import load
 from telusur.records import Claim, Mention, Published, Quantity, TimeRef
 
@@ -105,6 +106,7 @@ def find_claims(
         if k not in doubts:
             doubts[k] = _hedges(lang, tokens)
         kind = _kind(text, q, sentence)
+        parties = _parties(att, doc.outlet)
         claims.append(
             Claim(
                 span=q.span,
@@ -117,16 +119,27 @@ def find_claims(
                 counts=q.counts,
                 kind=kind,
                 about=_about(lang, q, sentence, tokens, index, att, undergone(kind)),
-                sources=list(att.sources) if att else [],
+                sources=parties,
                 channel=att.channel if att else None,
                 when=_when(text, lang, q, k, sentences, times, att, published, tokens_of),
                 hedge=_hedge(q, doubts[k]),
                 status=_status(text, lang, sentence, att, tokens),
-                attribution=how_credited(att) if att and att.sources else None,
-                cue=att.cue if att and att.sources else None,
+                attribution=how_credited(att) if att and parties else None,
+                cue=att.cue if att and parties else None,
             )
         )
     return claims
+
+
+def _parties(att: Attribution | None, outlet: str | None) -> list[str]:
+    """The credited parties, without the outlet printing the article: what it prints in its
+    own voice is no one's claim ("dikatakan Kompas.com" in Kompas.com)."""
+    if att is None:
+        return []
+    if outlet is None:
+        return list(att.sources)
+    own = (display_name(outlet) or outlet).lower()
+    return [s for s in att.sources if (display_name(s) or s).lower() != own]
 
 
 def _sentence_of(sentences: list[Span], pos: int) -> int | None:

@@ -32,6 +32,7 @@ class Document:
     quotes: list[Quote]
     paragraph_of: list[int]  # per sentence, the index of its paragraph
     mentions: list[Mention] = field(default_factory=list)  # added by the entity stage
+    outlet: str | None = None  # the outlet printing the article: never a party to its claims
     _index: MentionIndex | None = None
 
     def index(self) -> MentionIndex:
@@ -54,6 +55,7 @@ def read_document(
     *,
     sentences: list[Span] | None = None,
     mentions: list[Mention] | None = None,
+    outlet: str | None = None,
 ) -> Document:
     """The document of ``text``; ``sentences`` and ``mentions``, when given, are taken as they
     are (a caller that already has them, or a test that fixes them)."""
@@ -70,4 +72,5 @@ def read_document(
         quotes=find_quotes(text, paragraphs),
         paragraph_of=[max(bisect_right(starts, s[0]) - 1, 0) for s in sentences],
         mentions=list(mentions or []),
+        outlet=outlet,
     )
