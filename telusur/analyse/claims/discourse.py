@@ -39,6 +39,7 @@ class DiscourseWords:
     openers: frozenset[tuple[str, ...]]  # a sentence carrying on the statement before it
     breaks: frozenset[tuple[str, ...]]  # a sentence opening the reporter's own background
     data_verbs: frozenset[tuple[str, ...]]  # a party reporting data, not speaking
+    requests: frozenset[tuple[str, ...]]  # a request starts no carry-over
     data_reach: int  # paragraphs a report's data may carry over
     speech_reach: int  # paragraphs a speaker's statement may carry over
     unmarked: bool  # whether carry-over needs no opener (news style of the language)
@@ -55,6 +56,7 @@ def discourse_words(lang: str) -> DiscourseWords:
         openers=phrases("openers"),
         breaks=phrases("breaks"),
         data_verbs=phrases("data_verbs"),
+        requests=phrases("requests"),
         data_reach=int(table.get("data_reach", 2)),
         speech_reach=int(table.get("speech_reach", 0)),
         unmarked=bool(table.get("unmarked_carry", True)),
@@ -147,6 +149,8 @@ def _carry_over(doc: Document, per: list[list[Attribution]], index: MentionIndex
             continue
         if own:
             last, since = own[-1], para
+            if _verb(doc, last) in words.requests:
+                last = None
             continue
         if last is None:
             continue
@@ -199,11 +203,14 @@ def _new_subject(
     )
 
 
+def _verb(doc: Document, att: Attribution) -> tuple[str, ...]:
+    return tuple(doc.text[att.cue[0] : att.cue[1]].lower().split())
+
+
 def _reports_data(doc: Document, att: Attribution, words: DiscourseWords) -> bool:
     """A party credited for data ("X mencatat", "data X menunjukkan", "menurut data X")
     rather than for a statement of its own."""
-    verb = tuple(doc.text[att.cue[0] : att.cue[1]].lower().split())
-    if verb in words.data_verbs:
+    if _verb(doc, att) in words.data_verbs:
         return True
     if att.subject is None:
         return False

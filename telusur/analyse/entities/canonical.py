@@ -168,7 +168,10 @@ def clean_name(surface: str, type_: str, lang: str) -> str:
     lex = lexicon(lang)
     words = _SPACES.sub(" ", surface).strip(" .,;:").split(" ")
     if type_ == "PER":
-        while len(words) > 1 and norm(words[0]) in lex.honorifics:
+        # honorifics, and the end of an office's title glued on ("Kemaritiman Luhut ...")
+        while len(words) > 1 and (
+            norm(words[0]) in lex.honorifics or norm(words[0]) in lex.complements
+        ):
             words = words[1:]
         return " ".join(words)
     if type_ in ("LOC", "GPE") and len(words) == 1 and len(words[0]) > 3 and words[0].isupper():
