@@ -90,6 +90,7 @@ class Cues:
     group_pronouns: frozenset[str]
     demonstratives: frozenset[str]
     phrase_stops: frozenset[str]
+    stop_words: frozenset[str]  # phrase_stops as listed, without the reporting verbs
     place_words: frozenset[str]
     channel_before: frozenset[tuple[str, ...]]
     citing: frozenset[tuple[str, ...]]
@@ -153,6 +154,7 @@ def cues(lang: str) -> Cues:
         group_pronouns=_words(att, "group_pronouns"),
         demonstratives=_words(att, "demonstratives"),
         phrase_stops=_words(att, "phrase_stops") | {v[0] for v in verbs if len(v) == 1},
+        stop_words=_words(att, "phrase_stops"),
         place_words=_words(att, "place_words"),
         channel_before=_phrases(att, "channel_before"),
         citing=_phrases(att, "citing"),
@@ -267,6 +269,7 @@ def _clause_follows(tokens: list[Token], j: int, c: Cues) -> bool:
         and tokens[j].low in c.pronouns
         and tokens[j + 1].raw.isalpha()
         and tokens[j + 1].low not in c.fillers  # "said he on Saturday" is still inverted
+        and tokens[j + 1].low not in c.stop_words  # "kata dia saat ditemui" too
     )
 
 
