@@ -5,6 +5,7 @@ publishers' text: an annotator works in a scratch file that quotes the article, 
 turns each quote into a span of the record's ``text`` in ../shared before it enters the project.
 
     python scripts/gold.py select            # the fixed random selection, with its dev/test split
+    python scripts/gold.py more              # a second draw, all dev, disjoint from the first
     python scripts/gold.py show ID           # one article's text, numbered by line, for reading
     python scripts/gold.py build SCRATCH...  # scratch annotations -> span-only gold (stdout)
 
@@ -92,6 +93,43 @@ def select() -> list[dict[str, Any]]:
     return _split(rng, chosen)
 
 
+MORE_SEED = SEED + 1
+MORE_ID = {"devcorpus": 30, "indosum": 10}
+MORE_EN = {"business": 10, "politics": 10}
+
+
+def select_more() -> list[dict[str, Any]]:
+    """A second draw for development only, disjoint from the first: more dev signal without
+    touching the test split."""
+    rng = random.Random(MORE_SEED)
+    taken = {row["id"] for row in select()}
+    rows: list[dict[str, Any]] = []
+    dev = [r for r in records("devcorpus") if r["id"] not in taken and usable(r)]
+    rows += [
+        _row(r, "id", "devcorpus", stratum(r["text"]))
+        for r in _draw(rng, dev, MORE_ID["devcorpus"])
+    ]
+    desk = [
+        r
+        for r in records("indosum")
+        if r["id"] not in taken
+        and r["source"] in INDOSUM_DESKS
+        and r["meta"].get("category") == "tajuk utama"
+        and usable(r)
+    ]
+    rows += [_row(r, "id", "indosum", "news") for r in _draw(rng, desk, MORE_ID["indosum"])]
+    for cat, n in MORE_EN.items():
+        pool = [
+            r
+            for r in records("bbc")
+            if r["id"] not in taken and r["meta"].get("category") == cat and usable(r)
+        ]
+        rows += [_row(r, "en", "bbc", cat) for r in _draw(rng, pool, n)]
+    for row in rows:
+        row["split"] = "dev"
+    return rows
+
+
 def _draw(rng: random.Random, pool: list[dict[str, Any]], n: int) -> list[dict[str, Any]]:
     """n records, at most a third of them from any one outlet where the pool allows it."""
     order = rng.sample(pool, len(pool))
@@ -154,7 +192,7 @@ def build(paths: list[str]) -> dict[str, Any]:
     ``figure``, the figure's words inside it; a denial gives ``where``. Each becomes a span of the
     record's text; a quote that is missing or ambiguous stops the build with its location.
     """
-    selection = {row["id"]: row for row in select()}
+    selection = {row["id"]: row for row in [*select(), *select_more()]}
     gold: dict[str, Any] = {"articles": {}, "entities": [], "claims": [], "denials": []}
     for path in paths:
         scratch = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -201,13 +239,15 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
     sub.add_parser("select")
+    sub.add_parser("more")
     sub.add_parser("show").add_argument("id")
     sub.add_parser("build").add_argument("scratch", nargs="+")
     args = parser.parse_args(argv)
     if not SHARED.is_dir():
         raise SystemExit(f"{SHARED} is absent: the annotation tools read the shared corpus")
-    if args.cmd == "select":
-        json.dump(select(), sys.stdout, ensure_ascii=False, indent=1)
+    if args.cmd in ("select", "more"):
+        rows = select() if args.cmd == "select" else select_more()
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
     elif args.cmd == "show":
         show(args.id)
     else:
