@@ -43,6 +43,7 @@ Phrases = frozenset[tuple[str, ...]]
 _STOP = frozenset(".;:!?,")
 _QUOTES = frozenset("\"“”'‘’«»")
 _SUBJECT_REACH = 8  # words a denying verb's subject may take
+_SPEAKER_REACH = 3  # sentences back a pronoun may reach for the last speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,11 +52,14 @@ class DenialWords:
 
     denial: Phrases
     false_report: Phrases
+    false_nouns: Phrases
+    false_markers: frozenset[str]
     self_references: frozenset[str]
     expletives: frozenset[str]
     self_denial: Phrases
     dispute_verbs: Phrases
     claim_nouns: frozenset[str]
+    dismissed_as: frozenset[str]
     object_gap: int
     not_confirmed: Phrases
     not_confirmed_said: Phrases
@@ -92,11 +96,14 @@ def denial_words(lang: str) -> DenialWords:
     return DenialWords(
         denial=_phrases(table, "denial"),
         false_report=_phrases(table, "false_report"),
+        false_nouns=_phrases(table, "false_nouns"),
+        false_markers=_words(table, "false_markers"),
         self_references=_words(table, "self_references"),
         expletives=_words(table, "expletives"),
         self_denial=_phrases(table, "self_denial"),
         dispute_verbs=_phrases(table, "dispute_verbs"),
         claim_nouns=_words(table, "claim_nouns"),
+        dismissed_as=_words(table, "dismissed_as"),
         object_gap=int(table.get("object_gap", 2)),
         not_confirmed=_phrases(table, "not_confirmed"),
         not_confirmed_said=_phrases(table, "not_confirmed_said"),
@@ -147,6 +154,17 @@ class Speakers:
 
     def history(self, k: int) -> list[Attribution]:
         return [a for found in self.per()[: k + 1] for a in found]
+
+    def last(self, k: int, pos: int, people: frozenset[str] | None) -> tuple[str, ...]:
+        """The party that spoke last before ``pos`` in this or the few sentences before it
+        (only a named person when ``people`` is given): whom "ia", "he" or "pihaknya" mean."""
+        for found in reversed(self.per()[max(0, k - _SPEAKER_REACH) : k + 1]):
+            for a in reversed(found):
+                if a.mode == "medium" or not a.sources or a.cue[1] > pos:
+                    continue
+                if people is None or any(name in people for name in a.sources):
+                    return a.sources
+        return ()
 
     def speaker(self, k: int, pos: int) -> tuple[str, ...]:
         found = [a for a in self.per()[k] if a.mode != "medium"]
@@ -249,7 +267,7 @@ def _cue_at(tokens: list[Token], i: int, lang: str) -> Cue | None:
         (phrase_at(tokens, i, w.not_confirmed), "not_confirmed", "subject"),
         (phrase_at(tokens, i, w.not_confirmed_said), "not_confirmed", "speaker"),
         (_self_denial(tokens, i, w), "denial", "subject"),
-        (phrase_at(tokens, i, w.false_report), "denial", "speaker"),
+        (_called_false(tokens, i, w, lang), "denial", "speaker"),
         (phrase_at(tokens, i, w.denial), "denial", "subject"),
         (_disputing(tokens, i, w), "denial", "subject"),
         (_refusing(tokens, i, w), "not_confirmed", "subject"),
@@ -260,6 +278,21 @@ def _cue_at(tokens: list[Token], i: int, lang: str) -> Cue | None:
     if tokens[i].low in w.passive and i + 1 < len(tokens) and tokens[i + 1].low in w.agent_markers:
         role = "agent"
     return Cue(i, i + n, kind, role)
+
+
+def _called_false(tokens: list[Token], i: int, w: DenialWords, lang: str) -> int:
+    """ "kabar itu tidak benar", "Itu hoaks", "That is untrue": a report called false."""
+    if tokens[i].low in w.false_markers:
+        n = phrase_at(tokens, i + 1, w.false_nouns)
+        if n:
+            return n + 1
+    n = phrase_at(tokens, i, w.false_report)
+    if not n:
+        return 0
+    opening = _clause_start(tokens, i, lang)
+    c = cues(lang)
+    pointing = w.claim_nouns | w.expletives | w.self_references | c.demonstratives
+    return n if opening == i or any(t.low in pointing for t in tokens[opening:i]) else 0
 
 
 def _self_denial(tokens: list[Token], i: int, w: DenialWords) -> int:
@@ -281,6 +314,8 @@ def _disputing(tokens: list[Token], i: int, w: DenialWords) -> int:
             return 0
         if tokens[j].low in w.claim_nouns:
             return j + 1 - i
+        if tokens[j].low in w.dismissed_as and j > i + n:
+            return j + 1 - i  # "dismissed them as ...": called worthless, whatever it is
     return 0
 
 
@@ -345,18 +380,18 @@ def _by(
     if cue.role == "agent":
         return _agent(tokens, cue, lang, index, speakers, k)
     if cue.role == "speaker":
-        return list(speakers.speaker(k, tokens[cue.start].start))
+        said = speakers.speaker(k, tokens[cue.start].start)
+        return list(said) if said else _quote_speaker(tokens, cue, lang, index, speakers, k)
     phrase = _subject(tokens, cue.start, lang)
     if phrase is None:  # no subject in the clause ("..., but refused to confirm")
         return _from_speaker_or_opening(tokens, cue, lang, index, speakers, k)
-    w = denial_words(lang)
-    if len(phrase) == 1 and phrase[0].low in w.self_references | w.expletives:
-        said = speakers.speaker(k, tokens[cue.start].start)
-        if said:
-            return list(said)
-    phrase, person = _apposed(_after_possessive(phrase), index)
+    referred = _referred(phrase, lang, index, speakers, k, tokens[cue.start].start)
+    if referred:
+        return referred
+    phrase, person = _apposed(phrase, index)
     if person is not None:
         return [person]
+    phrase = _after_possessive(phrase)
     found = source_from(phrase, lang, index, speakers.history(k)) if phrase else None
     if found is not None:
         return list(found.names)
@@ -366,12 +401,56 @@ def _by(
     return [people[-1].canonical] if people else []
 
 
+def _quote_speaker(
+    tokens: list[Token], cue: Cue, lang: str, index: MentionIndex, speakers: Speakers, k: int
+) -> list[str]:
+    """The party named right after the quotation that holds the cue, before its reporting
+    verb ('"Itu tidak benar," Kepala Dinas X mengatakan', '"Too early," Swiss Re's spokesman
+    Y told AP'), when the sentence's attributions credit no one."""
+    c = cues(lang)
+    close = next((j for j in range(cue.end, len(tokens)) if tokens[j].raw in _QUOTES), None)
+    if close is None:
+        return []
+    phrase: list[Token] = []
+    for j in range(close + 1, min(len(tokens), close + 1 + _SUBJECT_REACH)):
+        if phrase_at(tokens, j, c.subject_verbs):
+            break
+        if tokens[j].raw in _STOP and phrase:
+            return []
+        if tokens[j].raw not in _STOP:
+            phrase.append(tokens[j])
+    else:
+        return []
+    phrase = _after_possessive(phrase)
+    found = source_from(phrase, lang, index, speakers.history(k)) if phrase else None
+    return list(found.names) if found is not None else []
+
+
+def _referred(
+    phrase: list[Token], lang: str, index: MentionIndex, speakers: Speakers, k: int, pos: int
+) -> list[str]:
+    """Whom a one-word subject refers to: a self-reference or "it" is the sentence's speaker,
+    else the last speaker; "ia", "he" the last person who spoke."""
+    if len(phrase) != 1:
+        return []
+    c, w, low = cues(lang), denial_words(lang), phrase[0].low
+    if low in w.self_references or low in w.expletives:
+        return list(speakers.speaker(k, pos) or speakers.last(k, pos, None))
+    if low in c.pronouns and low not in c.group_pronouns:
+        people = frozenset(m.canonical for m in index.items if m.type == "PER")
+        return list(speakers.last(k, pos, people))
+    return []
+
+
 def _from_speaker_or_opening(
     tokens: list[Token], cue: Cue, lang: str, index: MentionIndex, speakers: Speakers, k: int
 ) -> list[str]:
     """The subject of a clause that leaves it out: the sentence's opening subject ("He plans
     ... but refused to confirm"), else its speaker."""
     opening = _opening_subject(tokens, cue.start, lang)
+    referred = _referred(opening, lang, index, speakers, k, tokens[cue.start].start)
+    if referred:
+        return referred
     named = opening and (
         opening[0].low in cues(lang).pronouns or index.within(opening[0].start, opening[-1].end)
     )
@@ -413,7 +492,7 @@ def _subject(tokens: list[Token], start: int, lang: str) -> list[Token] | None:
     apposed = j >= 0 and tokens[j].raw == ","
     end = j if apposed else j + 1
     j = end - 1
-    reach = _SUBJECT_REACH * (2 if apposed else 1)
+    reach = _SUBJECT_REACH * (3 if apposed else 1)
     while j >= 0 and end - j <= reach:
         t = tokens[j]
         if apposed and t.low in c.relative and j > 0 and tokens[j - 1].raw == ",":
@@ -427,6 +506,8 @@ def _subject(tokens: list[Token], start: int, lang: str) -> list[Token] | None:
             or (t.low in c.coordinators and _starts_verb(tokens, j + 1, c))
         ):
             break
+        if j < end - 1 and phrase_at(tokens, j, c.subject_verbs):
+            break  # "Ia menambahkan, tim belum bisa memastikan": the reported clause's subject
         j -= 1
     phrase = list(tokens[j + 1 : end])
     while phrase and (phrase[0].low in c.clause_openers | c.coordinators or phrase[0].raw == ","):
@@ -442,14 +523,15 @@ def _after_possessive(phrase: list[Token]) -> list[Token]:
 
 def _apposed(phrase: list[Token], index: MentionIndex) -> tuple[list[Token], str | None]:
     """In a phrase of commas ("Sarifuddin, Kepala Dusun Bulung, Sulawesi Barat"), the first
-    person named; else its last part, read as a source."""
+    person named; else its head, the part before the first comma (the parts after it describe
+    the head: its office, its place)."""
     commas = [n for n, t in enumerate(phrase) if t.raw == ","]
     if not commas:
         return phrase, None
     people = [m for m in index.within(phrase[0].start, phrase[-1].end) if m.type == "PER"]
     if people:
         return phrase, people[0].canonical
-    return phrase[commas[-1] + 1 :], None
+    return phrase[: commas[0]], None
 
 
 def _starts_verb(tokens: list[Token], j: int, c: Any) -> bool:
