@@ -57,6 +57,7 @@ class DenialWords:
     self_references: frozenset[str]
     expletives: frozenset[str]
     self_denial: Phrases
+    self_denial_stop: frozenset[str]
     dispute_verbs: Phrases
     claim_nouns: frozenset[str]
     dismissed_as: frozenset[str]
@@ -73,7 +74,10 @@ class DenialWords:
     subject_bounds: frozenset[str]
     between: frozenset[str]
     agent_markers: frozenset[str]
+    agent_optional: bool
+    saying_verbs: frozenset[str]
     sentence_openers: frozenset[str]
+    passive_auxiliaries: frozenset[str]
     deprive_verbs: frozenset[str]
     deprive_objects: frozenset[str]
     deprive_possessives: frozenset[str]
@@ -101,6 +105,7 @@ def denial_words(lang: str) -> DenialWords:
         self_references=_words(table, "self_references"),
         expletives=_words(table, "expletives"),
         self_denial=_phrases(table, "self_denial"),
+        self_denial_stop=_words(table, "self_denial_stop"),
         dispute_verbs=_phrases(table, "dispute_verbs"),
         claim_nouns=_words(table, "claim_nouns"),
         dismissed_as=_words(table, "dismissed_as"),
@@ -117,7 +122,10 @@ def denial_words(lang: str) -> DenialWords:
         subject_bounds=_words(table, "subject_bounds"),
         between=_words(table, "between"),
         agent_markers=_words(table, "agent_markers"),
+        agent_optional=bool(table.get("agent_optional", False)),
+        saying_verbs=_words(table, "saying_verbs"),
         sentence_openers=_words(table, "sentence_openers"),
+        passive_auxiliaries=_words(table, "passive_auxiliaries"),
         deprive_verbs=_words(table, "deprive_verbs"),
         deprive_objects=_words(table, "deprive_objects"),
         deprive_possessives=_words(table, "deprive_possessives"),
@@ -263,7 +271,7 @@ def _cues(tokens: list[Token], lang: str) -> list[Cue]:
 def _cue_at(tokens: list[Token], i: int, lang: str) -> Cue | None:
     w = denial_words(lang)
     readings = [
-        (phrase_at(tokens, i, w.not_verified), "not_confirmed", "subject"),
+        (phrase_at(tokens, i, w.not_verified), "not_confirmed", "speaker"),
         (phrase_at(tokens, i, w.not_confirmed), "not_confirmed", "subject"),
         (phrase_at(tokens, i, w.not_confirmed_said), "not_confirmed", "speaker"),
         (_self_denial(tokens, i, w), "denial", "subject"),
@@ -275,7 +283,7 @@ def _cue_at(tokens: list[Token], i: int, lang: str) -> Cue | None:
     n, kind, role = max(readings, key=lambda r: r[0])  # the first of the longest
     if not n:
         return None
-    if tokens[i].low in w.passive and i + 1 < len(tokens) and tokens[i + 1].low in w.agent_markers:
+    if tokens[i].low in w.passive and (w.agent_optional or _agent_follows(tokens, i + 1, w)):
         role = "agent"
     return Cue(i, i + n, kind, role)
 
@@ -287,8 +295,8 @@ def _called_false(tokens: list[Token], i: int, w: DenialWords, lang: str) -> int
         if n:
             return n + 1
     n = phrase_at(tokens, i, w.false_report)
-    if not n:
-        return 0
+    if not n or (i > 0 and tokens[i - 1].low in w.claim_nouns):
+        return 0  # none, or a report described as false ("termakan kabar tidak benar")
     opening = _clause_start(tokens, i, lang)
     c = cues(lang)
     pointing = w.claim_nouns | w.expletives | w.self_references | c.demonstratives
@@ -298,6 +306,8 @@ def _called_false(tokens: list[Token], i: int, w: DenialWords, lang: str) -> int
 def _self_denial(tokens: list[Token], i: int, w: DenialWords) -> int:
     """ "pihaknya sama sekali tidak meminta": a firm negation after a self-reference."""
     n = phrase_at(tokens, i, w.self_denial)
+    if n and i + n < len(tokens) and tokens[i + n].low in w.self_denial_stop:
+        return 0
     j = i - 1
     while n and j >= 0 and tokens[j].low in w.between:
         j -= 1
@@ -327,7 +337,7 @@ def _refusing(tokens: list[Token], i: int, w: DenialWords) -> int:
         if tokens[j].raw in _STOP or tokens[j].low in w.gap_breakers:
             return 0
         if tokens[j].low in w.confirm_verbs:
-            return j + 1 - i
+            return 0 if tokens[j - 1].low in w.passive_auxiliaries else j + 1 - i
     return 0
 
 
@@ -381,13 +391,29 @@ def _by(
         return _agent(tokens, cue, lang, index, speakers, k)
     if cue.role == "speaker":
         said = speakers.speaker(k, tokens[cue.start].start)
-        return list(said) if said else _quote_speaker(tokens, cue, lang, index, speakers, k)
-    phrase = _subject(tokens, cue.start, lang)
+        if said:
+            return list(said)
+        return _quote_speaker(tokens, cue, lang, index, speakers, k) or _saying(
+            tokens, cue, lang, index, speakers, k
+        )
+    return _subject_party(tokens, cue.start, lang, index, speakers, k)
+
+
+def _subject_party(
+    tokens: list[Token], at: int, lang: str, index: MentionIndex, speakers: Speakers, k: int
+) -> list[str]:
+    """The party that is the subject of the verb at token ``at``."""
+    phrase = _subject(tokens, at, lang)
     if phrase is None:  # no subject in the clause ("..., but refused to confirm")
-        return _from_speaker_or_opening(tokens, cue, lang, index, speakers, k)
-    referred = _referred(phrase, lang, index, speakers, k, tokens[cue.start].start)
+        return _from_speaker_or_opening(tokens, at, lang, index, speakers, k)
+    referred = _referred(tokens, phrase, lang, index, speakers, k) or _described_back(
+        phrase, lang, index, speakers, k
+    )
     if referred:
         return referred
+    w = denial_words(lang)
+    if len(phrase) == 1 and phrase[0].low in w.self_references | w.expletives:
+        return []  # "dirinya" with no one it could mean
     phrase, person = _apposed(phrase, index)
     if person is not None:
         return [person]
@@ -399,6 +425,20 @@ def _by(
         return []
     people = [m for m in index.within(phrase[0].start, phrase[-1].end) if m.type != "LOC"]
     return [people[-1].canonical] if people else []
+
+
+def _saying(
+    tokens: list[Token], cue: Cue, lang: str, index: MentionIndex, speakers: Speakers, k: int
+) -> list[str]:
+    """ "X memastikan kabar itu hoaks", "X insisted the claims were untrue": the subject of the
+    nearest verb of saying before a report called false."""
+    saying = denial_words(lang).saying_verbs
+    for j in range(cue.start - 1, -1, -1):
+        if tokens[j].raw in _QUOTES:
+            return []
+        if tokens[j].low in saying:
+            return _subject_party(tokens, j, lang, index, speakers, k)
+    return []
 
 
 def _quote_speaker(
@@ -427,28 +467,54 @@ def _quote_speaker(
 
 
 def _referred(
-    phrase: list[Token], lang: str, index: MentionIndex, speakers: Speakers, k: int, pos: int
+    tokens: list[Token],
+    phrase: list[Token],
+    lang: str,
+    index: MentionIndex,
+    speakers: Speakers,
+    k: int,
 ) -> list[str]:
-    """Whom a one-word subject refers to: a self-reference or "it" is the sentence's speaker,
-    else the last speaker; "ia", "he" the last person who spoke."""
+    """Whom a one-word subject refers to. A self-reference or "it" is the sentence's speaker,
+    else the subject of a verb of saying before it ("The agency said it could not confirm"),
+    else the last speaker; "ia", "he" is the last person who spoke."""
     if len(phrase) != 1:
         return []
     c, w, low = cues(lang), denial_words(lang), phrase[0].low
+    pos = phrase[0].start
     if low in w.self_references or low in w.expletives:
-        return list(speakers.speaker(k, pos) or speakers.last(k, pos, None))
+        said = speakers.speaker(k, pos)
+        if said:
+            return list(said)
+        at = tokens.index(phrase[0])
+        saying = next((j for j in range(at - 1, -1, -1) if tokens[j].low in w.saying_verbs), None)
+        if saying is not None:
+            return _subject_party(tokens, saying, lang, index, speakers, k)
+        return list(speakers.last(k, pos, None))
     if low in c.pronouns and low not in c.group_pronouns:
         people = frozenset(m.canonical for m in index.items if m.type == "PER")
         return list(speakers.last(k, pos, people))
     return []
 
 
+def _described_back(
+    phrase: list[Token], lang: str, index: MentionIndex, speakers: Speakers, k: int
+) -> list[str]:
+    """ "mantan pemain Manchester United ini", "the former minister": a description pointing
+    back at the person last speaking, not at the party it names."""
+    c = cues(lang)
+    if len(phrase) < 2 or phrase[0].raw[:1].isupper() or phrase[-1].low not in c.demonstratives:
+        return []
+    people = frozenset(m.canonical for m in index.items if m.type == "PER")
+    return list(speakers.last(k, phrase[0].start, people))
+
+
 def _from_speaker_or_opening(
-    tokens: list[Token], cue: Cue, lang: str, index: MentionIndex, speakers: Speakers, k: int
+    tokens: list[Token], at: int, lang: str, index: MentionIndex, speakers: Speakers, k: int
 ) -> list[str]:
     """The subject of a clause that leaves it out: the sentence's opening subject ("He plans
     ... but refused to confirm"), else its speaker."""
-    opening = _opening_subject(tokens, cue.start, lang)
-    referred = _referred(opening, lang, index, speakers, k, tokens[cue.start].start)
+    opening = _opening_subject(tokens, at, lang)
+    referred = _referred(tokens, opening, lang, index, speakers, k)
     if referred:
         return referred
     named = opening and (
@@ -458,16 +524,24 @@ def _from_speaker_or_opening(
         found = source_from(opening, lang, index, speakers.history(k))
         if found is not None:
             return list(found.names)
-    return list(speakers.speaker(k, tokens[cue.start].start))
+    return list(speakers.speaker(k, tokens[at].start))
+
+
+def _agent_follows(tokens: list[Token], i: int, w: DenialWords) -> bool:
+    return i < len(tokens) and tokens[i].low in w.agent_markers
 
 
 def _agent(
     tokens: list[Token], cue: Cue, lang: str, index: MentionIndex, speakers: Speakers, k: int
 ) -> list[str]:
-    """ "dibantah oleh X", "was denied by X": the party after the agent marker."""
-    c = cues(lang)
+    """ "dibantah oleh X", "dibantah X", "was denied by X": the party after the agent marker
+    (Indonesian may leave it out)."""
+    c, w = cues(lang), denial_words(lang)
+    first = cue.start + 1
+    if _agent_follows(tokens, first, w):
+        first += 1
     phrase: list[Token] = []
-    for t in tokens[cue.start + 2 : cue.start + 2 + _SUBJECT_REACH]:
+    for t in tokens[first : first + _SUBJECT_REACH]:
         if t.raw in _STOP or t.raw in _QUOTES or (phrase and t.low in c.phrase_stops):
             break
         phrase.append(t)
