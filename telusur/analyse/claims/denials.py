@@ -27,6 +27,7 @@ from telusur.analyse.claims.attribution import (
     Attribution,
     MentionIndex,
     SentenceTokens,
+    Source,
     Token,
     attribute,
     cues,
@@ -84,6 +85,9 @@ class DenialWords:
     deprive_articles: frozenset[str]
     passive: frozenset[str]
     figure_targets: frozenset[str]
+    starts: frozenset[str] = frozenset()  # words that can open a cue: most words open none
+    noun_starts: frozenset[str] = frozenset()  # first words of `false_nouns`
+    anchors: frozenset[str] = frozenset()  # a sentence without any of these holds no cue
 
 
 def _phrases(table: dict[str, Any], key: str) -> Phrases:
@@ -96,7 +100,30 @@ def _words(table: dict[str, Any], key: str) -> frozenset[str]:
 
 @cache
 def denial_words(lang: str) -> DenialWords:
-    table = load(lang, "denials").get("denials", {})
+    words = _denial_words(load(lang, "denials").get("denials", {}))
+    phrases = (
+        words.denial,
+        words.false_report,
+        words.not_confirmed,
+        words.not_confirmed_said,
+        words.not_verified,
+        words.self_denial,
+        words.dispute_verbs,
+    )
+    starts = {p[0] for table in phrases for p in table} | words.negations
+    nouns = frozenset(p[0] for p in words.false_nouns)
+    # every cue holds one of these words: a phrase's longest (the rarest, as a rule), or a
+    # confirming verb
+    anchors = {_longest(p) for table in (*phrases, words.false_nouns) for p in table}
+    anchors |= words.confirm_verbs
+    return replace(words, starts=frozenset(starts), noun_starts=nouns, anchors=frozenset(anchors))
+
+
+def _longest(phrase: tuple[str, ...]) -> str:
+    return max(reversed(phrase), key=len)
+
+
+def _denial_words(table: dict[str, Any]) -> DenialWords:
     return DenialWords(
         denial=_phrases(table, "denial"),
         false_report=_phrases(table, "false_report"),
@@ -257,8 +284,16 @@ def _cues(tokens: list[Token], lang: str) -> list[Cue]:
     """The denial cues of a sentence, in text order, the longest reading at each word."""
     found: list[Cue] = []
     i = 0
+    w = denial_words(lang)
+    if w.anchors.isdisjoint([t.low for t in tokens]):
+        return []
+    last = len(tokens) - 1
     while i < len(tokens):
-        cue = _cue_at(tokens, i, lang)
+        low = tokens[i].low
+        may = low in w.starts or (
+            i < last and tokens[i + 1].low in w.noun_starts and low in w.false_markers
+        )
+        cue = _cue_at(tokens, i, lang) if may else None
         if cue is None:
             i += 1
             continue
@@ -418,7 +453,7 @@ def _subject_party(
     if person is not None:
         return [person]
     phrase = _after_possessive(phrase)
-    found = source_from(phrase, lang, index, speakers.history(k)) if phrase else None
+    found = _source(phrase, lang, index, speakers, k)
     if found is not None:
         return list(found.names)
     if not phrase:
@@ -462,7 +497,7 @@ def _quote_speaker(
     else:
         return []
     phrase = _after_possessive(phrase)
-    found = source_from(phrase, lang, index, speakers.history(k)) if phrase else None
+    found = _source(phrase, lang, index, speakers, k)
     return list(found.names) if found is not None else []
 
 
@@ -521,10 +556,21 @@ def _from_speaker_or_opening(
         opening[0].low in cues(lang).pronouns or index.within(opening[0].start, opening[-1].end)
     )
     if named:
-        found = source_from(opening, lang, index, speakers.history(k))
+        found = _source(opening, lang, index, speakers, k)
         if found is not None:
             return list(found.names)
     return list(speakers.speaker(k, tokens[at].start))
+
+
+def _source(
+    phrase: list[Token], lang: str, index: MentionIndex, speakers: Speakers, k: int
+) -> Source | None:
+    """The party a phrase names; the sentences' attributions are worked out only when the
+    phrase may refer back ("ia", "pejabat tersebut"), not when it is a name."""
+    if not phrase:
+        return None
+    named = index.covering(phrase[0].start, phrase[-1].end) is not None
+    return source_from(phrase, lang, index, [] if named else speakers.history(k))
 
 
 def _agent_follows(tokens: list[Token], i: int, w: DenialWords) -> bool:
@@ -545,7 +591,7 @@ def _agent(
         if t.raw in _STOP or t.raw in _QUOTES or (phrase and t.low in c.phrase_stops):
             break
         phrase.append(t)
-    found = source_from(phrase, lang, index, speakers.history(k)) if phrase else None
+    found = _source(phrase, lang, index, speakers, k)
     return list(found.names) if found is not None else []
 
 
