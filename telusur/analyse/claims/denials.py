@@ -377,9 +377,9 @@ def _refusing(tokens: list[Token], i: int, w: DenialWords) -> int:
 
 
 def _cancelled(tokens: list[Token], cue: Cue, lang: str) -> bool:
-    """An admission ("tak membantah", "did not deny") or a description ("sesuatu yang tidak
-    benar") rather than a denial."""
-    if cue.kind != "denial" or cue.start == 0 or cue.role == "agent":
+    """An admission ("tak membantah", "did not deny", "tidak merahasiakan") or a description
+    ("sesuatu yang tidak benar") rather than a denial."""
+    if cue.start == 0 or cue.role == "agent" or (cue.kind != "denial" and cue.role == "speaker"):
         return False
     w = denial_words(lang)
     if tokens[cue.start].low in w.negations and cue.role != "speaker":
