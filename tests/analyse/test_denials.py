@@ -205,3 +205,10 @@ def test_dismissing_as_and_neither_confirming_nor_denying() -> None:
     assert _found("Apex would neither confirm nor deny the report.", "en") == [
         ("not_confirmed", ["Apex"])
     ]
+
+
+def test_disagreeing_with_a_claim_is_a_denial_but_opposing_a_plan_is_not() -> None:
+    text = "Budi Santoso tidak setuju dengan anggapan bahwa harga naik."
+    assert _found(text, "id") == [("denial", ["Budi Santoso"])]
+    assert _found("Budi Santoso tidak setuju dengan rencana itu.", "id") == []
+    assert _found("Apex hit back at claims of job cuts.", "en") == [("denial", ["Apex"])]
