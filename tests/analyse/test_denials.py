@@ -16,6 +16,12 @@ NAMES = {
     "Dmitry Peskov": ("PER", "Dmitry Peskov"),
     "Kremlin": ("GPE", "Rusia"),
     "The ministry": ("ORG", "Ministry of Defence"),
+    "Budi Santoso": ("PER", "Budi Santoso"),
+    "Ani Lestari": ("PER", "Ani Lestari"),
+    "Dinas Kesehatan": ("ORG", "Dinas Kesehatan"),
+    "Kementerian Sosial": ("ORG", "Kementerian Sosial"),
+    "Apex": ("ORG", "Apex"),
+    "Reuters": ("ORG", "Reuters"),
 }
 
 
@@ -95,3 +101,114 @@ def test_english_denial_and_could_not_confirm() -> None:
         ("denial", ["Ministry of Defence"]),
         ("not_confirmed", ["NATO"]),
     ]
+
+
+def _found(text: str, lang: str) -> list[tuple[str, list[str]]]:
+    """(kind, by) of each denial in a text split into sentences at full stops."""
+    sentences, start = [], 0
+    for end in [
+        i + 1
+        for i, ch in enumerate(text)
+        if ch == "." and (i + 1 == len(text) or text[i + 1] == " ")
+    ]:
+        sentences.append((start, end))
+        start = end + 1
+    return [(d.kind, d.by) for d in find_denials(text, lang, sentences, _mentions(text), [])]
+
+
+def test_an_admission_is_not_a_denial() -> None:
+    assert _found("Budi Santoso tidak membantah kabar itu.", "id") == []
+    assert _found("Ani Lestari did not deny the report.", "en") == []
+
+
+def test_declining_to_comment_is_not_confirming() -> None:
+    assert _found("Kementerian Sosial enggan berkomentar soal angka tersebut.", "id") == [
+        ("not_confirmed", ["Kementerian Sosial"])
+    ]
+    assert _found("Apex declined to comment on the figures.", "en") == [("not_confirmed", ["Apex"])]
+
+
+def test_a_report_called_false_is_denied_by_whoever_says_so() -> None:
+    assert _found("“Kabar itu tidak benar,” kata Budi Santoso.", "id") == [
+        ("denial", ["Budi Santoso"])
+    ]
+    assert _found("Budi Santoso memastikan kabar kenaikan harga itu adalah hoaks.", "id") == [
+        ("denial", ["Budi Santoso"])
+    ]
+    assert _found('"The claims are untrue," said Ani Lestari.', "en") == [
+        ("denial", ["Ani Lestari"])
+    ]
+
+
+def test_something_described_as_false_denies_nothing() -> None:
+    assert _found("Warga termakan kabar tidak benar soal banjir.", "id") == []
+    assert _found("Polisi menangkap dua penyebar hoaks di Medan.", "id") == []
+    assert _found("Ani Lestari is known for her no-nonsense style.", "en") == []
+
+
+def test_a_pronoun_denies_for_the_person_who_spoke_last() -> None:
+    text = "Budi Santoso mengatakan stok beras aman. Ia membantah laporan kelangkaan beras."
+    assert _found(text, "id") == [("denial", ["Budi Santoso"])]
+    text = "Ani Lestari said sales rose. She denied reports of job cuts."
+    assert _found(text, "en") == [("denial", ["Ani Lestari"])]
+
+
+def test_a_self_reference_in_reported_speech_is_the_speaker() -> None:
+    text = "Budi Santoso mengatakan, pihaknya sama sekali tidak meminta jabatan menteri."
+    assert _found(text, "id") == [("denial", ["Budi Santoso"])]
+
+
+def test_a_feeling_after_a_firm_negation_is_no_denial() -> None:
+    text = "Ani Lestari mengatakan, dirinya sama sekali tidak menyangka akan menang."
+    assert _found(text, "id") == []
+
+
+def test_the_head_of_an_apposition_denies() -> None:
+    text = "Budi Santoso, Kepala Dinas Kesehatan, membantah angka itu."
+    assert _found(text, "id") == [("denial", ["Budi Santoso"])]
+    text = "Apex's spokesman Budi Santoso declined to comment."
+    assert _found(text, "en") == [("not_confirmed", ["Budi Santoso"])]
+
+
+def test_a_passive_denial_is_made_by_its_agent() -> None:
+    assert _found("Kabar itu dibantah oleh Dinas Kesehatan.", "id") == [
+        ("denial", ["Dinas Kesehatan"])
+    ]
+    assert _found("Kabar itu segera dibantah Budi Santoso.", "id") == [("denial", ["Budi Santoso"])]
+    assert _found("The report was denied by Apex.", "en") == [("denial", ["Apex"])]
+
+
+def test_parrying_a_ball_or_refusing_a_player_is_no_denial() -> None:
+    assert _found("Kiper Budi Santoso menepis bola dengan sigap.", "id") == []
+    assert _found("A late tackle denied Apex a famous win.", "en") == []
+    assert _found("The referee denied him a penalty.", "en") == []
+    assert _found("Apex rejected the offer.", "en") == []
+
+
+def test_an_unverified_report_is_the_speakers_non_confirmation() -> None:
+    text = "“Jumlah korban belum dapat dipastikan,” kata Budi Santoso."
+    assert _found(text, "id") == [("not_confirmed", ["Budi Santoso"])]
+    text = "Reuters could not independently verify the figure."
+    assert _found(text, "en") == [("not_confirmed", ["Reuters"])]
+    assert _found("The figure could not be verified.", "en") == []  # no party behind it
+
+
+def test_a_clause_that_leaves_its_subject_out_takes_the_sentences() -> None:
+    text = "Ani Lestari plans to run again but refused to confirm the date."
+    assert _found(text, "en") == [("not_confirmed", ["Ani Lestari"])]
+
+
+def test_dismissing_as_and_neither_confirming_nor_denying() -> None:
+    assert _found("Ani Lestari dismissed the reports as nonsense.", "en") == [
+        ("denial", ["Ani Lestari"])
+    ]
+    assert _found("Apex would neither confirm nor deny the report.", "en") == [
+        ("not_confirmed", ["Apex"])
+    ]
+
+
+def test_disagreeing_with_a_claim_is_a_denial_but_opposing_a_plan_is_not() -> None:
+    text = "Budi Santoso tidak setuju dengan anggapan bahwa harga naik."
+    assert _found(text, "id") == [("denial", ["Budi Santoso"])]
+    assert _found("Budi Santoso tidak setuju dengan rencana itu.", "id") == []
+    assert _found("Apex hit back at claims of job cuts.", "en") == [("denial", ["Apex"])]

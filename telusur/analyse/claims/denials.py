@@ -1,23 +1,37 @@
 """Denials: who denies a report or declines to confirm it, and which claims that touches.
 
-Two kinds: "denial" ("membantah", "menepis", "berita palsu", "denied") and "not_confirmed" (a
-negation shortly before a confirming verb: "belum dapat mengonfirmasi", "could not confirm").
-Who denies is the subject of the cue, read like a source ("Baik Moskow maupun Pyongyang" is two
-parties). A denial is linked to claims only when it clearly disputes that very figure: it
-points back at a report or figure ("laporan tersebut") right after the claim's sentence, or it
-repeats the figure's value. Linking is deliberately conservative.
+Two kinds: "denial" (a party rejects a report: "membantah", "menolak tuduhan", "itu tidak benar",
+"denied", "dismissed the claims") and "not_confirmed" (a party cannot or will not confirm it:
+"belum dapat memastikan", "enggan berkomentar", "could not independently verify", "declined to
+comment"). The vocabulary is ``lang/*/denials.toml``; a negation right before a denying word
+makes it an admission ("tak membantah", "did not deny") and no cue.
+
+Who denies depends on the cue. A denying verb's subject denies; a self-reference ("pihaknya",
+"saya", "we") or an unnamed subject is the speaker the sentence credits; a pronoun is the party
+last named ("ia", "he"). A report called false ("kabar itu tidak benar") is denied by the
+sentence's speaker, not by its subject. A cue no named party stands behind is not reported.
+
+A denial is linked to claims only when it clearly disputes that very figure: it points back at
+a report or figure ("laporan tersebut") right after the claim's sentence, or it repeats the
+figure's value. Linking is deliberately conservative.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
 from telusur.analyse.claims.attribution import (
+    Attribution,
     MentionIndex,
     SentenceTokens,
+    Source,
     Token,
+    attribute,
     cues,
+    governing,
     phrase_at,
     source_from,
     tokenize,
@@ -26,31 +40,171 @@ from telusur.lang import load
 from telusur.records import Claim, Denial, Mention
 
 Span = tuple[int, int]
+Phrases = frozenset[tuple[str, ...]]
 _STOP = frozenset(".;:!?,")
+_QUOTES = frozenset("\"“”'‘’«»")
+_SUBJECT_REACH = 8  # words a denying verb's subject may take
+_SPEAKER_REACH = 3  # sentences back a pronoun may reach for the last speaker
 
 
 @dataclass(frozen=True, slots=True)
 class DenialWords:
-    denial: frozenset[tuple[str, ...]]
-    denial_starts: frozenset[str]
+    """One language's denial vocabulary (``lang/*/denials.toml``) as word tuples."""
+
+    denial: Phrases
+    false_report: Phrases
+    false_nouns: Phrases
+    false_markers: frozenset[str]
+    self_references: frozenset[str]
+    expletives: frozenset[str]
+    self_denial: Phrases
+    self_denial_stop: frozenset[str]
+    dispute_verbs: Phrases
+    claim_nouns: frozenset[str]
+    dismissed_as: frozenset[str]
+    object_gap: int
+    not_confirmed: Phrases
+    not_confirmed_said: Phrases
+    not_verified: Phrases
     negations: frozenset[str]
     confirm_verbs: frozenset[str]
     gap: int
+    gap_breakers: frozenset[str]
+    cancel: frozenset[str]
+    false_report_cancel: frozenset[str]
+    subject_bounds: frozenset[str]
+    between: frozenset[str]
+    agent_markers: frozenset[str]
+    agent_optional: bool
+    saying_verbs: frozenset[str]
+    sentence_openers: frozenset[str]
+    passive_auxiliaries: frozenset[str]
+    deprive_verbs: frozenset[str]
+    deprive_objects: frozenset[str]
+    deprive_possessives: frozenset[str]
+    deprive_articles: frozenset[str]
+    passive: frozenset[str]
     figure_targets: frozenset[str]
+    starts: frozenset[str] = frozenset()  # words that can open a cue: most words open none
+    noun_starts: frozenset[str] = frozenset()  # first words of `false_nouns`
+    anchors: frozenset[str] = frozenset()  # a sentence without any of these holds no cue
+
+
+def _phrases(table: dict[str, Any], key: str) -> Phrases:
+    return frozenset(tuple(p.lower().split()) for p in table.get(key, []) if p.strip())
+
+
+def _words(table: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in table.get(key, []))
 
 
 @cache
 def denial_words(lang: str) -> DenialWords:
-    table = load(lang, "claims").get("denials", {})
-    denial = frozenset(tuple(p.lower().split()) for p in table.get("denial", []))
-    return DenialWords(
-        denial=denial,
-        denial_starts=frozenset(p[0] for p in denial if p),
-        negations=frozenset(table.get("negations", [])),
-        confirm_verbs=frozenset(table.get("confirm_verbs", [])),
-        gap=int(table.get("gap", 3)),
-        figure_targets=frozenset(table.get("figure_targets", [])),
+    words = _denial_words(load(lang, "denials").get("denials", {}))
+    phrases = (
+        words.denial,
+        words.false_report,
+        words.not_confirmed,
+        words.not_confirmed_said,
+        words.not_verified,
+        words.self_denial,
+        words.dispute_verbs,
     )
+    starts = {p[0] for table in phrases for p in table} | words.negations
+    nouns = frozenset(p[0] for p in words.false_nouns)
+    # every cue holds one of these words: a phrase's longest (the rarest, as a rule), or a
+    # confirming verb
+    anchors = {_longest(p) for table in (*phrases, words.false_nouns) for p in table}
+    anchors |= words.confirm_verbs
+    return replace(words, starts=frozenset(starts), noun_starts=nouns, anchors=frozenset(anchors))
+
+
+def _longest(phrase: tuple[str, ...]) -> str:
+    return max(reversed(phrase), key=len)
+
+
+def _denial_words(table: dict[str, Any]) -> DenialWords:
+    return DenialWords(
+        denial=_phrases(table, "denial"),
+        false_report=_phrases(table, "false_report"),
+        false_nouns=_phrases(table, "false_nouns"),
+        false_markers=_words(table, "false_markers"),
+        self_references=_words(table, "self_references"),
+        expletives=_words(table, "expletives"),
+        self_denial=_phrases(table, "self_denial"),
+        self_denial_stop=_words(table, "self_denial_stop"),
+        dispute_verbs=_phrases(table, "dispute_verbs"),
+        claim_nouns=_words(table, "claim_nouns"),
+        dismissed_as=_words(table, "dismissed_as"),
+        object_gap=int(table.get("object_gap", 2)),
+        not_confirmed=_phrases(table, "not_confirmed"),
+        not_confirmed_said=_phrases(table, "not_confirmed_said"),
+        not_verified=_phrases(table, "not_verified"),
+        negations=_words(table, "negations"),
+        confirm_verbs=_words(table, "confirm_verbs"),
+        gap=int(table.get("gap", 3)),
+        gap_breakers=_words(table, "gap_breakers"),
+        cancel=_words(table, "cancel"),
+        false_report_cancel=_words(table, "false_report_cancel"),
+        subject_bounds=_words(table, "subject_bounds"),
+        between=_words(table, "between"),
+        agent_markers=_words(table, "agent_markers"),
+        agent_optional=bool(table.get("agent_optional", False)),
+        saying_verbs=_words(table, "saying_verbs"),
+        sentence_openers=_words(table, "sentence_openers"),
+        passive_auxiliaries=_words(table, "passive_auxiliaries"),
+        deprive_verbs=_words(table, "deprive_verbs"),
+        deprive_objects=_words(table, "deprive_objects"),
+        deprive_possessives=_words(table, "deprive_possessives"),
+        deprive_articles=_words(table, "deprive_articles"),
+        passive=_words(table, "passive"),
+        figure_targets=_words(table, "figure_targets"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """Words of one denial in a sentence: tokens ``start:end``, its kind, and who stands behind
+    it: the subject of a denying verb (``subject``), the sentence's speaker (``speaker``), or the
+    agent after a passive verb (``agent``)."""
+
+    start: int
+    end: int
+    kind: str
+    role: str
+
+
+class Speakers:
+    """Whom each sentence credits, worked out only for articles that hold a cue: the speaker of
+    a quoted denial and the party a pronoun refers back to."""
+
+    def __init__(self, make: Callable[[], list[list[Attribution]]]) -> None:
+        self._make = make
+        self._per: list[list[Attribution]] | None = None
+
+    def per(self) -> list[list[Attribution]]:
+        if self._per is None:
+            self._per = self._make()
+        return self._per
+
+    def history(self, k: int) -> list[Attribution]:
+        return [a for found in self.per()[: k + 1] for a in found]
+
+    def last(self, k: int, pos: int, people: frozenset[str] | None) -> tuple[str, ...]:
+        """The party that spoke last before ``pos`` in this or the few sentences before it
+        (only a named person when ``people`` is given): whom "ia", "he" or "pihaknya" mean."""
+        for found in reversed(self.per()[max(0, k - _SPEAKER_REACH) : k + 1]):
+            for a in reversed(found):
+                if a.mode == "medium" or not a.sources or a.cue[1] > pos:
+                    continue
+                if people is None or any(name in people for name in a.sources):
+                    return a.sources
+        return ()
+
+    def speaker(self, k: int, pos: int) -> tuple[str, ...]:
+        found = [a for a in self.per()[k] if a.mode != "medium"]
+        att = governing(found, pos)
+        return att.sources if att is not None else ()
 
 
 def find_denials(
@@ -62,27 +216,44 @@ def find_denials(
     *,
     tokens_of: SentenceTokens | None = None,
 ) -> list[Denial]:
-    """Every denial or refusal to confirm, with who makes it and what it disputes."""
+    """Every denial or refusal to confirm that a named party stands behind, with what it
+    disputes."""
     index = MentionIndex(mentions)
     tokens_of = tokens_of or SentenceTokens(text)
+    speakers = Speakers(lambda: attribute(text, lang, sentences, mentions, tokens_of))
     out: list[Denial] = []
     for k, sentence in enumerate(sentences):
         tokens = tokens_of(sentence)
-        for start, first_end, end, kind in _merged(_cues(tokens, lang)):
-            by = _by(tokens, start, lang, index)
-            target_end = _target_end(tokens, end)
-            target_stop = _target_end(tokens, first_end, stop_at_cue=True)
-            multi = kind == "denial" and first_end - start > 1
-            opening = tokens[first_end - 1].start if multi else tokens[first_end - 1].end
-            target = text[opening:target_stop].strip(' ,“”"') or None
-            span = (tokens[_clause_start(tokens, start, lang)].start, target_end)
-            linked = _linked(text, lang, k, sentences, tokens, first_end, claims)
-            if linked and target is None:
-                target = linked
-            out.append(
-                Denial(span=span, by=by, kind=kind, target=target, text=text[span[0] : span[1]])
-            )
+        for cue, last in _merged(_cues(tokens, lang)):
+            by = _by(tokens, cue, lang, index, speakers, k)
+            if not by:
+                continue
+            out.append(_denial(text, lang, k, sentences, tokens, cue, last, by, claims))
     return out
+
+
+def _denial(
+    text: str,
+    lang: str,
+    k: int,
+    sentences: list[Span],
+    tokens: list[Token],
+    cue: Cue,
+    last: int,
+    by: list[str],
+    claims: list[Claim],
+) -> Denial:
+    target_end = _target_end(tokens, last)
+    target_stop = _target_end(tokens, cue.end, stop_at_cue=True)
+    opening = tokens[cue.end - 1].end
+    target = text[opening:target_stop].strip(' ,“”"') or None
+    subject = _subject(tokens, cue.start, lang) if cue.role == "subject" else None
+    start = tokens.index(subject[0]) if subject else _clause_start(tokens, cue.start, lang)
+    span = (tokens[min(start, cue.start)].start, max(target_end, tokens[cue.end - 1].end))
+    linked = _linked(lang, k, sentences, tokens, cue.end, claims)
+    if linked and target is None:
+        target = linked
+    return Denial(span=span, by=by, kind=cue.kind, target=target, text=text[span[0] : span[1]])
 
 
 def apply_denials(
@@ -109,57 +280,400 @@ def _weaker(current: str, new: str) -> str:
 # --- cues -------------------------------------------------------------------------------
 
 
-def _cues(tokens: list[Token], lang: str) -> list[tuple[int, int, str]]:
-    """(first token, end token, kind) of each cue in a sentence."""
-    words = denial_words(lang)
-    found: list[tuple[int, int, str]] = []
+def _cues(tokens: list[Token], lang: str) -> list[Cue]:
+    """The denial cues of a sentence, in text order, the longest reading at each word."""
+    found: list[Cue] = []
     i = 0
+    w = denial_words(lang)
+    if w.anchors.isdisjoint([t.low for t in tokens]):
+        return []
+    last = len(tokens) - 1
     while i < len(tokens):
-        n = phrase_at(tokens, i, words.denial) if tokens[i].low in words.denial_starts else 0
-        if n:
-            found.append((i, i + n, "denial"))
-            i += n
+        low = tokens[i].low
+        may = low in w.starts or (
+            i < last and tokens[i + 1].low in w.noun_starts and low in w.false_markers
+        )
+        cue = _cue_at(tokens, i, lang) if may else None
+        if cue is None:
+            i += 1
             continue
-        if tokens[i].low in words.negations:
-            for j in range(i + 1, min(len(tokens), i + 2 + words.gap)):
-                if tokens[j].raw in _STOP:
-                    break
-                if tokens[j].low in words.confirm_verbs:
-                    found.append((i, j + 1, "not_confirmed"))
-                    i = j
-                    break
-        i += 1
+        if not _cancelled(tokens, cue, lang):
+            found.append(cue)
+        i = cue.end
     return found
 
 
-def _merged(found: list[tuple[int, int, str]]) -> list[tuple[int, int, int, str]]:
+def _cue_at(tokens: list[Token], i: int, lang: str) -> Cue | None:
+    w = denial_words(lang)
+    readings = [
+        (phrase_at(tokens, i, w.not_verified), "not_confirmed", "speaker"),
+        (phrase_at(tokens, i, w.not_confirmed), "not_confirmed", "subject"),
+        (phrase_at(tokens, i, w.not_confirmed_said), "not_confirmed", "speaker"),
+        (_self_denial(tokens, i, w), "denial", "subject"),
+        (_called_false(tokens, i, w, lang), "denial", "speaker"),
+        (phrase_at(tokens, i, w.denial), "denial", "subject"),
+        (_disputing(tokens, i, w), "denial", "subject"),
+        (_refusing(tokens, i, w), "not_confirmed", "subject"),
+    ]
+    n, kind, role = max(readings, key=lambda r: r[0])  # the first of the longest
+    if not n:
+        return None
+    if tokens[i].low in w.passive and (w.agent_optional or _agent_follows(tokens, i + 1, w)):
+        role = "agent"
+    return Cue(i, i + n, kind, role)
+
+
+def _called_false(tokens: list[Token], i: int, w: DenialWords, lang: str) -> int:
+    """ "kabar itu tidak benar", "Itu hoaks", "That is untrue": a report called false."""
+    if tokens[i].low in w.false_markers:
+        n = phrase_at(tokens, i + 1, w.false_nouns)
+        if n:
+            return n + 1
+    n = phrase_at(tokens, i, w.false_report)
+    if not n or (i > 0 and tokens[i - 1].low in w.claim_nouns):
+        return 0  # none, or a report described as false ("termakan kabar tidak benar")
+    opening = _clause_start(tokens, i, lang)
+    c = cues(lang)
+    pointing = w.claim_nouns | w.expletives | w.self_references | c.demonstratives
+    return n if opening == i or any(t.low in pointing for t in tokens[opening:i]) else 0
+
+
+def _self_denial(tokens: list[Token], i: int, w: DenialWords) -> int:
+    """ "pihaknya sama sekali tidak meminta": a firm negation after a self-reference."""
+    n = phrase_at(tokens, i, w.self_denial)
+    if n and i + n < len(tokens) and tokens[i + n].low in w.self_denial_stop:
+        return 0
+    j = i - 1
+    while n and j >= 0 and tokens[j].low in w.between:
+        j -= 1
+    return n if n and j >= 0 and tokens[j].low in w.self_references else 0
+
+
+def _disputing(tokens: list[Token], i: int, w: DenialWords) -> int:
+    """A disputing verb with a report as its object ("menolak isu", "rejected the idea")."""
+    n = phrase_at(tokens, i, w.dispute_verbs)
+    if not n:
+        return 0
+    for j in range(i + n, min(len(tokens), i + n + w.object_gap + 1)):
+        if tokens[j].raw in _STOP:
+            return 0
+        if tokens[j].low in w.claim_nouns:
+            return j + 1 - i
+        if tokens[j].low in w.dismissed_as and j > i + n:
+            return j + 1 - i  # "dismissed them as ...": called worthless, whatever it is
+    return 0
+
+
+def _refusing(tokens: list[Token], i: int, w: DenialWords) -> int:
+    """A negation, a few words, then a confirming verb ("belum dapat memastikan")."""
+    if tokens[i].low not in w.negations:
+        return 0
+    for j in range(i + 1, min(len(tokens), i + 2 + w.gap)):
+        if tokens[j].raw in _STOP or tokens[j].low in w.gap_breakers:
+            return 0
+        if tokens[j].low in w.confirm_verbs:
+            return 0 if tokens[j - 1].low in w.passive_auxiliaries else j + 1 - i
+    return 0
+
+
+def _cancelled(tokens: list[Token], cue: Cue, lang: str) -> bool:
+    """An admission ("tak membantah", "did not deny", "tidak merahasiakan") or a description
+    ("sesuatu yang tidak benar") rather than a denial."""
+    if cue.start == 0 or cue.role == "agent" or (cue.kind != "denial" and cue.role == "speaker"):
+        return False
+    w = denial_words(lang)
+    if tokens[cue.start].low in w.negations and cue.role != "speaker":
+        return False  # the cue is itself a negation ("sama sekali tidak")
+    before = tokens[cue.start - 1].low
+    if cue.role == "speaker":
+        return before in w.false_report_cancel
+    return before in w.cancel or _depriving(tokens, cue, w)
+
+
+def _depriving(tokens: list[Token], cue: Cue, w: DenialWords) -> bool:
+    """ "denied his side a victory", "denied Luscombe the chance": keeping something from
+    someone, not denying a report."""
+    if cue.end - cue.start != 1 or tokens[cue.start].low not in w.deprive_verbs:
+        return False
+    after = [t.low for t in tokens[cue.end : cue.end + 3]]
+    if len(after) < 2:
+        return False
+    first = tokens[cue.end]
+    if after[0] in w.deprive_objects or (first.raw[:1].isupper() and after[0] not in ("i",)):
+        return after[1] in w.deprive_articles
+    return after[0] in w.deprive_possessives and len(after) == 3 and after[2] in w.deprive_articles
+
+
+def _merged(found: list[Cue]) -> list[tuple[Cue, int]]:
     """Cues of one kind a few words apart are one act ("menolak klaim ... dan menyebutnya
-    berita palsu"): (start, end of the first cue, end of the last, kind)."""
-    out: list[tuple[int, int, int, str]] = []
-    for start, end, kind in found:
-        if out and out[-1][3] == kind and start - out[-1][2] <= 8:
-            out[-1] = (out[-1][0], out[-1][1], end, kind)
+    berita palsu"): each first cue with the end of the last."""
+    out: list[tuple[Cue, int]] = []
+    for cue in found:
+        if out and out[-1][0].kind == cue.kind and cue.start - out[-1][1] <= 8:
+            out[-1] = (out[-1][0], cue.end)
         else:
-            out.append((start, end, end, kind))
+            out.append((cue, cue.end))
     return out
 
 
-def _by(tokens: list[Token], start: int, lang: str, index: MentionIndex) -> list[str]:
-    """Who denies: the subject before the cue, read like a source."""
-    c = cues(lang)
-    first = _clause_start(tokens, start, lang)
-    phrase = list(tokens[first:start])
-    while (
-        phrase
-        and phrase[-1].low not in c.demonstratives
-        and (phrase[-1].low in c.fillers or phrase[-1].raw == ",")
-    ):
-        phrase.pop()
-    found = source_from(phrase, lang, index, []) if phrase else None
+# --- who denies -------------------------------------------------------------------------
+
+
+def _by(
+    tokens: list[Token], cue: Cue, lang: str, index: MentionIndex, speakers: Speakers, k: int
+) -> list[str]:
+    if cue.role == "agent":
+        return _agent(tokens, cue, lang, index, speakers, k)
+    if cue.role == "speaker":
+        said = speakers.speaker(k, tokens[cue.start].start)
+        if said:
+            return list(said)
+        return _quote_speaker(tokens, cue, lang, index, speakers, k) or _saying(
+            tokens, cue, lang, index, speakers, k
+        )
+    return _subject_party(tokens, cue.start, lang, index, speakers, k)
+
+
+def _subject_party(
+    tokens: list[Token], at: int, lang: str, index: MentionIndex, speakers: Speakers, k: int
+) -> list[str]:
+    """The party that is the subject of the verb at token ``at``."""
+    phrase = _subject(tokens, at, lang)
+    if phrase is None:  # no subject in the clause ("..., but refused to confirm")
+        return _from_speaker_or_opening(tokens, at, lang, index, speakers, k)
+    referred = _referred(tokens, phrase, lang, index, speakers, k) or _described_back(
+        phrase, lang, index, speakers, k
+    )
+    if referred:
+        return referred
+    w = denial_words(lang)
+    if len(phrase) == 1 and phrase[0].low in w.self_references | w.expletives:
+        return []  # "dirinya" with no one it could mean
+    phrase, person = _apposed(phrase, index)
+    if person is not None:
+        return [person]
+    phrase = _after_possessive(phrase)
+    found = _source(phrase, lang, index, speakers, k)
     if found is not None:
         return list(found.names)
-    people = [m for m in index.within(tokens[first].start, tokens[start].start) if m.type != "LOC"]
+    if not phrase:
+        return []
+    people = [m for m in index.within(phrase[0].start, phrase[-1].end) if m.type != "LOC"]
     return [people[-1].canonical] if people else []
+
+
+def _saying(
+    tokens: list[Token], cue: Cue, lang: str, index: MentionIndex, speakers: Speakers, k: int
+) -> list[str]:
+    """ "X memastikan kabar itu hoaks", "X insisted the claims were untrue": the subject of the
+    nearest verb of saying before a report called false."""
+    saying = denial_words(lang).saying_verbs
+    for j in range(cue.start - 1, -1, -1):
+        if tokens[j].raw in _QUOTES:
+            return []
+        if tokens[j].low in saying:
+            return _subject_party(tokens, j, lang, index, speakers, k)
+    return []
+
+
+def _quote_speaker(
+    tokens: list[Token], cue: Cue, lang: str, index: MentionIndex, speakers: Speakers, k: int
+) -> list[str]:
+    """The party named right after the quotation that holds the cue, before its reporting
+    verb ('"Itu tidak benar," Kepala Dinas X mengatakan', '"Too early," Swiss Re's spokesman
+    Y told AP'), when the sentence's attributions credit no one."""
+    c = cues(lang)
+    close = next((j for j in range(cue.end, len(tokens)) if tokens[j].raw in _QUOTES), None)
+    if close is None:
+        return []
+    phrase: list[Token] = []
+    for j in range(close + 1, min(len(tokens), close + 1 + _SUBJECT_REACH)):
+        if phrase_at(tokens, j, c.subject_verbs):
+            break
+        if tokens[j].raw in _STOP and phrase:
+            return []
+        if tokens[j].raw not in _STOP:
+            phrase.append(tokens[j])
+    else:
+        return []
+    phrase = _after_possessive(phrase)
+    found = _source(phrase, lang, index, speakers, k)
+    return list(found.names) if found is not None else []
+
+
+def _referred(
+    tokens: list[Token],
+    phrase: list[Token],
+    lang: str,
+    index: MentionIndex,
+    speakers: Speakers,
+    k: int,
+) -> list[str]:
+    """Whom a one-word subject refers to. A self-reference or "it" is the sentence's speaker,
+    else the subject of a verb of saying before it ("The agency said it could not confirm"),
+    else the last speaker; "ia", "he" is the last person who spoke."""
+    if len(phrase) != 1:
+        return []
+    c, w, low = cues(lang), denial_words(lang), phrase[0].low
+    pos = phrase[0].start
+    if low in w.self_references or low in w.expletives:
+        said = speakers.speaker(k, pos)
+        if said:
+            return list(said)
+        at = tokens.index(phrase[0])
+        saying = next((j for j in range(at - 1, -1, -1) if tokens[j].low in w.saying_verbs), None)
+        if saying is not None:
+            return _subject_party(tokens, saying, lang, index, speakers, k)
+        return list(speakers.last(k, pos, None))
+    if low in c.pronouns and low not in c.group_pronouns:
+        people = frozenset(m.canonical for m in index.items if m.type == "PER")
+        return list(speakers.last(k, pos, people))
+    return []
+
+
+def _described_back(
+    phrase: list[Token], lang: str, index: MentionIndex, speakers: Speakers, k: int
+) -> list[str]:
+    """ "mantan pemain Manchester United ini", "the former minister": a description pointing
+    back at the person last speaking, not at the party it names."""
+    c = cues(lang)
+    if len(phrase) < 2 or phrase[0].raw[:1].isupper() or phrase[-1].low not in c.demonstratives:
+        return []
+    people = frozenset(m.canonical for m in index.items if m.type == "PER")
+    return list(speakers.last(k, phrase[0].start, people))
+
+
+def _from_speaker_or_opening(
+    tokens: list[Token], at: int, lang: str, index: MentionIndex, speakers: Speakers, k: int
+) -> list[str]:
+    """The subject of a clause that leaves it out: the sentence's opening subject ("He plans
+    ... but refused to confirm"), else its speaker."""
+    opening = _opening_subject(tokens, at, lang)
+    referred = _referred(tokens, opening, lang, index, speakers, k)
+    if referred:
+        return referred
+    named = opening and (
+        opening[0].low in cues(lang).pronouns or index.within(opening[0].start, opening[-1].end)
+    )
+    if named:
+        found = _source(opening, lang, index, speakers, k)
+        if found is not None:
+            return list(found.names)
+    return list(speakers.speaker(k, tokens[at].start))
+
+
+def _source(
+    phrase: list[Token], lang: str, index: MentionIndex, speakers: Speakers, k: int
+) -> Source | None:
+    """The party a phrase names; the sentences' attributions are worked out only when the
+    phrase may refer back ("ia", "pejabat tersebut"), not when it is a name."""
+    if not phrase:
+        return None
+    named = index.covering(phrase[0].start, phrase[-1].end) is not None
+    return source_from(phrase, lang, index, [] if named else speakers.history(k))
+
+
+def _agent_follows(tokens: list[Token], i: int, w: DenialWords) -> bool:
+    return i < len(tokens) and tokens[i].low in w.agent_markers
+
+
+def _agent(
+    tokens: list[Token], cue: Cue, lang: str, index: MentionIndex, speakers: Speakers, k: int
+) -> list[str]:
+    """ "dibantah oleh X", "dibantah X", "was denied by X": the party after the agent marker
+    (Indonesian may leave it out)."""
+    c, w = cues(lang), denial_words(lang)
+    first = cue.start + 1
+    if _agent_follows(tokens, first, w):
+        first += 1
+    phrase: list[Token] = []
+    for t in tokens[first : first + _SUBJECT_REACH]:
+        if t.raw in _STOP or t.raw in _QUOTES or (phrase and t.low in c.phrase_stops):
+            break
+        phrase.append(t)
+    found = _source(phrase, lang, index, speakers, k)
+    return list(found.names) if found is not None else []
+
+
+def _subject(tokens: list[Token], start: int, lang: str) -> list[Token] | None:
+    """The subject phrase of the verb at ``start``: the words before it back to a clause
+    boundary, with the adverbs between skipped and a relative ("X, yang membantah", "X, who
+    denied") read as its noun. A comma right before the verb closes an apposition ("Sarifuddin,
+    Kepala Dusun X, membantah"): the phrase then runs over its commas. None when the clause has
+    no subject."""
+    c, w = cues(lang), denial_words(lang)
+    j = start - 1
+    while j >= 0 and (tokens[j].low in w.between or tokens[j].low in c.fillers):
+        if tokens[j].low in w.self_references or tokens[j].low in c.pronouns:
+            break
+        j -= 1
+    if j >= 0 and tokens[j].low in c.relative:
+        j -= 1
+    apposed = j >= 0 and tokens[j].raw == ","
+    end = j if apposed else j + 1
+    j = end - 1
+    reach = _SUBJECT_REACH * (3 if apposed else 1)
+    while j >= 0 and end - j <= reach:
+        t = tokens[j]
+        if apposed and t.low in c.relative and j > 0 and tokens[j - 1].raw == ",":
+            j -= 2  # "Jones, who is under investigation, has denied": the noun before "who"
+            continue
+        if (
+            (t.raw in _STOP and not (apposed and t.raw == ","))
+            or t.raw in _QUOTES
+            or t.low in w.subject_bounds
+            or t.low in c.clause_openers
+            or (t.low in c.coordinators and _starts_verb(tokens, j + 1, c))
+        ):
+            break
+        if j < end - 1 and phrase_at(tokens, j, c.subject_verbs):
+            break  # "Ia menambahkan, tim belum bisa memastikan": the reported clause's subject
+        j -= 1
+    phrase = list(tokens[j + 1 : end])
+    while phrase and (phrase[0].low in c.clause_openers | c.coordinators or phrase[0].raw == ","):
+        phrase = phrase[1:]
+    return phrase or None
+
+
+def _after_possessive(phrase: list[Token]) -> list[Token]:
+    """ "Gordon Brown's closest ally": the party is the one possessed, not the possessor."""
+    cut = [n for n, t in enumerate(phrase[:-1]) if t.low.endswith(("'s", "’s"))]
+    return phrase[cut[-1] + 1 :] if cut else phrase
+
+
+def _apposed(phrase: list[Token], index: MentionIndex) -> tuple[list[Token], str | None]:
+    """In a phrase of commas ("Sarifuddin, Kepala Dusun Bulung, Sulawesi Barat"), the first
+    person named; else its head, the part before the first comma (the parts after it describe
+    the head: its office, its place)."""
+    commas = [n for n, t in enumerate(phrase) if t.raw == ","]
+    if not commas:
+        return phrase, None
+    people = [m for m in index.within(phrase[0].start, phrase[-1].end) if m.type == "PER"]
+    if people:
+        return phrase, people[0].canonical
+    return phrase[: commas[0]], None
+
+
+def _starts_verb(tokens: list[Token], j: int, c: Any) -> bool:
+    """Whether the words after a coordinator are a lower-case predicate ("dan queried why")
+    rather than a second name ("Moskow maupun Pyongyang")."""
+    return not tokens[j].raw[:1].isupper() and tokens[j].low not in c.pronouns
+
+
+def _opening_subject(tokens: list[Token], before: int, lang: str) -> list[Token]:
+    """The subject opening a sentence: a pronoun, or its first capitalised words."""
+    c = cues(lang)
+    skip = c.clause_openers | c.coordinators | denial_words(lang).sentence_openers
+    out: list[Token] = []
+    for t in tokens[:before]:
+        if not out and (t.low in skip or t.raw == ","):
+            continue
+        if not out and t.low in c.pronouns:
+            return [t]
+        if not t.raw[:1].isupper():
+            break
+        out.append(t)
+    return out
 
 
 def _clause_start(tokens: list[Token], start: int, lang: str) -> int:
@@ -168,7 +682,7 @@ def _clause_start(tokens: list[Token], start: int, lang: str) -> int:
     j = start - 1
     while j >= 0:
         t = tokens[j]
-        if t.raw in _STOP or t.raw in '"“”' or t.low in c.clause_openers:
+        if t.raw in _STOP or t.raw in _QUOTES or t.low in c.clause_openers:
             return j + 1
         if t.low in c.coordinators and j > 0 and tokens[j - 1].raw == ",":
             return j + 1
@@ -190,22 +704,18 @@ def _target_end(tokens: list[Token], end: int, stop_at_cue: bool = False) -> int
 # --- linking ----------------------------------------------------------------------------
 
 
+def _points_at_figure(lang: str, words: list[str]) -> bool:
+    """ "laporan tersebut", "the figures": the words after a cue name a report or figure."""
+    return any(x in denial_words(lang).figure_targets for x in words) and any(
+        x in cues(lang).demonstratives for x in words
+    )
+
+
 def _linked(
-    text: str,
-    lang: str,
-    k: int,
-    sentences: list[Span],
-    tokens: list[Token],
-    end: int,
-    claims: list[Claim],
+    lang: str, k: int, sentences: list[Span], tokens: list[Token], end: int, claims: list[Claim]
 ) -> str | None:
     """A short description of the disputed claims (their counted kind), when clearly linked."""
-    words = denial_words(lang)
-    after = [t.low for t in tokens[end : end + 3]]
-    pointing = any(w in words.figure_targets for w in after) and any(
-        w in cues(lang).demonstratives for w in after
-    )
-    if not pointing or k == 0:
+    if k == 0 or not _points_at_figure(lang, [t.low for t in tokens[end : end + 3]]):
         return None
     a, b = sentences[k - 1][0], sentences[k][1]
     kinds = [c.kind or c.counts for c in claims if a <= c.span[0] < b]
@@ -216,15 +726,11 @@ def _linked(
 def _disputes(text: str, lang: str, sentences: list[Span], d: Denial, claim: Claim) -> bool:
     """A denial disputes a claim when it points at a report in the same or the next sentence,
     or when it repeats the claim's figure."""
-    words = denial_words(lang)
     figure = text[claim.span[0] : claim.span[1]]
     if figure and figure in d.text and claim.sentence[0] <= d.span[0] <= claim.sentence[1] + 400:
         return True
     target = [t.low for t in tokenize(d.target or "", 0, len(d.target or ""))][:3]
-    pointing = any(w in words.figure_targets for w in target) and any(
-        w in cues(lang).demonstratives for w in target
-    )
-    if not pointing:
+    if not _points_at_figure(lang, target):
         return False
     k = next((i for i, s in enumerate(sentences) if s[0] <= d.span[0] < s[1]), None)
     if k is None:
