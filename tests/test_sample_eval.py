@@ -43,7 +43,7 @@ CLAIMS = {
     "when": 0.22,
     "status": 0.94,
 }
-DENIALS = {"recall": 0.66, "kind": 1.0}
+DENIALS = {"recall": 0.77, "kind": 1.0}
 TIMES = {"found": 0.97, "interval": 0.89}
 
 

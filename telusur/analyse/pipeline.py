@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from telusur.analyse.claims.denials import apply_denials, find_denials
+from telusur.analyse.claims.discourse import attribute
 from telusur.analyse.claims.find import find_claims
 from telusur.analyse.doc.document import read_document
 from telusur.analyse.entities.find import find_mentions, find_references
@@ -33,8 +34,17 @@ def analyse(article: Article, *, window: Window = None) -> Analysis:
     doc.mentions = sorted([*found, *references], key=lambda m: m.span)
     published, times = times_and_published(text, lang, article.published, window=window)
     quantities = find_quantities(text, lang, exclude=[t.span for t in times])
-    claims = find_claims(doc, quantities, times, published)
-    denials = find_denials(text, lang, sentences, doc.mentions, claims, tokens_of=doc.tokens_of)
+    attributions = attribute(doc)  # whom each sentence credits: read by claims and denials
+    claims = find_claims(doc, quantities, times, published, attributions)
+    denials = find_denials(
+        text,
+        lang,
+        sentences,
+        doc.mentions,
+        claims,
+        tokens_of=doc.tokens_of,
+        attributions=attributions,
+    )
     claims = apply_denials(text, lang, sentences, claims, denials)
     return Analysis(
         article=replace(article, published=published),

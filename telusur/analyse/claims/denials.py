@@ -29,13 +29,14 @@ from telusur.analyse.claims.attribution import (
     SentenceTokens,
     Source,
     Token,
-    attribute,
     cues,
     governing,
     phrase_at,
     source_from,
     tokenize,
 )
+from telusur.analyse.claims.discourse import attribute
+from telusur.analyse.doc.document import read_document
 from telusur.lang import load
 from telusur.records import Claim, Denial, Mention
 
@@ -215,12 +216,18 @@ def find_denials(
     claims: list[Claim],
     *,
     tokens_of: SentenceTokens | None = None,
+    attributions: list[list[Attribution]] | None = None,
 ) -> list[Denial]:
     """Every denial or refusal to confirm that a named party stands behind, with what it
-    disputes."""
+    disputes. ``attributions``: whom each sentence credits, when the claim stage has worked
+    it out already (else it is worked out here, and only for an article holding a cue)."""
     index = MentionIndex(mentions)
     tokens_of = tokens_of or SentenceTokens(text)
-    speakers = Speakers(lambda: attribute(text, lang, sentences, mentions, tokens_of))
+    speakers = Speakers(
+        (lambda: attributions)
+        if attributions is not None
+        else lambda: attribute(read_document(text, lang, sentences=sentences, mentions=mentions))
+    )
     out: list[Denial] = []
     for k, sentence in enumerate(sentences):
         tokens = tokens_of(sentence)

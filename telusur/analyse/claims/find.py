@@ -84,13 +84,15 @@ def find_claims(
     quantities: list[Quantity],
     times: list[TimeRef],
     published: Published | None = None,
+    attributions: list[list[Attribution]] | None = None,
 ) -> list[Claim]:
     """Every figure of the article as a claim, in text order (a pure function of its inputs).
 
-    ``published`` closes intervals opened by "sejak"/"since" when the statement has no date.
+    ``published`` closes intervals opened by "sejak"/"since" when the statement has no date;
+    ``attributions`` (``discourse.attribute(doc)``) when the caller shares them with denials.
     """
     text, lang, sentences, tokens_of = doc.text, doc.lang, doc.sentences, doc.tokens_of
-    per = attribute(doc)
+    per = attribute(doc) if attributions is None else attributions
     index = doc.index()
     claims: list[Claim] = []
     doubts: dict[int, list[tuple[int, str]]] = {}  # hedge words per sentence, found once
