@@ -170,7 +170,9 @@ def clean_name(surface: str, type_: str, lang: str) -> str:
     if type_ == "PER":
         # honorifics, and the end of an office's title glued on ("Kemaritiman Luhut ...")
         while len(words) > 1 and (
-            norm(words[0]) in lex.honorifics or norm(words[0]) in lex.complements
+            norm(words[0]) in lex.honorifics
+            or norm(words[0]) in lex.complements
+            or norm(words[0]) in lex.titles
         ):
             words = words[1:]
         return " ".join(words)
