@@ -174,7 +174,7 @@ def _continues(
     if not tokens or _opens(tokens, words.breaks):
         return False
     data = _reports_data(doc, last, words)
-    if _new_subject(tokens, last, index, frozenset({"PER"}) if data else _PARTIES):
+    if _new_subject(tokens, last, index, frozenset({"PER"}) if data else _PARTIES, doc.lang):
         return False
     if _opens(tokens, words.openers):
         return paragraphs <= max(1, words.data_reach if data else words.speech_reach)
@@ -191,16 +191,24 @@ def _opens(tokens: list[Token], table: frozenset[tuple[str, ...]]) -> bool:
 
 
 def _new_subject(
-    tokens: list[Token], last: Attribution, index: MentionIndex, types: frozenset[str]
+    tokens: list[Token],
+    last: Attribution,
+    index: MentionIndex,
+    types: frozenset[str],
+    lang: str,
 ) -> bool:
     """A named party (of ``types``) other than the one credited is the sentence's subject: it
     stands before the sentence's first figure. A report's data goes on over the regions,
     parties or firms it counts; a speaker's words do not go on over another party's doings."""
     first = next((t for t in tokens if t.raw[:1].isdigit()), tokens[-1])
-    return any(
-        m.type in types and m.canonical not in last.sources
-        for m in index.within(tokens[0].start, first.start)
-    )
+    stops = cues(lang).stop_words
+    for m in index.within(tokens[0].start, first.start):
+        if m.type not in types or m.canonical in last.sources:
+            continue
+        before = [t for t in tokens if t.end <= m.span[0]]
+        if not before or before[-1].low not in stops:  # "di AS", "in Paris": a place, no subject
+            return True
+    return False
 
 
 def _verb(doc: Document, att: Attribution) -> tuple[str, ...]:
