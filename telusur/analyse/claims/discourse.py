@@ -42,7 +42,7 @@ class DiscourseWords:
     requests: frozenset[tuple[str, ...]]  # a request starts no carry-over
     data_reach: int  # paragraphs a report's data may carry over
     speech_reach: int  # paragraphs a speaker's statement may carry over
-    unmarked: bool  # whether carry-over needs no opener (news style of the language)
+    unmarked: bool  # whether a speaker's words carry over with no opener (the language's style)
 
 
 @cache
@@ -178,8 +178,8 @@ def _continues(
         return False
     if _opens(tokens, words.openers):
         return paragraphs <= max(1, words.data_reach if data else words.speech_reach)
-    if not words.unmarked:
-        return False
+    if not data and not words.unmarked:
+        return False  # a speaker's words go on only where the text says so
     return paragraphs <= (words.data_reach if data else words.speech_reach)
 
 
