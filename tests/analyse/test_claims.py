@@ -271,3 +271,16 @@ def test_a_party_before_an_opening_colon_is_the_source() -> None:
     clock = "Pukul 10:30 sebanyak 27 warga dievakuasi."
     (claim,) = _claims(clock, [_quantity(clock, "27", 27, "warga")])
     assert claim.sources == []
+
+
+def test_a_list_items_number_and_a_numbered_facility_are_not_figures() -> None:
+    listed = "Lokasi posko yakni:\n2. Posko Siaga Kecamatan Mantang."
+    at = listed.index("2.")
+    q = Quantity((at, at + 1), "2", 2.0, 2.0, 2.0, "exact", "count", None, None)
+    assert _claims(listed, [q]) == []
+    runway = "Panjang runway 3 menjadi 3.000 meter."
+    at = runway.index("3 ")
+    q = Quantity((at, at + 1), "3", 3.0, 3.0, 3.0, "exact", "count", None, None)
+    assert _claims(runway, [q]) == []
+    decimal = "Inflasi naik 2.5 persen."
+    assert len(_claims(decimal, [_quantity(decimal, "2.5", 2.5, "persen")])) == 1

@@ -167,12 +167,26 @@ def is_figure(text: str, lang: str, q: Quantity, times: list[TimeRef], index: Me
     counted = (q.counts or "").lower().split()
     if _age(text, q, before, counted, words, index):
         return False
-    if _in_name(text, q):
+    if _in_name(text, q) or _list_marker(text, q):
         return False
     return not (before and before[-1].rstrip("-") in words.ordinal_before)
 
 
 _NAME_GAP = frozenset(" -–")
+_LIST_LEAD = frozenset(" \t,:;(")
+
+
+def _list_marker(text: str, q: Quantity) -> bool:
+    """ "2. Posko Siaga ...", "3) ...": a number opening a line (or after "yakni:") that
+    numbers a list item."""
+    if text[q.span[1] : q.span[1] + 1] not in (".", ")") or q.counts:
+        return False
+    if text[q.span[1] + 1 : q.span[1] + 2].isdigit():
+        return False  # "2.5", "1.500"
+    at = q.span[0]
+    while at > 0 and text[at - 1] in _LIST_LEAD:
+        at -= 1
+    return at == 0 or text[at - 1] == "\n" or text[at - 1] == ":"
 
 
 def _in_name(text: str, q: Quantity) -> bool:
