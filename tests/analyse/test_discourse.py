@@ -150,3 +150,12 @@ def test_a_weekday_or_the_printing_outlet_is_never_a_party() -> None:
     )
     result = analyse(clean(item))
     assert [c.sources for c in result.claims] == [[]]
+
+
+def test_a_bare_title_means_the_person_the_article_named_with_it() -> None:
+    text = (
+        "Judul berita hari ini\n"
+        "Menteri Perhubungan Budi Karya Sumadi meninjau bandara, Senin.\n"
+        "Menurut Menteri Perhubungan, pergerakan pesawat naik menjadi 81 pesawat per jam."
+    )
+    assert _sources(text, "81 pesawat") == ["Budi Karya Sumadi"]

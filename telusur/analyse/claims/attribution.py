@@ -230,6 +230,8 @@ def source_from(
     c = cues(lang)
     if tokens and index.covering(tokens[0].start, tokens[-1].end) is None:
         referred = _referred(tokens, lang, index, c)  # unless the references stage resolved it
+        if referred is None:
+            referred = _title_only(tokens, lang, index)
         if referred is not None:
             return referred
     tokens = _strip_front(tokens, c.determiners)
@@ -290,6 +292,17 @@ def _publisher(phrase: list[Token], c: Cues) -> Source | None:
     if rest and len(rest) <= 6 and all(t.raw[:1].isupper() for t in rest):
         return Source((" ".join(t.raw for t in rest),), (rest[0].start, rest[-1].end))
     return None
+
+
+def _title_only(tokens: list[Token], lang: str, index: MentionIndex) -> Source | None:
+    """ "menurut Menhub", "kata Menteri Perhubungan": a bare title means the person the article
+    named with it ("Menhub Budi")."""
+    words = [t.raw for t in tokens]
+    found = lexicon(lang).titles.match([norm(w) for w in words], 0)
+    if found is None or found[0] != len(words) or not index.text:
+        return None
+    person = index.titled(tokens[0].start, " ".join(w.lower() for w in words))
+    return Source((person.canonical,), (tokens[0].start, tokens[-1].end)) if person else None
 
 
 def _referred(tokens: list[Token], lang: str, index: MentionIndex, c: Cues) -> Source | None:

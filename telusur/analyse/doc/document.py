@@ -38,7 +38,7 @@ class Document:
     def index(self) -> MentionIndex:
         """The mentions indexed by position, made once (after the entity stage added them)."""
         if self._index is None or len(self._index.items) != len(self.mentions):
-            self._index = MentionIndex(self.mentions)
+            self._index = MentionIndex(self.mentions, self.text)
         return self._index
 
     def quote_at(self, pos: int) -> Quote | None:

@@ -12,7 +12,8 @@ from telusur.records import Mention
 class MentionIndex:
     """Mentions in text order with lookups by position."""
 
-    def __init__(self, mentions: list[Mention]) -> None:
+    def __init__(self, mentions: list[Mention], text: str = "") -> None:
+        self.text = text  # the document's text, for the words before a mention
         self.items = sorted(mentions, key=lambda m: (m.span[0], -m.span[1]))
         self._starts = [m.span[0] for m in self.items]
         self._widest = max((m.span[1] - m.span[0] for m in self.items), default=0)
@@ -42,4 +43,17 @@ class MentionIndex:
                 break
             if m.type in types:
                 found = m
+        return found
+
+    def titled(self, before: int, title: str, reach: int = 30) -> Mention | None:
+        """The latest person before ``before`` written with ``title`` just before the name
+        ("Menhub Budi", "Menteri Perhubungan Budi Karya Sumadi"): whom a bare title means."""
+        found = None
+        for m in self.items:
+            if m.span[1] > before:
+                break
+            if m.type == "PER":
+                lead = " ".join(self.text[max(0, m.span[0] - reach) : m.span[0]].lower().split())
+                if lead.endswith(title):
+                    found = m
         return found
