@@ -322,9 +322,7 @@ def _referred(tokens: list[Token], lang: str, index: MentionIndex, c: Cues) -> S
     return None
 
 
-def _name_like(
-    tokens: list[Token], span: Span, anonymous: bool, lang: str = "id"
-) -> Source | None:
+def _name_like(tokens: list[Token], span: Span, anonymous: bool, lang: str = "id") -> Source | None:
     """A short run of capitalised words the entity stage did not know ("TCI", "Jansen"); a
     date word ("Senin", "Oktober") names no one."""
     if not 1 <= len(tokens) <= 4:
@@ -394,6 +392,9 @@ def _described(
     """A party described in words: "media Korea Selatan", "pejabat kementerian pertahanan"."""
     c = cues(lang)
     span = (tokens[0].start, tokens[-1].end)
+    named = _described_name(tokens, index, c, lang)
+    if named is not None:
+        return Source((named,), span, anonymous=anonymous)
     inner = [
         m
         for m in index.within(*span)
@@ -436,6 +437,26 @@ def _described(
         if kept:
             return Source((" ".join(kept),), span, head=head, anonymous=anonymous)
     return None
+
+
+def _described_name(tokens: list[Token], index: MentionIndex, c: Cues, lang: str) -> str | None:
+    """ "Swiss drugmaker Novartis": a description ending in a name nobody typed; the name is
+    the party, not the country describing it. A source noun before it ("intelijen Barat")
+    makes a described source instead, and a date word ("on Saturday") names no one."""
+    k = len(tokens)
+    while k > 0 and tokens[k - 1].raw[:1].isupper() and tokens[k - 1].raw.isalpha():
+        k -= 1
+    trail = tokens[k:]
+    if not trail or len(trail) > 4 or k == 0 or not tokens[k - 1].raw.islower():
+        return None
+    if tokens[k - 1].low in c.stop_words or any(
+        phrase_at(tokens, j, c.source_nouns) for j in range(max(0, k - 2), k)
+    ):
+        return None
+    if any(index.covering(t.start, t.end) is not None for t in trail):
+        return None
+    name = " ".join(t.raw for t in trail)
+    return None if lexicon(lang).not_names.get(norm(name)) else name
 
 
 def _reference_types(lang: str, noun: str) -> frozenset[str]:

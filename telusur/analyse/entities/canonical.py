@@ -167,6 +167,8 @@ def clean_name(surface: str, type_: str, lang: str) -> str:
     country written canonically ("Kementerian Luar Negeri Korsel" -> "... Korea Selatan")."""
     lex = lexicon(lang)
     words = _SPACES.sub(" ", surface).strip(" .,;:").split(" ")
+    while len(words) > 1 and words[0].lower().endswith(lex.descriptor_suffixes):
+        words = words[1:]  # "Paris-based Euronext"
     if type_ == "PER":
         # honorifics, and the end of an office's title glued on ("Kemaritiman Luhut ...")
         while len(words) > 1 and (
