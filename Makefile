@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint install clean
+.PHONY: demo serve test lint install clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -14,11 +14,21 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The main job, shown: ingest the sample, print its largest story's figures and the timeline of
+# the best supported one, draw that chart, and say how to open the story page.
 demo: $(STAMP)
 	rm -f demo.db demo.db-wal demo.db-shm
+	@echo "== ingest the sample: 15 reports of a flood in Sulawesi, 3 formats, 7 outlets"
 	$(BIN)/telusur ingest samples/news --db demo.db
-	$(BIN)/telusur articles --db demo.db
-	$(BIN)/telusur stats --db demo.db
+	@echo; echo "== the largest story: each figure's latest value, range, independent claimants, denials"
+	@COLUMNS=120 $(BIN)/telusur story --db demo.db
+	@echo; echo "== the timeline of its best supported figure"
+	@COLUMNS=120 $(BIN)/telusur timeline --db demo.db --png demo-timeline.png
+	@echo; echo "== see the story page: make serve, then open http://127.0.0.1:8000/ and the first story"
+
+serve: $(STAMP)
+	test -f demo.db || $(MAKE) demo
+	$(BIN)/telusur serve --db demo.db
 
 test: $(STAMP)
 	bash scripts/ensure-chromium.sh
@@ -31,4 +41,4 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm test-artifacts
+	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm demo-timeline.png test-artifacts
