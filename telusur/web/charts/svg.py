@@ -56,8 +56,9 @@ def _frame(layout: Layout) -> str:
         for y in layout.grid
     )
     axes = (
-        f'<line x1="{left}" y1="{bottom}" x2="{right:.1f}" y2="{bottom}" stroke="{AXIS}"/>'
-        f'<line x1="{left}" y1="{top}" x2="{left}" y2="{bottom}" stroke="{AXIS}"/>'
+        f'<line class="axis" x1="{left}" y1="{bottom}" x2="{right:.1f}" y2="{bottom}" '
+        f'stroke="{AXIS}"/><line class="axis" x1="{left}" y1="{top}" x2="{left}" '
+        f'y2="{bottom}" stroke="{AXIS}"/>'
     )
     if layout.strip:
         a, b = layout.strip
