@@ -21,9 +21,9 @@ demo: $(STAMP)
 	@echo "== ingest the sample: 15 reports of a flood in Sulawesi, 3 formats, 7 outlets"
 	$(BIN)/telusur ingest samples/news --db demo.db
 	@echo; echo "== the largest story: each figure's latest value, range, independent claimants, denials"
-	@COLUMNS=120 $(BIN)/telusur story --db demo.db
+	@$(BIN)/telusur story --db demo.db
 	@echo; echo "== the timeline of its best supported figure"
-	@COLUMNS=120 $(BIN)/telusur timeline --db demo.db --png demo-timeline.png
+	@$(BIN)/telusur timeline --db demo.db --png demo-timeline.png
 	@echo; echo "== see the story page: make serve, then open http://127.0.0.1:8000/ and the first story"
 
 serve: $(STAMP)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from telusur.cli.common import add_db, add_json
@@ -73,7 +73,7 @@ CLAIM_HEADERS = (
 def run_claims(args: argparse.Namespace) -> int:
     with Store(db_path(args.db), readonly=True) as store:
 
-        def fetch(limit: int, offset: int) -> list[dict[str, Any]]:
+        def stream(limit: int, offset: int) -> Iterator[dict[str, Any]]:
             filt = q.ClaimFilter(
                 query=args.query,
                 source=args.source,
@@ -82,9 +82,15 @@ def run_claims(args: argparse.Namespace) -> int:
                 limit=limit,
                 offset=offset,
             )
-            return q.claims(store.conn, filt)
+            return q.each_claim(store.conn, filt)
 
-        return listing(fetch, args, emit_json, lambda rows: table(CLAIM_HEADERS, _claim_rows(rows)))
+        return listing(
+            lambda limit, offset: list(stream(limit, offset)),
+            args,
+            emit_json,
+            lambda rows: table(CLAIM_HEADERS, _claim_rows(rows)),
+            stream,
+        )
 
 
 def run_entities(args: argparse.Namespace) -> int:

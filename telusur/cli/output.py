@@ -88,15 +88,25 @@ def first(
     )
 
 
+ALL = 2**62  # a limit no store reaches, still an SQLite integer once an offset is added
+
+
 def listing(
     fetch: Callable[[int, int], Sequence[T]],
     args: Any,
     write_json: Callable[[Iterable[T]], None],
     write_table: Callable[[Sequence[T]], None],
+    stream: Callable[[int, int], Iterable[T]] | None = None,
 ) -> int:
-    """A list command's output: every row as JSON Lines, or a table that says when it is cut."""
+    """A list command's output: every row as JSON Lines, or a table that says when it is cut.
+    ``stream(limit, offset)`` reads rows in one pass where paging would re-read the store."""
     if args.json:
-        write_json(every(fetch, args.offset, args.limit))
+        rows = (
+            stream(ALL if args.limit is None else args.limit, args.offset)
+            if stream
+            else every(fetch, args.offset, args.limit)
+        )
+        write_json(rows)
         return 0
     shown, note = first(fetch, args.offset, args.limit)
     write_table(shown)

@@ -11,7 +11,7 @@ from telusur.cli.common import add_db, add_json
 from telusur.cli.output import add_paging, emit_json, listing, say, table
 from telusur.errors import UsageError
 from telusur.groups import figure_of, number
-from telusur.lang.labels import is_measure, kind_label
+from telusur.lang.labels import amount, is_measure, kind_label
 from telusur.store import Store, db_path
 from telusur.store import queries as q
 
@@ -139,8 +139,8 @@ def _figures_table(groups: Sequence[dict[str, Any]]) -> None:
                 g["id"],
                 kind_label(g["counts"], "en"),
                 g["about"] or "",
-                figure_of(g["points"][-1]),
-                _range(g["points"]),
+                amount(figure_of(g["points"][-1]), g["unit"]),
+                amount(_range(g["points"]), g["unit"]),
                 len(g["claimants"]),
                 g["origin_groups"],
                 len(g["denials"]),

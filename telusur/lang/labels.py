@@ -25,3 +25,16 @@ def is_measure(kind: str | None) -> bool:
 def kind_label(kind: str, lang: str) -> str:
     """The kind's name in ``lang``; words that are not a code are shown as the article gave them."""
     return str(load(lang, "kind_labels").get("kinds", {}).get(kind, kind))
+
+
+@cache
+def _money() -> frozenset[str]:
+    units = load("common", "kinds").get("units", {})
+    return frozenset(units.get("money", [])) - {"money"}
+
+
+def amount(text: str, unit: str | None) -> str:
+    """A figure with its unit where the number alone would mislead: "IDR 15,000,000", "3.2%"."""
+    if unit in _money():
+        return f"{unit} {text}"
+    return f"{text}%" if unit == "percent" else text

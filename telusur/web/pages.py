@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from telusur.groups import ClaimGroup, claimants_of, figure, figure_of, group_from_json, number
-from telusur.lang.labels import is_measure, kind_label
+from telusur.lang.labels import amount, is_measure, kind_label
 from telusur.store import Store
 from telusur.store import queries as q
 from telusur.web import i18n
@@ -212,7 +212,7 @@ def _draw(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "table": [
             {
                 "reported": p.reported or words["undated"],
-                "figure": figure(p),
+                "figure": amount(figure(p), group.unit),
                 "who": ", ".join(claimants_of(p)),
                 "status": words.get(p.status, p.status),
                 "href": point_href(p, lang),
@@ -231,8 +231,8 @@ def _changes(group: ClaimGroup, words: dict[str, Any]) -> list[str]:
     """How the figure was revised, in the page's language."""
     return [
         words["revised"].format(
-            before=figure(c.before),
-            after=figure(c.after),
+            before=amount(figure(c.before), group.unit),
+            after=amount(figure(c.after), group.unit),
             who=", ".join(claimants_of(c.after)),
             when=c.after.reported or words["undated"],
         )
@@ -249,8 +249,8 @@ def _figure_row(g: dict[str, Any], charted: bool, lang: str) -> dict[str, Any]:
         **g,
         "label": kind_label(g["counts"], lang),
         "heading": _heading(g["about"], g["counts"], lang),
-        "latest": figure_of(g["latest"]) if g["latest"] else "",
-        "range": f"{number(low)}–{number(high)}" if low != high else number(low),
+        "latest": amount(figure_of(g["latest"]), g["unit"]) if g["latest"] else "",
+        "range": amount(f"{number(low)}–{number(high)}" if low != high else number(low), g["unit"]),
         "href": f"#group-{g['id']}" if charted else own,
         "page": own,
     }

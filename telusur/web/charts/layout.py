@@ -16,6 +16,7 @@ from itertools import pairwise
 from typing import Any
 
 from telusur.groups import ClaimGroup, Point, claimants_of, figure, number
+from telusur.lang.labels import amount
 
 WIDTH = 760
 FONT = 11  # px; every text of the chart has this size
@@ -101,7 +102,7 @@ def lay_out(group: ClaimGroup, words: dict[str, Any], title: str) -> Layout:
         out.texts.append(Text(mid, plot[3] + FONT + 9, words["undated"], "middle"))
     colours = {n: PALETTE[i] if i < len(PALETTE) else OTHER for i, n in enumerate(names)}
     for i, p in enumerate(points):
-        out.marks.append(_mark(p, i, xs[i], y, colours[_name(p)], days[i], words))
+        out.marks.append(_mark(p, i, xs[i], y, colours[_name(p)], group.unit, words))
     _series(out, points, days, xs, y, colours)
     _end_labels(out, points, colours)
     return out
@@ -290,7 +291,7 @@ def _xs(
 
 
 def _mark(
-    p: Point, i: int, x: float, y: Any, colour: str, day: date | None, words: dict[str, Any]
+    p: Point, i: int, x: float, y: Any, colour: str, unit: str, words: dict[str, Any]
 ) -> Mark:
     shape = "band" if p.qualifier in VAGUE else "bar" if p.value is None else "dot"
     if shape == "dot" and p.status == "denied":
@@ -300,8 +301,9 @@ def _mark(
     status = words.get(p.status, p.status)
     when = p.reported or words["undated"]
     copies = f" (+{len(p.copies)})" if p.copies else ""
-    tip = [f"{figure(p)} · {status}", _name(p) + copies, when]
-    label = f"{figure(p)}, {_name(p)}, {when}, {status}"
+    shown = amount(figure(p), unit)
+    tip = [f"{shown} · {status}", _name(p) + copies, when]
+    label = f"{shown}, {_name(p)}, {when}, {status}"
     hollow = p.status == "unconfirmed"
     return Mark(shape, x, top, low, colour, hollow, i, label, tip)
 
