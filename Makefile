@@ -24,7 +24,7 @@ demo: $(STAMP)
 	@$(BIN)/telusur story --db demo.db
 	@echo; echo "== the timeline of its best supported figure"
 	@$(BIN)/telusur timeline --db demo.db --png demo-timeline.png
-	@echo; echo "== see the story page: make serve, then open http://127.0.0.1:8000/ and the first story"
+	@echo; echo "== the chart is in demo-timeline.png; to see the story page, run make serve (or telusur serve --db demo.db) and open the web page address above"
 
 serve: $(STAMP)
 	test -f demo.db || $(MAKE) demo

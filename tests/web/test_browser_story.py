@@ -107,6 +107,16 @@ def test_sample_story_page_reads_like_a_good_chart(
     _check_focus_tooltip(page)
     shot(page, "sample-story")
     page.locator("section.group").first.screenshot(path=str(_artifacts() / "sample-chart.png"))
+    _first_screen(page, f"{sample_server.url}/story/{_largest(sample_server.db)}?lang=en")
+
+
+def _first_screen(page: Any, url: str) -> None:
+    """The README's picture: the English story page down to its first chart."""
+    page.goto(url)
+    end = page.locator("section.group").first.bounding_box()
+    assert end is not None
+    clip = {"x": 0, "y": 0, "width": 1100, "height": end["y"] + end["height"]}
+    page.screenshot(path=str(_artifacts() / "story-page.png"), clip=clip, full_page=True)
 
 
 def _artifacts() -> Path:

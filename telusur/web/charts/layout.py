@@ -190,7 +190,8 @@ def _time_axis(out: Layout, days: list[date], words: dict[str, Any]) -> Any:
         return lambda d: (left + right) / 2
     first, last = min(days).toordinal(), max(days).toordinal()
     span = max(last - first, 2)
-    pad = max(span * 0.06, 0.5)
+    edge = 6 * CHAR  # room for half a tick label beside the first and the last report
+    pad = max(span * 0.06, 0.5, edge * span / max(right - left - 2 * edge, 1))
     start, total = first - pad, span + 2 * pad
 
     def x(d: date) -> float:
