@@ -59,6 +59,7 @@ class Mark:
     index: int  # the point's place in the group's timeline
     label: str  # what the point says, for screen readers and tooltips
     tip: list[str]
+    period: tuple[float, float] | None = None  # x span of a report known only by month or year
 
 
 @dataclass(slots=True)
@@ -103,6 +104,7 @@ def lay_out(group: ClaimGroup, words: dict[str, Any], title: str) -> Layout:
     colours = {n: PALETTE[i] if i < len(PALETTE) else OTHER for i, n in enumerate(names)}
     for i, p in enumerate(points):
         out.marks.append(_mark(p, i, xs[i], y, colours[_name(p)], group.unit, words))
+        out.marks[-1].period = _period(p.reported, x)
     _series(out, points, days, xs, y, colours)
     _end_labels(out, points, colours)
     return out
@@ -125,6 +127,19 @@ def _day(reported: str | None) -> date | None:
     if len(reported) == 7:
         return date.fromisoformat(reported + "-15")
     return date(int(reported[:4]), 7, 1)
+
+
+def _period(reported: str | None, x: Any) -> tuple[float, float] | None:
+    """Where a month or a year that is all that is known of a report lies on the time axis: the
+    point sits at its middle, and a whisker shows the whole of it."""
+    if not reported or len(reported) >= 10:
+        return None
+    if len(reported) == 7:
+        first = date.fromisoformat(reported + "-01")
+        last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    else:
+        first, last = date(int(reported), 1, 1), date(int(reported), 12, 31)
+    return (x(first), x(last))
 
 
 # The value axis ---------------------------------------------------------------------------------

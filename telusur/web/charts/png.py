@@ -65,6 +65,9 @@ def _draw(ax: Any, layout: Layout) -> None:
 def _mark(ax: Any, m: Mark) -> None:
     from matplotlib.patches import Circle, Rectangle
 
+    if m.period:
+        ax.plot(list(m.period), [m.y, m.y], color=m.colour, linewidth=3, alpha=0.35)
+
     if m.shape in ("band", "bar"):
         width = 14 if m.shape == "band" else 8
         height = max(m.y2 - m.y, 4)

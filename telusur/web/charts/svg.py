@@ -91,6 +91,20 @@ def _point(m: Mark, p: Point, href: str, hatch: str, layout: Layout) -> str:
 
 
 def mark_shape(m: Mark, hatch: str) -> str:
+    return _whisker(m) + _shape(m, hatch)
+
+
+def _whisker(m: Mark) -> str:
+    if m.period is None:
+        return ""
+    a, b = m.period
+    return (
+        f'<line class="period" x1="{a:.1f}" y1="{m.y:.1f}" x2="{b:.1f}" y2="{m.y:.1f}" '
+        f'stroke="{m.colour}" stroke-width="3" stroke-opacity="0.35"/>'
+    )
+
+
+def _shape(m: Mark, hatch: str) -> str:
     c = m.colour
     if m.shape == "band":
         h = max(m.y2 - m.y, 4)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from telusur.groups import ClaimGroup, Point
@@ -105,3 +106,18 @@ def test_every_kind_has_a_label_in_each_language() -> None:
         assert not missing and set(vocabulary()) <= set(table), lang
     assert kind_label("dead", "id") == "korban meninggal"
     assert kind_label("dibanding", "id") == "dibanding"  # article words are shown as written
+
+
+def test_a_report_known_only_by_its_year_spans_the_year() -> None:
+    layout = lay_out(
+        _group([_point(1500, "2024-10-18", "NIS"), _point(11000, "2025", "Tribunnews")]),
+        WORDS,
+        "t",
+    )
+    dated, coarse = layout.marks
+    assert dated.period is None and coarse.period is not None
+    start, end = coarse.period
+    assert start < coarse.x < end  # drawn at mid-year, with the whole year as a whisker
+    year = (date(2025, 12, 31) - date(2025, 1, 1)).days
+    gap = (date(2025, 7, 1) - date(2024, 10, 18)).days
+    assert abs((end - start) / (coarse.x - dated.x) - year / gap) < 0.01
