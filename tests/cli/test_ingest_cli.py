@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -133,3 +134,11 @@ def test_every_corpus_file_ingests(
     assert code == 0
     assert summary["ingested"] > 8000
     assert summary["failed"] == len(summary["errors"])
+    # machine output is whole: every stored article and claim, far past any table's page
+    db = str(tmp_path / "c.db")
+    _, stats, _ = run(capsys, "stats", "--db", db, "--json")
+    _, listed, _ = run(capsys, "articles", "--db", db, "--json")
+    assert len(jsonl(listed)) == jsonl(stats)[0]["articles"] == summary["ingested"]
+    _, claims, _ = run(capsys, "claims", "--db", db, "--json")
+    with sqlite3.connect(db) as conn:
+        assert len(claims.splitlines()) == conn.execute("SELECT count(*) FROM claims").fetchone()[0]
