@@ -96,7 +96,8 @@ def lay_out(group: ClaimGroup, words: dict[str, Any], title: str) -> Layout:
     strip = (right + STRIP_GAP, right + STRIP_GAP + strip_width) if undated else None
     out = Layout(WIDTH, height, plot, strip, title)
     y = _value_axis(out, points)
-    x = _time_axis(out, [d for d in days if d is not None], words)
+    spans = [b for p in points if (b := _bounds(p.reported))]
+    x = _time_axis(out, [d for d in days if d is not None] + [d for b in spans for d in b], words)
     xs = _xs(points, days, x, strip)
     if strip:
         mid = (strip[0] + strip[1]) / 2
@@ -129,17 +130,21 @@ def _day(reported: str | None) -> date | None:
     return date(int(reported[:4]), 7, 1)
 
 
-def _period(reported: str | None, x: Any) -> tuple[float, float] | None:
-    """Where a month or a year that is all that is known of a report lies on the time axis: the
-    point sits at its middle, and a whisker shows the whole of it."""
+def _bounds(reported: str | None) -> tuple[date, date] | None:
+    """The first and last day of a report known only by its month or year."""
     if not reported or len(reported) >= 10:
         return None
     if len(reported) == 7:
         first = date.fromisoformat(reported + "-01")
-        last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    else:
-        first, last = date(int(reported), 1, 1), date(int(reported), 12, 31)
-    return (x(first), x(last))
+        return first, (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(1)
+    return date(int(reported[:4]), 1, 1), date(int(reported[:4]), 12, 31)
+
+
+def _period(reported: str | None, x: Any) -> tuple[float, float] | None:
+    """Where such a report lies on the time axis: the point sits at the middle of its month or
+    year, and a whisker shows the whole of it."""
+    bounds = _bounds(reported)
+    return (x(bounds[0]), x(bounds[1])) if bounds else None
 
 
 # The value axis ---------------------------------------------------------------------------------
