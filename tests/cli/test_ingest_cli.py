@@ -142,3 +142,17 @@ def test_every_corpus_file_ingests(
     _, claims, _ = run(capsys, "claims", "--db", db, "--json")
     with sqlite3.connect(db) as conn:
         assert len(claims.splitlines()) == conn.execute("SELECT count(*) FROM claims").fetchone()[0]
+        _every_chart_lays_out_clear(conn)
+
+
+def _every_chart_lays_out_clear(conn: sqlite3.Connection) -> None:
+    """Every claim group of the corpus charts with no label on another and none off the chart."""
+    from telusur.groups import group_from_json
+    from telusur.lang import load
+    from telusur.web.charts.layout import lay_out, overlaps
+
+    words = load("id", "ui")
+    for (data,) in conn.execute("SELECT data FROM claim_groups"):
+        layout = lay_out(group_from_json(json.loads(data)), words, "")
+        assert overlaps(layout.texts) == [], data[:200]
+        assert all(0 <= t.box()[0] and t.box()[2] <= layout.width for t in layout.texts)

@@ -92,10 +92,12 @@ def lay_out(group: ClaimGroup, words: dict[str, Any], title: str) -> Layout:
     undated = any(d is None for d in days)
     strip_width = max(60.0, len(words["undated"]) * CHAR + 8) if undated else 0.0
     right = WIDTH - GUTTER - (strip_width + STRIP_GAP if undated else 0)
-    plot = (LEFT, TOP, right, height - BOTTOM)
+    ticks, logged = _value_ticks(points)
+    left = max(LEFT, max(len(number(t)) for t in ticks) * CHAR + 12)  # room for the widest tick
+    plot = (left, TOP, right, height - BOTTOM)
     strip = (right + STRIP_GAP, right + STRIP_GAP + strip_width) if undated else None
     out = Layout(WIDTH, height, plot, strip, title)
-    y = _value_axis(out, points)
+    y = _value_axis(out, ticks, logged)
     spans = [b for p in points if (b := _bounds(p.reported))]
     x = _time_axis(out, [d for d in days if d is not None] + [d for b in spans for d in b], words)
     xs = _xs(points, days, x, strip)
@@ -158,11 +160,15 @@ def _extent(points: list[Point]) -> tuple[float, float]:
     return (min(values), max(values)) if values else (0.0, 1.0)
 
 
-def _value_axis(out: Layout, points: list[Point]) -> Any:
+def _value_ticks(points: list[Point]) -> tuple[list[float], bool]:
+    """The value ticks, on a log scale when the figures span two orders of magnitude or more."""
     lo, hi = _extent(points)
-    left, top, _, bottom = out.plot
     logged = lo > 0 and hi / lo >= 100
-    ticks = _log_ticks(lo, hi) if logged else _linear_ticks(0.0 if lo >= 0 else lo, hi)
+    return (_log_ticks(lo, hi) if logged else _linear_ticks(min(lo, 0.0), hi)), logged
+
+
+def _value_axis(out: Layout, ticks: list[float], logged: bool) -> Any:
+    left, top, _, bottom = out.plot
     first, last = ticks[0], ticks[-1]
     f = (lambda v: math.log10(v)) if logged else (lambda v: v)
 
