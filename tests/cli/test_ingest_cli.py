@@ -155,4 +155,4 @@ def _every_chart_lays_out_clear(conn: sqlite3.Connection) -> None:
     for (data,) in conn.execute("SELECT data FROM claim_groups"):
         layout = lay_out(group_from_json(json.loads(data)), words, "")
         assert overlaps(layout.texts) == [], data[:200]
-        assert all(0 <= t.box()[0] and t.box()[2] <= layout.width for t in layout.texts)
+        assert all(t.box()[0] >= 0 and t.box()[2] <= layout.width for t in layout.texts)
