@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
-from telusur.groups import ClaimGroup, Point, figure, number
+from telusur.groups import ClaimGroup, Point, figure
 from telusur.web.charts.layout import CHAR, FONT, Layout, Mark, Text, lay_out
 
 AXIS = "#8a8f98"
@@ -147,6 +147,3 @@ def _tip(m: Mark, layout: Layout) -> str:
         f'<g class="tip" aria-hidden="true"><rect x="{x:.1f}" y="{y:.1f}" width="{width:.1f}" '
         f'height="{height}" rx="3" fill="#fffef5" stroke="#444"/>{lines}</g>'
     )
-
-
-__all__ = ["number", "point_href", "svg"]
