@@ -127,10 +127,6 @@ def test_every_corpus_file_ingests(
     files = sorted(str(p) for p in corpus_dir.glob("*.jsonl"))
     code, out, _ = run(capsys, "ingest", *files, "--db", str(tmp_path / "c.db"), "--json")
     summary = jsonl(out)[0]
-    print(
-        f"\ncorpus ingest: {summary['ingested']} ingested, {summary['failed']} failed, "
-        f"{summary['boilerplate_lines_removed']} boilerplate lines removed"
-    )
     assert code == 0
     assert summary["ingested"] > 8000
     assert summary["failed"] == len(summary["errors"])
@@ -143,6 +139,10 @@ def test_every_corpus_file_ingests(
     with sqlite3.connect(db) as conn:
         assert len(claims.splitlines()) == conn.execute("SELECT count(*) FROM claims").fetchone()[0]
         _every_chart_lays_out_clear(conn)
+    print(  # last, so the output read above is the commands' alone
+        f"\ncorpus ingest: {summary['ingested']} ingested, {summary['failed']} failed, "
+        f"{summary['boilerplate_lines_removed']} boilerplate lines removed"
+    )
 
 
 def _every_chart_lays_out_clear(conn: sqlite3.Connection) -> None:
