@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from telusur.cli.common import add_db, add_json
-from telusur.cli.output import emit_json, table
+from telusur.cli.output import add_paging, emit_json, listing, table
 from telusur.errors import UsageError
 from telusur.groups import figure_of
 from telusur.store import Store, db_path
@@ -19,15 +20,13 @@ def register(sub: Any) -> None:
     claims.add_argument("--source", help="claimant (canonical name or alias)")
     claims.add_argument("--about", help="the actor the figure is about")
     claims.add_argument("--article", help="one article id")
-    claims.add_argument("--limit", type=int, default=100)
-    claims.add_argument("--offset", type=int, default=0)
+    add_paging(claims)
     add_db(claims)
     add_json(claims)
     claims.set_defaults(run=run_claims)
 
     ents = sub.add_parser("entities", help="canonical entities with their aliases")
-    ents.add_argument("--limit", type=int, default=100)
-    ents.add_argument("--offset", type=int, default=0)
+    add_paging(ents)
     add_db(ents)
     add_json(ents)
     ents.set_defaults(run=run_entities)
@@ -39,7 +38,7 @@ def register(sub: Any) -> None:
     ent.set_defaults(run=run_entity)
 
 
-def _claim_rows(found: list[dict[str, Any]]) -> list[tuple[object, ...]]:
+def _claim_rows(found: Sequence[dict[str, Any]]) -> list[tuple[object, ...]]:
     return [
         (
             c["article"],
@@ -72,37 +71,46 @@ CLAIM_HEADERS = (
 
 
 def run_claims(args: argparse.Namespace) -> int:
-    filt = q.ClaimFilter(
-        query=args.query,
-        source=args.source,
-        about=args.about,
-        article=args.article,
-        limit=args.limit,
-        offset=args.offset,
-    )
     with Store(db_path(args.db), readonly=True) as store:
-        found = q.claims(store.conn, filt)
-    if args.json:
-        emit_json(found)
-    else:
-        table(CLAIM_HEADERS, _claim_rows(found))
-    return 0
+
+        def stream(limit: int, offset: int) -> Iterator[dict[str, Any]]:
+            filt = q.ClaimFilter(
+                query=args.query,
+                source=args.source,
+                about=args.about,
+                article=args.article,
+                limit=limit,
+                offset=offset,
+            )
+            return q.each_claim(store.conn, filt)
+
+        return listing(
+            lambda limit, offset: list(stream(limit, offset)),
+            args,
+            emit_json,
+            lambda rows: table(CLAIM_HEADERS, _claim_rows(rows)),
+            stream,
+        )
 
 
 def run_entities(args: argparse.Namespace) -> int:
     with Store(db_path(args.db), readonly=True) as store:
-        found = q.entities(store.conn, limit=args.limit, offset=args.offset)
-    if args.json:
-        emit_json(found)
-    else:
-        table(
-            ("canonical", "type", "mentions", "articles", "aliases"),
-            [
-                (e["canonical"], e["type"], e["mentions"], e["articles"], ", ".join(e["aliases"]))
-                for e in found
-            ],
+        return listing(
+            lambda limit, offset: q.entities(store.conn, limit=limit, offset=offset),
+            args,
+            emit_json,
+            _entities_table,
         )
-    return 0
+
+
+def _entities_table(found: Sequence[dict[str, Any]]) -> None:
+    table(
+        ("canonical", "type", "mentions", "articles", "aliases"),
+        [
+            (e["canonical"], e["type"], e["mentions"], e["articles"], ", ".join(e["aliases"]))
+            for e in found
+        ],
+    )
 
 
 def run_entity(args: argparse.Namespace) -> int:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from telusur.cli.common import add_db, add_json
-from telusur.cli.output import emit_json, table
+from telusur.cli.output import add_paging, emit_json, listing, table
 from telusur.contract import article_full, article_summary
 from telusur.errors import UsageError
 from telusur.records import Article
@@ -18,8 +19,7 @@ from telusur.store.queries import links_of
 def register(sub: Any) -> None:
     articles = sub.add_parser("articles", help="list or search stored articles")
     articles.add_argument("query", nargs="?", help="full-text search over title and text")
-    articles.add_argument("--limit", type=int, default=100)
-    articles.add_argument("--offset", type=int, default=0)
+    add_paging(articles)
     add_db(articles)
     add_json(articles)
     articles.set_defaults(run=run_articles)
@@ -38,18 +38,26 @@ def register(sub: Any) -> None:
 
 def run_articles(args: argparse.Namespace) -> int:
     with Store(db_path(args.db), readonly=True) as store:
-        found = store.articles(args.query, limit=args.limit, offset=args.offset)
-        links = links_of(store.conn, [a.id for a in found])
-    if args.json:
-        none = {"story": None, "origin": None}
-        emit_json({**article_summary(a), **links.get(a.id, none)} for a in found)
-    else:
-        table(
-            ("id", "outlet", "title", "published", "how", "lang", "dateline", "credit", "chars"),
-            (_row(a) for a in found),
-            widths=(24, 16, 60, 23, 8, 4, 12, 16, 6),
-        )
-    return 0
+
+        def fetch(limit: int, offset: int) -> list[dict[str, Any]]:
+            found = store.articles(args.query, limit=limit, offset=offset)
+            links = links_of(store.conn, [a.id for a in found])
+            none = {"story": None, "origin": None}
+            return [{**article_summary(a), **links.get(a.id, none), "_a": a} for a in found]
+
+        return listing(fetch, args, _articles_json, _articles_table)
+
+
+def _articles_json(rows: Iterable[dict[str, Any]]) -> None:
+    emit_json({k: v for k, v in r.items() if k != "_a"} for r in rows)
+
+
+def _articles_table(rows: Sequence[dict[str, Any]]) -> None:
+    table(
+        ("id", "outlet", "title", "published", "how", "lang", "dateline", "credit", "chars"),
+        (_row(r["_a"]) for r in rows),
+        widths=(24, 16, 60, 23, 8, 4, 12, 16, 6),
+    )
 
 
 def _row(a: Article) -> tuple[object, ...]:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from typing import Any
+from urllib.parse import quote
 
 from telusur.cli.common import add_db, add_json
-from telusur.cli.output import emit_json, table
+from telusur.cli.output import add_paging, emit_json, listing, say, table
 from telusur.errors import UsageError
-from telusur.groups import figure_of
+from telusur.groups import figure_of, number
+from telusur.lang.labels import amount, is_measure, kind_label
 from telusur.store import Store, db_path
 from telusur.store import queries as q
 
@@ -16,22 +19,28 @@ from telusur.store import queries as q
 def register(sub: Any) -> None:
     stories = sub.add_parser("stories", help="stories: articles about one developing event")
     stories.add_argument("query", nargs="?", help="full-text search over the stories' articles")
-    stories.add_argument("--limit", type=int, default=100)
-    stories.add_argument("--offset", type=int, default=0)
+    add_paging(stories)
     stories.set_defaults(run=run_stories)
 
     story = sub.add_parser("story", help="one story: articles, figures, timelines, denials")
-    story.add_argument("id")
+    story.add_argument("id", nargs="?", help="a story id (default: the largest story)")
     story.set_defaults(run=run_story)
 
     groups = sub.add_parser("groups", help="claim groups: each figure's timeline and support")
     groups.add_argument("query", nargs="?", help="match the actor, the measure or a claimant")
     groups.add_argument("--story")
-    groups.add_argument("--limit", type=int, default=100)
+    add_paging(groups)
     groups.set_defaults(run=run_groups)
 
     timeline = sub.add_parser("timeline", help="a figure's timeline, as a table or a chart")
-    timeline.add_argument("target", metavar="QUERY|GROUP", help="a claim group id or a query")
+    timeline.add_argument(
+        "target",
+        metavar="QUERY|GROUP",
+        nargs="?",
+        help="a claim group id or a query (default: the best supported figure of --story, "
+        "or of the largest story)",
+    )
+    timeline.add_argument("--story", help="a story id (with no QUERY|GROUP)")
     timeline.add_argument("--png", metavar="FILE", help="draw the chart into a PNG file")
     timeline.set_defaults(run=run_timeline)
 
@@ -49,39 +58,64 @@ def _open(args: argparse.Namespace) -> Store:
 
 def run_stories(args: argparse.Namespace) -> int:
     with _open(args) as store:
-        found = q.stories(store.conn, query=args.query, limit=args.limit, offset=args.offset)
-    if args.json:
-        emit_json(found)
-    else:
-        table(
-            ("story", "articles", "from", "to", "outlets", "headline"),
-            [
-                (
-                    s["id"],
-                    s["articles"],
-                    s["start"],
-                    s["end"],
-                    ", ".join(s["outlets"]),
-                    s["headline"],
-                )
-                for s in found
-            ],
+        return listing(
+            lambda limit, offset: q.stories(
+                store.conn, query=args.query, limit=limit, offset=offset
+            ),
+            args,
+            emit_json,
+            _stories_table,
         )
-    return 0
+
+
+def _stories_table(found: Sequence[dict[str, Any]]) -> None:
+    table(
+        ("story", "articles", "from", "to", "outlets", "headline"),
+        [
+            (s["id"], s["articles"], s["start"], s["end"], ", ".join(s["outlets"]), s["headline"])
+            for s in found
+        ],
+    )
+
+
+def _largest(store: Store) -> str:
+    found = q.stories(store.conn, limit=1)
+    if not found:
+        raise UsageError(f"no stories in {store.path}: ingest some articles first", "E305")
+    return str(found[0]["id"])
+
+
+def by_support(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Measures only, best supported first: independent origins, claimants, then reports."""
+    measures = [g for g in groups if is_measure(g["counts"])]
+    return sorted(
+        measures, key=lambda g: (-g["origin_groups"], -len(g["claimants"]), -len(g["points"]))
+    )
 
 
 def run_story(args: argparse.Namespace) -> int:
     with _open(args) as store:
-        found = q.story(store.conn, args.id)
+        story_id = args.id or _largest(store)
+        found = q.story(store.conn, story_id)
+        path = store.path
     if found is None:
-        raise UsageError(f"no story with id {args.id!r}", "E305")
+        raise UsageError(f"no story with id {story_id!r}", "E305")
     if args.json:
         emit_json([found])
         return 0
-    print(
-        f"{found['headline']}\n{found['start']} … {found['end']}  ({', '.join(found['outlets'])})"
-    )
-    print("\narticles:")
+    print(f"story {found['id']}: {found['headline']}")
+    print(f"{found['start']} … {found['end']}; {found['articles']} articles from ", end="")
+    print(", ".join(found["outlets"]))
+    measures = by_support(found["groups"])
+    print(f"\nfigures ({len(measures)}), best supported first:")
+    _figures_table(measures)
+    others = len(found["groups"]) - len(measures)
+    if others:
+        print(f"(and {others} figures whose counted words name no known measure: --json has them)")
+    print(f"\ndenials ({len(found['denials'])}):")
+    for d in found["denials"]:
+        print(f"  {', '.join(d['by']) or '?'} ({d['kind']}): {d['text']}")
+    print(f"\narticles ({found['articles']}):")
     table(
         ("id", "published", "outlet", "origin", "title"),
         [
@@ -89,21 +123,47 @@ def run_story(args: argparse.Namespace) -> int:
             for a in found["article_list"]
         ],
     )
-    print("\nfigures:")
-    _groups_table(found["groups"])
-    for d in found["denials"]:
-        print(f"denial  {', '.join(d['by'])} ({d['kind']}): {d['text']}")
+    print(f"\nweb page: telusur serve --db {path}, then {_page_url(found['id'])}")
     return 0
 
 
-def _groups_table(groups: list[dict[str, Any]]) -> None:
+def _page_url(story_id: str) -> str:
+    return f"http://127.0.0.1:8000/story/{quote(story_id, safe='')}?lang=en"
+
+
+def _figures_table(groups: Sequence[dict[str, Any]]) -> None:
+    table(
+        ("group", "figure", "about", "latest", "range", "claimants", "origins", "denials"),
+        [
+            (
+                g["id"],
+                kind_label(g["counts"], "en"),
+                g["about"] or "",
+                amount(figure_of(g["points"][-1]), g["unit"]),
+                amount(_range(g["points"]), g["unit"]),
+                len(g["claimants"]),
+                g["origin_groups"],
+                len(g["denials"]),
+            )
+            for g in groups
+        ],
+    )
+
+
+def _range(points: list[dict[str, Any]]) -> str:
+    values = [v for p in points for v in (p["value"], p["low"], p["high"]) if v is not None]
+    lo, hi = min(values, default=None), max(values, default=None)
+    return number(lo) if lo == hi else f"{number(lo)}–{number(hi)}"
+
+
+def _groups_table(groups: Sequence[dict[str, Any]]) -> None:
     table(
         ("group", "about", "counts", "latest", "values", "claimants", "origins", "denials"),
         [
             (
                 g["id"],
                 g["about"],
-                g["counts"],
+                kind_label(g["counts"], "en"),
                 figure_of(g["points"][-1]),
                 " → ".join(figure_of(p) for p in g["points"]),
                 len(g["claimants"]),
@@ -117,42 +177,58 @@ def _groups_table(groups: list[dict[str, Any]]) -> None:
 
 def run_groups(args: argparse.Namespace) -> int:
     with _open(args) as store:
-        found = q.groups(store.conn, query=args.query, story=args.story, limit=args.limit)
-    if args.json:
-        emit_json(found)
-    else:
-        _groups_table(found)
-    return 0
+        return listing(
+            lambda limit, offset: q.groups(
+                store.conn, query=args.query, story=args.story, limit=limit, offset=offset
+            ),
+            args,
+            emit_json,
+            _groups_table,
+        )
+
+
+def _timeline_group(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    """The group asked for; with no target, the best supported figure of the story."""
+    if args.target:
+        one = q.group(store.conn, args.target)
+        found = [one] if one else q.groups(store.conn, query=args.target, limit=1)
+        if not found:
+            raise UsageError(f"no claim group matches {args.target!r}", "E306")
+        return found[0]
+    story = args.story or _largest(store)
+    best = by_support(q.groups(store.conn, story=story, limit=-1))
+    if not best:
+        raise UsageError(f"story {story!r} has no figure with a known measure", "E306")
+    return best[0]
 
 
 def run_timeline(args: argparse.Namespace) -> int:
     with _open(args) as store:
-        one = q.group(store.conn, args.target)
-        found = [one] if one else q.groups(store.conn, query=args.target, limit=1)
-    if not found:
-        raise UsageError(f"no claim group matches {args.target!r}", "E306")
-    group = found[0]
+        group = _timeline_group(store, args)
     if args.png:
-        from telusur.plot import timeline_png
+        from telusur.web.charts.png import timeline_png
 
         timeline_png(group, args.png)
+        say(f"chart written to {args.png}")
     if args.json:
         emit_json([group])
         return 0
+    about = f"{group['about']} — " if group["about"] else ""
+    label = kind_label(group["counts"], "en")
+    print(f"timeline of {about}{label} ({group['unit']}), group {group['id']}")
     print(
-        f"{group['about']} — {group['counts']} ({group['unit']}); claimants: "
-        f"{', '.join(group['claimants'])}; independent origin groups: {group['origin_groups']}"
+        f"{len(group['claimants'])} independent claimants, {group['origin_groups']} independent "
+        f"origins, {len(group['denials'])} denials"
     )
     table(
-        ("reported", "figure", "qualifier", "status", "sources", "channel", "article", "copies"),
+        ("reported", "figure", "qualifier", "status", "said by", "article", "copies"),
         [
             (
-                p["reported"],
+                p["reported"] or "undated",
                 figure_of(p),
                 p["qualifier"],
                 p["status"],
-                ", ".join(p["sources"]),
-                p["channel"],
+                ", ".join(p["sources"]) or f"({p['outlet'] or 'article'})",
                 p["article"],
                 len(p["copies"]),
             )

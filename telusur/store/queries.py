@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,9 +67,14 @@ def _canonical(conn: sqlite3.Connection, name: str) -> str:
 
 
 def claims(conn: sqlite3.Connection, f: ClaimFilter) -> list[dict[str, Any]]:
-    """Claims in report order. The page of articles is cut first, so a search touching much of
-    the store reads only the articles it shows: each holds at least one matching claim, hence
-    ``offset + limit`` of them always cover the page of claims."""
+    """Claims in report order (``each_claim`` as a list)."""
+    return list(each_claim(conn, f))
+
+
+def each_claim(conn: sqlite3.Connection, f: ClaimFilter) -> Iterator[dict[str, Any]]:
+    """Claims in report order, read as they are written out. The page of articles is cut first,
+    so a search touching much of the store reads only the articles it shows: each holds at least
+    one matching claim, hence ``offset + limit`` of them always cover the page of claims."""
     arts, art_params = _article_conditions(f)
     cl, cl_params = _claim_conditions(conn, f)
     sql = (  # the page is cut on narrow rows; article text is read for the page alone
@@ -82,7 +88,8 @@ def claims(conn: sqlite3.Connection, f: ClaimFilter) -> list[dict[str, Any]]:
         "LIMIT ? OFFSET ?"
     )
     params = (*art_params, *cl_params, f.offset + f.limit, *cl_params, f.limit, f.offset)
-    return [claim_json(r) for r in conn.execute(sql, params)]
+    for r in conn.execute(sql, params):
+        yield claim_json(r)
 
 
 def _walk(conn: sqlite3.Connection, f: ClaimFilter) -> str:

@@ -13,13 +13,14 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from telusur.groups import figure_of, group_from_json, number
+from telusur.groups import ClaimGroup, claimants_of, figure, figure_of, group_from_json, number
+from telusur.lang.labels import amount, is_measure, kind_label
 from telusur.store import Store
 from telusur.store import queries as q
 from telusur.web import i18n
 from telusur.web.api import Offset, QText, StoreDep
 from telusur.web.cache import Lru
-from telusur.web.chart import point_href, svg
+from telusur.web.charts import point_href, svg
 from telusur.web.errors import ApiError
 from telusur.web.highlight import Mark, render
 from telusur.web.stamp import store_stamp
@@ -136,14 +137,29 @@ def _story_page(
     if found is None:
         raise ApiError(404, "E404", f"no story with id {story_id!r}", "story_id")
     code = i18n.pick(lang)
-    shown = _charted(found["groups"])
+    found["groups"] = sorted(found["groups"], key=_support)
+    measures = [g for g in found["groups"] if is_measure(g["counts"])]
+    shown = _charted(measures)
     data = q.group_data(s.conn, [g["id"] for g in shown])
     cache = request.app.state.charts
-    charts = [{**g, **_drawn(cache, data[g["id"]], code)} for g in shown if g["id"] in data]
+    charts = [
+        {
+            **g,
+            **_drawn(cache, data[g["id"]], code),
+            "heading": _heading(g["about"], g["counts"], code),
+        }
+        for g in shown
+        if g["id"] in data
+    ]
     drawn = {g["id"] for g in charts}
     # Rows as namespaces: a template's attribute lookup on a dict first fails as an attribute,
     # and a story's tables make thousands of them.
-    rows = [SimpleNamespace(**_figure_row(g, g["id"] in drawn, code)) for g in found["groups"]]
+    rows = [SimpleNamespace(**_figure_row(g, g["id"] in drawn, code)) for g in measures]
+    others = [
+        SimpleNamespace(**_figure_row(g, False, code))
+        for g in found["groups"]
+        if not is_measure(g["counts"])
+    ]
     found["article_list"] = [SimpleNamespace(**a) for a in found["article_list"]]
     found["denials"] = [SimpleNamespace(**d) for d in found["denials"]]
     base = f"/story/{quote(story_id, safe='')}?lang={code}"
@@ -154,10 +170,16 @@ def _story_page(
         lang,
         s=found,
         groups=rows,
+        others=others,
         charts=charts,
         next_url=f"{base}&offset={nxt}" if nxt is not None else None,
         previous_url=f"{base}&offset={max(offset - STORY_ARTICLES, 0)}" if offset else None,
     )
+
+
+def _support(g: dict[str, Any]) -> tuple[Any, ...]:
+    """Best supported first: independent origins, then claimants, then reports."""
+    return (-g["origin_groups"], -len(g["claimants"]), -g["point_count"], g["id"])
 
 
 def _charted(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -181,7 +203,41 @@ def _drawn(cache: Lru[tuple[str, str], dict[str, Any]], text: str, lang: str) ->
 
 
 def _draw(data: dict[str, Any], lang: str) -> dict[str, Any]:
-    return {"chart": svg(group_from_json(data), lang), "changes": data.get("changes", [])}
+    group = group_from_json(data)
+    words = i18n.strings(lang)
+    title = f"{words['chart_of']}: {_heading(group.about, group.kind, lang)}"
+    return {
+        "chart": svg(group, words, title, lang),
+        "changes": _changes(group, words),
+        "table": [
+            {
+                "reported": p.reported or words["undated"],
+                "figure": amount(figure(p), group.unit),
+                "who": ", ".join(claimants_of(p)),
+                "status": words.get(p.status, p.status),
+                "href": point_href(p, lang),
+            }
+            for p in group.points
+        ],
+    }
+
+
+def _heading(about: str | None, kind: str, lang: str) -> str:
+    label = kind_label(kind, lang)
+    return f"{about} — {label}" if about else label
+
+
+def _changes(group: ClaimGroup, words: dict[str, Any]) -> list[str]:
+    """How the figure was revised, in the page's language."""
+    return [
+        words["revised"].format(
+            before=amount(figure(c.before), group.unit),
+            after=amount(figure(c.after), group.unit),
+            who=", ".join(claimants_of(c.after)),
+            when=c.after.reported or words["undated"],
+        )
+        for c in group.changes
+    ]
 
 
 def _figure_row(g: dict[str, Any], charted: bool, lang: str) -> dict[str, Any]:
@@ -191,8 +247,10 @@ def _figure_row(g: dict[str, Any], charted: bool, lang: str) -> dict[str, Any]:
     own = f"/group/{quote(g['id'], safe='')}?lang={lang}"
     return {
         **g,
-        "latest": figure_of(g["latest"]) if g["latest"] else "",
-        "range": f"{number(low)}–{number(high)}" if low != high else number(low),
+        "label": kind_label(g["counts"], lang),
+        "heading": _heading(g["about"], g["counts"], lang),
+        "latest": amount(figure_of(g["latest"]), g["unit"]) if g["latest"] else "",
+        "range": amount(f"{number(low)}–{number(high)}" if low != high else number(low), g["unit"]),
         "href": f"#group-{g['id']}" if charted else own,
         "page": own,
     }
@@ -211,7 +269,8 @@ def group(request: Request, s: StoreDep, group_id: str, lang: Lang = None) -> HT
         {**p, "figure": figure_of(p), "href": point_href(pt, code)}
         for p, pt in zip(data["points"], group_from_json(data).points, strict=True)
     ]
-    return _page(request, "group.html", lang, g={**data, **drawn}, points=points)
+    heading = _heading(data["about"], data["counts"], code)
+    return _page(request, "group.html", lang, g={**data, **drawn}, heading=heading, points=points)
 
 
 @router.get("/articles")

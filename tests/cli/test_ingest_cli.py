@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -126,10 +127,32 @@ def test_every_corpus_file_ingests(
     files = sorted(str(p) for p in corpus_dir.glob("*.jsonl"))
     code, out, _ = run(capsys, "ingest", *files, "--db", str(tmp_path / "c.db"), "--json")
     summary = jsonl(out)[0]
-    print(
-        f"\ncorpus ingest: {summary['ingested']} ingested, {summary['failed']} failed, "
-        f"{summary['boilerplate_lines_removed']} boilerplate lines removed"
-    )
     assert code == 0
     assert summary["ingested"] > 8000
     assert summary["failed"] == len(summary["errors"])
+    # machine output is whole: every stored article and claim, far past any table's page
+    db = str(tmp_path / "c.db")
+    _, stats, _ = run(capsys, "stats", "--db", db, "--json")
+    _, listed, _ = run(capsys, "articles", "--db", db, "--json")
+    assert len(jsonl(listed)) == jsonl(stats)[0]["articles"] == summary["ingested"]
+    _, claims, _ = run(capsys, "claims", "--db", db, "--json")
+    with sqlite3.connect(db) as conn:
+        assert len(claims.splitlines()) == conn.execute("SELECT count(*) FROM claims").fetchone()[0]
+        _every_chart_lays_out_clear(conn)
+    print(  # last, so the output read above is the commands' alone
+        f"\ncorpus ingest: {summary['ingested']} ingested, {summary['failed']} failed, "
+        f"{summary['boilerplate_lines_removed']} boilerplate lines removed"
+    )
+
+
+def _every_chart_lays_out_clear(conn: sqlite3.Connection) -> None:
+    """Every claim group of the corpus charts with no label on another and none off the chart."""
+    from telusur.groups import group_from_json
+    from telusur.lang import load
+    from telusur.web.charts.layout import lay_out, overlaps
+
+    words = load("id", "ui")
+    for (data,) in conn.execute("SELECT data FROM claim_groups"):
+        layout = lay_out(group_from_json(json.loads(data)), words, "")
+        assert overlaps(layout.texts) == [], data[:200]
+        assert all(t.box()[0] >= 0 and t.box()[2] <= layout.width for t in layout.texts)

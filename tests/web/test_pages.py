@@ -82,7 +82,7 @@ def test_sources_page(client: TestClient) -> None:
 def linked_client(tmp_path: Path, make_claim: Any, make_store: Any) -> TestClient:
     text = "BPBD mengatakan 27 orang tewas dan 300 rumah rusak."
     claims = [
-        make_claim(text, "27", "killed", ["BPBD"], 27),
+        make_claim(text, "27", "dead", ["BPBD"], 27),
         make_claim(text, "300", "houses", ["BPBD"], 300),
     ]
     article = Article(
