@@ -24,6 +24,7 @@ from typing import BinaryIO
 from telusur.errors import E_JSON, E_TOO_LARGE
 from telusur.readers.decode import decode
 from telusur.readers.fields import lowered, record_to_item
+from telusur.readers.limits import MAX_DEPTH, depth_error, json_depth_error
 from telusur.readers.lines import iter_lines
 from telusur.records import RawItem, ReadError
 
@@ -31,18 +32,28 @@ FORMAT = "jsonl"
 
 
 def read_jsonl(
-    stream: BinaryIO, origin: str, *, max_bytes: int, encoding: str | None = None
+    stream: BinaryIO,
+    origin: str,
+    *,
+    max_bytes: int,
+    encoding: str | None = None,
+    max_depth: int = MAX_DEPTH,
 ) -> Iterator[RawItem | ReadError]:
     for line in iter_lines(stream, max_bytes, encoding):
         where = f"{origin}:{line.number}"
         if line.problem:
             yield ReadError(where, line.problem[1], line.problem[0])
         elif line.text.strip():
-            yield _parse_line(line.text, where)
+            yield _parse_line(line.text, where, max_depth)
 
 
 def read_json_document(
-    stream: BinaryIO, origin: str, *, max_bytes: int, encoding: str | None = None
+    stream: BinaryIO,
+    origin: str,
+    *,
+    max_bytes: int,
+    encoding: str | None = None,
+    max_depth: int = MAX_DEPTH,
 ) -> Iterator[RawItem | ReadError]:
     """A ``.json`` file: a whole array or object, else JSON Lines."""
     data = stream.read(max_bytes + 1)
@@ -53,19 +64,30 @@ def read_json_document(
     if isinstance(text, ReadError):
         yield text
         return
+    deep = json_depth_error(text, max_depth)
+    if deep:
+        yield depth_error(origin, deep)
+        return
     try:
         document = json.loads(text)
     except json.JSONDecodeError:
-        yield from read_jsonl(io.BytesIO(data), origin, max_bytes=max_bytes, encoding=encoding)
+        yield from read_jsonl(
+            io.BytesIO(data), origin, max_bytes=max_bytes, encoding=encoding, max_depth=max_depth
+        )
         return
     records = document if isinstance(document, list) else [document]
     for index, record in enumerate(records):
         yield _to_item(record, f"{origin}[{index}]")
 
 
-def _parse_line(text: str, where: str) -> RawItem | ReadError:
+def _parse_line(text: str, where: str, max_depth: int) -> RawItem | ReadError:
+    deep = json_depth_error(text, max_depth)
+    if deep:
+        return depth_error(where, deep)
     try:
         record = json.loads(text)
+    except RecursionError:
+        return depth_error(where, "JSON nested too deep to read")
     except json.JSONDecodeError as exc:
         truncated = exc.msg.startswith("Unterminated") or exc.pos >= len(text.rstrip())
         what = "truncated JSON" if truncated else "invalid JSON"

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from telusur.errors import E_ENCODING, E_TOO_LARGE
+from telusur.errors import E_BINARY, E_ENCODING, E_TOO_LARGE
 from telusur.readers.decode import encoding_error
 
 _SKIP_CHUNK = 1 << 20
@@ -43,6 +43,9 @@ def _utf8_lines(stream: BinaryIO, max_bytes: int) -> Iterator[Line]:
             offset += _skip_rest(stream)
             yield Line(number, "", (E_TOO_LARGE, f"line is over the {max_bytes:,}-byte limit"))
             continue
+        if b"\x00" in raw:
+            yield Line(number, "", (E_BINARY, "binary content (a NUL byte) in the line"))
+            continue
         bom = 3 if number == 1 and raw.startswith(b"\xef\xbb\xbf") else 0
         try:
             yield Line(number, raw[bom:].decode("utf-8"))
@@ -70,6 +73,9 @@ def _utf16_lines(stream: BinaryIO, max_bytes: int) -> Iterator[Line]:
                 yield Line(number, "", (E_TOO_LARGE, f"line is over the {max_bytes:,}-byte limit"))
                 while (rest := text.readline(_SKIP_CHUNK)) and not rest.endswith("\n"):
                     pass
+                continue
+            if "\x00" in line:
+                yield Line(number, "", (E_BINARY, "binary content (a NUL byte) in the line"))
                 continue
             yield Line(number, line)
     except UnicodeDecodeError:
