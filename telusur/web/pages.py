@@ -227,7 +227,7 @@ def articles(
     return _articles_page(request, s, q_, date_from or None, date_to or None, offset, lang)
 
 
-@router.get("/article/{article_id}")
+@router.get("/article/{article_id:path}")
 def article(
     request: Request, s: StoreDep, article_id: str, hl: Highlight = None, lang: Lang = None
 ) -> HTMLResponse:
