@@ -60,24 +60,35 @@ def read_json_document(
     if len(data) > max_bytes:
         yield ReadError(origin, f"file is over the {max_bytes:,}-byte limit", E_TOO_LARGE)
         return
+    lines = io.BytesIO(data)
     text = decode(data, origin)
-    if isinstance(text, ReadError):
-        yield text
-        return
-    deep = json_depth_error(text, max_depth)
-    if deep:
-        yield depth_error(origin, deep)
+    if isinstance(text, ReadError) or json_depth_error(text, max_depth):
+        if _line_records(data):  # JSON Lines after all: each bad line fails alone
+            yield from read_jsonl(
+                lines, origin, max_bytes=max_bytes, encoding=encoding, max_depth=max_depth
+            )
+        else:
+            yield text if isinstance(text, ReadError) else depth_error(origin, _too_deep(max_depth))
         return
     try:
         document = json.loads(text)
     except json.JSONDecodeError:
         yield from read_jsonl(
-            io.BytesIO(data), origin, max_bytes=max_bytes, encoding=encoding, max_depth=max_depth
+            lines, origin, max_bytes=max_bytes, encoding=encoding, max_depth=max_depth
         )
         return
     records = document if isinstance(document, list) else [document]
     for index, record in enumerate(records):
         yield _to_item(record, f"{origin}[{index}]")
+
+
+def _line_records(data: bytes) -> bool:
+    """Several lines that each open a JSON value: JSON Lines, not one pretty-printed document."""
+    return sum(1 for line in data.split(b"\n", 100)[:100] if line[:1] in (b"{", b"[")) >= 2
+
+
+def _too_deep(limit: int) -> str:
+    return f"JSON nested deeper than {limit} levels (max_depth)"
 
 
 def _parse_line(text: str, where: str, max_depth: int) -> RawItem | ReadError:

@@ -164,7 +164,7 @@ def _dispatch(
         inner = io.BufferedReader(
             Bounded(gzip.GzipFile(fileobj=source, mode="rb"), counted, options.limits)  # type: ignore[arg-type]
         )
-        plain = name[:-3] if name and name.lower().endswith(".gz") else None
+        plain = name[:-3] if name and name.lower().endswith(".gz") else name
         yield from _dispatch(inner, origin, plain, fmt, charset, options, counted, layers + 1)  # type: ignore[arg-type]
         return
     if head.startswith(_GZIP) or head.startswith(b"WARC/"):
