@@ -157,7 +157,9 @@ def test_items_per_input_are_limited(tmp_path: Path) -> None:
 
 def test_an_element_with_too_many_attributes(tmp_path: Path) -> None:
     attributes = " ".join(f'a{i}="{i}"' for i in range(50))
-    page = f"<html><body><p {attributes}>Sebanyak 12 orang tewas dalam banjir itu.</p></body></html>"
+    page = (
+        f"<html><body><p {attributes}>Sebanyak 12 orang tewas dalam banjir itu.</p></body></html>"
+    )
     summary = _ingest(tmp_path, ("a.html", page.encode()), limits=Limits(max_attributes=20))
     assert _codes(summary) == ["E114"]
 
