@@ -109,10 +109,9 @@ def _flush(
         return
     with store.batch():
         for result in pending:
-            if isinstance(result, Analysis):
-                result = _put(store, result, summary, link)
-            if isinstance(result, ReadError):
-                _failed(result, store, summary, on_error)
+            failure = _put(store, result, summary, link) if isinstance(result, Analysis) else result
+            if failure is not None:
+                _failed(failure, store, summary, on_error)
     pending.clear()
 
 

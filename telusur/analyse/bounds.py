@@ -105,12 +105,12 @@ def claim_sentences(
 def shift(found: Iterable[Any], offset: int) -> None:
     """Move the spans of a chunk's findings, in place, to the whole article's text."""
     for record in found:
-        for name in _span_fields(type(record)):
+        for name in _span_fields(record.__class__):
             value = getattr(record, name)
             if value is not None:
                 setattr(record, name, (value[0] + offset, value[1] + offset))
 
 
 @cache
-def _span_fields(cls: type) -> tuple[str, ...]:
+def _span_fields(cls: Any) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls) if f.name in _SPAN_FIELDS)

@@ -39,7 +39,7 @@ def read_jsonl(
     encoding: str | None = None,
     max_depth: int = MAX_DEPTH,
 ) -> Iterator[RawItem | ReadError]:
-    for line in iter_lines(stream, max_bytes, encoding):
+    for line in iter_lines(stream, max_bytes, encoding, blank=False):
         where = f"{origin}:{line.number}"
         if line.problem:
             yield ReadError(where, line.problem[1], line.problem[0])

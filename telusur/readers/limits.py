@@ -19,8 +19,8 @@ from telusur.records import RawItem, ReadError
 
 MAX_BYTES = 50_000_000  # per file, line, row or record
 MAX_INPUT_BYTES = 20_000_000_000  # decompressed bytes per input
-MAX_RATIO = 200  # decompressed bytes per compressed byte, checked past RATIO_GRACE
-RATIO_GRACE = 1_000_000
+MAX_RATIO = 100  # decompressed bytes per compressed byte, checked past RATIO_GRACE
+RATIO_GRACE = 65_536
 MAX_ITEMS = 5_000_000  # items and errors per input
 MAX_FAILURES = 1000  # failures recorded per input; the rest are counted only
 MAX_DEPTH = 64  # JSON nesting
@@ -154,7 +154,9 @@ class Bounded(io.RawIOBase):
     against what is really on disk.
     """
 
-    def __init__(self, inner: BinaryIO, compressed: Counted | None, limits: Limits) -> None:
+    def __init__(
+        self, inner: io.BufferedIOBase, compressed: Counted | None, limits: Limits
+    ) -> None:
         self._inner = inner
         self._compressed = compressed
         self._limits = limits

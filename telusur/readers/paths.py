@@ -161,11 +161,10 @@ def _dispatch(
             return
         counted = counted or Counted(stream)  # the bytes on disk, under every gzip layer
         source = stream if layers else counted
-        inner = io.BufferedReader(
-            Bounded(gzip.GzipFile(fileobj=source, mode="rb"), counted, options.limits)  # type: ignore[arg-type]
-        )
+        unpacked = gzip.GzipFile(fileobj=source, mode="rb")
+        inner: BinaryIO = io.BufferedReader(Bounded(unpacked, counted, options.limits))  # type: ignore[type-var]
         plain = name[:-3] if name and name.lower().endswith(".gz") else name
-        yield from _dispatch(inner, origin, plain, fmt, charset, options, counted, layers + 1)  # type: ignore[arg-type]
+        yield from _dispatch(inner, origin, plain, fmt, charset, options, counted, layers + 1)
         return
     if head.startswith(_GZIP) or head.startswith(b"WARC/"):
         fmt = "warc"

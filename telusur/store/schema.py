@@ -229,9 +229,7 @@ def _step(conn: sqlite3.Connection, number: int) -> int:
     try; the second finds the tables made, rolls back and goes on from the version in force."""
     script = MIGRATIONS[number - 1]
     try:
-        conn.executescript(
-            f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;"
-        )
+        conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
     except sqlite3.OperationalError:
         if conn.in_transaction:
             conn.execute("ROLLBACK")

@@ -203,7 +203,7 @@ _INGEST_BODY = {
         }
     },
 }
-_INGEST_ERRORS = {
+_INGEST_ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"description": what}
     for code, what in (
         (401, "missing or wrong token"),

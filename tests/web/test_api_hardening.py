@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import string
 from urllib.parse import quote
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
