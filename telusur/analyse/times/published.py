@@ -63,7 +63,9 @@ def infer_from(
     """``infer_published`` over expressions already parsed from ``text``."""
     open_ended = lexicon(lang).open_ended
     raws = [
-        r for r in parsed if r.kind not in ("date", "days") or _opening(text, r) not in open_ended
+        r
+        for r in parsed
+        if r.kind not in ("date", "days") or _opening(text, r) not in open_ended
     ]
     bounds = _window(window)
     low_year = _latest_year(text, lang, raws)
