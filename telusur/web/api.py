@@ -126,7 +126,7 @@ def stories(
     return page(found, limit, offset)
 
 
-@router.get("/story/{story_id}", responses=NOT_FOUND)
+@router.get("/story/{story_id:path}", responses=NOT_FOUND)
 def story(s: StoreDep, story_id: str, limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
     """The story with a page of its articles and a summary of each claim group; a group's
     timeline is at /api/group/{id}."""
@@ -143,7 +143,7 @@ def groups(
     return page(q.groups(s.conn, query=q_, story=story, limit=limit, offset=offset), limit, offset)
 
 
-@router.get("/group/{group_id}", responses=NOT_FOUND)
+@router.get("/group/{group_id:path}", responses=NOT_FOUND)
 def group(s: StoreDep, group_id: str) -> JSONResponse:
     found = q.group(s.conn, group_id)
     if found is None:
