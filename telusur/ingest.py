@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from telusur.analyse.pipeline import Window, analyse
 from telusur.clean import clean
-from telusur.errors import E_ANALYSIS
+from telusur.errors import E_ANALYSIS, E_STORE_ITEM, TelusurError
 from telusur.records import Analysis, RawItem, ReadError
 from telusur.store import NEW, UNCHANGED, UPDATED, Store
 
@@ -55,6 +55,8 @@ def process(item: RawItem, window: Window = None) -> Analysis | ReadError:
     """Clean and analyse one item; a failure becomes a ReadError naming the item."""
     try:
         return analyse(clean(item), window=window)
+    except TelusurError as exc:  # a coded failure, such as running out of the time budget
+        return ReadError(item.origin, exc.args[0], exc.code)
     except Exception as exc:  # one bad article never stops a batch
         return ReadError(item.origin, f"analysis failed: {type(exc).__name__}: {exc}", E_ANALYSIS)
 
@@ -107,16 +109,38 @@ def _flush(
         return
     with store.batch():
         for result in pending:
-            if isinstance(result, ReadError):
-                summary.failed += 1
-                if len(summary.errors) < MAX_KEPT_ERRORS:
-                    summary.errors.append(result)
-                store.record_failure(result)
-                if on_error:
-                    on_error(result)
-            else:
-                outcome = store.put(result)
-                summary.count(outcome, result)
-                if link and outcome != UNCHANGED:
-                    store.link(result)
+            failure = _put(store, result, summary, link) if isinstance(result, Analysis) else result
+            if failure is not None:
+                _failed(failure, store, summary, on_error)
     pending.clear()
+
+
+def _put(store: Store, result: Analysis, summary: Summary, link: bool) -> ReadError | None:
+    """Store one article in a savepoint: an article the store refuses fails alone."""
+    try:
+        with store.savepoint():
+            outcome = store.put(result)
+    except Exception as exc:
+        reason = f"could not be stored: {type(exc).__name__}: {exc}"
+        return ReadError(result.article.origin, reason, E_STORE_ITEM)
+    summary.count(outcome, result)
+    if link and outcome != UNCHANGED:
+        store.link(result)
+    return None
+
+
+def _failed(
+    error: ReadError,
+    store: Store,
+    summary: Summary,
+    on_error: Callable[[ReadError], None] | None,
+) -> None:
+    """Counted always; recorded and reported unless past its input's failure limit."""
+    summary.failed += 1
+    if not error.recorded:
+        return
+    if len(summary.errors) < MAX_KEPT_ERRORS:
+        summary.errors.append(error)
+    store.record_failure(error)
+    if on_error:
+        on_error(error)

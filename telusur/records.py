@@ -6,6 +6,7 @@ that any aggregate can be traced back to the sentence it came from.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields, is_dataclass
 from functools import cache
 from typing import Any
@@ -38,9 +39,20 @@ class ReadError:
     origin: str
     reason: str
     code: str = "E100"
+    recorded: bool = True  # False past an input's failure limit: counted, not stored or shown
 
     def __str__(self) -> str:
-        return f"{self.origin}: {self.reason} [{self.code}]"
+        return printable(f"{self.origin}: {self.reason} [{self.code}]")
+
+
+_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(32), *range(127, 160))}
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """One line that is safe on a terminal: control characters and lone surrogates escaped."""
+    text = text.translate(_CONTROLS)
+    return _SURROGATES.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 @dataclass(slots=True)

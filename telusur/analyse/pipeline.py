@@ -1,16 +1,28 @@
 """The per-article analysis: a pure function from Article to Analysis.
 
 It does no I/O and keeps no state between calls, so it runs the same in-process, in a process
-pool or inside a distributed map. Each step states what it needs and adds one kind of finding:
+pool or inside a distributed map. The article is read into one document (``doc``) that every
+step reads and adds to; each step states what it needs and adds one kind of finding:
 
-    sentences → mentions (+ references) → publication date → times → quantities
-              → claims → denials → claim status
+    document (paragraphs, sentences, tokens, quotations) → mentions (+ references)
+              → publication date → times → quantities → attributions → claims → denials
+              → claim status
+
+The work is bounded (``telusur.analyse.bounds``): a long article is analysed in chunks, the claim
+stages see bounded sentences, and a deadline ends a runaway analysis with a coded error.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
+from telusur.analyse.bounds import (
+    BUDGET_SECONDS,
+    Deadline,
+    chunks,
+    claim_sentences,
+    shift,
+)
 from telusur.analyse.claims.denials import apply_denials, find_denials
 from telusur.analyse.claims.discourse import attribute
 from telusur.analyse.claims.find import find_claims
@@ -18,39 +30,79 @@ from telusur.analyse.doc.document import read_document
 from telusur.analyse.entities.find import find_mentions, find_references
 from telusur.analyse.numbers.quantities import find_quantities
 from telusur.analyse.times.find import times_and_published
-from telusur.records import Analysis, Article
+from telusur.records import Analysis, Article, Claim, Denial, Mention, Published, Quantity, TimeRef
 
 Window = tuple[str, str] | None
 
 
-def analyse(article: Article, *, window: Window = None) -> Analysis:
+@dataclass(slots=True)
+class _Found:
+    published: Published
+    quantities: list[Quantity] = field(default_factory=list)
+    times: list[TimeRef] = field(default_factory=list)
+    entities: list[Mention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    denials: list[Denial] = field(default_factory=list)
+
+    def extend(self, other: _Found, offset: int) -> None:
+        for name in ("quantities", "times", "entities", "claims", "denials"):
+            shift(getattr(other, name), offset)
+            getattr(self, name).extend(getattr(other, name))
+
+
+def analyse(
+    article: Article, *, window: Window = None, budget: float | None = BUDGET_SECONDS
+) -> Analysis:
     """``window`` is the span the collection is known to cover (ISO dates); it only settles the
-    year of a publication date that the text leaves open."""
+    year of a publication date that the text leaves open. ``budget`` is in seconds."""
     text, lang = article.text, article.language or "id"
+    deadline = Deadline(budget)
+    parts = chunks(text)
+    a, b = parts[0]
+    found = _findings(text[a:b], lang, article, article.published, window, deadline)
+    for a, b in parts[1:]:
+        deadline.check("a later part of the text")
+        later = _findings(text[a:b], lang, article, found.published, window, deadline, True)
+        found.extend(later, a)
+    return Analysis(
+        article=replace(article, published=found.published),
+        quantities=found.quantities,
+        times=found.times,
+        entities=found.entities,
+        claims=found.claims,
+        denials=found.denials,
+    )
+
+
+def _findings(
+    text: str,
+    lang: str,
+    article: Article,
+    known: Published,
+    window: Window,
+    deadline: Deadline,
+    settled: bool = False,
+) -> _Found:
     doc = read_document(text, lang, outlet=article.outlet)
-    sentences = doc.sentences
-    found = find_mentions(text, lang, sentences, doc.words)
-    references = find_references(text, lang, found, sentences, doc.words)
+    found = find_mentions(text, lang, doc.sentences, doc.words)
+    references = find_references(text, lang, found, doc.sentences, doc.words)
     doc.mentions = sorted([*found, *references], key=lambda m: m.span)
-    published, times = times_and_published(text, lang, article.published, window=window)
+    deadline.check("times")
+    published, times = times_and_published(text, lang, known, window=window, settled=settled)
     quantities = find_quantities(text, lang, exclude=[t.span for t in times])
+    deadline.check("claims")
+    doc = doc.with_sentences(claim_sentences(text, doc.sentences, quantities))
     attributions = attribute(doc)  # whom each sentence credits: read by claims and denials
     claims = find_claims(doc, quantities, times, published, attributions)
+    deadline.check("denials")
     denials = find_denials(
         text,
         lang,
-        sentences,
+        doc.sentences,
         doc.mentions,
         claims,
         tokens_of=doc.tokens_of,
         attributions=attributions,
     )
-    claims = apply_denials(text, lang, sentences, claims, denials)
-    return Analysis(
-        article=replace(article, published=published),
-        quantities=quantities,
-        times=times,
-        entities=found,
-        claims=claims,
-        denials=denials,
-    )
+    claims = apply_denials(text, lang, doc.sentences, claims, denials)
+    return _Found(published, quantities, times, found, claims, denials)

@@ -5,6 +5,7 @@ input never stops the rest. Formats: plain text, JSON Lines, HTML, RSS/Atom, WAR
 """
 
 from telusur.readers.detect import sniff
-from telusur.readers.paths import MAX_BYTES, read_bytes, read_paths, read_stream
+from telusur.readers.limits import MAX_BYTES, Limits
+from telusur.readers.paths import read_bytes, read_paths, read_stream
 
-__all__ = ["MAX_BYTES", "read_bytes", "read_paths", "read_stream", "sniff"]
+__all__ = ["MAX_BYTES", "Limits", "read_bytes", "read_paths", "read_stream", "sniff"]

@@ -61,7 +61,11 @@ def read_csv(
         yield ReadError(origin, "CSV file has no header row", E_CSV)
         return
     delimiter = "\t" if tab else _delimiter(header_line)
-    header = [mapping.get(name, name) for name in _names(header_line, delimiter)]
+    try:
+        header = [mapping.get(name, name) for name in _names(header_line, delimiter)]
+    except csv.Error as exc:
+        yield ReadError(f"{origin}:1", f"bad CSV header: {exc}", E_CSV)
+        return
     if not any(name in TEXT_NAMES for name in header):
         yield ReadError(origin, _no_text_reason(header), E_CSV)
         return

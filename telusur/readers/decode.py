@@ -52,6 +52,9 @@ def decode(data: bytes, origin: str, declared: str | None = None) -> str | ReadE
         return normalise_newlines(data.decode(encoding))
     except UnicodeDecodeError as exc:
         return encoding_error(origin, exc, encoding)
+    except UnicodeError as exc:  # a codec such as idna that fails without an offset
+        reason = " ".join(str(exc).split())[:200]
+        return ReadError(origin, f"not valid {encoding} text: {reason}", E_ENCODING)
 
 
 def encoding_error(origin: str, exc: UnicodeDecodeError, encoding: str, base: int = 0) -> ReadError:
@@ -70,7 +73,9 @@ def _usable(declared: str | None) -> str | None:
     if not declared:
         return None
     try:
-        name = codecs.lookup(declared.strip().strip("'\"")).name
+        codec = codecs.lookup(declared.strip().strip("'\""))
     except LookupError:
         return None
-    return "utf-8" if name == "utf-8" else name
+    if not getattr(codec, "_is_text_encoding", True):  # hex, rot13, base64, zlib, uu: not text
+        return None
+    return "utf-8" if codec.name == "utf-8" else codec.name

@@ -39,7 +39,11 @@ def read_feed(data: bytes, origin: str) -> Iterator[RawItem | ReadError]:
     fmt = "atom" if str(parsed.get("version", "")).startswith("atom") else "rss"
     outlet = parsed.feed.get("title") or None
     for number, entry in enumerate(parsed.entries, 1):
-        yield _entry(entry, f"{origin}#{number}", fmt, outlet)
+        where = f"{origin}#{number}"
+        try:
+            yield _entry(entry, where, fmt, outlet)
+        except Exception as exc:  # one hostile entry fails alone
+            yield ReadError(where, f"feed entry unreadable: {type(exc).__name__}: {exc}", E_MARKUP)
 
 
 def _entry(entry: Any, origin: str, fmt: str, outlet: str | None) -> RawItem | ReadError:

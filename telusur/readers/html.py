@@ -16,9 +16,10 @@ from urllib.parse import urljoin
 import lxml.html
 import trafilatura
 
-from telusur.errors import E_EMPTY, E_MARKUP
+from telusur.errors import E_ATTRIBUTES, E_EMPTY, E_MARKUP
 from telusur.readers.decode import decode
 from telusur.readers.ids import content_id
+from telusur.readers.limits import MAX_ATTRIBUTES
 from telusur.records import RawItem, ReadError
 
 # Publication-date metadata, best first (property, name or itemprop, lower-cased).
@@ -52,6 +53,7 @@ def read_html(
     url: str | None = None,
     charset: str | None = None,
     fmt: str = "html",
+    max_attributes: int = MAX_ATTRIBUTES,
 ) -> Iterator[RawItem | ReadError]:
     """Yield the page's article, or why there is none."""
     page = decode(data, origin, charset or declared_charset(data[:4096]))
@@ -59,17 +61,21 @@ def read_html(
         yield page
         return
     try:
-        yield _extract(page, origin, stem, url, fmt)
+        yield _extract(page, origin, stem, url, fmt, max_attributes)
     except Exception as exc:  # a parser failing on one hostile page must not stop the batch
         yield ReadError(origin, f"HTML extraction failed: {type(exc).__name__}: {exc}", E_MARKUP)
 
 
 def _extract(
-    page: str, origin: str, stem: str | None, url: str | None, fmt: str
+    page: str, origin: str, stem: str | None, url: str | None, fmt: str, max_attributes: int
 ) -> RawItem | ReadError:
     tree = trafilatura.load_html(page)
     if tree is None:
         return ReadError(origin, "not parseable as HTML", E_MARKUP)
+    crowded = max((len(element.attrib) for element in tree.iter()), default=0)
+    if crowded > max_attributes:
+        reason = f"an element has {crowded:,} attributes, over {max_attributes:,} (max_attributes)"
+        return ReadError(origin, reason, E_ATTRIBUTES)
     published, evidence = metadata_date(tree)
     page_url = url or canonical_url(tree, url)
     doc = trafilatura.bare_extraction(

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from telusur.errors import E_ENCODING, E_TOO_LARGE
+from telusur.errors import E_BINARY, E_ENCODING, E_TOO_LARGE
 from telusur.readers.decode import encoding_error
 
 _SKIP_CHUNK = 1 << 20
@@ -24,24 +24,32 @@ class Line:
     problem: tuple[str, str] | None = None  # (code, reason)
 
 
-def iter_lines(stream: BinaryIO, max_bytes: int, encoding: str | None) -> Iterator[Line]:
-    """Lines of a UTF-8 (optionally BOM) or UTF-16 (BOM) stream."""
+def iter_lines(
+    stream: BinaryIO, max_bytes: int, encoding: str | None, *, blank: bool = True
+) -> Iterator[Line]:
+    """Lines of a UTF-8 (optionally BOM) or UTF-16 (BOM) stream; ``blank=False`` skips empty
+    lines cheaply (a stream of millions of them is a known way to waste a reader's time)."""
     if encoding == "utf-16":
         yield from _utf16_lines(stream, max_bytes)
     else:
-        yield from _utf8_lines(stream, max_bytes)
+        yield from _utf8_lines(stream, max_bytes, blank)
 
 
-def _utf8_lines(stream: BinaryIO, max_bytes: int) -> Iterator[Line]:
+def _utf8_lines(stream: BinaryIO, max_bytes: int, blank: bool = True) -> Iterator[Line]:
     offset = 0
     number = 0
     while raw := stream.readline(max_bytes + 1):
         number += 1
         start = offset
         offset += len(raw)
+        if not blank and raw in (b"\n", b"\r\n"):
+            continue
         if len(raw) > max_bytes and not raw.endswith(b"\n"):
             offset += _skip_rest(stream)
             yield Line(number, "", (E_TOO_LARGE, f"line is over the {max_bytes:,}-byte limit"))
+            continue
+        if b"\x00" in raw:
+            yield Line(number, "", (E_BINARY, "binary content (a NUL byte) in the line"))
             continue
         bom = 3 if number == 1 and raw.startswith(b"\xef\xbb\xbf") else 0
         try:
@@ -70,6 +78,9 @@ def _utf16_lines(stream: BinaryIO, max_bytes: int) -> Iterator[Line]:
                 yield Line(number, "", (E_TOO_LARGE, f"line is over the {max_bytes:,}-byte limit"))
                 while (rest := text.readline(_SKIP_CHUNK)) and not rest.endswith("\n"):
                     pass
+                continue
+            if "\x00" in line:
+                yield Line(number, "", (E_BINARY, "binary content (a NUL byte) in the line"))
                 continue
             yield Line(number, line)
     except UnicodeDecodeError:

@@ -14,7 +14,7 @@ import os
 import sys
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 from typing import BinaryIO
 
@@ -25,14 +25,16 @@ from telusur.readers.detect import extension_format, sniff
 from telusur.readers.feed import read_feed
 from telusur.readers.html import read_html
 from telusur.readers.jsonl import read_json_document, read_jsonl
+from telusur.readers.limits import Bounded, Counted, Limits, guarded
 from telusur.readers.text import read_text
 from telusur.readers.warc import read_warc
 from telusur.records import RawItem, ReadError
 
-MAX_BYTES = 50_000_000
 FORMATS = ("txt", "jsonl", "html", "feed", "warc", "csv")
 _HEAD = 8192
 _GZIP = b"\x1f\x8b"
+_GZIP_LAYERS = 3  # a file gzipped twice is read; deeper nesting is refused
+_LINE_FORMATS = ("jsonl", "csv")  # read line by line: a binary line is one bad line
 _UNREADABLE = InputError.code
 
 Item = RawItem | ReadError
@@ -40,20 +42,34 @@ Item = RawItem | ReadError
 
 @dataclass(frozen=True, slots=True)
 class _Options:
-    max_bytes: int = MAX_BYTES
+    limits: Limits = field(default_factory=Limits)
     csv_map: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def max_bytes(self) -> int:
+        return self.limits.max_bytes
+
+
+def _limits(max_bytes: int | None, limits: Limits | None) -> Limits:
+    """``max_bytes``, when given, overrides the one in ``limits``."""
+    limits = limits or Limits()
+    return limits if max_bytes is None else replace(limits, max_bytes=max_bytes)
 
 
 def read_paths(
-    paths: Iterable[str], *, max_bytes: int = MAX_BYTES, csv_map: dict[str, str] | None = None
+    paths: Iterable[str],
+    *,
+    max_bytes: int | None = None,
+    csv_map: dict[str, str] | None = None,
+    limits: Limits | None = None,
 ) -> Iterator[Item]:
     """Every article in the given files, directories (recursive) or ``-`` (stdin)."""
     check_csv_map(csv_map)
-    options = _Options(max_bytes, dict(csv_map or {}))
+    options = _Options(_limits(max_bytes, limits), dict(csv_map or {}))
     for path in paths:
         if path == "-":
             yield from read_stream(
-                sys.stdin.buffer, "<stdin>", max_bytes=max_bytes, csv_map=csv_map
+                sys.stdin.buffer, "<stdin>", csv_map=csv_map, limits=options.limits
             )
         elif os.path.isdir(path):
             for file in _walk(path):
@@ -74,8 +90,9 @@ def read_bytes(
     name: str | None = None,
     fmt: str | None = None,
     charset: str | None = None,
-    max_bytes: int = MAX_BYTES,
+    max_bytes: int | None = None,
     csv_map: dict[str, str] | None = None,
+    limits: Limits | None = None,
 ) -> Iterator[Item]:
     """Articles in an in-memory input (an HTTP body, a pasted page); ``fmt`` skips detection."""
     return read_stream(
@@ -86,6 +103,7 @@ def read_bytes(
         charset=charset,
         max_bytes=max_bytes,
         csv_map=csv_map,
+        limits=limits,
     )
 
 
@@ -96,18 +114,30 @@ def read_stream(
     name: str | None = None,
     fmt: str | None = None,
     charset: str | None = None,
-    max_bytes: int = MAX_BYTES,
+    max_bytes: int | None = None,
     csv_map: Mapping[str, str] | None = None,
+    limits: Limits | None = None,
 ) -> Iterator[Item]:
     """Articles in a binary stream; formats that can be streamed never load it whole."""
     if fmt is not None and fmt not in FORMATS:
         yield ReadError(origin, f"unknown format {fmt!r} (known: {', '.join(FORMATS)})", E_FORMAT)
         return
+    options = _Options(_limits(max_bytes, limits), dict(csv_map or {}))
+    items = _read_stream(stream, origin, name, fmt, charset, options)
+    yield from guarded(items, origin, options.limits)
+
+
+def _read_stream(
+    stream: BinaryIO,
+    origin: str,
+    name: str | None,
+    fmt: str | None,
+    charset: str | None,
+    options: _Options,
+) -> Iterator[Item]:
     try:
-        yield from _dispatch(
-            stream, origin, name, fmt, charset, _Options(max_bytes, dict(csv_map or {}))
-        )
-    except (OSError, EOFError, zlib.error) as exc:
+        yield from _dispatch(stream, origin, name, fmt, charset, options)
+    except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as exc:
         yield ReadError(origin, f"cannot read: {_reason(exc)}", _UNREADABLE)
 
 
@@ -118,23 +148,31 @@ def _dispatch(
     fmt: str | None,
     charset: str | None,
     options: _Options,
+    counted: Counted | None = None,
+    layers: int = 0,
 ) -> Iterator[Item]:
     head, stream = _peek(stream)
     if not head:
         yield ReadError(origin, "file is empty", E_EMPTY)
         return
     if head.startswith(_GZIP) and not _gzipped_warc(head):
-        inner = gzip.GzipFile(fileobj=stream)
-        plain = name[:-3] if name and name.lower().endswith(".gz") else None
-        yield from _dispatch(inner, origin, plain, fmt, charset, options)  # type: ignore[arg-type]
+        if layers >= _GZIP_LAYERS:
+            yield ReadError(origin, f"gzip nested over {_GZIP_LAYERS} layers deep", E_FORMAT)
+            return
+        counted = counted or Counted(stream)  # the bytes on disk, under every gzip layer
+        source = stream if layers else counted
+        unpacked = gzip.GzipFile(fileobj=source, mode="rb")
+        inner: BinaryIO = io.BufferedReader(Bounded(unpacked, counted, options.limits))  # type: ignore[type-var]
+        plain = name[:-3] if name and name.lower().endswith(".gz") else name
+        yield from _dispatch(inner, origin, plain, fmt, charset, options, counted, layers + 1)
         return
     if head.startswith(_GZIP) or head.startswith(b"WARC/"):
         fmt = "warc"
     encoding = bom_encoding(head)
-    if fmt != "warc" and encoding != "utf-16" and looks_binary(head):
+    text = head.decode(encoding or "utf-8", "ignore")
+    if fmt != "warc" and encoding != "utf-16" and _binary(head, fmt or sniff(text, name)):
         yield ReadError(origin, "binary content (NUL or control bytes), not text", E_BINARY)
         return
-    text = head.decode(encoding or "utf-8", "ignore")
     fmt = fmt or sniff(text, name)
     if fmt == "jsonl" and (text.lstrip().startswith("[") or _suffix(name) == ".json"):
         fmt = "json"
@@ -150,13 +188,15 @@ def _read_format(
     charset: str | None,
     options: _Options,
 ) -> Iterator[Item]:
-    limit = options.max_bytes
+    limit, depth = options.max_bytes, options.limits.max_depth
     if fmt == "warc":
         yield from read_warc(stream, origin, max_bytes=limit)
     elif fmt == "json":
-        yield from read_json_document(stream, origin, max_bytes=limit, encoding=encoding)
+        yield from read_json_document(
+            stream, origin, max_bytes=limit, encoding=encoding, max_depth=depth
+        )
     elif fmt == "jsonl":
-        yield from read_jsonl(stream, origin, max_bytes=limit, encoding=encoding)
+        yield from read_jsonl(stream, origin, max_bytes=limit, encoding=encoding, max_depth=depth)
     elif fmt == "csv":
         tab = _suffix(name) == ".tsv"
         yield from read_csv(
@@ -169,17 +209,19 @@ def _read_format(
                 origin, f"file is over the {limit:,}-byte limit (max_bytes)", E_TOO_LARGE
             )
         else:
-            yield from _read_whole(data, origin, name, fmt, charset)
+            yield from _read_whole(data, origin, name, fmt, charset, options.limits)
 
 
 def _read_whole(
-    data: bytes, origin: str, name: str | None, fmt: str, charset: str | None
+    data: bytes, origin: str, name: str | None, fmt: str, charset: str | None, limits: Limits
 ) -> Iterator[Item]:
     stem = _stem(name)
     if fmt == "feed":
         yield from read_feed(data, origin)
     elif fmt == "html":
-        yield from read_html(data, origin, stem=stem, charset=charset)
+        yield from read_html(
+            data, origin, stem=stem, charset=charset, max_attributes=limits.max_attributes
+        )
     else:
         yield from read_text(data, origin, stem=stem)
 
@@ -192,7 +234,7 @@ def _read_file(path: str, options: _Options) -> Iterator[Item]:
         return
     with stream:
         yield from read_stream(
-            stream, path, name=path, max_bytes=options.max_bytes, csv_map=options.csv_map
+            stream, path, name=path, csv_map=options.csv_map, limits=options.limits
         )
 
 
@@ -243,6 +285,16 @@ class _Prefixed(io.RawIOBase):
             buffer[:size] = chunk
         self._position += size
         return size
+
+
+def _binary(head: bytes, fmt: str) -> bool:
+    """Formats read line by line skip a binary line on its own; the file is binary only when
+    most of its first lines are."""
+    if fmt not in _LINE_FORMATS:
+        return looks_binary(head)
+    lines = head.split(b"\n")
+    clean = [line for line in lines if b"\x00" not in line]
+    return len(clean) * 2 < len(lines) or looks_binary(b"\n".join(clean))
 
 
 def _gzipped_warc(head: bytes) -> bool:

@@ -8,12 +8,10 @@ time and a record over the size limit is skipped without being loaded. Items are
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
 from telusur.errors import E_TOO_LARGE, E_WARC
 from telusur.readers.html import read_html
@@ -24,6 +22,7 @@ _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 
 def read_warc(stream: BinaryIO, origin: str, *, max_bytes: int) -> Iterator[RawItem | ReadError]:
     records = ArchiveIterator(stream)
+    records.INC_RECORD = ""  # warcio's multi-line warning; counted and reported below instead
     last = None
     try:
         for record in records:
@@ -40,9 +39,14 @@ def read_warc(stream: BinaryIO, origin: str, *, max_bytes: int) -> Iterator[RawI
                 )
             else:
                 yield from _to_items(record, data, where)
-    except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
+    except Exception as exc:  # warcio failing on one hostile record ends this archive only
         after = f" (after the record at offset {last})" if last is not None else ""
         reason = f"bad WARC record{after}, reading stopped: {_one_line(exc)}"
+        yield ReadError(origin, reason, E_WARC)
+    if records.err_count:
+        reason = (
+            f"{records.err_count} record(s) not followed by a blank line (wrong Content-Length?)"
+        )
         yield ReadError(origin, reason, E_WARC)
 
 

@@ -93,6 +93,18 @@ class Store:
             raise
         self.conn.execute("COMMIT")
 
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """Inside a batch: undo one item's writes alone when it fails."""
+        self.conn.execute("SAVEPOINT item")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK TO item")
+            self.conn.execute("RELEASE item")
+            raise
+        self.conn.execute("RELEASE item")
+
     def put(self, analysis: Analysis) -> str:
         """Insert or replace one article; says whether it was new, updated or unchanged."""
         row = article_row(analysis)

@@ -8,10 +8,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+_NOT_WORDS = str.maketrans({c: " " for c in (*range(32), 127, ord('"'))})
+
 
 def fts_query(text: str) -> str:
-    """Quote each word so user input is always a literal FTS5 query, never syntax."""
-    words = [w for w in text.replace('"', " ").split() if w]
+    """Quote each word so user input is always a literal FTS5 query, never syntax.
+
+    Control characters are dropped: FTS5 reads its query as a C string, so a NUL would end a
+    quoted word early and make the query invalid."""
+    words = [w for w in text.translate(_NOT_WORDS).split() if w]
     return " ".join(f'"{w}"' for w in words) or '""'
 
 

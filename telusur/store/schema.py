@@ -219,7 +219,22 @@ def migrate(conn: sqlite3.Connection, name: str) -> int:
             "upgrade Telusur",
             "E202",
         )
-    for number in range(version + 1, LATEST + 1):
-        script = MIGRATIONS[number - 1]
-        conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+    while version < LATEST:
+        version = _step(conn, version + 1)
     return LATEST
+
+
+def _step(conn: sqlite3.Connection, number: int) -> int:
+    """Apply one migration under the write lock. Two writers opening a new file at once both
+    try; the second finds the tables made, rolls back and goes on from the version in force."""
+    script = MIGRATIONS[number - 1]
+    try:
+        conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+    except sqlite3.OperationalError:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        now: int = conn.execute("PRAGMA user_version").fetchone()[0]
+        if now >= number:
+            return now
+        raise
+    return number

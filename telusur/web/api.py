@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
+import json
 from collections.abc import Iterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
 
 from telusur.contract import article_full, article_summary
+from telusur.readers.limits import MAX_DEPTH, json_depth_error
 from telusur.store import Store
 from telusur.store import queries as q
-from telusur.web.errors import ApiError
+from telusur.web.errors import NOT_FOUND, ApiError
+
+MAX_BODY = 20_000_000  # bytes of one POST /api/ingest body
 
 router = APIRouter(prefix="/api")
 
@@ -21,8 +26,23 @@ Limit = Annotated[int, Query(ge=1, le=500, description="page size")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="items to skip")]
 Text = Annotated[str | None, Query(max_length=200)]
 QText = Annotated[str | None, Query(alias="q", max_length=200, description="full-text query")]
-From = Annotated[dt.date | None, Query(alias="from", description="reported on or after")]
-To = Annotated[dt.date | None, Query(alias="to", description="reported on or before")]
+_DAY = r"^\d{4}-\d{2}-\d{2}$"
+From = Annotated[
+    str | None, Query(alias="from", pattern=_DAY, description="reported on or after (YYYY-MM-DD)")
+]
+To = Annotated[
+    str | None, Query(alias="to", pattern=_DAY, description="reported on or before (YYYY-MM-DD)")
+]
+
+
+def day(value: str | None, param: str) -> str | None:
+    """An ISO date checked for being a real day; a later 'from' than 'to' simply finds nothing."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ApiError(422, "E422", f"{param}: not a calendar date: {value!r}", param) from None
 
 
 def store(request: Request) -> Iterator[Store]:
@@ -51,7 +71,7 @@ def articles(s: StoreDep, q_: QText = None, limit: Limit = 50, offset: Offset = 
     return page([article_summary(a) for a in found], limit, offset)
 
 
-@router.get("/article/{article_id}")
+@router.get("/article/{article_id:path}", responses=NOT_FOUND)
 def article(s: StoreDep, article_id: str) -> JSONResponse:
     found = s.article(article_id)
     if found is None:
@@ -72,16 +92,14 @@ def claims(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> JSONResponse:
-    if date_from and date_to and date_from > date_to:
-        raise ApiError(422, "E422", "from: must not be after 'to'", "from")
     filt = q.ClaimFilter(
         query=q_,
         source=source,
         about=about,
         article=article,
         story=story,
-        date_from=date_from.isoformat() if date_from else None,
-        date_to=date_to.isoformat() if date_to else None,
+        date_from=day(date_from, "from"),
+        date_to=day(date_to, "to"),
         limit=limit,
         offset=offset,
     )
@@ -100,15 +118,15 @@ def stories(
     found = q.stories(
         s.conn,
         query=q_,
-        date_from=date_from.isoformat() if date_from else None,
-        date_to=date_to.isoformat() if date_to else None,
+        date_from=day(date_from, "from"),
+        date_to=day(date_to, "to"),
         limit=limit,
         offset=offset,
     )
     return page(found, limit, offset)
 
 
-@router.get("/story/{story_id}")
+@router.get("/story/{story_id:path}", responses=NOT_FOUND)
 def story(s: StoreDep, story_id: str, limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
     """The story with a page of its articles and a summary of each claim group; a group's
     timeline is at /api/group/{id}."""
@@ -125,7 +143,7 @@ def groups(
     return page(q.groups(s.conn, query=q_, story=story, limit=limit, offset=offset), limit, offset)
 
 
-@router.get("/group/{group_id}")
+@router.get("/group/{group_id:path}", responses=NOT_FOUND)
 def group(s: StoreDep, group_id: str) -> JSONResponse:
     found = q.group(s.conn, group_id)
     if found is None:
@@ -138,7 +156,7 @@ def entities(s: StoreDep, limit: Limit = 50, offset: Offset = 0) -> JSONResponse
     return page(q.entities(s.conn, limit=limit, offset=offset), limit, offset)
 
 
-@router.get("/entity/{name}")
+@router.get("/entity/{name:path}", responses=NOT_FOUND)
 def entity(s: StoreDep, name: str) -> JSONResponse:
     found = q.entity(s.conn, name)
     if found is None:
@@ -167,16 +185,77 @@ def stats(s: StoreDep) -> JSONResponse:
     return as_json(s.stats())
 
 
-@router.post("/ingest")
-def ingest(
-    request: Request, body: dict[str, Any], authorization: Annotated[str | None, Header()] = None
+_INGEST_BODY = {
+    "required": True,
+    "content": {
+        "application/json": {
+            "schema": {
+                "type": "object",
+                "required": ["articles"],
+                "properties": {
+                    "articles": {
+                        "type": "array",
+                        "items": {"type": "object"},
+                        "description": "records with the JSON Lines field names",
+                    }
+                },
+            }
+        }
+    },
+}
+_INGEST_ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"description": what}
+    for code, what in (
+        (401, "missing or wrong token"),
+        (403, "ingest is disabled"),
+        (413, "body too large"),
+        (422, "body is not a JSON object with an articles list"),
+    )
+}
+
+
+@router.post("/ingest", openapi_extra={"requestBody": _INGEST_BODY}, responses=_INGEST_ERRORS)
+async def ingest(
+    request: Request, authorization: Annotated[str | None, Header()] = None
 ) -> JSONResponse:
+    """Permission is checked before the body is read, and the body is read only up to
+    ``MAX_BODY`` bytes; the analysis runs off the event loop."""
     token = request.app.state.ingest_token
     if not token:
         raise ApiError(403, "E403", "ingest is disabled; start the server with --allow-ingest")
-    given = (authorization or "").removeprefix("Bearer ").encode()
-    if not hmac.compare_digest(given, token.encode()):
-        raise ApiError(401, "E401", "missing or wrong ingest token", "Authorization")
+    scheme, _, given = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.encode(), token.encode()):
+        raise ApiError(401, "E401", "missing or wrong ingest token (Bearer)", "Authorization")
+    body = await _json_body(request)
     from telusur.web.ingest import ingest_items
 
-    return as_json(ingest_items(request.app.state.db_path, body))
+    return as_json(await run_in_threadpool(ingest_items, request.app.state.db_path, body))
+
+
+async def _json_body(request: Request) -> dict[str, Any]:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY:
+        raise _too_large()
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY:
+            raise _too_large()
+        chunks.append(chunk)
+    try:
+        text = b"".join(chunks).decode("utf-8")
+        deep = json_depth_error(text, MAX_DEPTH)
+        if deep:
+            raise ApiError(422, "E422", f"body: {deep}", "body")
+        body = json.loads(text)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        reason = " ".join(str(exc).split())[:200]
+        raise ApiError(422, "E422", f"body: not valid JSON: {reason}", "body") from None
+    if not isinstance(body, dict):
+        raise ApiError(422, "E422", "body: expected a JSON object", "body")
+    return body
+
+
+def _too_large() -> ApiError:
+    return ApiError(413, "E413", f"body: over {MAX_BODY:,} bytes", "body")

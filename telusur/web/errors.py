@@ -25,8 +25,34 @@ def error_body(status: int, code: str, message: str, param: str | None = None) -
     return {"error": {"status": status, "code": code, "message": message, "param": param}}
 
 
-def _respond(status: int, code: str, message: str, param: str | None = None) -> JSONResponse:
-    return JSONResponse(error_body(status, code, message, param), status_code=status)
+_SHAPE = {
+    "type": "object",
+    "properties": {
+        "error": {
+            "type": "object",
+            "properties": {
+                "status": {"type": "integer"},
+                "code": {"type": "string"},
+                "message": {"type": "string"},
+                "param": {"type": ["string", "null"]},
+            },
+        }
+    },
+}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"description": "not found", "content": {"application/json": {"schema": _SHAPE}}}
+}
+
+
+def _respond(
+    status: int,
+    code: str,
+    message: str,
+    param: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    body = error_body(status, code, message, param)
+    return JSONResponse(body, status_code=status, headers=headers)
 
 
 def install(app: FastAPI) -> None:
@@ -43,7 +69,8 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(HTTPException)
     async def http_error(_: Request, exc: HTTPException) -> JSONResponse:
-        return _respond(exc.status_code, f"E{exc.status_code}", str(exc.detail))
+        headers = dict(exc.headers or {})  # keeps Allow on a 405
+        return _respond(exc.status_code, f"E{exc.status_code}", str(exc.detail), None, headers)
 
     @app.exception_handler(StoreError)
     async def store_error(_: Request, exc: StoreError) -> JSONResponse:

@@ -113,7 +113,7 @@ def home(
     )
 
 
-@router.get("/story/{story_id}")
+@router.get("/story/{story_id:path}")
 def story(
     request: Request, s: StoreDep, story_id: str, offset: Offset = 0, lang: Lang = None
 ) -> HTMLResponse:
@@ -256,7 +256,7 @@ def _figure_row(g: dict[str, Any], charted: bool, lang: str) -> dict[str, Any]:
     }
 
 
-@router.get("/group/{group_id}")
+@router.get("/group/{group_id:path}")
 def group(request: Request, s: StoreDep, group_id: str, lang: Lang = None) -> HTMLResponse:
     """One figure: its timeline chart, revisions, every point with its source, and denials."""
     text = q.group_data(s.conn, [group_id]).get(group_id)
@@ -286,7 +286,7 @@ def articles(
     return _articles_page(request, s, q_, date_from or None, date_to or None, offset, lang)
 
 
-@router.get("/article/{article_id}")
+@router.get("/article/{article_id:path}")
 def article(
     request: Request, s: StoreDep, article_id: str, hl: Highlight = None, lang: Lang = None
 ) -> HTMLResponse:
@@ -329,7 +329,7 @@ def _marks(analysis: dict[str, Any], hl: str | None) -> list[Mark]:
     return marks
 
 
-@router.get("/entity/{name}")
+@router.get("/entity/{name:path}")
 def entity(request: Request, s: StoreDep, name: str, lang: Lang = None) -> HTMLResponse:
     found = q.entity(s.conn, name)
     if found is None:

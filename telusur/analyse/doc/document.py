@@ -9,7 +9,7 @@ pipeline components.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from telusur.analyse.doc.index import MentionIndex
 from telusur.analyse.doc.phrases import Tokens, tokenize_plain
@@ -40,6 +40,19 @@ class Document:
         if self._index is None or len(self._index.items) != len(self.mentions):
             self._index = MentionIndex(self.mentions, self.text)
         return self._index
+
+    def with_sentences(self, sentences: list[Span]) -> Document:
+        """The same document cut into other sentences (the bounded ones of a hostile text);
+        itself when they are the same."""
+        if sentences == self.sentences:
+            return self
+        starts = [p[0] for p in self.paragraphs]
+        return replace(
+            self,
+            sentences=sentences,
+            paragraph_of=[max(bisect_right(starts, s[0]) - 1, 0) for s in sentences],
+            _index=None,
+        )
 
     def quote_at(self, pos: int) -> Quote | None:
         """The quotation holding position ``pos``, if any."""

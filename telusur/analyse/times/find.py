@@ -42,11 +42,18 @@ def find_times(text: str, lang: str, published: Published) -> list[TimeRef]:
 
 
 def times_and_published(
-    text: str, lang: str, known: Published, *, window: tuple[str, str] | None = None
+    text: str,
+    lang: str,
+    known: Published,
+    *,
+    window: tuple[str, str] | None = None,
+    settled: bool = False,
 ) -> tuple[Published, list[TimeRef]]:
-    """Publication (``infer_published``) and times (``find_times``) from one parse."""
+    """Publication (``infer_published``) and times (``find_times``) from one parse.
+
+    ``settled`` takes ``known`` as found, as for a later part of a long article."""
     parsed = parse(text, lang)
-    given = known.how in ("metadata", "story")  # the story's date is settled outside the text
+    given = settled or known.how in ("metadata", "story")  # the story's date is settled outside
     published = known if given else infer_from(text, lang, parsed, window)
     return published, resolve_all(text, parsed, published)
 
