@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
-from telusur.groups import ClaimGroup, Point, figure, number
+from telusur.link.groups import ClaimGroup, Point, figure, number
 
 WIDTH, HEIGHT = 760, 300
 LEFT, RIGHT, TOP, BOTTOM = 70, 30, 20, 60

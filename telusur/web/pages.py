@@ -13,7 +13,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from telusur.groups import figure_of, group_from_json, number
+from telusur.link.groups import figure_of, group_from_json, number
 from telusur.store import Store
 from telusur.store import queries as q
 from telusur.web import i18n
