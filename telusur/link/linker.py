@@ -254,7 +254,7 @@ class Linker:
         if not match.same_report:
             return None, al
         r = self.renderings.compare(self.ids[doc], f.text, self.ids[other], theirs)
-        return ("translation" if r.confirmed else None), Alignment(r.share, r.share_other)
+        return ("rendering" if r.confirmed else None), Alignment(r.share, r.share_other)
 
     def _sketch(self, doc: int) -> Sketch:
         words = self.rows["sent_words"][doc]

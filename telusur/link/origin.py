@@ -27,7 +27,7 @@ class OriginLink:
     """Why two articles are taken as one report."""
 
     other: str
-    why: str  # copy | near_copy | contained | translation
+    why: str  # copy | near_copy | contained | rendering
     jaccard: float
     containment: float
     shared_figures: list[float]

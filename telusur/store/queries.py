@@ -441,7 +441,7 @@ def _explained(
         "jaccard": link.get("jaccard"),
         "shared_figures": link.get("shared_figures", []),
     }
-    if link["why"] == "translation" or other not in texts:
+    if link["why"] == "rendering" or other not in texts:
         mine = link["a"] == article_id
         share, theirs = link.get("share", 0.0), link.get("share_other", 0.0)
         return {

@@ -79,10 +79,10 @@ def test_rewritten_release_is_explained_and_independent_report_is_not_linked(
 
 
 @pytest.mark.corpus
-def test_seed_renderings_are_explained_as_a_translation(
+def test_seed_renderings_are_explained_as_a_rendering(
     seeded_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     got = _article(capsys, str(seeded_db), "003_e425e8bd6ae908eb")["origin"]
     (link,) = got["links"]
-    assert link["other"] == "000_3d2601f46f13d2dc" and link["why"] == "translation"
+    assert link["other"] == "000_3d2601f46f13d2dc" and link["why"] == "rendering"
     assert max(link["share"], link["share_other"]) >= 0.7
