@@ -2,12 +2,13 @@
 planted follow-ups.
 
 Features of the real corpus are computed once from the real analysis (as the store builds them).
-Larger stores repeat the corpus in epochs: each epoch salts the rare tokens and the signature
-minima with its own salt, so an epoch keeps the corpus' own overlaps (stories, copies, recurring
-reports) while common tokens (those in many corpus articles) stay shared across epochs as common
-words are in real news. Dates run on at a fixed rate. One article in twenty is a planted copy of a
-recent article (a few minima edited); one in ten a planted follow-up (half the names and figures
-of a recent article, the next day, words of another). The figures measure linking, not analysis.
+Larger stores repeat the corpus in epochs: each epoch salts the rare tokens, the signature minima
+and the sentence hashes with its own salt, so an epoch keeps the corpus' own overlaps (stories,
+copies, recurring reports) while common tokens (those in many corpus articles) stay shared across
+epochs as common words are in real news. Dates run on at a fixed rate. One article in twenty is a
+planted copy of a recent article (a few minima edited); one in ten a planted follow-up (half the
+names and figures of a recent article, the next day, words of another). The figures measure
+linking, not analysis.
 Usage: python bench/bench_link.py 10000 100000 [--every=100000]  (--every prints each slice's
 figures as it goes, so a long run shows whether the cost per article drifts)
 """
@@ -65,6 +66,9 @@ def in_epoch(f: Features, epoch: int, common: np.ndarray, n: int) -> Features:
         return np.where(is_common(arr, common), arr, arr ^ salt).astype(np.uint32)
 
     changes: dict[str, Any] = {name: salted(getattr(f, name)) for name in FAMILIES}
+    if f.passages is not None and epoch:  # an epoch's sentences are its own
+        hashes = f.passages.hashes ^ np.uint16(int(salt) & 0xFFFF)
+        changes["passages"] = dataclasses.replace(f.passages, hashes=hashes)
     return dataclasses.replace(
         f,
         signature=f.signature ^ sig_salt,

@@ -9,7 +9,7 @@ from typing import Any
 from telusur.cli.common import add_db, add_json
 from telusur.cli.output import add_paging, emit_json, listing, table
 from telusur.errors import UsageError
-from telusur.groups import figure_of
+from telusur.link.groups import figure_of
 from telusur.store import Store, db_path
 from telusur.store import queries as q
 

@@ -13,7 +13,7 @@ from telusur.contract import article_full, article_summary
 from telusur.errors import UsageError
 from telusur.records import Article
 from telusur.store import Store, db_path
-from telusur.store.queries import links_of
+from telusur.store.queries import links_of, origin_of
 
 
 def register(sub: Any) -> None:
@@ -82,8 +82,9 @@ def run_article(args: argparse.Namespace) -> int:
         if article is None:
             raise UsageError(f"no article with id {args.id!r} in {store.path}", "E302")
         analysis = store.analysis(args.id)
+        origin = origin_of(store.conn, args.id)
     if args.json:
-        emit_json([{**article_full(article), **analysis}])
+        emit_json([{**article_full(article), **analysis, "origin": origin}])
         return 0
     print(f"{article.id}  {article.outlet or '-'}  {article.published.start or 'date unknown'}")
     if article.title:
@@ -94,7 +95,19 @@ def run_article(args: argparse.Namespace) -> int:
         print("\n--- removed boilerplate ---")
         for line in article.boilerplate:
             print(f"  {line}")
+    _print_origin(origin)
     return 0
+
+
+def _print_origin(origin: dict[str, Any] | None) -> None:
+    if not origin or not origin["links"]:
+        return
+    print(f"\n--- same origin as {', '.join(a for a in origin['articles'])} ---")
+    for link in origin["links"]:
+        print(
+            f"  {link['other']}: {link['why']}, {link['share']:.0%} of this text and "
+            f"{link['share_other']:.0%} of the other's in {len(link['sentences'])} shared sentences"
+        )
 
 
 def run_stats(args: argparse.Namespace) -> int:

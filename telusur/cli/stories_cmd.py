@@ -10,8 +10,8 @@ from urllib.parse import quote
 from telusur.cli.common import add_db, add_json
 from telusur.cli.output import add_paging, emit_json, listing, say, table
 from telusur.errors import UsageError
-from telusur.groups import figure_of, number
 from telusur.lang.labels import amount, is_measure, kind_label
+from telusur.link.groups import figure_of, number
 from telusur.store import Store, db_path
 from telusur.store import queries as q
 

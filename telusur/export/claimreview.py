@@ -1,6 +1,6 @@
 """schema.org ClaimReview JSON-LD for claim groups, for fact-checkers to publish or share.
 
-Groups are those of ``telusur.groups.group_claims`` (story, about, kind, unit; copies of one
+Groups are those of ``telusur.link.groups.group_claims`` (story, about, kind, unit; copies of one
 report collapse into one point), read with each claim's same-origin group and story from the
 store's links, so copies of one report count once. Each review carries:
 
@@ -24,7 +24,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from telusur.export.rows import claim_rows, denial_rows
-from telusur.groups import ClaimGroup, figure, group_claims
+from telusur.link.groups import ClaimGroup, figure, group_claims
 
 CONTEXT = "https://schema.org"
 REVIEWER = {"@type": "Organization", "name": "Telusur"}

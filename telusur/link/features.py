@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from telusur.link.minhash import MinHasher
+from telusur.link.passages import Sketch, sketch
 from telusur.link.text import figures, name_runs, shingles, token_hash, tokens
 from telusur.records import Analysis, Article
 
@@ -35,11 +36,13 @@ class Features:
     values: np.ndarray  # float64 figures behind ``facts``, for evidence
     entities: np.ndarray  # uint32 canonical entity tokens, first appearance order
     words: np.ndarray  # uint32 distinct title and lede word tokens
+    passages: Sketch | None = None  # per-sentence hashes: what text the article shares
     day: int = -1  # days since 1970-01-01; -1 when the date is unknown
     outlet: str | None = None
     credit: str | None = None
     title: str = ""
     meta: dict[str, str] = field(default_factory=dict)
+    text: str = ""  # the cleaned text, held only while recent, for translation checks
 
 
 def value_token(value: float) -> str:
@@ -144,8 +147,10 @@ def features_from(
         values=values,
         entities=ordered_tokens((e.lower() for e in entities), ENTITY_SEED),
         words=ordered_tokens(lede, WORD_SEED, 2 * MAX_TOKENS),
+        passages=sketch(article.text),
         day=day_number(article.published.start),
         outlet=article.outlet,
         credit=article.credit,
         title=title or " ".join(words[:12]),
+        text=article.text,
     )

@@ -20,9 +20,18 @@ from telusur.link.docfreq import DocFreq
 from telusur.link.features import EPOCH, Features
 from telusur.link.lsh import LSHIndex
 from telusur.link.minhash import containment, jaccard
-from telusur.link.origin import OriginGroups, OriginLink, credited_wire, text_verdict
+from telusur.link.origin import (
+    COPY,
+    MIN_ALIGNED,
+    OriginGroups,
+    OriginLink,
+    credited_wire,
+    text_verdict,
+)
+from telusur.link.passages import MATCHES, Alignment, Sketch, align, matched_hashes
 from telusur.link.postings import Postings
 from telusur.link.ragged import Ragged, gather, grown
+from telusur.link.renderings import Renderings
 from telusur.link.stories import PairScore, Story, StoryTable
 
 SIG_BITS = 8  # signatures are kept as their low 8 bits for verification (128 bytes a document)
@@ -36,6 +45,10 @@ COPY_WINDOW_DAYS = 3  # republished copies appear within days; later look-alikes
 RENDER_WINDOW_DAYS = 1  # renderings sharing figures but few words come within a day
 EXACT = 0.97  # estimated Jaccard taken as the same text whatever the dates
 RAGGED = ("facts", "kinds", "entities", "words")
+RECENT_TEXTS = 20_000  # texts of the newest articles, kept (not saved) for translation checks
+PASSAGES = {"sent_hashes": np.uint16, "sent_words": np.uint8}  # per-sentence text sketches
+NO_ALIGNMENT = Alignment(0.0, 0.0)
+NO_SKETCH = Sketch(np.zeros(0, np.uint16), np.zeros(0, np.uint8), np.zeros(0, np.uint16))
 
 
 @dataclass(slots=True)
@@ -77,6 +90,9 @@ class Linker:
         self.story_of = np.zeros(1024, np.int32)
         self.outlet_of = np.zeros(1024, np.int32)
         self.rows = {name: Ragged(np.uint32) for name in RAGGED}
+        self.rows.update({name: Ragged(dtype) for name, dtype in PASSAGES.items()})
+        self.texts: dict[int, str] = {}
+        self.renderings = Renderings()
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -116,6 +132,12 @@ class Linker:
             self.credits[doc] = f.credit
         for name, arr in zip(RAGGED, (f.facts, f.fact_kinds, f.entities, f.words), strict=True):
             self.rows[name].append(arr)
+        sk = f.passages or NO_SKETCH
+        self.rows["sent_hashes"].append(sk.hashes)
+        self.rows["sent_words"].append(sk.words)
+        if f.text:
+            self.texts[doc] = f.text
+            self.texts.pop(doc - RECENT_TEXTS, None)
         return doc
 
     def _code(self, outlet: str) -> int:
@@ -189,10 +211,15 @@ class Linker:
             for mine, name in ((f.facts, "facts"), (f.fact_kinds, "kinds"))
         )
         fact_ov = (facts.cover() + kinds.cover()) / 2.0
+        mine = f.passages or NO_SKETCH
+        matched = matched_hashes(mine, *gather(self.rows["sent_hashes"], idx), len(idx))
         links: list[tuple[int, OriginLink]] = []
         for k, other in enumerate(cands):
             j, c = float(js[k]), float(inside[k])
-            why = text_verdict(j, c, int(min(f.shingles, sizes[k])))
+            al = NO_ALIGNMENT
+            if j >= COPY or matched[k] >= MATCHES * MIN_ALIGNED:  # else no two sentences align
+                al = align(mine, self._sketch(other))
+            why = text_verdict(j, al)
             if why is not None and j < EXACT and not self._may_copy(f, other):
                 why = None
             if why in ("near_copy", "contained") and not fingerprint.figures_agree(
@@ -202,22 +229,36 @@ class Linker:
             elif why is None and fingerprint.may_match(
                 int(facts.count[k]), float(facts.shared[k]), float(fact_ov[k])
             ):
-                match = fingerprint.compare(
-                    self._fingerprint_of(f),
-                    self._stored_fingerprint(other),
-                    self.weights,
-                    self.weights,
-                )
-                if match.same_report and self._may_render(f, other):
-                    why = "same_facts"
+                why, al = self._rendering(doc, f, other, al)
             if why is None:
                 continue
             theirs = set(self.rows["facts"][other].tolist())
             shared = [
                 float(v) for v, t in zip(f.values, f.facts.tolist(), strict=True) if t in theirs
             ]
-            links.append((other, OriginLink(self.ids[other], why, j, c, shared[:12])))
+            link = OriginLink(self.ids[other], why, j, c, shared[:12], al.share_a, al.share_b)
+            links.append((other, link))
         return links
+
+    def _rendering(
+        self, doc: int, f: Features, other: int, al: Alignment
+    ) -> tuple[str | None, Alignment]:
+        """A translation: the same figures and names in order, within a day, and most sentences
+        of one text rendered in the other (by meaning, since the words differ)."""
+        theirs = self.texts.get(other)
+        if not f.text or not theirs or not self._may_render(f, other):
+            return None, al
+        match = fingerprint.compare(
+            self._fingerprint_of(f), self._stored_fingerprint(other), self.weights, self.weights
+        )
+        if not match.same_report:
+            return None, al
+        r = self.renderings.compare(self.ids[doc], f.text, self.ids[other], theirs)
+        return ("rendering" if r.confirmed else None), Alignment(r.share, r.share_other)
+
+    def _sketch(self, doc: int) -> Sketch:
+        words = self.rows["sent_words"][doc]
+        return Sketch(self.rows["sent_hashes"][doc], words, np.arange(len(words), dtype=np.uint16))
 
     def _may_copy(self, f: Features, other: int) -> bool:
         """Dated copies come within days; one outlet's look-alikes on other days are templates."""
@@ -450,6 +491,12 @@ class Linker:
         linker.df = DocFreq.from_state(part("df"))
         linker.stories = StoryTable.from_state(part("stories"), meta["headlines"])
         linker.rows = {k: Ragged.from_state(part(f"rows_{k}")) for k in RAGGED}
+        for name, dtype in PASSAGES.items():  # states saved before sketches: empty rows
+            linker.rows[name] = (
+                Ragged.from_state(part(f"rows_{name}"))
+                if f"rows_{name}.ends" in data
+                else _empty_rows(dtype, n)
+            )
         return linker
 
 
@@ -460,7 +507,22 @@ def _unbiased(js: np.ndarray) -> np.ndarray:
 
 
 def _link_from(d: dict[str, Any]) -> OriginLink:
-    return OriginLink(d["other"], d["why"], d["jaccard"], d["containment"], d["shared_figures"])
+    return OriginLink(
+        d["other"],
+        d["why"],
+        d["jaccard"],
+        d["containment"],
+        d["shared_figures"],
+        d.get("share", 0.0),
+        d.get("share_other", 0.0),
+    )
+
+
+def _empty_rows(dtype: type, n: int) -> Ragged:
+    rag = Ragged(dtype)
+    for _ in range(n):
+        rag.append(np.zeros(0, dtype))
+    return rag
 
 
 def _iso(day: int) -> str | None:

@@ -1,8 +1,9 @@
 """Same-origin groups: articles carrying one report, joined by union-find with their evidence.
 
-Text copies are confirmed from MinHash estimates (Jaccard for copies and versions, containment for
-a longer article holding a shorter one); renderings that share few words by their fact
-fingerprint. A group's id is its earliest article, so ids stay stable as groups grow.
+Origin is judged from shared text only: MinHash finds the candidates, and the sentences the two
+texts share (``telusur.link.passages``) decide. Shared figures and names never make an origin on
+their own: independent reports of one event share them too. A group's id is its earliest
+article, so ids stay stable as groups grow.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from telusur.link.passages import Alignment
 from telusur.link.ragged import grown
 
 COPY = 0.9  # estimated Jaccard of exact copies (boilerplate and edits aside)
-NEAR_COPY = 0.5
-CONTAINED = 0.8  # share of the shorter article's shingles found in the longer one
-MIN_SHINGLES = 25  # shorter than this, a text match says little
+SHARED = 0.6  # share of the more contained text's words in sentences found in the other
+COPY_SHARE = 0.9  # both texts this much in shared sentences: a copy
+MIN_ALIGNED = 2  # fewer shared sentences say little, however short the texts
 
 
 @dataclass(slots=True)
@@ -25,32 +27,35 @@ class OriginLink:
     """Why two articles are taken as one report."""
 
     other: str
-    why: str  # copy | near_copy | contained | same_facts
+    why: str  # copy | near_copy | contained | rendering
     jaccard: float
     containment: float
     shared_figures: list[float]
+    share: float = 0.0  # share of this article's words in sentences found in the other
+    share_other: float = 0.0  # ... and of the other's words found in this one
 
     def as_dict(self) -> dict[str, object]:
         return {
             "other": self.other,
             "why": self.why,
+            "share": round(self.share, 3),
+            "share_other": round(self.share_other, 3),
             "jaccard": round(self.jaccard, 3),
             "containment": round(self.containment, 3),
             "shared_figures": self.shared_figures,
         }
 
 
-def text_verdict(j: float, contained: float, smaller: int) -> str | None:
-    """Copy class from MinHash estimates, or None when the texts are not copies."""
-    if smaller < MIN_SHINGLES:
-        return "copy" if j >= COPY and smaller > 0 else None
-    if j >= COPY:
+def text_verdict(j: float, al: Alignment) -> str | None:
+    """Copy class from the shared sentences (and MinHash for whole copies), or None when the
+    texts do not share enough of their words."""
+    if j >= COPY and (al.aligned >= MIN_ALIGNED or al.larger >= COPY_SHARE):
         return "copy"
-    if j >= NEAR_COPY:
-        return "near_copy"
-    if contained >= CONTAINED:
-        return "contained"
-    return None
+    if al.aligned < MIN_ALIGNED or al.smaller < SHARED:
+        return None
+    if al.larger >= COPY_SHARE:
+        return "copy"
+    return "near_copy" if al.larger >= SHARED else "contained"
 
 
 class OriginGroups:

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from telusur.contract import analysis_from_json
-from telusur.groups import ClaimGroup, group_claims, group_json
 from telusur.link import Linker, MinHasher, features_from
+from telusur.link.groups import ClaimGroup, group_claims, group_json
 from telusur.link.held import Held
 from telusur.records import Analysis
 from telusur.store.queries import claim_json, denial_json

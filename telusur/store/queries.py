@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from telusur.link.passages import explain
+
 _NOT_WORDS = str.maketrans({c: " " for c in (*range(32), 127, ord('"'))})
 
 
@@ -417,3 +419,47 @@ def links_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, st
         ):
             out[r[0]] = {"story": r[2], "origin": r[1]}
     return out
+
+
+def origin_of(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:
+    """The article's same-origin group and why: each link it takes part in, with the share of
+    each text found in the other and the aligned sentence pairs (spans in each cleaned text)."""
+    row = conn.execute(
+        "SELECT origin FROM article_links WHERE article_id = ?", (article_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    group = conn.execute("SELECT * FROM origin_groups WHERE id = ?", (row[0],)).fetchone()
+    if group is None:
+        return {"group": row[0], "articles": [article_id], "links": []}
+    links = []
+    for link in json.loads(group["links"]):
+        if article_id not in (link["a"], link["other"]):
+            continue
+        other = link["other"] if link["a"] == article_id else link["a"]
+        links.append(_explained(conn, article_id, other, link))
+    return {"group": group["id"], "articles": json.loads(group["articles"]), "links": links}
+
+
+def _explained(
+    conn: sqlite3.Connection, article_id: str, other: str, link: dict[str, Any]
+) -> dict[str, Any]:
+    texts = dict(
+        conn.execute("SELECT id, text FROM articles WHERE id IN (?, ?)", (article_id, other))
+    )
+    why = {
+        "other": other,
+        "why": link["why"],
+        "jaccard": link.get("jaccard"),
+        "shared_figures": link.get("shared_figures", []),
+    }
+    if link["why"] == "rendering" or other not in texts:
+        mine = link["a"] == article_id
+        share, theirs = link.get("share", 0.0), link.get("share_other", 0.0)
+        return {
+            **why,
+            "share": share if mine else theirs,
+            "share_other": theirs if mine else share,
+            "sentences": [],
+        }
+    return {**why, **explain(texts[article_id], texts[other])}

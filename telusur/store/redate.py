@@ -1,4 +1,4 @@
-"""Undated articles of a story dated from its other articles (``telusur.story_dates``), run
+"""Undated articles of a story dated from its other articles (``telusur.link.story_dates``), run
 when links are flushed, for the stories that gained articles since the last flush."""
 
 from __future__ import annotations
@@ -8,11 +8,11 @@ import sqlite3
 from collections.abc import Iterable
 
 from telusur.link import Linker
+from telusur.link.story_dates import date_from_story
 from telusur.records import Analysis, to_dict
 from telusur.store.facts import replace_facts
 from telusur.store.queries import claim_json
 from telusur.store.rows import article_from_row, article_row
-from telusur.story_dates import date_from_story
 
 CHUNK = 500  # ids per IN (...) list, under SQLite's parameter limit
 

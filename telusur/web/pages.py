@@ -13,8 +13,15 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from telusur.groups import ClaimGroup, claimants_of, figure, figure_of, group_from_json, number
 from telusur.lang.labels import amount, is_measure, kind_label
+from telusur.link.groups import (
+    ClaimGroup,
+    claimants_of,
+    figure,
+    figure_of,
+    group_from_json,
+    number,
+)
 from telusur.store import Store
 from telusur.store import queries as q
 from telusur.web import i18n

@@ -147,8 +147,8 @@ def test_every_corpus_file_ingests(
 
 def _every_chart_lays_out_clear(conn: sqlite3.Connection) -> None:
     """Every claim group of the corpus charts with no label on another and none off the chart."""
-    from telusur.groups import group_from_json
     from telusur.lang import load
+    from telusur.link.groups import group_from_json
     from telusur.web.charts.layout import lay_out, overlaps
 
     words = load("id", "ui")

@@ -11,7 +11,7 @@ from typing import Any
 from telusur.cli.main import main
 from telusur.export.claimreview import claim_reviews
 from telusur.export.rows import claim_rows, denial_rows
-from telusur.groups import group_claims
+from telusur.link.groups import group_claims
 from telusur.records import Analysis, Article, Claim, Denial, Mention, Published
 from telusur.store import Store
 

@@ -47,7 +47,9 @@ def test_insei_stories_and_copies(corpus_dir: Path) -> None:
     )
     print(f"insei same-origin pairs P={op:.3f} R={orec:.3f} F1={of:.3f}")
     assert p >= 0.9 and r >= 0.9 and f >= 0.9
-    assert op >= 0.85 and orec >= 0.7
+    # These labels hold near-verbatim copies only; rewrites of one release, which the shared
+    # sentences now join (and the devcorpus set counts as one origin), read as misses here.
+    assert op >= 0.75 and orec >= 0.8
 
 
 @pytest.mark.corpus

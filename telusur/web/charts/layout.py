@@ -15,8 +15,8 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
 
-from telusur.groups import ClaimGroup, Point, claimants_of, figure, number
 from telusur.lang.labels import amount
+from telusur.link.groups import ClaimGroup, Point, claimants_of, figure, number
 
 WIDTH = 760
 FONT = 11  # px; every text of the chart has this size

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from telusur.groups import group_from_json
 from telusur.lang import load
 from telusur.lang.labels import kind_label
+from telusur.link.groups import group_from_json
 from telusur.web.charts.layout import FONT, Layout, Mark, lay_out
 
 AXIS = "#8a8f98"

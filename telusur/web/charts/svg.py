@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
-from telusur.groups import ClaimGroup, Point, figure
+from telusur.link.groups import ClaimGroup, Point, figure
 from telusur.web.charts.layout import CHAR, FONT, Layout, Mark, Text, lay_out
 
 AXIS = "#8a8f98"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from telusur.groups import ClaimGroup, Point
 from telusur.lang import load
 from telusur.lang.labels import kind_label, vocabulary
+from telusur.link.groups import ClaimGroup, Point
 from telusur.web.charts.layout import lay_out, overlaps
 
 WORDS = load("id", "ui")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from telusur.groups import group_claims
+from telusur.link.groups import group_claims
 
 
 def claim(article: str, value: float, sources: list[str], reported: str, **extra: Any) -> dict:

@@ -8,8 +8,8 @@ from typing import Any
 
 from telusur.analyse.pipeline import analyse
 from telusur.clean import clean
+from telusur.link.story_dates import date_from_story
 from telusur.records import Analysis, RawItem, to_dict
-from telusur.story_dates import date_from_story
 
 DATED = (
     "Kementerian Pertahanan menyatakan Negara Api mengirim lebih dari 500 tentara ke "

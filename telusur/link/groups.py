@@ -191,9 +191,7 @@ def _middle(start: str, end: str) -> str:
 
 def _timeline(points: list[Point]) -> list[Point]:
     """Points by report date; copies of one report saying the same collapse into one point."""
-    ordered = sorted(
-        points, key=lambda p: (p.reported is None, p.order, p.article, p.span[0])
-    )
+    ordered = sorted(points, key=lambda p: (p.reported is None, p.order, p.article, p.span[0]))
     kept: dict[tuple[Any, ...], Point] = {}
     for p in ordered:
         key = (p.origin, span_of(p), tuple(p.sources), p.status)

@@ -167,7 +167,5 @@ def _evidence(agreements: list[Agreement]) -> list[Evidence]:
     for a in agreements:
         out.append(Evidence(a.time_text, a.time_span))
         peer = a.peer
-        out.append(
-            Evidence(peer.get("text") or "", tuple(peer["span"]), article=peer["article"])
-        )
+        out.append(Evidence(peer.get("text") or "", tuple(peer["span"]), article=peer["article"]))
     return out
