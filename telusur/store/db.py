@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -200,12 +201,28 @@ def _connect(path: str, readonly: bool) -> sqlite3.Connection:
         )
         conn.row_factory = sqlite3.Row
         if not readonly:
-            conn.execute("PRAGMA journal_mode=WAL")
+            _wal(conn)
             conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         return conn
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: not a usable database ({exc})", "E203") from exc
+
+
+_WAL_TRIES = 50  # x 0.1 s: switching a new file to WAL wants it alone, and ignores the timeout
+
+
+def _wal(conn: sqlite3.Connection) -> None:
+    """Switch to write-ahead logging, waiting while another writer holds a new file."""
+    for _ in range(_WAL_TRIES - 1):
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc):
+                raise
+            time.sleep(0.1)
+    conn.execute("PRAGMA journal_mode=WAL")
 
 
 def _check_readable(conn: sqlite3.Connection, path: str) -> None:
