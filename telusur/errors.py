@@ -45,3 +45,4 @@ E_FORMAT = "E108"  # unknown or unsupported format
 E_WARC = "E109"  # bad WARC record
 E_CSV = "E110"  # bad CSV row or header
 E_ANALYSIS = "E120"  # analysis of one article failed
+E_WORKER = "E121"  # analysing one article killed its worker process, twice

@@ -15,7 +15,7 @@ from typing import Any
 
 from telusur.contract import analysis_from_json
 from telusur.groups import ClaimGroup, group_claims, group_json
-from telusur.link import Linker, MinHasher, features_from
+from telusur.link import Features, Linker, MinHasher, features_from
 from telusur.link.held import Held
 from telusur.records import Analysis
 from telusur.store.queries import claim_json, denial_json
@@ -38,9 +38,12 @@ class Links:
     def add(self, analysis: Analysis) -> None:
         article = analysis.article
         features = features_from(article, analysis, hasher=self.hasher)
-        self.held.add(article.id, article.published.start, features)
+        self.add_features(article.id, article.published.start, features)
+
+    def add_features(self, article_id: str, published: str | None, features: Features) -> None:
+        self.held.add(article_id, published, features)
         self.pending += 1
-        self.fresh.append(article.id)
+        self.fresh.append(article_id)
 
     def due(self) -> bool:
         return self.pending >= FLUSH_EVERY

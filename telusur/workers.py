@@ -1,0 +1,242 @@
+"""An ordered map over worker processes that survives the death of a worker.
+
+Items go to the workers in small chunks and come back in input order. At most ``window`` items
+are between the input and the caller at any time, so memory stays bounded whatever the input's
+size. A worker that dies (killed, out of memory, a crash in native code) is replaced; each item
+of the chunk it was working on is tried once more on its own, and an item that kills a worker
+again comes back as ``Died``. Workers ignore Ctrl-C: the caller stops them by leaving the
+``with`` block.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import queue
+import signal
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+CHUNK = 8  # items per message: few enough to spread the work, enough to amortise the messaging
+WINDOW = 1024  # items read but not yet handed back, at most
+_POLL = 1.0  # seconds between a worker's checks that the run still exists
+
+Chunk = list[tuple[int, Any]]  # (sequence number, item)
+
+
+@dataclass(slots=True)
+class Died:
+    """An item whose processing killed its worker twice."""
+
+    item: Any
+    exitcode: int | None
+
+
+@dataclass(slots=True)
+class _Worker:
+    process: Any
+    tasks: Any  # multiprocessing.Queue of chunks
+    results: Connection
+    inflight: deque[tuple[Chunk, bool]] = field(default_factory=deque)  # chunk, is a retry
+
+
+class Pool(Generic[T, R]):
+    """``with Pool(fn, 2) as pool: for result in pool.map(items): ...`` — ``fn(item, *args)``
+    runs in the workers, so it and its arguments must be picklable (a module-level function)."""
+
+    def __init__(
+        self,
+        fn: Callable[..., R],
+        workers: int,
+        args: tuple[Any, ...] = (),
+        *,
+        chunk: int = CHUNK,
+        window: int = WINDOW,
+        context: str = "forkserver",
+        preload: tuple[str, ...] = (),
+    ) -> None:
+        self.fn, self.args, self.size = fn, args, max(1, workers)
+        self.chunk, self.window = max(1, chunk), max(chunk, window)
+        self._ctx: Any = mp.get_context(context)
+        if context == "forkserver" and preload:
+            self._ctx.set_forkserver_preload(list(preload))
+        self._workers: list[_Worker] = []
+        self.replaced = 0  # workers that died and were replaced
+
+    def __enter__(self) -> Pool[T, R]:
+        self._workers = [self._start() for _ in range(self.size)]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def map(self, items: Iterable[T]) -> Iterator[R | Died]:
+        """``fn`` of every item, in input order."""
+        return _Run(self, iter(items)).results()
+
+    def close(self) -> None:
+        for w in self._workers:
+            if w.process.is_alive():
+                w.tasks.put(None)
+        for w in self._workers:
+            w.process.join(timeout=2)
+            if w.process.is_alive():
+                w.process.kill()
+                w.process.join()
+            self._release(w)
+        self._workers = []
+
+    def _start(self) -> _Worker:
+        tasks = self._ctx.Queue()
+        reader, writer = self._ctx.Pipe(duplex=False)
+        process = self._ctx.Process(
+            target=_work, args=(tasks, writer, self.fn, self.args, os.getpid()), daemon=True
+        )
+        process.start()
+        writer.close()  # the worker holds the only writing end: its death reads as EOF here
+        return _Worker(process, tasks, reader)
+
+    def _replace(self, dead: _Worker) -> _Worker:
+        self._release(dead)
+        fresh = self._start()
+        self._workers[self._workers.index(dead)] = fresh
+        self.replaced += 1
+        return fresh
+
+    @staticmethod
+    def _release(w: _Worker) -> None:
+        w.tasks.cancel_join_thread()  # a dead worker's unread chunks must not block the exit
+        w.tasks.close()
+        w.results.close()
+
+
+class _Run(Generic[T, R]):
+    """One pass of ``Pool.map``: reads ahead, hands out chunks, reorders what comes back."""
+
+    def __init__(self, pool: Pool[T, R], source: Iterator[T]) -> None:
+        self.pool, self.source = pool, source
+        self.read = 0  # items taken from the source
+        self.given = 0  # items handed back to the caller
+        self.exhausted = False
+        self.again: deque[tuple[Chunk, bool]] = deque()  # chunks to send again, is a retry
+        self.done: dict[int, R | Died] = {}
+
+    def results(self) -> Iterator[R | Died]:
+        while True:
+            while self.given in self.done:
+                yield self.done.pop(self.given)
+                self.given += 1
+            self._hand_out()
+            busy = [w for w in self.pool._workers if w.inflight]
+            if not busy:
+                if self.exhausted and not self.again and not self.done:
+                    return
+                continue
+            self._collect(busy)
+
+    def _hand_out(self) -> None:
+        ahead = max(2, self.pool.window // (self.pool.chunk * self.pool.size))
+        for w in sorted(self.pool._workers, key=lambda w: len(w.inflight)):
+            while len(w.inflight) < ahead:
+                chunk, retry = self.again.popleft() if self.again else (self._next_chunk(), False)
+                if not chunk:
+                    return
+                w.tasks.put(chunk)
+                w.inflight.append((chunk, retry))
+
+    def _next_chunk(self) -> Chunk:
+        chunk: Chunk = []
+        while not self.exhausted and len(chunk) < self.pool.chunk:
+            if self.read - self.given >= self.pool.window:
+                break
+            try:
+                item = next(self.source)
+            except StopIteration:
+                self.exhausted = True
+                break
+            chunk.append((self.read, item))
+            self.read += 1
+        return chunk
+
+    def _collect(self, busy: list[_Worker]) -> None:
+        by_conn = {w.results: w for w in busy}
+        by_sentinel = {w.process.sentinel: w for w in busy}
+        for ready in wait([*by_conn, *by_sentinel]):
+            w = by_conn.get(ready) or by_sentinel[ready]  # type: ignore[call-overload]
+            if w in self.pool._workers:
+                self._drain(w)
+
+    def _drain(self, w: _Worker) -> None:
+        try:
+            while w.results.poll():
+                for seq, result in w.results.recv():
+                    self.done[seq] = result
+                w.inflight.popleft()
+            if w.process.is_alive():
+                return
+        except (EOFError, OSError):
+            pass
+        w.process.join()
+        self._bury(w)
+
+    def _bury(self, w: _Worker) -> None:
+        """The worker died: its current chunk is retried item by item, the rest resent."""
+        exitcode = w.process.exitcode
+        inflight = list(w.inflight)
+        self.pool._replace(w)
+        if not inflight:
+            return
+        (current, retry), waiting = inflight[0], inflight[1:]
+        self.again.extendleft(reversed(waiting))  # never started: sent again as they were
+        if retry:  # this item killed a worker twice
+            seq, item = current[0]
+            self.done[seq] = Died(item, exitcode)
+        else:  # one of these killed it: each is tried once more on its own
+            self.again.extendleft([([one], True) for one in reversed(current)])
+
+
+def _work(
+    tasks: Any, results: Connection, fn: Callable[..., Any], args: tuple[Any, ...], run: int
+) -> None:
+    """A worker's loop; results are sent by a thread so the work never waits on the pipe."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the run decides what Ctrl-C does
+    outbox: queue.SimpleQueue[list[tuple[int, Any]] | None] = queue.SimpleQueue()
+    sender = threading.Thread(target=_send, args=(outbox, results), daemon=True)
+    sender.start()
+    while True:
+        try:
+            chunk = tasks.get(timeout=_POLL)
+        except queue.Empty:
+            if not _alive(run):
+                break
+            continue
+        if chunk is None:
+            break
+        outbox.put([(seq, fn(item, *args)) for seq, item in chunk])
+    outbox.put(None)
+    sender.join()
+
+
+def _send(outbox: queue.SimpleQueue[list[tuple[int, Any]] | None], results: Connection) -> None:
+    while (message := outbox.get()) is not None:
+        try:
+            results.send(message)
+        except (BrokenPipeError, OSError):
+            return
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
