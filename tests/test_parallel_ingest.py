@@ -129,7 +129,7 @@ def test_ctrl_c_stops_the_workers_and_keeps_every_committed_batch(tmp_path: Path
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
     assert "interrupted" in err and "Traceback" not in err
-    gone, alive = psutil.wait_procs(children, timeout=10)
+    _, alive = psutil.wait_procs(children, timeout=10)
     assert not alive, "no worker outlives the run"
 
     conn = sqlite3.connect(db)

@@ -84,7 +84,7 @@ class Store:
 
     def flush_links(self) -> None:
         """Persist the linker and rewrite stories, origin groups and claim groups."""
-        if self._links is not None and self._links.pending:
+        if self._links is not None and (self._links.pending or self._links.touched):
             with self.batch():
                 self._links.flush()
 
@@ -123,6 +123,8 @@ class Store:
                     "UPDATE articles SET analysis = ? WHERE id = ?", (row["analysis"], row["id"])
                 )
                 write_facts(self.conn, record.id, record.facts)
+                if self._links is not None:  # its story's groups are rewritten at the flush
+                    self._links.touch(record.id)
             return UNCHANGED
         now = _now()
         if old is None:

@@ -33,6 +33,7 @@ class Links:
         self.pending = 0
         self.fresh: list[str] = []  # linked since the last flush
         self.held = Held(self.linker)  # linked a batch at a time, in publication order
+        self.touched: set[str] = set()  # stored again with new findings, not linked again
         self.catch_up()
 
     def add(self, analysis: Analysis) -> None:
@@ -45,20 +46,27 @@ class Links:
         self.pending += 1
         self.fresh.append(article_id)
 
+    def touch(self, article_id: str) -> None:
+        """An article's findings changed without a new link: its story's groups are stale."""
+        self.touched.add(article_id)
+
     def due(self) -> bool:
         return self.pending >= FLUSH_EVERY
 
     def flush(self) -> None:
-        """Save the linker and rewrite the link tables and claim groups (inside a transaction)."""
-        if not self.pending:
+        """Save the linker and rewrite the link tables, and the claim groups of the stories that
+        changed (inside a transaction)."""
+        if not self.pending and not self.touched:
             return
         self.held.release()
         _save(self.conn, self.linker)
+        before = _links_of(self.conn)
         write_links(self.conn, self.linker)
         redate_undated(self.conn, self.linker, self.fresh)
-        write_groups(self.conn)
+        write_groups(self.conn, _changed_stories(self.conn, before, [*self.fresh, *self.touched]))
         self.pending = 0
         self.fresh = []
+        self.touched = set()
 
     def catch_up(self) -> None:
         stored = self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -130,9 +138,39 @@ def write_links(conn: sqlite3.Connection, linker: Linker) -> None:
         )
 
 
-def write_groups(conn: sqlite3.Connection) -> None:
-    conn.execute("DELETE FROM claim_groups")
-    for group in compute_groups(conn):
+def _links_of(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
+    return {r[0]: (r[1], r[2]) for r in conn.execute("SELECT * FROM article_links")}
+
+
+def _changed_stories(
+    conn: sqlite3.Connection, before: dict[str, tuple[str, str]], changed: list[str]
+) -> set[str]:
+    """Stories whose groups may differ: those of changed articles, and those an article joined
+    or left, or in which its origin group changed."""
+    after = _links_of(conn)
+    stories = {after[a][1] for a in changed if a in after}
+    for article_id, link in after.items():
+        old = before.get(article_id)
+        if old != link:
+            stories.add(link[1])
+            if old is not None:
+                stories.add(old[1])
+    stories |= {old[1] for a, old in before.items() if a not in after}
+    return stories
+
+
+def write_groups(conn: sqlite3.Connection, stories: set[str] | None = None) -> None:
+    """Rewrite the claim groups of ``stories`` (all when None): groups never span stories."""
+    if stories is None:
+        conn.execute("DELETE FROM claim_groups")
+        groups = compute_groups(conn)
+    else:
+        groups = []
+        for part in _chunks(sorted(stories)):
+            marks = ",".join("?" * len(part))
+            conn.execute(f"DELETE FROM claim_groups WHERE story IN ({marks})", part)
+            groups += _groups_of(conn, f"WHERE l.story IN ({marks})", tuple(part))
+    for group in groups:
         data = group_json(group)
         latest = data["points"][-1] if data["points"] else None
         conn.execute(
@@ -156,6 +194,15 @@ def write_groups(conn: sqlite3.Connection) -> None:
 
 def compute_groups(conn: sqlite3.Connection, story: str | None = None) -> list[ClaimGroup]:
     where, params = ("WHERE l.story = ?", (story,)) if story else ("", ())
+    return _groups_of(conn, where, params)
+
+
+def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
+    """Under SQLite's limit on parameters."""
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
+
+
+def _groups_of(conn: sqlite3.Connection, where: str, params: tuple[str, ...]) -> list[ClaimGroup]:
     claims = [
         _claim(r)
         for r in conn.execute(
@@ -170,7 +217,7 @@ def compute_groups(conn: sqlite3.Connection, story: str | None = None) -> list[C
         denial_json(r)
         for r in conn.execute(
             "SELECT d.*, l.story FROM denials d "
-            f"JOIN article_links l ON l.article_id = d.article_id {where}",
+            f"JOIN article_links l ON l.article_id = d.article_id {where} ORDER BY d.rowid",
             params,
         )
     ]
