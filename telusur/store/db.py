@@ -18,7 +18,7 @@ from typing import Any
 from telusur.errors import StoreError
 from telusur.link import MinHasher
 from telusur.records import Analysis, Article, ReadError
-from telusur.store.facts import write_facts
+from telusur.store.facts import Entities, write_facts
 from telusur.store.links import Links
 from telusur.store.queries import fts_query
 from telusur.store.record import Record, record_of
@@ -45,6 +45,7 @@ class Store:
     def __init__(self, path: str, *, readonly: bool = False) -> None:
         self.path = path
         self._links: Links | None = None
+        self._entities = Entities()
         self.conn = _connect(path, readonly)
         try:
             if readonly:
@@ -102,6 +103,7 @@ class Store:
             yield
         except BaseException:
             self.conn.execute("ROLLBACK")
+            self._entities.forget()  # the ids it knew may have been rolled back
             raise
         self.conn.execute("COMMIT")
 
@@ -122,7 +124,7 @@ class Store:
                 self.conn.execute(
                     "UPDATE articles SET analysis = ? WHERE id = ?", (row["analysis"], row["id"])
                 )
-                write_facts(self.conn, record.id, record.facts)
+                write_facts(self.conn, record.id, record.facts, entities=self._entities)
                 if self._links is not None:  # its story's groups are rewritten at the flush
                     self._links.touch(record.id)
             return UNCHANGED
@@ -132,11 +134,11 @@ class Store:
             marks = ", ".join(f":{c}" for c in cols)
             sql = f"INSERT INTO articles ({', '.join(cols)}) VALUES ({marks})"
             self.conn.execute(sql, {**row, "ingested_at": now, "updated_at": now})
-            write_facts(self.conn, record.id, record.facts, fresh=True)
+            write_facts(self.conn, record.id, record.facts, fresh=True, entities=self._entities)
             return NEW
         sets = ", ".join(f"{c} = :{c}" for c in (*ARTICLE_COLUMNS[1:], "updated_at"))
         self.conn.execute(f"UPDATE articles SET {sets} WHERE id = :id", {**row, "updated_at": now})
-        write_facts(self.conn, record.id, record.facts)
+        write_facts(self.conn, record.id, record.facts, entities=self._entities)
         return UPDATED
 
     def record_failure(self, error: ReadError) -> None:

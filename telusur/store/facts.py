@@ -37,17 +37,53 @@ def fact_rows(analysis: Analysis) -> FactRows:
     )
 
 
+class Entities:
+    """Entity ids and aliases already in the database, so that storing a mention costs no
+    look-up. Only valid while the transactions that wrote them stand: ``forget`` on rollback."""
+
+    LIMIT = 200_000  # entries kept at most; past that the memory starts again empty
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.aliases: set[tuple[int, str]] = set()
+
+    def forget(self) -> None:
+        self.ids, self.aliases = {}, set()
+
+    def id(self, conn: sqlite3.Connection, canonical: str, type_: str | None) -> int:
+        known = self.ids.get(canonical)
+        if known is None:
+            if len(self.ids) >= self.LIMIT:
+                self.forget()
+            known = self.ids[canonical] = entity_id(conn, canonical, type_)
+        return known
+
+    def alias(self, conn: sqlite3.Connection, eid: int, text: str) -> None:
+        if (eid, text) not in self.aliases:
+            if len(self.aliases) >= self.LIMIT:
+                self.aliases = set()
+            conn.execute(
+                "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)", (eid, text)
+            )
+            self.aliases.add((eid, text))
+
+
 def replace_facts(conn: sqlite3.Connection, analysis: Analysis, *, fresh: bool = False) -> None:
     """Write an article's rows; ``fresh`` says the article is new, so nothing needs deleting."""
     write_facts(conn, analysis.article.id, fact_rows(analysis), fresh=fresh)
 
 
 def write_facts(
-    conn: sqlite3.Connection, article_id: str, rows: FactRows, *, fresh: bool = False
+    conn: sqlite3.Connection,
+    article_id: str,
+    rows: FactRows,
+    *,
+    fresh: bool = False,
+    entities: Entities | None = None,
 ) -> None:
     for table in () if fresh else ("mentions", "claims", "denials"):
         conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
-    _mentions(conn, article_id, rows.mentions)
+    _mentions(conn, article_id, rows.mentions, entities or Entities())
     for seq, (claim, sources) in enumerate(rows.claims):
         cur = conn.execute(_CLAIM_SQL, (article_id, seq, *claim))
         conn.executemany(
@@ -70,11 +106,13 @@ def entity_id(conn: sqlite3.Connection, canonical: str, type_: str | None) -> in
     return int(cur.lastrowid or 0)
 
 
-def _mentions(conn: sqlite3.Connection, article_id: str, mentions: list[MentionRow]) -> None:
+def _mentions(
+    conn: sqlite3.Connection, article_id: str, mentions: list[MentionRow], entities: Entities
+) -> None:
     rows = []
     for start, end, text, canonical, type_ in mentions:
-        eid = entity_id(conn, canonical, type_)
-        conn.execute("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)", (eid, text))
+        eid = entities.id(conn, canonical, type_)
+        entities.alias(conn, eid, text)
         rows.append((article_id, start, end, text, eid))
     conn.executemany(
         "INSERT INTO mentions (article_id, start, end, text, entity_id) VALUES (?, ?, ?, ?, ?)",
