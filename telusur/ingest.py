@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, islice
@@ -108,24 +109,25 @@ def prepared(
     items: Iterable[Item],
     window: Window = None,
     *,
-    workers: int = 1,
+    pool: Pool | None = None,
     num_perm: int | None = None,
     inline_below: int = SMALL,
 ) -> Generator[Record | ReadError, None, None]:
-    """``prepare`` over ``items``, in order, on ``workers`` processes (in this one when fewer
-    than ``inline_below`` items come). Close the iterator (or exhaust it) to stop the workers."""
+    """``prepare`` over ``items``, in order, on the ``pool``'s workers (in this process
+    without one, or when fewer than ``inline_below`` items come: starting workers would cost
+    more than they save)."""
     source = iter(items)
     head = list(islice(source, inline_below))
-    if workers <= 1 or len(head) < inline_below:
+    if pool is None or len(head) < inline_below:
         yield from (prepare(item, window, num_perm) for item in chain(head, source))
         return
-    args = (window, num_perm)
-    pool: Pool[Item, Record | ReadError] = Pool(
-        prepare, workers, args, preload=("telusur.ingest",)
-    )
-    with pool:
-        for result in pool.map(chain(head, source)):
-            yield _died(result) if isinstance(result, Died) else result
+    for result in pool.map(prepare, chain(head, source), (window, num_perm)):
+        yield _died(result) if isinstance(result, Died) else result
+
+
+def workers_for(n: int) -> AbstractContextManager[Pool | None]:
+    """Worker processes for ``n`` > 1 (started when first given work), else none."""
+    return Pool(n, preload=("telusur.ingest",)) if n > 1 else nullcontext()
 
 
 def _died(died: Died) -> ReadError:
@@ -143,12 +145,13 @@ def store_all(
     on_error: Callable[[ReadError], None] | None = None,
     on_item: Callable[[], None] | None = None,
     link: bool = True,
+    pool: Pool | None = None,
 ) -> Summary:
     """Store results in batches of ``batch_size`` articles, each batch one transaction.
 
     Each result is written as it arrives, so the writer keeps pace with workers instead of
     stalling them at the end of each batch. With ``link`` (the default) stored articles join
-    origin groups and stories.
+    origin groups and stories; the pure parts of saving the links run on the ``pool``.
     """
     summary = Summary()
     writer = _Writer(store, summary, on_error, on_item, link)
@@ -159,10 +162,10 @@ def store_all(
         if written < max(1, batch_size):
             break
         if store.links_due():  # a long run saves its links between batches
-            store.flush_links()
+            store.flush_links(pool)
     if link:
         store.links.catch_up()  # articles stored by a run killed before its links were saved
-        store.flush_links()
+        store.flush_links(pool)
     return summary
 
 

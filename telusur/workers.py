@@ -27,6 +27,7 @@ R = TypeVar("R")
 CHUNK = 8  # items per message: few enough to spread the work, enough to amortise the messaging
 WINDOW = 1024  # items read but not yet handed back, at most
 _POLL = 1.0  # seconds between a worker's checks that the run still exists
+MAX_LOST = 8  # deaths on no item before the pool gives up: something kills every worker
 
 Chunk = list[tuple[int, Any]]  # (sequence number, item)
 
@@ -44,42 +45,53 @@ class _Worker:
     process: Any
     tasks: Any  # multiprocessing.Queue of chunks
     results: Connection
+    current: Any  # shared int: the sequence number of the item being worked on, or -1
     inflight: deque[tuple[Chunk, bool]] = field(default_factory=deque)  # chunk, is a retry
 
 
-class Pool(Generic[T, R]):
-    """``with Pool(fn, 2) as pool: for result in pool.map(items): ...`` — ``fn(item, *args)``
-    runs in the workers, so it and its arguments must be picklable (a module-level function)."""
+class Pool:
+    """``with Pool(2) as pool: for result in pool.map(fn, items): ...`` — ``fn(item, *args)``
+    runs in the workers, so it and its arguments must be picklable (a module-level function).
+    One map runs at a time."""
 
     def __init__(
         self,
-        fn: Callable[..., R],
         workers: int,
-        args: tuple[Any, ...] = (),
         *,
-        chunk: int = CHUNK,
         window: int = WINDOW,
         context: str = "forkserver",
         preload: tuple[str, ...] = (),
     ) -> None:
-        self.fn, self.args, self.size = fn, args, max(1, workers)
-        self.chunk, self.window = max(1, chunk), max(chunk, window)
+        self.size = max(1, workers)
+        self.window = max(1, window)
         self._ctx: Any = mp.get_context(context)
         if context == "forkserver" and preload:
             self._ctx.set_forkserver_preload(list(preload))
         self._workers: list[_Worker] = []
         self.replaced = 0  # workers that died and were replaced
+        self.lost = 0  # deaths while on no item (at start, between items)
 
-    def __enter__(self) -> Pool[T, R]:
-        self._workers = [self._start() for _ in range(self.size)]
-        return self
+    def __enter__(self) -> Pool:
+        return self  # workers start with the first map
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def map(self, items: Iterable[T]) -> Iterator[R | Died]:
-        """``fn`` of every item, in input order."""
-        return _Run(self, iter(items)).results()
+    def map(
+        self,
+        fn: Callable[..., R],
+        items: Iterable[T],
+        args: tuple[Any, ...] = (),
+        *,
+        chunk: int = CHUNK,
+        window: int | None = None,
+    ) -> Iterator[R | Died]:
+        """``fn`` of every item, in input order, with at most ``window`` items (the pool's by
+        default) between the input and the caller."""
+        if not self._workers:
+            self._workers = [self._start() for _ in range(self.size)]
+        span = max(1, chunk), max(1, window or self.window)
+        return _Run(self, (fn, args), iter(items), *span).results()
 
     def close(self) -> None:
         for w in self._workers:
@@ -96,12 +108,13 @@ class Pool(Generic[T, R]):
     def _start(self) -> _Worker:
         tasks = self._ctx.Queue()
         reader, writer = self._ctx.Pipe(duplex=False)
+        current = self._ctx.RawValue("q", -1)  # shared memory: readable after a crash
         process = self._ctx.Process(
-            target=_work, args=(tasks, writer, self.fn, self.args, os.getpid()), daemon=True
+            target=_work, args=(tasks, writer, current, os.getpid()), daemon=True
         )
         process.start()
         writer.close()  # the worker holds the only writing end: its death reads as EOF here
-        return _Worker(process, tasks, reader)
+        return _Worker(process, tasks, reader, current)
 
     def _replace(self, dead: _Worker) -> _Worker:
         self._release(dead)
@@ -120,8 +133,16 @@ class Pool(Generic[T, R]):
 class _Run(Generic[T, R]):
     """One pass of ``Pool.map``: reads ahead, hands out chunks, reorders what comes back."""
 
-    def __init__(self, pool: Pool[T, R], source: Iterator[T]) -> None:
-        self.pool, self.source = pool, source
+    def __init__(
+        self,
+        pool: Pool,
+        call: tuple[Callable[..., R], tuple[Any, ...]],
+        source: Iterator[T],
+        chunk: int,
+        window: int,
+    ) -> None:
+        self.pool, self.call, self.source = pool, call, source
+        self.chunk, self.window = chunk, max(chunk, window)
         self.read = 0  # items taken from the source
         self.given = 0  # items handed back to the caller
         self.exhausted = False
@@ -142,19 +163,19 @@ class _Run(Generic[T, R]):
             self._collect(busy)
 
     def _hand_out(self) -> None:
-        ahead = max(2, self.pool.window // (self.pool.chunk * self.pool.size))
+        ahead = max(2, self.window // (self.chunk * self.pool.size))
         for w in sorted(self.pool._workers, key=lambda w: len(w.inflight)):
             while len(w.inflight) < ahead:
                 chunk, retry = self.again.popleft() if self.again else (self._next_chunk(), False)
                 if not chunk:
                     return
-                w.tasks.put(chunk)
+                w.tasks.put((*self.call, chunk))
                 w.inflight.append((chunk, retry))
 
     def _next_chunk(self) -> Chunk:
         chunk: Chunk = []
-        while not self.exhausted and len(chunk) < self.pool.chunk:
-            if self.read - self.given >= self.pool.window:
+        while not self.exhausted and len(chunk) < self.chunk:
+            if self.read - self.given >= self.window:
                 break
             try:
                 item = next(self.source)
@@ -187,24 +208,27 @@ class _Run(Generic[T, R]):
         self._bury(w)
 
     def _bury(self, w: _Worker) -> None:
-        """The worker died: its current chunk is retried item by item, the rest resent."""
-        exitcode = w.process.exitcode
+        """The worker died: the item it was on is tried once more on its own (or given up
+        after its second death); the others it held, done or not, are sent again."""
+        exitcode, at = w.process.exitcode, w.current.value
         inflight = list(w.inflight)
         self.pool._replace(w)
-        if not inflight:
-            return
-        (current, retry), waiting = inflight[0], inflight[1:]
-        self.again.extendleft(reversed(waiting))  # never started: sent again as they were
-        if retry:  # this item killed a worker twice
-            seq, item = current[0]
-            self.done[seq] = Died(item, exitcode)
-        else:  # one of these killed it: each is tried once more on its own
-            self.again.extendleft([([one], True) for one in reversed(current)])
+        killer = [(one, retry) for chunk, retry in inflight for one in chunk if one[0] == at]
+        others = [one for chunk, _ in inflight for one in chunk if one[0] != at]
+        if not killer:
+            self.pool.lost += 1
+            if self.pool.lost > MAX_LOST:
+                raise RuntimeError(f"worker processes keep dying (exit code {exitcode})")
+        for start in reversed(range(0, len(others), self.chunk)):
+            self.again.appendleft((others[start : start + self.chunk], False))
+        for (seq, item), retry in killer:
+            if retry:  # the second death on this item
+                self.done[seq] = Died(item, exitcode)
+            else:
+                self.again.appendleft(([(seq, item)], True))
 
 
-def _work(
-    tasks: Any, results: Connection, fn: Callable[..., Any], args: tuple[Any, ...], run: int
-) -> None:
+def _work(tasks: Any, results: Connection, current: Any, run: int) -> None:
     """A worker's loop; results are sent by a thread so the work never waits on the pipe."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the run decides what Ctrl-C does
     outbox: queue.SimpleQueue[list[tuple[int, Any]] | None] = queue.SimpleQueue()
@@ -212,14 +236,20 @@ def _work(
     sender.start()
     while True:
         try:
-            chunk = tasks.get(timeout=_POLL)
+            task = tasks.get(timeout=_POLL)
         except queue.Empty:
             if not _alive(run):
                 break
             continue
-        if chunk is None:
+        if task is None:
             break
-        outbox.put([(seq, fn(item, *args)) for seq, item in chunk])
+        fn, args, chunk = task
+        out = []
+        for seq, item in chunk:
+            current.value = seq
+            out.append((seq, fn(item, *args)))
+        current.value = -1
+        outbox.put(out)
     outbox.put(None)
     sender.join()
 

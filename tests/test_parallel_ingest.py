@@ -17,7 +17,7 @@ import pytest
 
 from telusur.cli.common import window
 from telusur.cli.main import main
-from telusur.ingest import prepared, store_all
+from telusur.ingest import prepared, store_all, workers_for
 from telusur.readers import read_paths
 from telusur.store import Store
 
@@ -31,16 +31,16 @@ def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> str:
 
 def _on_two_workers(db: Path, paths: list[str], span: str | None) -> None:
     """Two worker processes however few the articles (the command analyses a handful inline)."""
-    with Store(str(db)) as store:
+    with Store(str(db)) as store, workers_for(2) as pool:
         results = prepared(
             read_paths(paths),
             window(span),
-            workers=2,
+            pool=pool,
             num_perm=store.hasher().num_perm,
             inline_below=0,
         )
         with closing(results):
-            store_all(results, store, batch_size=3)
+            store_all(results, store, batch_size=3, pool=pool)
 
 
 def _same_output(

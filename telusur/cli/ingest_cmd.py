@@ -11,7 +11,14 @@ from telusur.cli.common import add_db, add_json, add_reading, add_window, csv_ma
 from telusur.cli.output import emit_json, say
 from telusur.cli.progress import bar
 from telusur.errors import UsageError
-from telusur.ingest import DEFAULT_BATCH, Summary, default_workers, prepared, store_all
+from telusur.ingest import (
+    DEFAULT_BATCH,
+    Summary,
+    default_workers,
+    prepared,
+    store_all,
+    workers_for,
+)
 from telusur.readers import read_paths
 from telusur.records import RawItem, ReadError
 from telusur.store import Store, db_path
@@ -59,9 +66,13 @@ def run_ingest(args: argparse.Namespace) -> int:
     items = read_paths(args.paths, max_bytes=args.max_bytes, csv_map=csv_map(args.csv_map))
     started = time.perf_counter()
     try:
-        with Store(db_path(args.db)) as store, bar(args.paths) as progress:
+        with (
+            Store(db_path(args.db)) as store,
+            bar(args.paths) as progress,
+            workers_for(workers(args)) as pool,
+        ):
             num_perm = store.hasher().num_perm
-            results = prepared(items, window(args.window), workers=workers(args), num_perm=num_perm)
+            results = prepared(items, window(args.window), pool=pool, num_perm=num_perm)
             with closing(results):
                 summary = store_all(
                     results,
@@ -69,6 +80,7 @@ def run_ingest(args: argparse.Namespace) -> int:
                     batch_size=args.batch_size,
                     on_error=_report_error,
                     on_item=lambda: progress.update(1),
+                    pool=pool,
                 )
     except KeyboardInterrupt:
         say("telusur: interrupted; every committed batch is kept, and the next run goes on")
@@ -102,14 +114,14 @@ def run_watch(args: argparse.Namespace) -> int:
 
     path = db_path(args.db)
 
-    n = workers(args)
+    with workers_for(workers(args)) as pool:
 
-    def ingest_items(items: list[RawItem]) -> None:
-        with Store(path) as store:
-            results = prepared(items, workers=n, num_perm=store.hasher().num_perm)
-            with closing(results):
-                summary = store_all(results, store, on_error=_report_error)
-        say(f"{len(items)} new feed items: ingested {summary.new}, updated {summary.updated}")
+        def ingest_items(items: list[RawItem]) -> None:
+            with Store(path) as store:
+                results = prepared(items, pool=pool, num_perm=store.hasher().num_perm)
+                with closing(results):
+                    summary = store_all(results, store, on_error=_report_error, pool=pool)
+            say(f"{len(items)} new feed items: ingested {summary.new}, updated {summary.updated}")
 
-    watch(args.urls, parse_every(args.every), ingest_items)
+        watch(args.urls, parse_every(args.every), ingest_items)
     return 0

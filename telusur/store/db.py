@@ -24,6 +24,7 @@ from telusur.store.queries import fts_query
 from telusur.store.record import Record, record_of
 from telusur.store.rows import ARTICLE_COLUMNS, article_from_row
 from telusur.store.schema import migrate
+from telusur.workers import Pool
 
 DEFAULT_DB = "telusur.db"
 
@@ -83,11 +84,12 @@ class Store:
     def links_due(self) -> bool:
         return self._links is not None and self._links.due()
 
-    def flush_links(self) -> None:
-        """Persist the linker and rewrite stories, origin groups and claim groups."""
+    def flush_links(self, pool: Pool | None = None) -> None:
+        """Persist the linker and rewrite stories, origin groups and claim groups (their pure
+        parts on the ``pool``'s workers when one is given)."""
         if self._links is not None and (self._links.pending or self._links.touched):
             with self.batch():
-                self._links.flush()
+                self._links.flush(pool)
 
     def __enter__(self) -> Store:
         return self

@@ -18,11 +18,16 @@ from telusur.groups import ClaimGroup, group_claims, group_json
 from telusur.link import Features, Linker, MinHasher, features_from
 from telusur.link.held import Held
 from telusur.records import Analysis
+from telusur.store.jobs import run_jobs
 from telusur.store.queries import claim_json, denial_json
 from telusur.store.redate import redate_undated
 from telusur.store.rows import article_from_row
+from telusur.workers import Pool
 
 FLUSH_EVERY = 20_000  # articles between saves of the linker during a long run
+STORIES_A_JOB = 64  # stories grouped in one piece of work
+
+StoryClaims = tuple[list[dict[str, Any]], list[dict[str, Any]]]  # claims, denials
 
 
 class Links:
@@ -53,7 +58,7 @@ class Links:
     def due(self) -> bool:
         return self.pending >= FLUSH_EVERY
 
-    def flush(self) -> None:
+    def flush(self, pool: Pool | None = None) -> None:
         """Save the linker and rewrite the link tables, and the claim groups of the stories that
         changed (inside a transaction)."""
         if not self.pending and not self.touched:
@@ -62,8 +67,9 @@ class Links:
         _save(self.conn, self.linker)
         before = _links_of(self.conn)
         write_links(self.conn, self.linker)
-        redate_undated(self.conn, self.linker, self.fresh)
-        write_groups(self.conn, _changed_stories(self.conn, before, [*self.fresh, *self.touched]))
+        redate_undated(self.conn, self.linker, self.fresh, pool)
+        changed = _changed_stories(self.conn, before, [*self.fresh, *self.touched])
+        write_groups(self.conn, changed, pool)
         self.pending = 0
         self.fresh = []
         self.touched = set()
@@ -159,23 +165,40 @@ def _changed_stories(
     return stories
 
 
-def write_groups(conn: sqlite3.Connection, stories: set[str] | None = None) -> None:
-    """Rewrite the claim groups of ``stories`` (all when None): groups never span stories."""
+def write_groups(
+    conn: sqlite3.Connection, stories: set[str] | None = None, pool: Pool | None = None
+) -> None:
+    """Rewrite the claim groups of ``stories`` (all when None): groups never span stories.
+
+    The store reads each few stories' claims; grouping them and writing their JSON is pure
+    work, done on the ``pool``'s workers when there is one.
+    """
     if stories is None:
         conn.execute("DELETE FROM claim_groups")
-        groups = compute_groups(conn)
-    else:
-        groups = []
-        for part in _chunks(sorted(stories)):
-            marks = ",".join("?" * len(part))
-            conn.execute(f"DELETE FROM claim_groups WHERE story IN ({marks})", part)
-            groups += _groups_of(conn, f"WHERE l.story IN ({marks})", tuple(part))
-    for group in groups:
-        data = group_json(group)
-        latest = data["points"][-1] if data["points"] else None
-        conn.execute(
+        stories = {r[0] for r in conn.execute("SELECT DISTINCT story FROM article_links")}
+    jobs = (_story_claims(conn, part) for part in _chunks(sorted(stories), STORIES_A_JOB))
+    for rows in run_jobs(pool, group_rows, jobs):
+        conn.executemany(
             "INSERT INTO claim_groups (id, story, about, kind, unit, points, claimants, "
             "origin_groups, denials, latest, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+
+def _story_claims(conn: sqlite3.Connection, stories: list[str]) -> StoryClaims:
+    """Claims and denials of ``stories``, their stale groups deleted."""
+    marks = ",".join("?" * len(stories))
+    conn.execute(f"DELETE FROM claim_groups WHERE story IN ({marks})", stories)
+    return _claims_and_denials(conn, f"WHERE l.story IN ({marks})", tuple(stories))
+
+
+def group_rows(job: StoryClaims) -> list[tuple[Any, ...]]:
+    """The claim_groups rows of some stories' claims and denials."""
+    rows = []
+    for group in group_claims(*job):
+        data = group_json(group)
+        latest = data["points"][-1] if data["points"] else None
+        rows.append(
             (
                 group.id,
                 group.story,
@@ -188,8 +211,9 @@ def write_groups(conn: sqlite3.Connection, stories: set[str] | None = None) -> N
                 len(group.denials),
                 json.dumps(latest, ensure_ascii=False),
                 json.dumps(data, ensure_ascii=False),
-            ),
+            )
         )
+    return rows
 
 
 def compute_groups(conn: sqlite3.Connection, story: str | None = None) -> list[ClaimGroup]:
@@ -203,6 +227,12 @@ def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
 
 
 def _groups_of(conn: sqlite3.Connection, where: str, params: tuple[str, ...]) -> list[ClaimGroup]:
+    return group_claims(*_claims_and_denials(conn, where, params))
+
+
+def _claims_and_denials(
+    conn: sqlite3.Connection, where: str, params: tuple[str, ...]
+) -> StoryClaims:
     claims = [
         _claim(r)
         for r in conn.execute(
@@ -221,7 +251,7 @@ def _groups_of(conn: sqlite3.Connection, where: str, params: tuple[str, ...]) ->
             params,
         )
     ]
-    return group_claims(claims, denials)
+    return claims, denials
 
 
 def _claim(r: sqlite3.Row) -> dict[str, Any]:
