@@ -15,10 +15,12 @@ import os
 import queue
 import signal
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -231,16 +233,12 @@ class _Run(Generic[T, R]):
 def _work(tasks: Any, results: Connection, current: Any, run: int) -> None:
     """A worker's loop; results are sent by a thread so the work never waits on the pipe."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the run decides what Ctrl-C does
+    threading.Thread(target=_watch, args=(run,), daemon=True).start()
     outbox: queue.SimpleQueue[list[tuple[int, Any]] | None] = queue.SimpleQueue()
     sender = threading.Thread(target=_send, args=(outbox, results), daemon=True)
     sender.start()
     while True:
-        try:
-            task = tasks.get(timeout=_POLL)
-        except queue.Empty:
-            if not _alive(run):
-                break
-            continue
+        task = tasks.get()
         if task is None:
             break
         fn, args, chunk = task
@@ -262,7 +260,21 @@ def _send(outbox: queue.SimpleQueue[list[tuple[int, Any]] | None], results: Conn
             return
 
 
+def _watch(run: int) -> None:
+    """End the worker once the run is gone (killed, say), whatever the worker is waiting on:
+    a run killed while sending may leave half a message that no read would ever finish."""
+    while _alive(run):
+        time.sleep(_POLL)
+    os._exit(0)
+
+
 def _alive(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie, dead but not yet reaped, does not)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        return stat.rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        pass
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

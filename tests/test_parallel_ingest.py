@@ -142,3 +142,19 @@ def test_ctrl_c_stops_the_workers_and_keeps_every_committed_batch(tmp_path: Path
     assert rerun.returncode == 0, rerun.stderr
     assert _count(db) == TOTAL
     assert f"unchanged {stored}" in rerun.stderr
+
+
+@pytest.mark.timeout(180)
+def test_workers_end_when_their_run_is_killed(tmp_path: Path) -> None:
+    source, db = tmp_path / "many.jsonl", tmp_path / "t.db"
+    _write_jsonl(source)
+    cmd = [sys.executable, "-m", "telusur", "ingest", str(source), "--db", str(db)]
+    proc = subprocess.Popen([*cmd, "--workers", "2"], stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 90
+    while _count(db) < BATCH and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    workers = psutil.Process(proc.pid).children(recursive=True)
+    os.kill(proc.pid, signal.SIGKILL)  # no chance to stop them
+    proc.wait()
+    _, alive = psutil.wait_procs(workers, timeout=20)
+    assert not alive, "workers outlived the run that was killed"
