@@ -76,8 +76,8 @@ class Pool:
     def __enter__(self) -> Pool:
         return self  # workers start with the first map
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: object, *exc: object) -> None:
+        self.close(at_once=kind is not None)  # after Ctrl-C or an error, queued work is dropped
 
     def map(
         self,
@@ -95,9 +95,11 @@ class Pool:
         span = max(1, chunk), max(1, window or self.window)
         return _Run(self, (fn, args), iter(items), *span).results()
 
-    def close(self) -> None:
+    def close(self, *, at_once: bool = False) -> None:
         for w in self._workers:
-            if w.process.is_alive():
+            if at_once:
+                w.process.kill()
+            elif w.process.is_alive():
                 w.tasks.put(None)
         for w in self._workers:
             w.process.join(timeout=2)
