@@ -1,18 +1,35 @@
-"""Read → clean → analyse → store, in committed batches; bad items are counted and skipped."""
+"""Read → clean → analyse → store, in committed batches; bad items are counted and skipped.
+
+Cleaning and analysis are pure, so with ``workers`` > 1 they run in worker processes, which also
+turn each analysis into the compact record the store writes (``telusur.store.record``). The
+parent reads, and stores and links the records one writer, in input order: the store ends up
+byte for byte as with one process.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import os
+from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
+from functools import cache
+from itertools import chain, islice
 
 from telusur.analyse.pipeline import Window, analyse
 from telusur.clean import clean
-from telusur.errors import E_ANALYSIS, E_STORE_ITEM, TelusurError
+from telusur.errors import E_ANALYSIS, E_STORE_ITEM, E_WORKER, TelusurError
+from telusur.link import MinHasher
 from telusur.records import Analysis, RawItem, ReadError
 from telusur.store import NEW, UNCHANGED, UPDATED, Store
+from telusur.store.record import Record, record_of
+from telusur.workers import Died, Pool
 
 DEFAULT_BATCH = 500
 MAX_KEPT_ERRORS = 1000  # all failures are counted and stored; the summary keeps the first
+SMALL = 64  # a run of fewer items is analysed in-process: starting workers would cost more
+
+Item = RawItem | ReadError
+Result = Analysis | Record | ReadError
 
 
 @dataclass
@@ -29,15 +46,15 @@ class Summary:
     def stored(self) -> int:
         return self.new + self.updated + self.unchanged
 
-    def count(self, outcome: str, analysis: Analysis) -> None:
+    def count(self, outcome: str, record: Record) -> None:
         if outcome == NEW:
             self.new += 1
         elif outcome == UPDATED:
             self.updated += 1
-            self.updated_ids.append(analysis.article.id)
+            self.updated_ids.append(record.id)
         elif outcome == UNCHANGED:
             self.unchanged += 1
-        self.boilerplate_lines += len(analysis.article.boilerplate)
+        self.boilerplate_lines += record.boilerplate_lines
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -51,6 +68,11 @@ class Summary:
         }
 
 
+def default_workers() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 def process(item: RawItem, window: Window = None) -> Analysis | ReadError:
     """Clean and analyse one item; a failure becomes a ReadError naming the item."""
     try:
@@ -61,86 +83,137 @@ def process(item: RawItem, window: Window = None) -> Analysis | ReadError:
         return ReadError(item.origin, f"analysis failed: {type(exc).__name__}: {exc}", E_ANALYSIS)
 
 
-def analysed(
-    items: Iterable[RawItem | ReadError], window: Window = None
-) -> Iterator[Analysis | ReadError]:
+def analysed(items: Iterable[Item], window: Window = None) -> Iterator[Analysis | ReadError]:
     for item in items:
         yield item if isinstance(item, ReadError) else process(item, window)
 
 
+def prepare(item: Item, window: Window = None, num_perm: int | None = None) -> Record | ReadError:
+    """One item cleaned, analysed and turned into the store's record (with the linker's
+    features when ``num_perm`` is given): the work a worker process does."""
+    if isinstance(item, ReadError):
+        return item
+    result = process(item, window)
+    if isinstance(result, ReadError):
+        return result
+    try:
+        return record_of(result, _hasher(num_perm) if num_perm else None)
+    except Exception as exc:
+        return ReadError(item.origin, f"analysis failed: {type(exc).__name__}: {exc}", E_ANALYSIS)
+
+
+@cache
+def _hasher(num_perm: int) -> MinHasher:
+    return MinHasher(num_perm)
+
+
+def prepared(
+    items: Iterable[Item],
+    window: Window = None,
+    *,
+    pool: Pool | None = None,
+    num_perm: int | None = None,
+    inline_below: int = SMALL,
+) -> Generator[Record | ReadError, None, None]:
+    """``prepare`` over ``items``, in order, on the ``pool``'s workers (in this process
+    without one, or when fewer than ``inline_below`` items come: starting workers would cost
+    more than they save)."""
+    source = iter(items)
+    head = list(islice(source, inline_below))
+    if pool is None or len(head) < inline_below:
+        yield from (prepare(item, window, num_perm) for item in chain(head, source))
+        return
+    for result in pool.map(prepare, chain(head, source), (window, num_perm)):
+        yield _died(result) if isinstance(result, Died) else result
+
+
+def workers_for(n: int) -> AbstractContextManager[Pool | None]:
+    """Worker processes for ``n`` > 1 (started when first given work), else none."""
+    return Pool(n, preload=("telusur.ingest",)) if n > 1 else nullcontext()
+
+
+def _died(died: Died) -> ReadError:
+    origin = died.item.origin if isinstance(died.item, RawItem | ReadError) else "?"
+    return ReadError(
+        origin, f"analysis stopped its worker process twice (exit code {died.exitcode})", E_WORKER
+    )
+
+
 def store_all(
-    results: Iterable[Analysis | ReadError],
+    results: Iterable[Result],
     store: Store,
     *,
     batch_size: int = DEFAULT_BATCH,
     on_error: Callable[[ReadError], None] | None = None,
     on_item: Callable[[], None] | None = None,
     link: bool = True,
+    pool: Pool | None = None,
 ) -> Summary:
     """Store results in batches of ``batch_size`` articles, each batch one transaction.
 
-    With ``link`` (the default) stored articles join origin groups and stories.
+    Each result is written as it arrives, so the writer keeps pace with workers instead of
+    stalling them at the end of each batch. With ``link`` (the default) stored articles join
+    origin groups and stories; the pure parts of saving the links run on the ``pool``.
     """
     summary = Summary()
-    pending: list[Analysis | ReadError] = []
-    for result in results:
-        pending.append(result)
-        if on_item:
-            on_item()
-        if len(pending) >= batch_size:
-            _flush(pending, store, summary, on_error, link)
-            if store.links_due():  # a long run saves its links between batches
-                store.flush_links()
-    _flush(pending, store, summary, on_error, link)
+    writer = _Writer(store, summary, on_error, on_item, link)
+    source = iter(results)
+    while True:
+        with store.batch():
+            written = writer.write(islice(source, max(1, batch_size)))
+        if written < max(1, batch_size):
+            break
+        if store.links_due():  # a long run saves its links between batches
+            store.flush_links(pool)
     if link:
         store.links.catch_up()  # articles stored by a run killed before its links were saved
-        store.flush_links()
+        store.flush_links(pool)
     return summary
 
 
-def _flush(
-    pending: list[Analysis | ReadError],
-    store: Store,
-    summary: Summary,
-    on_error: Callable[[ReadError], None] | None,
-    link: bool,
-) -> None:
-    if not pending:
-        return
-    with store.batch():
-        for result in pending:
-            failure = _put(store, result, summary, link) if isinstance(result, Analysis) else result
-            if failure is not None:
-                _failed(failure, store, summary, on_error)
-    pending.clear()
+@dataclass
+class _Writer:
+    store: Store
+    summary: Summary
+    on_error: Callable[[ReadError], None] | None
+    on_item: Callable[[], None] | None
+    link: bool
 
+    def write(self, results: Iterable[Result]) -> int:
+        n = 0
+        for result in results:
+            n += 1
+            if isinstance(result, ReadError):
+                self._failed(result)
+            else:
+                self._put(result)
+            if self.on_item:
+                self.on_item()
+        return n
 
-def _put(store: Store, result: Analysis, summary: Summary, link: bool) -> ReadError | None:
-    """Store one article in a savepoint: an article the store refuses fails alone."""
-    try:
-        with store.savepoint():
-            outcome = store.put(result)
-    except Exception as exc:
-        reason = f"could not be stored: {type(exc).__name__}: {exc}"
-        return ReadError(result.article.origin, reason, E_STORE_ITEM)
-    summary.count(outcome, result)
-    if link and outcome != UNCHANGED:
-        store.link(result)
-    return None
+    def _put(self, result: Analysis | Record) -> None:
+        """Store one article in a savepoint: an article the store refuses fails alone."""
+        if isinstance(result, Analysis):
+            result = record_of(result, self.store.hasher() if self.link else None)
+        try:
+            with self.store.savepoint():
+                outcome = self.store.put_record(result)
+        except Exception as exc:
+            reason = f"could not be stored: {type(exc).__name__}: {exc}"
+            origin = str(result.row.get("origin") or result.id)
+            self._failed(ReadError(origin, reason, E_STORE_ITEM))
+            return
+        self.summary.count(outcome, result)
+        if self.link and outcome != UNCHANGED:
+            self.store.link_record(result)
 
-
-def _failed(
-    error: ReadError,
-    store: Store,
-    summary: Summary,
-    on_error: Callable[[ReadError], None] | None,
-) -> None:
-    """Counted always; recorded and reported unless past its input's failure limit."""
-    summary.failed += 1
-    if not error.recorded:
-        return
-    if len(summary.errors) < MAX_KEPT_ERRORS:
-        summary.errors.append(error)
-    store.record_failure(error)
-    if on_error:
-        on_error(error)
+    def _failed(self, error: ReadError) -> None:
+        """Counted always; recorded and reported unless past its input's failure limit."""
+        self.summary.failed += 1
+        if not error.recorded:
+            return
+        if len(self.summary.errors) < MAX_KEPT_ERRORS:
+            self.summary.errors.append(error)
+        self.store.record_failure(error)
+        if self.on_error:
+            self.on_error(error)

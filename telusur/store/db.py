@@ -17,12 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from telusur.errors import StoreError
+from telusur.link import MinHasher
 from telusur.records import Analysis, Article, ReadError
-from telusur.store.facts import replace_facts
+from telusur.store.facts import Entities, write_facts
 from telusur.store.links import Links
 from telusur.store.queries import fts_query
-from telusur.store.rows import ARTICLE_COLUMNS, article_from_row, article_row
+from telusur.store.record import Record, record_of
+from telusur.store.rows import ARTICLE_COLUMNS, article_from_row
 from telusur.store.schema import migrate
+from telusur.workers import Pool
 
 DEFAULT_DB = "telusur.db"
 
@@ -44,6 +47,7 @@ class Store:
     def __init__(self, path: str, *, readonly: bool = False) -> None:
         self.path = path
         self._links: Links | None = None
+        self._entities = Entities()
         self.conn = _connect(path, readonly)
         try:
             if readonly:
@@ -68,14 +72,25 @@ class Store:
         """Add a stored article to the linker; ``flush_links`` writes what it found."""
         self.links.add(analysis)
 
+    def link_record(self, record: Record) -> None:
+        """As ``link``, with the features the record carries (computed when it has none)."""
+        if record.features is None:
+            raise ValueError(f"{record.id}: a record without features cannot be linked")
+        self.links.add_features(record.id, record.published, record.features)
+
+    def hasher(self) -> MinHasher:
+        """The MinHasher whose signatures this store's linker compares."""
+        return self.links.hasher
+
     def links_due(self) -> bool:
         return self._links is not None and self._links.due()
 
-    def flush_links(self) -> None:
-        """Persist the linker and rewrite stories, origin groups and claim groups."""
-        if self._links is not None and self._links.pending:
+    def flush_links(self, pool: Pool | None = None) -> None:
+        """Persist the linker and rewrite stories, origin groups and claim groups (their pure
+        parts on the ``pool``'s workers when one is given)."""
+        if self._links is not None and (self._links.pending or self._links.touched):
             with self.batch():
-                self._links.flush()
+                self._links.flush(pool)
 
     def __enter__(self) -> Store:
         return self
@@ -91,6 +106,7 @@ class Store:
             yield
         except BaseException:
             self.conn.execute("ROLLBACK")
+            self._entities.forget()  # the ids it knew may have been rolled back
             raise
         self.conn.execute("COMMIT")
 
@@ -108,7 +124,11 @@ class Store:
 
     def put(self, analysis: Analysis) -> str:
         """Insert or replace one article; says whether it was new, updated or unchanged."""
-        row = article_row(analysis)
+        return self.put_record(record_of(analysis))
+
+    def put_record(self, record: Record) -> str:
+        """``put`` for an article already turned into rows (``record_of``)."""
+        row = record.row
         old = self.conn.execute(
             "SELECT digest, analysis, published_how FROM articles WHERE id = ?", (row["id"],)
         ).fetchone()
@@ -119,7 +139,9 @@ class Store:
                 self.conn.execute(
                     "UPDATE articles SET analysis = ? WHERE id = ?", (row["analysis"], row["id"])
                 )
-                replace_facts(self.conn, analysis)
+                write_facts(self.conn, record.id, record.facts, entities=self._entities)
+                if self._links is not None:  # its story's groups are rewritten at the flush
+                    self._links.touch(record.id)
             return UNCHANGED
         now = _now()
         if old is None:
@@ -127,11 +149,11 @@ class Store:
             marks = ", ".join(f":{c}" for c in cols)
             sql = f"INSERT INTO articles ({', '.join(cols)}) VALUES ({marks})"
             self.conn.execute(sql, {**row, "ingested_at": now, "updated_at": now})
-            replace_facts(self.conn, analysis, fresh=True)
+            write_facts(self.conn, record.id, record.facts, fresh=True, entities=self._entities)
             return NEW
         sets = ", ".join(f"{c} = :{c}" for c in (*ARTICLE_COLUMNS[1:], "updated_at"))
         self.conn.execute(f"UPDATE articles SET {sets} WHERE id = :id", {**row, "updated_at": now})
-        replace_facts(self.conn, analysis)
+        write_facts(self.conn, record.id, record.facts, entities=self._entities)
         return UPDATED
 
     def record_failure(self, error: ReadError) -> None:

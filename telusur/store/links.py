@@ -14,15 +14,20 @@ from pathlib import Path
 from typing import Any
 
 from telusur.contract import analysis_from_json
-from telusur.link import Linker, MinHasher, features_from
+from telusur.link import Features, Linker, MinHasher, features_from
 from telusur.link.groups import ClaimGroup, group_claims, group_json
 from telusur.link.held import Held
 from telusur.records import Analysis
+from telusur.store.jobs import run_jobs
 from telusur.store.queries import claim_json, denial_json
 from telusur.store.redate import redate_undated
 from telusur.store.rows import article_from_row
+from telusur.workers import Pool
 
 FLUSH_EVERY = 20_000  # articles between saves of the linker during a long run
+STORIES_A_JOB = 64  # stories grouped in one piece of work
+
+StoryClaims = tuple[list[dict[str, Any]], list[dict[str, Any]]]  # claims, denials
 
 
 class Links:
@@ -33,29 +38,41 @@ class Links:
         self.pending = 0
         self.fresh: list[str] = []  # linked since the last flush
         self.held = Held(self.linker)  # linked a batch at a time, in publication order
+        self.touched: set[str] = set()  # stored again with new findings, not linked again
         self.catch_up()
 
     def add(self, analysis: Analysis) -> None:
         article = analysis.article
         features = features_from(article, analysis, hasher=self.hasher)
-        self.held.add(article.id, article.published.start, features)
+        self.add_features(article.id, article.published.start, features)
+
+    def add_features(self, article_id: str, published: str | None, features: Features) -> None:
+        self.held.add(article_id, published, features)
         self.pending += 1
-        self.fresh.append(article.id)
+        self.fresh.append(article_id)
+
+    def touch(self, article_id: str) -> None:
+        """An article's findings changed without a new link: its story's groups are stale."""
+        self.touched.add(article_id)
 
     def due(self) -> bool:
         return self.pending >= FLUSH_EVERY
 
-    def flush(self) -> None:
-        """Save the linker and rewrite the link tables and claim groups (inside a transaction)."""
-        if not self.pending:
+    def flush(self, pool: Pool | None = None) -> None:
+        """Save the linker and rewrite the link tables, and the claim groups of the stories that
+        changed (inside a transaction)."""
+        if not self.pending and not self.touched:
             return
         self.held.release()
         _save(self.conn, self.linker)
+        before = _links_of(self.conn)
         write_links(self.conn, self.linker)
-        redate_undated(self.conn, self.linker, self.fresh)
-        write_groups(self.conn)
+        redate_undated(self.conn, self.linker, self.fresh, pool)
+        changed = _changed_stories(self.conn, before, [*self.fresh, *self.touched])
+        write_groups(self.conn, changed, pool)
         self.pending = 0
         self.fresh = []
+        self.touched = set()
 
     def catch_up(self) -> None:
         stored = self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -127,14 +144,61 @@ def write_links(conn: sqlite3.Connection, linker: Linker) -> None:
         )
 
 
-def write_groups(conn: sqlite3.Connection) -> None:
-    conn.execute("DELETE FROM claim_groups")
-    for group in compute_groups(conn):
-        data = group_json(group)
-        latest = data["points"][-1] if data["points"] else None
-        conn.execute(
+def _links_of(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
+    return {r[0]: (r[1], r[2]) for r in conn.execute("SELECT * FROM article_links")}
+
+
+def _changed_stories(
+    conn: sqlite3.Connection, before: dict[str, tuple[str, str]], changed: list[str]
+) -> set[str]:
+    """Stories whose groups may differ: those of changed articles, and those an article joined
+    or left, or in which its origin group changed."""
+    after = _links_of(conn)
+    stories = {after[a][1] for a in changed if a in after}
+    for article_id, link in after.items():
+        old = before.get(article_id)
+        if old != link:
+            stories.add(link[1])
+            if old is not None:
+                stories.add(old[1])
+    stories |= {old[1] for a, old in before.items() if a not in after}
+    return stories
+
+
+def write_groups(
+    conn: sqlite3.Connection, stories: set[str] | None = None, pool: Pool | None = None
+) -> None:
+    """Rewrite the claim groups of ``stories`` (all when None): groups never span stories.
+
+    The store reads each few stories' claims; grouping them and writing their JSON is pure
+    work, done on the ``pool``'s workers when there is one.
+    """
+    if stories is None:
+        conn.execute("DELETE FROM claim_groups")
+        stories = {r[0] for r in conn.execute("SELECT DISTINCT story FROM article_links")}
+    jobs = (_story_claims(conn, part) for part in _chunks(sorted(stories), STORIES_A_JOB))
+    for rows in run_jobs(pool, group_rows, jobs):
+        conn.executemany(
             "INSERT INTO claim_groups (id, story, about, kind, unit, points, claimants, "
             "origin_groups, denials, latest, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+
+def _story_claims(conn: sqlite3.Connection, stories: list[str]) -> StoryClaims:
+    """Claims and denials of ``stories``, their stale groups deleted."""
+    marks = ",".join("?" * len(stories))
+    conn.execute(f"DELETE FROM claim_groups WHERE story IN ({marks})", stories)
+    return _claims_and_denials(conn, f"WHERE l.story IN ({marks})", tuple(stories))
+
+
+def group_rows(job: StoryClaims) -> list[tuple[Any, ...]]:
+    """The claim_groups rows of some stories' claims and denials."""
+    rows = []
+    for group in group_claims(*job):
+        data = group_json(group)
+        latest = data["points"][-1] if data["points"] else None
+        rows.append(
             (
                 group.id,
                 group.story,
@@ -147,12 +211,28 @@ def write_groups(conn: sqlite3.Connection) -> None:
                 len(group.denials),
                 json.dumps(latest, ensure_ascii=False),
                 json.dumps(data, ensure_ascii=False),
-            ),
+            )
         )
+    return rows
 
 
 def compute_groups(conn: sqlite3.Connection, story: str | None = None) -> list[ClaimGroup]:
     where, params = ("WHERE l.story = ?", (story,)) if story else ("", ())
+    return _groups_of(conn, where, params)
+
+
+def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
+    """Under SQLite's limit on parameters."""
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
+
+
+def _groups_of(conn: sqlite3.Connection, where: str, params: tuple[str, ...]) -> list[ClaimGroup]:
+    return group_claims(*_claims_and_denials(conn, where, params))
+
+
+def _claims_and_denials(
+    conn: sqlite3.Connection, where: str, params: tuple[str, ...]
+) -> StoryClaims:
     claims = [
         _claim(r)
         for r in conn.execute(
@@ -167,11 +247,11 @@ def compute_groups(conn: sqlite3.Connection, story: str | None = None) -> list[C
         denial_json(r)
         for r in conn.execute(
             "SELECT d.*, l.story FROM denials d "
-            f"JOIN article_links l ON l.article_id = d.article_id {where}",
+            f"JOIN article_links l ON l.article_id = d.article_id {where} ORDER BY d.rowid",
             params,
         )
     ]
-    return group_claims(claims, denials)
+    return claims, denials
 
 
 def _claim(r: sqlite3.Row) -> dict[str, Any]:

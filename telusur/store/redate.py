@@ -9,29 +9,53 @@ from collections.abc import Iterable
 
 from telusur.link import Linker
 from telusur.link.story_dates import date_from_story
-from telusur.records import Analysis, to_dict
+from telusur.records import Analysis, Article, to_dict
 from telusur.store.facts import replace_facts
+from telusur.store.jobs import run_jobs
 from telusur.store.queries import claim_json
 from telusur.store.rows import article_from_row, article_row
+from telusur.workers import Pool
 
 CHUNK = 500  # ids per IN (...) list, under SQLite's parameter limit
 
 
-def redate_undated(conn: sqlite3.Connection, linker: Linker, fresh: Iterable[str]) -> int:
-    """Date what can be dated in the stories of ``fresh`` articles; returns how many were."""
+def redate_undated(
+    conn: sqlite3.Connection, linker: Linker, fresh: Iterable[str], pool: Pool | None = None
+) -> int:
+    """Date what can be dated in the stories of ``fresh`` articles; returns how many were.
+
+    Each story's undated articles are re-read under candidate years, on the ``pool``'s
+    workers when there is one; the results are written in story order either way.
+    """
     stories = sorted({linker.result_of(a).story for a in fresh if a in linker.index})
+    jobs = (job for story in stories if (job := _job(conn, linker.story(story).articles)))
     dated = 0
-    for story in stories:
-        members = linker.story(story).articles
-        undated = _undated(conn, members)
-        peers = _dated_claims(conn, members) if undated else []
-        for article_id in undated if peers else []:
-            row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
-            result = date_from_story(article_from_row(row), peers)
-            if result is not None:
-                _write(conn, result)
-                dated += 1
+    for results in run_jobs(pool, date_articles, jobs):
+        for result in results:
+            _write(conn, result)
+            dated += 1
     return dated
+
+
+Job = tuple[list[Article], list[dict[str, object]]]  # undated articles, the story's dated claims
+
+
+def _job(conn: sqlite3.Connection, members: list[str]) -> Job | None:
+    undated = _undated(conn, members)
+    peers = _dated_claims(conn, members) if undated else []
+    if not peers:
+        return None
+    articles = []
+    for article_id in undated:
+        row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        articles.append(article_from_row(row))
+    return articles, peers
+
+
+def date_articles(job: Job) -> list[Analysis]:
+    """The articles of one story that its dated claims date."""
+    articles, peers = job
+    return [a for a in (date_from_story(article, peers) for article in articles) if a is not None]
 
 
 def _chunks(ids: list[str]) -> Iterable[list[str]]:
