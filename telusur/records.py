@@ -6,7 +6,6 @@ that any aggregate can be traced back to the sentence it came from.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, fields, is_dataclass
 from functools import cache
 from typing import Any
@@ -45,14 +44,24 @@ class ReadError:
         return printable(f"{self.origin}: {self.reason} [{self.code}]")
 
 
-_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(32), *range(127, 160))}
-_SURROGATES = re.compile("[\ud800-\udfff]")
-
-
 def printable(text: str) -> str:
-    """One line that is safe on a terminal: control characters and lone surrogates escaped."""
-    text = text.translate(_CONTROLS)
-    return _SURROGATES.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    """One line that is safe on a terminal: every character Python does not call printable
+    (controls, format characters such as a soft hyphen, line separators, lone surrogates)
+    escaped."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else _escaped(c) for c in text)
+
+
+def _escaped(c: str) -> str:
+    code = ord(c)
+    return (
+        f"\\x{code:02x}"
+        if code < 0x100
+        else f"\\u{code:04x}"
+        if code < 0x10000
+        else f"\\U{code:08x}"
+    )
 
 
 @dataclass(slots=True)
