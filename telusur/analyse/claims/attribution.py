@@ -297,6 +297,8 @@ def _publisher(phrase: list[Token], c: Cues) -> Source | None:
 def _title_only(tokens: list[Token], lang: str, index: MentionIndex) -> Source | None:
     """ "menurut Menhub", "kata Menteri Perhubungan": a bare title means the person the article
     named with it ("Menhub Budi")."""
+    if len(tokens) > 4 or not index.text:
+        return None  # a title is a word or a few
     words = [t.raw for t in tokens]
     found = lexicon(lang).titles.match([norm(w) for w in words], 0)
     if found is None or found[0] != len(words) or not index.text:

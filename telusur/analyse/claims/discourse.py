@@ -187,7 +187,16 @@ _LEAD = 3  # words at a sentence's opening where its connective may stand ("Dima
 
 
 def _opens(tokens: list[Token], table: frozenset[tuple[str, ...]]) -> bool:
-    return any(phrase_at(tokens, i, table) for i in range(min(_LEAD, len(tokens))))
+    firsts = _first_words(table)
+    return any(
+        tokens[i].low in firsts and phrase_at(tokens, i, table)
+        for i in range(min(_LEAD, len(tokens)))
+    )
+
+
+@cache
+def _first_words(table: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(p[0] for p in table if p)
 
 
 def _new_subject(
@@ -205,8 +214,8 @@ def _new_subject(
     for m in index.within(tokens[0].start, first.start):
         if m.type not in types or m.canonical in last.sources:
             continue
-        before = [t for t in tokens if t.end <= m.span[0]]
-        if not before or before[-1].low not in stops:  # "di AS", "in Paris": a place, no subject
+        k = bisect_left(tokens, m.span[0], key=lambda t: t.start)
+        if k == 0 or tokens[k - 1].low not in stops:  # "di AS", "in Paris": a place, no subject
             return True
     return False
 
