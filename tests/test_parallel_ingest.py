@@ -20,6 +20,7 @@ from telusur.cli.main import main
 from telusur.ingest import prepared, store_all, workers_for
 from telusur.readers import read_paths
 from telusur.store import Store
+from tests.many_articles import stored_count, write_jsonl
 
 SEED_WINDOW = "2024-10-01..2025-07-31"  # as the seeds' other tests ingest them
 
@@ -90,38 +91,17 @@ def test_workers_below_one_are_refused(
 BATCH, TOTAL = 50, 3000
 
 
-def _write_jsonl(path: Path) -> None:
-    with path.open("w", encoding="utf-8") as fh:
-        for i in range(TOTAL):
-            text = (
-                f"Banjir di Desa Contoh {i} merendam {100 + i} rumah warga pada Senin. "
-                f"Kepala BPBD setempat mengatakan {i % 40} orang mengungsi.\n\n" * 3
-            )
-            fh.write(json.dumps({"id": f"k{i}", "title": f"Banjir {i}", "text": text}) + "\n")
-
-
-def _count(db: Path) -> int:
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
-        try:
-            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return 0
-
-
 @pytest.mark.timeout(180)
 def test_ctrl_c_stops_the_workers_and_keeps_every_committed_batch(tmp_path: Path) -> None:
     source, db = tmp_path / "many.jsonl", tmp_path / "t.db"
-    _write_jsonl(source)
+    write_jsonl(source, TOTAL)
     cmd = [sys.executable, "-m", "telusur", "ingest", str(source), "--db", str(db)]
     cmd += ["--batch-size", str(BATCH), "--workers", "2"]
     proc = subprocess.Popen(  # its own process group, as a terminal's foreground job
         cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True
     )
     deadline = time.monotonic() + 90
-    while _count(db) < 2 * BATCH and time.monotonic() < deadline and proc.poll() is None:
+    while stored_count(db) < 2 * BATCH and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.05)
     children = psutil.Process(proc.pid).children(recursive=True)
     assert children, "the run should have started its workers"
@@ -140,18 +120,18 @@ def test_ctrl_c_stops_the_workers_and_keeps_every_committed_batch(tmp_path: Path
 
     rerun = subprocess.run(cmd, capture_output=True, text=True, check=False)
     assert rerun.returncode == 0, rerun.stderr
-    assert _count(db) == TOTAL
+    assert stored_count(db) == TOTAL
     assert f"unchanged {stored}" in rerun.stderr
 
 
 @pytest.mark.timeout(180)
 def test_workers_end_when_their_run_is_killed(tmp_path: Path) -> None:
     source, db = tmp_path / "many.jsonl", tmp_path / "t.db"
-    _write_jsonl(source)
+    write_jsonl(source, TOTAL)
     cmd = [sys.executable, "-m", "telusur", "ingest", str(source), "--db", str(db)]
     proc = subprocess.Popen([*cmd, "--workers", "2"], stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 90
-    while _count(db) < BATCH and time.monotonic() < deadline and proc.poll() is None:
+    while stored_count(db) < BATCH and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.05)
     workers = psutil.Process(proc.pid).children(recursive=True)
     os.kill(proc.pid, signal.SIGKILL)  # no chance to stop them
