@@ -26,12 +26,26 @@ Limit = Annotated[int, Query(ge=1, le=500, description="page size")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="items to skip")]
 Text = Annotated[str | None, Query(max_length=200)]
 QText = Annotated[str | None, Query(alias="q", max_length=200, description="full-text query")]
-_DAY = r"^\d{4}-\d{2}-\d{2}$"
+# A calendar day's shape, so the schema admits no month 13 or year 0 (day() refuses 02-30).
+DAY_SHAPE = r"^[1-9]\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"
+_AS_DATE = {"format": "date"}
 From = Annotated[
-    str | None, Query(alias="from", pattern=_DAY, description="reported on or after (YYYY-MM-DD)")
+    str | None,
+    Query(
+        alias="from",
+        pattern=DAY_SHAPE,
+        json_schema_extra=_AS_DATE,
+        description="reported on or after (YYYY-MM-DD)",
+    ),
 ]
 To = Annotated[
-    str | None, Query(alias="to", pattern=_DAY, description="reported on or before (YYYY-MM-DD)")
+    str | None,
+    Query(
+        alias="to",
+        pattern=DAY_SHAPE,
+        json_schema_extra=_AS_DATE,
+        description="reported on or before (YYYY-MM-DD)",
+    ),
 ]
 
 
@@ -195,8 +209,11 @@ _INGEST_BODY = {
                 "properties": {
                     "articles": {
                         "type": "array",
-                        "items": {"type": "object"},
-                        "description": "records with the JSON Lines field names",
+                        "minItems": 1,
+                        "items": {},
+                        "description": "records with the JSON Lines field names; an item "
+                        "that is not one is counted as failed with its error, never refused "
+                        "with the request",
                     }
                 },
             }

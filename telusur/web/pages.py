@@ -25,19 +25,19 @@ from telusur.link.groups import (
 from telusur.store import Store
 from telusur.store import queries as q
 from telusur.web import i18n
-from telusur.web.api import Offset, QText, StoreDep
+from telusur.web.api import DAY_SHAPE, Offset, QText, StoreDep
 from telusur.web.cache import Lru
 from telusur.web.charts import point_href, svg
-from telusur.web.errors import ApiError
+from telusur.web.errors import PAGE_INVALID, PAGE_NOT_FOUND, ApiError
 from telusur.web.highlight import Mark, render
 from telusur.web.stamp import store_stamp
 
-router = APIRouter(default_response_class=HTMLResponse)
+router = APIRouter(default_response_class=HTMLResponse, responses=PAGE_INVALID)
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 Lang = Annotated[str | None, Query(max_length=5)]
 Highlight = Annotated[str | None, Query(pattern=r"^\d{1,9}-\d{1,9}$", max_length=20)]
 # Date inputs of a form arrive as "" when left empty, so pages take them as optional strings.
-DATE = r"^(\d{4}-\d{2}-\d{2})?$"
+DATE = f"^({DAY_SHAPE[1:-1]})?$"
 FromDate = Annotated[str | None, Query(alias="from", pattern=DATE, max_length=10)]
 ToDate = Annotated[str | None, Query(alias="to", pattern=DATE, max_length=10)]
 PAGE = 50
@@ -120,7 +120,7 @@ def home(
     )
 
 
-@router.get("/story/{story_id:path}")
+@router.get("/story/{story_id:path}", responses=PAGE_NOT_FOUND)
 def story(
     request: Request, s: StoreDep, story_id: str, offset: Offset = 0, lang: Lang = None
 ) -> HTMLResponse:
@@ -263,7 +263,7 @@ def _figure_row(g: dict[str, Any], charted: bool, lang: str) -> dict[str, Any]:
     }
 
 
-@router.get("/group/{group_id:path}")
+@router.get("/group/{group_id:path}", responses=PAGE_NOT_FOUND)
 def group(request: Request, s: StoreDep, group_id: str, lang: Lang = None) -> HTMLResponse:
     """One figure: its timeline chart, revisions, every point with its source, and denials."""
     text = q.group_data(s.conn, [group_id]).get(group_id)
@@ -293,7 +293,7 @@ def articles(
     return _articles_page(request, s, q_, date_from or None, date_to or None, offset, lang)
 
 
-@router.get("/article/{article_id:path}")
+@router.get("/article/{article_id:path}", responses=PAGE_NOT_FOUND)
 def article(
     request: Request, s: StoreDep, article_id: str, hl: Highlight = None, lang: Lang = None
 ) -> HTMLResponse:
@@ -336,7 +336,7 @@ def _marks(analysis: dict[str, Any], hl: str | None) -> list[Mark]:
     return marks
 
 
-@router.get("/entity/{name:path}")
+@router.get("/entity/{name:path}", responses=PAGE_NOT_FOUND)
 def entity(request: Request, s: StoreDep, name: str, lang: Lang = None) -> HTMLResponse:
     found = q.entity(s.conn, name)
     if found is None:

@@ -112,7 +112,10 @@ def test_every_figure_has_its_chart_here_or_one_click_away(
     page = client.get(f"/group/{other['id']}").text
     assert "<svg" in page and 'class="point status-asserted"' in page
     assert "/article/s1?lang=id&amp;hl=0-51#fig-35" in page  # the point leads to its sentence
-    assert client.get("/group/nope").status_code == 404
+    missing = client.get("/group/nope")
+    assert missing.status_code == 404 and missing.headers["content-type"].startswith("text/html")
+    assert "no claim group with id &#x27;nope&#x27;" in missing.text  # a reader's page, escaped
+    assert client.get("/articles?from=2025-13-01").status_code == 422
 
 
 def test_a_cached_story_page_follows_a_change_to_the_store(
