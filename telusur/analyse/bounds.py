@@ -33,6 +33,7 @@ CHUNK_CHARS = 32_000
 SENTENCE_CHARS = 8_000
 SENTENCE_FIGURES = 256
 BUDGET_SECONDS = 60.0  # per article
+REQUEST_SECONDS = 120.0  # per POST /api/ingest, over all its articles (E123 past it)
 _SPAN_FIELDS = frozenset({"span", "sentence", "counts_span"})
 
 

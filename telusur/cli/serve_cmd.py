@@ -7,6 +7,7 @@ import os
 import secrets
 from typing import Any
 
+from telusur.analyse.bounds import REQUEST_SECONDS
 from telusur.cli.common import add_db
 from telusur.cli.output import say
 from telusur.store import Store, db_path
@@ -21,6 +22,13 @@ def register(sub: Any) -> None:
         "--allow-ingest",
         action="store_true",
         help="enable POST /api/ingest; the token comes from $TELUSUR_TOKEN or is generated",
+    )
+    serve.add_argument(
+        "--ingest-seconds",
+        type=float,
+        default=REQUEST_SECONDS,
+        help="analysis time one POST /api/ingest may take; articles not reached by then are "
+        "reported as E123 (default %(default)g)",
     )
     serve.set_defaults(run=run_serve)
 
@@ -37,5 +45,6 @@ def run_serve(args: argparse.Namespace) -> int:
         token = os.environ.get("TELUSUR_TOKEN") or secrets.token_urlsafe(24)
         if "TELUSUR_TOKEN" not in os.environ:
             say(f"ingest token: {token}")
-    uvicorn.run(create_app(path, ingest_token=token), host=args.host, port=args.port)
+    app = create_app(path, ingest_token=token, ingest_seconds=args.ingest_seconds)
+    uvicorn.run(app, host=args.host, port=args.port)
     return 0

@@ -246,7 +246,8 @@ async def ingest(
     body = await _json_body(request)
     from telusur.web.ingest import ingest_items
 
-    return as_json(await run_in_threadpool(ingest_items, request.app.state.db_path, body))
+    state = request.app.state
+    return as_json(await run_in_threadpool(ingest_items, state.db_path, body, state.ingest_seconds))
 
 
 async def _json_body(request: Request) -> dict[str, Any]:

@@ -163,3 +163,23 @@ def test_fuzzed_queries_never_give_a_server_error(
 def test_fuzzed_ids_never_give_a_server_error(client: TestClient, name: str, kind: str) -> None:
     resp = client.get(f"/api/{kind}/{quote(name, safe='')}")
     assert resp.status_code < 500, (kind, name, resp.text)
+
+
+def test_an_ingest_request_stops_at_its_time_limit_and_keeps_what_it_analysed(
+    app_db: str,
+) -> None:
+    """A request past its limit stores the articles analysed so far; the rest come back as E123,
+    each named, for the client to send again."""
+    slow = TestClient(create_app(app_db, ingest_token=TOKEN, ingest_seconds=0.0))
+    articles = [
+        {"id": f"limit-{i}", "title": "Banjir", "text": f"BPBD mengatakan {i + 2} rumah rusak."}
+        for i in range(3)
+    ]
+    resp = slow.post("/api/ingest", json={"articles": articles}, headers=AUTH)
+    assert resp.status_code == 200
+    body = resp.json()
+    assert body["ingested"] == 1 and body["failed"] == 2  # the first is always analysed
+    assert all("[E123]" in e and "time limit" in e for e in body["errors"])
+    assert [e.split(":")[:2] for e in body["errors"]] == [["api", "1"], ["api", "2"]]
+    assert slow.get("/api/article/limit-0").status_code == 200
+    assert slow.get("/api/article/limit-1").status_code == 404
