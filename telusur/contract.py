@@ -64,6 +64,7 @@ def findings(analysis: Analysis) -> dict[str, Any]:
         "entities": [to_dict(m) for m in analysis.entities],
         "claims": [to_dict(c) for c in analysis.claims],
         "denials": [to_dict(d) for d in analysis.denials],
+        "notes": list(analysis.notes),
     }
 
 
@@ -98,4 +99,5 @@ def analysis_from_json(article: Article, data: dict[str, Any]) -> Analysis:
             for c in data.get("claims", [])
         ],
         denials=[Denial(**{**d, "span": span(d["span"])}) for d in data.get("denials", [])],
+        notes=list(data.get("notes", [])),
     )

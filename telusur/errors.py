@@ -53,4 +53,5 @@ E_ANALYSIS = "E120"  # analysis of one article failed
 E_BUDGET = "E121"  # analysis of one article ran out of its time budget
 E_STORE_ITEM = "E204"  # one article could not be stored (the rest of its batch is)
 E_WORKER = "E122"  # analysing one article killed its worker process, twice
+E_DENSE = "E124"  # a note, not a failure: figures too dense to analyse as claims, in part
 E_REQUEST_TIME = "E123"  # POST /api/ingest ran over its time limit before reaching the article

@@ -19,7 +19,7 @@ from telusur.analyse.pipeline import Window, analyse
 from telusur.clean import clean
 from telusur.errors import E_ANALYSIS, E_STORE_ITEM, E_WORKER, TelusurError
 from telusur.link import MinHasher
-from telusur.records import Analysis, RawItem, ReadError
+from telusur.records import Analysis, RawItem, ReadError, printable
 from telusur.store import NEW, UNCHANGED, UPDATED, Store
 from telusur.store.record import Record, record_of
 from telusur.workers import Died, Pool
@@ -41,6 +41,8 @@ class Summary:
     boilerplate_lines: int = 0
     updated_ids: list[str] = field(default_factory=list)
     errors: list[ReadError] = field(default_factory=list)
+    noted: int = 0  # notes on stored articles that a bound cut short (bounds.dense_note)
+    notes: list[str] = field(default_factory=list)  # the first MAX_KEPT_ERRORS of them
 
     @property
     def stored(self) -> int:
@@ -55,6 +57,10 @@ class Summary:
         elif outcome == UNCHANGED:
             self.unchanged += 1
         self.boilerplate_lines += record.boilerplate_lines
+        self.noted += len(record.notes)
+        origin = str(record.row.get("origin") or record.id)
+        room = max(0, MAX_KEPT_ERRORS - len(self.notes))
+        self.notes.extend(printable(f"{origin}: {note}") for note in record.notes[:room])
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -65,6 +71,8 @@ class Summary:
             "boilerplate_lines_removed": self.boilerplate_lines,
             "updated_ids": self.updated_ids,
             "errors": [str(e) for e in self.errors],
+            "noted": self.noted,
+            "notes": self.notes,
         }
 
 

@@ -171,6 +171,7 @@ class Analysis:
     entities: list[Mention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     denials: list[Denial] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # where a bound cut the analysis short
 
 
 def to_dict(record: Any) -> dict[str, Any]:

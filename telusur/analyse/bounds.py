@@ -10,13 +10,20 @@ Rather than make every stage defend itself, the pipeline bounds what any stage i
   space) boundaries; later chunks take the publication date found in the first;
 - the claim stages see sentences of at most ``SENTENCE_CHARS`` holding at most
   ``SENTENCE_FIGURES`` figures: a longer or denser one is cut into pieces;
+- figures are read, and judged as claims, up to the ``CHUNK_FIGURES``-th number of a chunk
+  (numbers inside time expressions aside); past it the chunk's numbers are left unread and the
+  analysis carries a note (E124) saying where it stopped. A megabyte of "5% " holds 80 times
+  the numbers of news, so without this bound it costs 20 times news however linear each
+  stage is;
 - a deadline, checked between stages and chunks, ends the analysis with a coded error.
 
-Every bound lies above anything the corpus holds, so news is analysed exactly as before.
+Every bound lies above anything the corpus holds, so news is analysed exactly as before: the
+densest 32,000 characters of the 28,259 corpus and devcorpus articles hold 197 numbers.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -24,14 +31,15 @@ from dataclasses import fields
 from functools import cache
 from typing import Any
 
-from telusur.errors import E_BUDGET, TelusurError
-from telusur.records import Quantity
+from telusur.errors import E_BUDGET, E_DENSE, TelusurError
+from telusur.records import Quantity, TimeRef
 
 Span = tuple[int, int]
 
 CHUNK_CHARS = 32_000
 SENTENCE_CHARS = 8_000
 SENTENCE_FIGURES = 256
+CHUNK_FIGURES = 600
 BUDGET_SECONDS = 60.0  # per article
 REQUEST_SECONDS = 120.0  # per POST /api/ingest, over all its articles (E123 past it)
 _SPAN_FIELDS = frozenset({"span", "sentence", "counts_span"})
@@ -101,6 +109,33 @@ def claim_sentences(
             a, first = end, bisect_left(starts, end)
         out.append((a, b))
     return out
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def figure_reach(text: str, times: list[TimeRef], most: int = CHUNK_FIGURES) -> int:
+    """Where the reading of a chunk's figures stops: the start of its first number past
+    ``most`` (numbers inside a time expression are not counted), else the chunk's end."""
+    inside = sorted(t.span for t in times)
+    starts = [t[0] for t in inside]
+    seen = 0
+    for found in _NUMBER.finditer(text):
+        at = found.start()
+        k = bisect_left(starts, at + 1) - 1
+        if k >= 0 and inside[k][1] > at:
+            continue
+        seen += 1
+        if seen > most:
+            return at
+    return len(text)
+
+
+def dense_note(reach: int, offset: int, most: int = CHUNK_FIGURES) -> str:
+    return (
+        f"numbers from character {reach + offset:,} on were not read as figures: more than "
+        f"{most} numbers in {CHUNK_CHARS:,} characters [{E_DENSE}]"
+    )
 
 
 def shift(found: Iterable[Any], offset: int) -> None:

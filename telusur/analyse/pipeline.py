@@ -21,6 +21,8 @@ from telusur.analyse.bounds import (
     Deadline,
     chunks,
     claim_sentences,
+    dense_note,
+    figure_reach,
     shift,
 )
 from telusur.analyse.claims.denials import apply_denials, find_denials
@@ -43,11 +45,13 @@ class _Found:
     entities: list[Mention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     denials: list[Denial] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def extend(self, other: _Found, offset: int) -> None:
         for name in ("quantities", "times", "entities", "claims", "denials"):
             shift(getattr(other, name), offset)
             getattr(self, name).extend(getattr(other, name))
+        self.notes.extend(other.notes)
 
 
 def analyse(
@@ -59,10 +63,10 @@ def analyse(
     deadline = Deadline(budget)
     parts = chunks(text)
     a, b = parts[0]
-    found = _findings(text[a:b], lang, article, article.published, window, deadline)
+    found = _findings(text[a:b], lang, article, article.published, window, deadline, a)
     for a, b in parts[1:]:
         deadline.check("a later part of the text")
-        later = _findings(text[a:b], lang, article, found.published, window, deadline, True)
+        later = _findings(text[a:b], lang, article, found.published, window, deadline, a, True)
         found.extend(later, a)
     return Analysis(
         article=replace(article, published=found.published),
@@ -71,6 +75,7 @@ def analyse(
         entities=found.entities,
         claims=found.claims,
         denials=found.denials,
+        notes=found.notes,
     )
 
 
@@ -81,17 +86,21 @@ def _findings(
     known: Published,
     window: Window,
     deadline: Deadline,
+    offset: int,
     settled: bool = False,
 ) -> _Found:
+    """One chunk's findings; ``offset`` is where the chunk starts in the article."""
     doc = read_document(text, lang, outlet=article.outlet)
     found = find_mentions(text, lang, doc.sentences, doc.words)
     references = find_references(text, lang, found, doc.sentences, doc.words)
     doc.mentions = sorted([*found, *references], key=lambda m: m.span)
     deadline.check("times")
     published, times = times_and_published(text, lang, known, window=window, settled=settled)
-    quantities = find_quantities(text, lang, exclude=[t.span for t in times])
+    reach = figure_reach(text, times)
+    quantities = find_quantities(text[:reach], lang, exclude=[t.span for t in times])
     deadline.check("claims")
-    doc = doc.with_sentences(claim_sentences(text, doc.sentences, quantities))
+    sentences = [s for s in doc.sentences if s[0] < reach]
+    doc = doc.with_sentences(claim_sentences(text, sentences, quantities))
     attributions = attribute(doc)  # whom each sentence credits: read by claims and denials
     claims = find_claims(doc, quantities, times, published, attributions)
     deadline.check("denials")
@@ -105,4 +114,5 @@ def _findings(
         attributions=attributions,
     )
     claims = apply_denials(text, lang, doc.sentences, claims, denials)
-    return _Found(published, quantities, times, found, claims, denials)
+    notes = [dense_note(reach, offset)] if reach < len(text) else []
+    return _Found(published, quantities, times, found, claims, denials, notes)

@@ -103,6 +103,8 @@ def _report(summary: Summary, seconds: float, as_json: bool) -> None:
         f"failed {summary.failed}; boilerplate lines removed: {summary.boilerplate_lines}; "
         f"{seconds:.1f} s ({rate:.0f} articles/s)"
     )
+    for note in summary.notes:
+        say(f"telusur: stored with a note: {note}")
     for article_id in summary.updated_ids[:20]:
         say(f"  updated: {article_id}")
     if not summary.stored:

@@ -24,6 +24,7 @@ class Record:
     facts: FactRows
     features: Features | None  # None when the record will not be linked
     boilerplate_lines: int
+    notes: tuple[str, ...] = ()  # where a bound cut the analysis short (bounds.dense_note)
 
     @property
     def published(self) -> str | None:
@@ -40,4 +41,5 @@ def record_of(analysis: Analysis, hasher: MinHasher | None = None) -> Record:
         facts=fact_rows(analysis),
         features=features_from(article, analysis, hasher=hasher) if hasher else None,
         boilerplate_lines=len(article.boilerplate),
+        notes=tuple(analysis.notes),
     )
