@@ -6,7 +6,7 @@ figure into a span of the record's ``text`` in ../shared before it enters the pr
 
     python scripts/gold_quantities.py select           # the fixed random draw, with its split
     python scripts/gold_quantities.py show             # the drawn sentences, for annotation
-    python scripts/gold_quantities.py build SCRATCH... # scratch annotations -> span-only gold
+    python scripts/gold_quantities.py build SCRATCH... # scratch -> span-only en.json, id.json
 
 The draw: one sentence with a figure from each of 300 BBC articles (60 per news desk) and 100
 Indonesian articles (50 from IndoSum's desks, 50 from the economy corpus), with a fixed seed,
@@ -22,7 +22,8 @@ Scratch format, one block per sentence (``#`` line = the sentence's index in the
     S&P 500 | name
     three years | 3 | year | opt
 
-A figure is its own words in the sentence (``@2`` after them picks the second occurrence).
+A figure is its own words in the sentence (``@2`` after them picks the second occurrence;
+``context [figure]`` places a figure by the words around it).
 Values: ``V`` single, ``A..B`` range, ``A->B`` change from A to B. ``name`` marks digits that are
 part of a name, not a figure. ``opt`` marks a figure GUIDELINES.md calls optional.
 """
@@ -108,8 +109,14 @@ def _draw(
         start, end = rng.choice(spans)
         sha = hashlib.sha1(rec["text"].encode("utf-8")).hexdigest()
         rows.append(
-            {"id": rec["id"], "lang": lang, "corpus": corpus, "stratum": stratum,
-             "sentence": [start, end], "sha1": sha}
+            {
+                "id": rec["id"],
+                "lang": lang,
+                "corpus": corpus,
+                "stratum": stratum,
+                "sentence": [start, end],
+                "sha1": sha,
+            }
         )
         if len(rows) == n:
             break
@@ -154,28 +161,33 @@ def _value(field: str) -> dict[str, Any]:
     if "->" in field:
         a, b = field.split("->")
         return {"kind": "change", "from": float(a), "to": float(b)}
-    if ".." in field and not re.fullmatch(r"[-\d.e+]+", field):
+    if ".." in field:
         a, b = field.split("..")
         return {"kind": "range", "low": float(a), "high": float(b)}
     return {"kind": "single", "value": float(field)}
 
 
 def _place(sentence: str, quote: str, offset: int) -> list[int]:
-    nth = 0
+    nth = -1
     if re.search(r"@\d+$", quote):
         quote, n = quote.rsplit("@", 1)
         nth = int(n) - 1
+    raw = quote
+    quote = quote.replace("[", "").replace("]", "")
     found = [m.start() for m in re.finditer(re.escape(quote), sentence)]
-    if len(found) <= nth or (nth == 0 and len(found) > 1):
+    if len(found) <= nth or (nth < 0 and len(found) != 1):
         raise SystemExit(f"cannot place {quote!r} once in: {sentence}")
-    start = offset + found[nth]
+    start = offset + found[max(nth, 0)]
+    inner = re.search(r"\[(.+)\]", raw)
+    if inner:  # context[figure]: the context places it, the span is the figure's
+        return [start + inner.start(), start + inner.end() - 2]
     return [start, start + len(quote)]
 
 
 def build(paths: list[Path], selection: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Scratch blocks -> one gold row per sentence, figures as spans."""
     by_id = texts()
-    rows = [{"sentence": i, "figures": []} for i in range(len(selection))]
+    rows = [{"sentence": i, "id": s["id"], "figures": []} for i, s in enumerate(selection)]
     for path in paths:
         current = None
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -211,7 +223,13 @@ def main() -> None:
     if args.command == "show":
         show(selection)
     else:
-        json.dump(build(args.scratch, selection), sys.stdout, indent=1)
+        rows = build(args.scratch, selection)
+        for lang in ("en", "id"):
+            mine = [r for r in rows if selection[r["sentence"]]["lang"] == lang]
+            text = json.dumps(mine, indent=None, separators=(",", ":"))
+            (GOLD / f"{lang}.json").write_text(
+                text.replace('},{"sentence"', '},\n{"sentence"') + "\n"
+            )
 
 
 if __name__ == "__main__":
