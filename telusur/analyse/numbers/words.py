@@ -76,6 +76,13 @@ class QuantityWords:
     units: Mapping[str, str]
     suffix_starts: frozenset[str]  # first tokens of currency and unit phrases
     counted: CountedWords
+    capitalised_names: bool  # "Radio 4", "Six Nations": a bare figure inside a name is no figure
+    negative: frozenset[str]  # "minus 10"; also allows a glued minus sign ("-3%")
+    glued_measures: Mapping[str, str]  # "5000m": metres, not millions, before these words
+    measure_after: frozenset[str]
+    rate_links: frozenset[str]  # "$50 a barrel", "£4.99 per month"
+    rate_nouns: frozenset[str]  # denominators that are no unit of their own ("per share")
+    rate_not_before: frozenset[str]  # "a year earlier" is a time, not a rate
 
 
 @cache
@@ -142,6 +149,13 @@ def quantity_words(lang: str) -> QuantityWords:
             _first_token(p) for p in [*units.get("currency_suffix", {}), *units.get("units", {})]
         ),
         counted=_counted(data.get("counted", {}), numbers),
+        capitalised_names=bool(ctx.get("capitalised_names", False)),
+        negative=frozenset(ctx.get("negative", ())),
+        glued_measures=MappingProxyType(dict(data.get("glued_measures", {}).get("units", {}))),
+        measure_after=frozenset(data.get("glued_measures", {}).get("before", ())),
+        rate_links=frozenset(data.get("rates", {}).get("links", ())),
+        rate_nouns=frozenset(data.get("rates", {}).get("nouns", ())),
+        rate_not_before=frozenset(data.get("rates", {}).get("not_before", ())),
     )
 
 
