@@ -316,6 +316,16 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
     ("en", "£20,000 a year, compared", {"value": 20000, "unit": "GBP/year"}),
     ("en", "down from £610m a year earlier", {"value": 610e6, "unit": "GBP"}),
     ("en", "Arsenal 3-0 on Sunday after Chelsea beat", {"low": 3, "high": 0, "unit": "score"}),
+    # Changes and ranges; "one" that counts.
+    (
+        "en",
+        "profits rose from $5m to $7m in",
+        {"qualifier": "change", "low": 5e6, "high": 7e6, "value": 7e6, "unit": "USD"},
+    ),
+    ("en", "children aged from 5 to 11 years", {"qualifier": "range", "low": 5, "high": 11}),
+    ("en", "the index fell 0.4 percent to 13,176", {"value": 0.4, "unit": "percent"}),
+    ("en", "print two or three pictures", {"qualifier": "range", "low": 2, "high": 3}),
+    ("en", "though only one episode aired", {"value": 1, "counts": "episode"}),
     ("en", "nearly tripled to more than 300 staff", {"value": 300, "qualifier": "more_than"}),
     ("en", "at least 20 people died", {"value": 20, "qualifier": "at_least", "counts": "people"}),
     ("en", "fewer than 100 seats", {"value": 100, "qualifier": "less_than"}),
@@ -389,7 +399,7 @@ def test_reads_real_world_forms(lang: str, text: str, expected: dict[str, Any]) 
     found = find_quantities(text, lang)
     assert found, text
     _check(found[0], expected)
-    if "value" in expected and expected.get("qualifier") not in ("range", "vague"):
+    if "value" in expected and expected.get("qualifier") not in ("range", "vague", "change"):
         assert found[0].low == found[0].high == found[0].value
 
 
@@ -491,6 +501,7 @@ NEGATIVES = [
     ("en", "televised on BBC Four on Saturday"),
     ("en", "According to Il Sole 24 Ore, the paper"),
     ("en", "with the likes of Halo 2 and others"),
+    ("en", "it is only one of many"),
 ]
 
 
@@ -585,3 +596,12 @@ def test_corpus_sample_spans_are_consistent(corpus_dir: Path) -> None:
                 text = json.loads(line)["text"]
                 for quantity in find_quantities(text, lang):
                     assert text[quantity.span[0] : quantity.span[1]] == quantity.text
+
+
+def test_a_move_to_a_level_is_two_figures() -> None:
+    """ "fell 0.4 percent to 13,176": the move and the level, not a range from one to the other."""
+    found = find_quantities("The Nikkei fell 0.4 percent to 13,176 on Friday.", "en")
+    assert [(q.value, q.unit, q.qualifier) for q in found] == [
+        (0.4, "percent", "exact"),
+        (13176, "count", "exact"),
+    ]

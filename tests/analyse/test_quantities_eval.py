@@ -20,7 +20,7 @@ pytestmark = pytest.mark.corpus
 
 # Measured on the test split (figure F1, figure+unit F1); pinned just below.
 MINIMUMS = {
-    "en": {"figure": 0.89, "unit": 0.87},
+    "en": {"figure": 0.91, "unit": 0.89},
     "id": {"figure": 0.93, "unit": 0.72},
 }
 

@@ -399,7 +399,7 @@ def _single_word_ok(
     """ "satu" in "salah satu", "satu sama lain", "satu-satunya"; English "one"."""
     start, end, word = tokens[0]
     if word in words.standalone_skip:
-        return False
+        return word in words.one_counted and _counted_one(low, start, end, words)
     if word not in words.one_words:
         return True
     before = low[max(0, start - 12) : start].split()
@@ -409,6 +409,20 @@ def _single_word_ok(
         return False
     following = _NEXT.match(low, end)
     return following is None or following.group(1) not in words.one_not_before
+
+
+def _counted_one(low: str, start: int, end: int, words: QuantityWords) -> bool:
+    """ "only one episode", "just one person": "one" counts after a word that stresses it."""
+    before = low[max(0, start - 12) : start].split()
+    if not before or before[-1] not in words.one_counted_after:
+        return False
+    following = _NEXT.match(low, end)
+    return (
+        following is not None
+        and following.start(1) > end
+        and following.group(1).isalpha()
+        and following.group(1) not in words.counted.stop
+    )
 
 
 def _vague(low: str, tokens: list[tuple[int, int, str]], words: QuantityWords) -> _Figure | None:
@@ -537,8 +551,8 @@ def _second(
     if connector is None:
         return None
     joint = connector.group().strip()
-    if joint == "to" and left.from_before:
-        return None  # "from 5% to 6%" is a change, not a range
+    if joint == "to" and left.from_before and not words.change_verbs:
+        return None  # "dari 5% ke 6%": split where no verb tells a change from a range
     pos, currency = connector.end(), None
     prefix = _NEXT.match(low, pos)
     if prefix is not None and prefix.start(1) == pos:
@@ -660,6 +674,10 @@ def _assemble(
             chained = 0 <= first.start - last_score <= 3
             if chained or first.raw > second.raw or _score_cue(left, words):
                 return _Found(_score(text, left, first, second), second.end)
+        if joint == "to" and words.change_verbs and _moved(left, words):
+            if left.from_before:  # "rose from 5% to 6%": one change, both values kept
+                return _changed(text, first, second, left)
+            return _single(text, low, first, left, words)  # "fell 0.4% to 13,176": two figures
         if _model_code(joint, left, first, second):
             return _Found(None, _skip_code(low, second.end))
         if _join_range(first, second):
@@ -671,6 +689,32 @@ def _assemble(
     if first.unit is None and first.scale == 1 and _dated(low, first.end, words, first.raw):
         return _Found(None, first.end)
     return _single(text, low, first, left, words)
+
+
+def _moved(left: _Left, words: QuantityWords) -> bool:
+    """A change verb just before the figure, or before its "from" ("fell from", "rose 3% to")."""
+    plain = [w.strip(_OPENERS).rstrip(".:,") for w in left.before]
+    if left.from_before:
+        return any(w in words.change_verbs for w in plain[:-1])
+    if plain and plain[-1] == "by":
+        plain.pop()
+    return bool(plain) and plain[-1] in words.change_verbs
+
+
+def _changed(text: str, first: _Figure, second: _Figure, left: _Left) -> _Found:
+    """ "from 97p to 44p": qualifier change, low the value before, high and value the one after."""
+    unit = second.unit or first.unit or "count"
+    start = left.start if left.currency else first.start
+    quantity = Quantity(
+        span=(start, second.end),
+        text=text[start : second.end],
+        value=second.high,
+        low=first.low,
+        high=second.high,
+        qualifier="change",
+        unit=unit,
+    )
+    return _Found(quantity, second.end)
 
 
 def _in_name(text: str, figure: _Figure, left: _Left, words: QuantityWords) -> bool:

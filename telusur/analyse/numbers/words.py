@@ -63,12 +63,15 @@ class QuantityWords:
     months: frozenset[str]
     months_before: frozenset[str]
     change_from: frozenset[str]
+    change_verbs: frozenset[str]  # "rose from A to B" is a change; "from A to B" alone a range
     left_cues: frozenset[str]  # the last words of every cue read before a figure
     score_cues: frozenset[str]
     one_words: frozenset[str]
     one_not_after: frozenset[str]
     one_not_before: frozenset[str]
     standalone_skip: frozenset[str]
+    one_counted: frozenset[str]  # ... yet "only one episode" counts
+    one_counted_after: frozenset[str]
     ordinal: frozenset[str]
     fraction_not_after: frozenset[str]
     currency_prefix: Mapping[str, str]
@@ -130,6 +133,7 @@ def quantity_words(lang: str) -> QuantityWords:
         months=frozenset(ctx.get("months", ())),
         months_before=frozenset(ctx.get("months_before", ())),
         change_from=frozenset(ctx.get("change_from", ())),
+        change_verbs=frozenset(ctx.get("change_verbs", ())),
         left_cues=frozenset(
             [p.split()[-1] for p in ctx.get("reject_before", ()) if p.strip()]
             + list(ctx.get("months_before", ()))
@@ -140,6 +144,8 @@ def quantity_words(lang: str) -> QuantityWords:
         one_not_after=frozenset(ctx.get("one_not_after", ())),
         one_not_before=frozenset(ctx.get("one_not_before", ())),
         standalone_skip=frozenset(ctx.get("standalone_skip", ())),
+        one_counted=frozenset(ctx.get("one_counted", ())),
+        one_counted_after=frozenset(ctx.get("one_counted_after", ())),
         ordinal=frozenset(ctx.get("ordinal", ())),
         fraction_not_after=frozenset(ctx.get("fraction_not_after", ())),
         currency_prefix=MappingProxyType(dict(units.get("currency_prefix", {}))),
