@@ -326,6 +326,13 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
     ("en", "the index fell 0.4 percent to 13,176", {"value": 0.4, "unit": "percent"}),
     ("en", "print two or three pictures", {"qualifier": "range", "low": 2, "high": 3}),
     ("en", "though only one episode aired", {"value": 1, "counts": "episode"}),
+    ("en", "shares closed at 97p on Friday", {"value": 0.97, "unit": "GBP"}),
+    ("en", "costs 70p per track", {"value": 0.7, "unit": "GBP/track"}),
+    (
+        "en",
+        "shares fell from 97p ($1.87) to 44p",
+        {"qualifier": "change", "low": 0.97, "high": 0.44, "unit": "GBP"},
+    ),
     ("en", "nearly tripled to more than 300 staff", {"value": 300, "qualifier": "more_than"}),
     ("en", "at least 20 people died", {"value": 20, "qualifier": "at_least", "counts": "people"}),
     ("en", "fewer than 100 seats", {"value": 100, "qualifier": "less_than"}),

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.corpus
 
 # Measured on the test split (figure F1, figure+unit F1); pinned just below.
 MINIMUMS = {
-    "en": {"figure": 0.91, "unit": 0.89},
+    "en": {"figure": 0.915, "unit": 0.895},
     "id": {"figure": 0.93, "unit": 0.72},
 }
 

@@ -334,6 +334,11 @@ def _scaled(
     word = match.group(1)
     glued = match.start(1) == figure.end
     factor = words.numbers.scale(word)
+    if glued and currency is None and word in words.glued_money:
+        figure.unit, scale = words.glued_money[word]  # "97p": pence
+        figure.low = figure.high = figure.raw * scale
+        figure.end = match.end(1)
+        return figure
     if glued and currency is None and _glued_measure(low, match.end(1), word, words):
         figure.unit, figure.unit_start, figure.end = (
             words.glued_measures[word],
@@ -545,9 +550,8 @@ def _second(
     text: str, low: str, first: _Figure, left: _Left, words: QuantityWords
 ) -> tuple[_Figure, str] | None:
     """The second figure of a range ("25.000 hingga 30.000", "antara 8 dan 13", "2-3 juta")."""
-    connector = (words.prefix_connector if left.range_prefix else words.connector).match(
-        low, first.end
-    )
+    at = _past_aside(low, first.end) if left.from_before and words.change_verbs else first.end
+    connector = (words.prefix_connector if left.range_prefix else words.connector).match(low, at)
     if connector is None:
         return None
     joint = connector.group().strip()
@@ -571,6 +575,15 @@ def _second(
         return None
     _with_unit(low, second, words)
     return second, joint
+
+
+_ASIDE = re.compile(r"[ \t\u00a0]*\([^()\n]{1,24}\)")
+
+
+def _past_aside(low: str, pos: int) -> int:
+    """After a short aside in brackets: "from 97p ($1.87) to 44p" (a conversion)."""
+    match = _ASIDE.match(low, pos)
+    return match.end() if match is not None else pos
 
 
 def _join_range(first: _Figure, second: _Figure) -> bool:

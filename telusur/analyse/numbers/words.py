@@ -83,6 +83,7 @@ class QuantityWords:
     negative: frozenset[str]  # "minus 10"; also allows a glued minus sign ("-3%")
     glued_measures: Mapping[str, str]  # "5000m": metres, not millions, before these words
     measure_after: frozenset[str]
+    glued_money: Mapping[str, tuple[str, float]]  # "97p" = 0.97 GBP
     rate_links: frozenset[str]  # "$50 a barrel", "£4.99 per month"
     rate_nouns: frozenset[str]  # denominators that are no unit of their own ("per share")
     rate_not_before: frozenset[str]  # "a year earlier" is a time, not a rate
@@ -159,6 +160,9 @@ def quantity_words(lang: str) -> QuantityWords:
         negative=frozenset(ctx.get("negative", ())),
         glued_measures=MappingProxyType(dict(data.get("glued_measures", {}).get("units", {}))),
         measure_after=frozenset(data.get("glued_measures", {}).get("before", ())),
+        glued_money=MappingProxyType(
+            {k: (str(v[0]), float(v[1])) for k, v in data.get("glued_money", {}).items()}
+        ),
         rate_links=frozenset(data.get("rates", {}).get("links", ())),
         rate_nouns=frozenset(data.get("rates", {}).get("nouns", ())),
         rate_not_before=frozenset(data.get("rates", {}).get("not_before", ())),
