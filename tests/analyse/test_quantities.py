@@ -509,6 +509,7 @@ NEGATIVES = [
     ("en", "According to Il Sole 24 Ore, the paper"),
     ("en", "with the likes of Halo 2 and others"),
     ("en", "it is only one of many"),
+    ("en", "- Jonathan Ross, Film 2005: Film - The Aviator"),
 ]
 
 

@@ -764,6 +764,8 @@ def _colon(text: str, low: str, first: _Figure, left: _Left, words: QuantityWord
     """ "2:1" after a score cue is a score; otherwise "10:30" is a clock time."""
     match = _COLON_PAIR.match(low, first.end)
     if match is None:
+        if first.kind == "digits" and _is_year(first):
+            return _Found(None, first.end)  # "Film 2005: ...": a year, as anywhere else
         return _single(text, low, first, left, words)
     end = match.end()
     value = float(match.group(1))
