@@ -298,6 +298,41 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
     ("en", "an order for 70 Boeing planes", {"value": 70}),
     ("en", "by some 4%. Analysts", {"value": 4, "qualifier": "approx", "unit": "percent"}),
     ("en", "growth of around 5%, and", {"value": 5, "qualifier": "approx"}),
+    # Signs, glued and compound units, rates, durations.
+    ("en", "a balance of minus 10 in the survey", {"value": -10, "text": "minus 10"}),
+    ("en", "prices changed by -3% last month", {"value": -3, "unit": "percent"}),
+    ("en", "World 5000m champion Kipchoge", {"value": 5000, "unit": "m"}),
+    ("en", "my 60m world indoor silver", {"value": 60, "unit": "m"}),
+    ("en", "raised 37m euros from investors", {"value": 37e6, "unit": "EUR"}),
+    ("en", "a 10kW turbine", {"value": 10, "unit": "kW"}),
+    ("en", "speeds of 30Mbps for homes", {"value": 30, "unit": "Mbps"}),
+    ("en", "inflation rose to 24pc in May", {"value": 24, "unit": "percent"}),
+    ("en", "a 25-yard drive", {"value": 25, "unit": "yard"}),
+    ("en", "a nine-year sentence", {"value": 9, "unit": "year"}),
+    ("en", "processed in 52 days", {"value": 52, "unit": "day"}),
+    ("en", "topping $50 a barrel at one point", {"value": 50, "unit": "USD/barrel"}),
+    ("en", "for £4.99 per month or", {"value": 4.99, "unit": "GBP/month"}),
+    ("en", "costs $1 per track", {"value": 1, "unit": "USD/track"}),
+    ("en", "£20,000 a year, compared", {"value": 20000, "unit": "GBP/year"}),
+    ("en", "down from £610m a year earlier", {"value": 610e6, "unit": "GBP"}),
+    ("en", "Arsenal 3-0 on Sunday after Chelsea beat", {"low": 3, "high": 0, "unit": "score"}),
+    # Changes and ranges; "one" that counts.
+    (
+        "en",
+        "profits rose from $5m to $7m in",
+        {"qualifier": "change", "low": 5e6, "high": 7e6, "value": 7e6, "unit": "USD"},
+    ),
+    ("en", "children aged from 5 to 11 years", {"qualifier": "range", "low": 5, "high": 11}),
+    ("en", "the index fell 0.4 percent to 13,176", {"value": 0.4, "unit": "percent"}),
+    ("en", "print two or three pictures", {"qualifier": "range", "low": 2, "high": 3}),
+    ("en", "though only one episode aired", {"value": 1, "counts": "episode"}),
+    ("en", "shares closed at 97p on Friday", {"value": 0.97, "unit": "GBP"}),
+    ("en", "costs 70p per track", {"value": 0.7, "unit": "GBP/track"}),
+    (
+        "en",
+        "shares fell from 97p ($1.87) to 44p",
+        {"qualifier": "change", "low": 0.97, "high": 0.44, "unit": "GBP"},
+    ),
     ("en", "nearly tripled to more than 300 staff", {"value": 300, "qualifier": "more_than"}),
     ("en", "at least 20 people died", {"value": 20, "qualifier": "at_least", "counts": "people"}),
     ("en", "fewer than 100 seats", {"value": 100, "qualifier": "less_than"}),
@@ -306,7 +341,7 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
     ("en", "about 2,000 staff", {"value": 2000, "qualifier": "approx"}),
     ("en", "almost £3bn was", {"value": 3e9, "qualifier": "approx", "unit": "GBP"}),
     ("en", "between 7,000 and 8,000 annually", {"low": 7000, "high": 8000, "qualifier": "range"}),
-    ("en", "spending 10 to 15 hours a day", {"low": 10, "high": 15, "counts": "hours"}),
+    ("en", "spending 10 to 15 hours a day", {"low": 10, "high": 15, "unit": "hour"}),
     ("en", "a 3% to 3.5% improvement", {"low": 3, "high": 3.5, "unit": "percent"}),
     (
         "en",
@@ -321,7 +356,7 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("en", "twenty-five thousand workers", {"value": 25000, "counts": "workers"}),
     ("en", "the four Britons freed", {"value": 4, "counts": "Britons"}),
-    ("en", "three years, accused", {"value": 3, "counts": "years"}),
+    ("en", "three years, accused", {"value": 3, "unit": "year"}),
     ("en", "capable of one trillion calculations", {"value": 1e12, "counts": "calculations"}),
     ("en", "after selling a million in the US", {"value": 1e6}),
     ("en", "half a million people", {"value": 500_000, "counts": "people"}),
@@ -371,7 +406,7 @@ def test_reads_real_world_forms(lang: str, text: str, expected: dict[str, Any]) 
     found = find_quantities(text, lang)
     assert found, text
     _check(found[0], expected)
-    if "value" in expected and expected.get("qualifier") not in ("range", "vague"):
+    if "value" in expected and expected.get("qualifier") not in ("range", "vague", "change"):
         assert found[0].low == found[0].high == found[0].value
 
 
@@ -465,6 +500,16 @@ NEGATIVES = [
     ("en", "since 1998/9. Correcting"),
     ("en", "ordered Boeing 737-800 planes"),
     ("en", "after 9/11 and"),
+    # Figures inside names.
+    ("en", "He told BBC Radio 4's Today programme"),
+    ("en", "Anastacia, Maroon 5 and Ludacris"),
+    ("en", "the production of the Rover 25 to China"),
+    ("en", "ahead of the RBS Six Nations and"),
+    ("en", "televised on BBC Four on Saturday"),
+    ("en", "According to Il Sole 24 Ore, the paper"),
+    ("en", "with the likes of Halo 2 and others"),
+    ("en", "it is only one of many"),
+    ("en", "- Jonathan Ross, Film 2005: Film - The Aviator"),
 ]
 
 
@@ -559,3 +604,12 @@ def test_corpus_sample_spans_are_consistent(corpus_dir: Path) -> None:
                 text = json.loads(line)["text"]
                 for quantity in find_quantities(text, lang):
                     assert text[quantity.span[0] : quantity.span[1]] == quantity.text
+
+
+def test_a_move_to_a_level_is_two_figures() -> None:
+    """ "fell 0.4 percent to 13,176": the move and the level, not a range from one to the other."""
+    found = find_quantities("The Nikkei fell 0.4 percent to 13,176 on Friday.", "en")
+    assert [(q.value, q.unit, q.qualifier) for q in found] == [
+        (0.4, "percent", "exact"),
+        (13176, "count", "exact"),
+    ]

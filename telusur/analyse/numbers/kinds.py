@@ -157,8 +157,9 @@ def measure_before(text: str) -> str | None:
 
 
 def unit_kind(unit: str) -> str | None:
-    """A fallback kind from the unit alone: sums of money and shares."""
+    """A fallback kind from the unit alone: sums of money and shares ("USD/barrel": money)."""
+    base = unit.split("/", 1)[0]
     for kind, members in load("common", "kinds").get("units", {}).items():
-        if unit in members:
+        if base in members:
             return str(kind)
     return None

@@ -58,6 +58,7 @@ class _Left:
     from_before: bool = False
     after_name: bool = False  # the word before is capitalised mid-sentence ("Boeing 737-800")
     phone: bool = False  # "+62 ..."
+    negative: bool = False  # "minus 10", "-3%"
 
 
 @dataclass(slots=True)
@@ -201,6 +202,8 @@ def _left(text: str, low: str, start: int, words: QuantityWords) -> _Left:
             left.reject = True
             left.phone = attached.endswith("+")
             return left
+        if attached in ("-", "−") and words.negative:
+            left.negative, left.start = True, end
     if tokens:
         last_end = base + len(low[base:end].rstrip())
         last_start = last_end - len(tokens[-1])
@@ -236,6 +239,8 @@ def _attached(token: str, start: int, words: QuantityWords, left: _Left) -> bool
 def _context(tokens: list[str], words: QuantityWords, left: _Left) -> None:
     """Rejecting cues (references, ordinals, month before a day); keep words for score cues."""
     left.before = tokens[-5:]
+    if tokens and tokens[-1] in words.negative:
+        left.negative = True
     if not tokens or (tokens[-1] not in words.left_cues and tokens[-1].isalpha()):
         return  # a plain word no cue ends with: the common case, kept short
     plain = [w.strip(_OPENERS).rstrip(".:,") for w in tokens[-2:]]
@@ -329,6 +334,18 @@ def _scaled(
     word = match.group(1)
     glued = match.start(1) == figure.end
     factor = words.numbers.scale(word)
+    if glued and currency is None and word in words.glued_money:
+        figure.unit, scale = words.glued_money[word]  # "97p": pence
+        figure.low = figure.high = figure.raw * scale
+        figure.end = match.end(1)
+        return figure
+    if glued and currency is None and _glued_measure(low, match.end(1), word, words):
+        figure.unit, figure.unit_start, figure.end = (
+            words.glued_measures[word],
+            figure.end,
+            match.end(1),
+        )
+        return figure
     if factor is None and currency is not None:
         factor = words.numbers.money_scales.get(text[match.start(1) : match.end(1)])
     if factor is not None and (glued or match.start(1) > figure.end):
@@ -339,6 +356,14 @@ def _scaled(
     if glued and word[0].isalpha() and not _unit_word(low, figure.end, words):
         return None  # 5G, 3rd, 2.5L, 1990an
     return figure
+
+
+def _glued_measure(low: str, pos: int, word: str, words: QuantityWords) -> bool:
+    """ "5000m champion", "the 60m final": metres, where money would need a currency."""
+    if word not in words.glued_measures:
+        return False
+    following = _NEXT.match(low, pos)
+    return following is not None and following.group(1) in words.measure_after
 
 
 def _unit_word(low: str, pos: int, words: QuantityWords) -> bool:
@@ -379,7 +404,7 @@ def _single_word_ok(
     """ "satu" in "salah satu", "satu sama lain", "satu-satunya"; English "one"."""
     start, end, word = tokens[0]
     if word in words.standalone_skip:
-        return False
+        return word in words.one_counted and _counted_one(low, start, end, words)
     if word not in words.one_words:
         return True
     before = low[max(0, start - 12) : start].split()
@@ -389,6 +414,20 @@ def _single_word_ok(
         return False
     following = _NEXT.match(low, end)
     return following is None or following.group(1) not in words.one_not_before
+
+
+def _counted_one(low: str, start: int, end: int, words: QuantityWords) -> bool:
+    """ "only one episode", "just one person": "one" counts after a word that stresses it."""
+    before = low[max(0, start - 12) : start].split()
+    if not before or before[-1] not in words.one_counted_after:
+        return False
+    following = _NEXT.match(low, end)
+    return (
+        following is not None
+        and following.start(1) > end
+        and following.group(1).isalpha()
+        and following.group(1) not in words.counted.stop
+    )
 
 
 def _vague(low: str, tokens: list[tuple[int, int, str]], words: QuantityWords) -> _Figure | None:
@@ -475,26 +514,49 @@ def _with_unit(low: str, figure: _Figure, words: QuantityWords) -> None:
         if link is not None and link.group(1) == words.of_link:
             pos = link.end(1)
     found = _suffix(low, pos, words)
-    if found is None:
+    if found is None and low.startswith("-", pos) and figure.unit is None:
+        found = _suffix(low, pos + 1, words)  # "a 25-yard drive", "a nine-year sentence"
+        if found is not None and found[0] != "unit":
+            found = None
+    if found is not None:
+        kind, code, start, end = found
+        if kind == "currency" and figure.unit not in (None, code):
+            return
+        figure.unit, figure.unit_start, figure.end = code, start, end
+    if figure.unit is not None and words.rate_links:
+        _rate(low, figure, words)
+
+
+def _rate(low: str, figure: _Figure, words: QuantityWords) -> None:
+    """A sum per something: "$50 a barrel", "£4.99 per month" -> unit "USD/barrel"."""
+    if figure.unit is None or figure.unit in words.units.values():
         return
-    kind, code, start, end = found
-    if kind == "currency" and figure.unit not in (None, code):
+    link = _NEXT.match(low, figure.end)
+    if link is None or link.group(1) not in words.rate_links:
         return
-    figure.unit, figure.unit_start, figure.end = code, start, end
+    noun = _NEXT.match(low, link.end(1))
+    if noun is None or noun.start(1) == link.end(1):
+        return
+    word = noun.group(1)
+    per = words.units.get(word) or (word if word in words.rate_nouns else None)
+    after = _NEXT.match(low, noun.end(1))
+    if after is not None and after.group(1) in words.rate_not_before:
+        return  # "£610m a year earlier": a time, not a rate
+    if per is not None:
+        figure.unit, figure.end = f"{figure.unit}/{per}", noun.end(1)
 
 
 def _second(
     text: str, low: str, first: _Figure, left: _Left, words: QuantityWords
 ) -> tuple[_Figure, str] | None:
     """The second figure of a range ("25.000 hingga 30.000", "antara 8 dan 13", "2-3 juta")."""
-    connector = (words.prefix_connector if left.range_prefix else words.connector).match(
-        low, first.end
-    )
+    at = _past_aside(low, first.end) if left.from_before and words.change_verbs else first.end
+    connector = (words.prefix_connector if left.range_prefix else words.connector).match(low, at)
     if connector is None:
         return None
     joint = connector.group().strip()
-    if joint == "to" and left.from_before:
-        return None  # "from 5% to 6%" is a change, not a range
+    if joint == "to" and left.from_before and not words.change_verbs:
+        return None  # "dari 5% ke 6%": split where no verb tells a change from a range
     pos, currency = connector.end(), None
     prefix = _NEXT.match(low, pos)
     if prefix is not None and prefix.start(1) == pos:
@@ -513,6 +575,15 @@ def _second(
         return None
     _with_unit(low, second, words)
     return second, joint
+
+
+_ASIDE = re.compile(r"[ \t\u00a0]*\([^()\n]{1,24}\)")
+
+
+def _past_aside(low: str, pos: int) -> int:
+    """After a short aside in brackets: "from 97p ($1.87) to 44p" (a conversion)."""
+    match = _ASIDE.match(low, pos)
+    return match.end() if match is not None else pos
 
 
 def _join_range(first: _Figure, second: _Figure) -> bool:
@@ -603,6 +674,8 @@ def _assemble(
     text: str, low: str, first: _Figure, left: _Left, words: QuantityWords, last_score: int
 ) -> _Found:
     _with_unit(low, first, words)
+    if words.capitalised_names and _in_name(text, first, left, words):
+        return _Found(None, first.end)
     paired = _second(text, low, first, left, words)
     if paired is not None:
         second, joint = paired
@@ -614,6 +687,10 @@ def _assemble(
             chained = 0 <= first.start - last_score <= 3
             if chained or first.raw > second.raw or _score_cue(left, words):
                 return _Found(_score(text, left, first, second), second.end)
+        if joint == "to" and words.change_verbs and _moved(left, words):
+            if left.from_before:  # "rose from 5% to 6%": one change, both values kept
+                return _changed(text, first, second, left)
+            return _single(text, low, first, left, words)  # "fell 0.4% to 13,176": two figures
         if _model_code(joint, left, first, second):
             return _Found(None, _skip_code(low, second.end))
         if _join_range(first, second):
@@ -627,10 +704,68 @@ def _assemble(
     return _single(text, low, first, left, words)
 
 
+def _moved(left: _Left, words: QuantityWords) -> bool:
+    """A change verb just before the figure, or before its "from" ("fell from", "rose 3% to")."""
+    plain = [w.strip(_OPENERS).rstrip(".:,") for w in left.before]
+    if left.from_before:
+        return any(w in words.change_verbs for w in plain[:-1])
+    if plain and plain[-1] == "by":
+        plain.pop()
+    return bool(plain) and plain[-1] in words.change_verbs
+
+
+def _changed(text: str, first: _Figure, second: _Figure, left: _Left) -> _Found:
+    """ "from 97p to 44p": qualifier change, low the value before, high and value the one after."""
+    unit = second.unit or first.unit or "count"
+    start = left.start if left.currency else first.start
+    quantity = Quantity(
+        span=(start, second.end),
+        text=text[start : second.end],
+        value=second.high,
+        low=first.low,
+        high=second.high,
+        qualifier="change",
+        unit=unit,
+    )
+    return _Found(quantity, second.end)
+
+
+def _in_name(text: str, figure: _Figure, left: _Left, words: QuantityWords) -> bool:
+    """ "Radio 4's", "Maroon 5 and", "Rover 25 to", "Six Nations", "BBC Four": a name's figure."""
+    if figure.unit or figure.scale != 1 or left.currency or left.qualifier or left.negative:
+        return False
+    if figure.kind == "words":
+        return text[figure.start].isupper() and _mid_sentence(text, figure.start)
+    if figure.kind != "digits" or not figure.token.isdigit() or not left.after_name:
+        return False
+    before = text[figure.start - 2 : figure.start]
+    if len(before) < 2 or not before[1].isspace() or not before[0].isalnum():
+        return False  # "Lomas, 15": an age after a comma
+    if left.before and left.before[-1].strip(_OPENERS) in words.counted.stop:
+        return False  # "Another 50 jobs" at a sentence's start
+    if text[figure.end : figure.end + 1] in "-–:/":
+        return False  # "Arsenal 3-0": a score or a range after a name
+    following = _NEXT.match(text, figure.end)
+    if following is None or following.start(1) > figure.end + 1:
+        return text[figure.end : figure.end + 1] not in "%°"
+    word = following.group(1)
+    possessive = left.before and left.before[-1].endswith("'s")
+    if possessive:
+        return False
+    return word[0].isupper() or word in words.counted.stop
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    prev = text[:start].rstrip(_SPACES)
+    return bool(prev) and prev[-1] not in ".!?:;\"'“‘”’([-–—\n"
+
+
 def _colon(text: str, low: str, first: _Figure, left: _Left, words: QuantityWords) -> _Found:
     """ "2:1" after a score cue is a score; otherwise "10:30" is a clock time."""
     match = _COLON_PAIR.match(low, first.end)
     if match is None:
+        if first.kind == "digits" and _is_year(first):
+            return _Found(None, first.end)  # "Film 2005: ...": a year, as anywhere else
         return _single(text, low, first, left, words)
     end = match.end()
     value = float(match.group(1))
@@ -685,8 +820,12 @@ def _ranged(
 
 def _single(text: str, low: str, figure: _Figure, left: _Left, words: QuantityWords) -> _Found:
     start = first_start = figure.start
-    if left.currency or left.qualifier:
-        start = left.start
+    if left.currency or left.qualifier or left.negative:
+        start = min(left.start, start) if left.negative else left.start
+    if left.negative and figure.kind == "digits":
+        figure.low, figure.high = -figure.high, -figure.low
+        if not left.currency and not left.qualifier:
+            start = _sign_start(low, start, words)
     end = figure.end
     qualifier = left.qualifier or "exact"
     unit = figure.unit or "count"
@@ -718,6 +857,15 @@ def _single(text: str, low: str, figure: _Figure, left: _Left, words: QuantityWo
         counts_span=counts[1] if counts else None,
     )
     return _Found(quantity, end)
+
+
+def _sign_start(low: str, start: int, words: QuantityWords) -> int:
+    """Where "minus 10" starts: the sign word, or the glued sign already in ``start``."""
+    head = low[max(0, start - 12) : start].rstrip(_SPACES)
+    for word in words.negative:
+        if head.endswith(word):
+            return start - (len(low[max(0, start - 12) : start]) - len(head)) - len(word)
+    return start
 
 
 def _ratio(low: str, figure: _Figure, words: QuantityWords) -> Span | None:

@@ -63,12 +63,15 @@ class QuantityWords:
     months: frozenset[str]
     months_before: frozenset[str]
     change_from: frozenset[str]
+    change_verbs: frozenset[str]  # "rose from A to B" is a change; "from A to B" alone a range
     left_cues: frozenset[str]  # the last words of every cue read before a figure
     score_cues: frozenset[str]
     one_words: frozenset[str]
     one_not_after: frozenset[str]
     one_not_before: frozenset[str]
     standalone_skip: frozenset[str]
+    one_counted: frozenset[str]  # ... yet "only one episode" counts
+    one_counted_after: frozenset[str]
     ordinal: frozenset[str]
     fraction_not_after: frozenset[str]
     currency_prefix: Mapping[str, str]
@@ -76,6 +79,14 @@ class QuantityWords:
     units: Mapping[str, str]
     suffix_starts: frozenset[str]  # first tokens of currency and unit phrases
     counted: CountedWords
+    capitalised_names: bool  # "Radio 4", "Six Nations": a bare figure inside a name is no figure
+    negative: frozenset[str]  # "minus 10"; also allows a glued minus sign ("-3%")
+    glued_measures: Mapping[str, str]  # "5000m": metres, not millions, before these words
+    measure_after: frozenset[str]
+    glued_money: Mapping[str, tuple[str, float]]  # "97p" = 0.97 GBP
+    rate_links: frozenset[str]  # "$50 a barrel", "£4.99 per month"
+    rate_nouns: frozenset[str]  # denominators that are no unit of their own ("per share")
+    rate_not_before: frozenset[str]  # "a year earlier" is a time, not a rate
 
 
 @cache
@@ -123,6 +134,7 @@ def quantity_words(lang: str) -> QuantityWords:
         months=frozenset(ctx.get("months", ())),
         months_before=frozenset(ctx.get("months_before", ())),
         change_from=frozenset(ctx.get("change_from", ())),
+        change_verbs=frozenset(ctx.get("change_verbs", ())),
         left_cues=frozenset(
             [p.split()[-1] for p in ctx.get("reject_before", ()) if p.strip()]
             + list(ctx.get("months_before", ()))
@@ -133,6 +145,8 @@ def quantity_words(lang: str) -> QuantityWords:
         one_not_after=frozenset(ctx.get("one_not_after", ())),
         one_not_before=frozenset(ctx.get("one_not_before", ())),
         standalone_skip=frozenset(ctx.get("standalone_skip", ())),
+        one_counted=frozenset(ctx.get("one_counted", ())),
+        one_counted_after=frozenset(ctx.get("one_counted_after", ())),
         ordinal=frozenset(ctx.get("ordinal", ())),
         fraction_not_after=frozenset(ctx.get("fraction_not_after", ())),
         currency_prefix=MappingProxyType(dict(units.get("currency_prefix", {}))),
@@ -142,6 +156,16 @@ def quantity_words(lang: str) -> QuantityWords:
             _first_token(p) for p in [*units.get("currency_suffix", {}), *units.get("units", {})]
         ),
         counted=_counted(data.get("counted", {}), numbers),
+        capitalised_names=bool(ctx.get("capitalised_names", False)),
+        negative=frozenset(ctx.get("negative", ())),
+        glued_measures=MappingProxyType(dict(data.get("glued_measures", {}).get("units", {}))),
+        measure_after=frozenset(data.get("glued_measures", {}).get("before", ())),
+        glued_money=MappingProxyType(
+            {k: (str(v[0]), float(v[1])) for k, v in data.get("glued_money", {}).items()}
+        ),
+        rate_links=frozenset(data.get("rates", {}).get("links", ())),
+        rate_nouns=frozenset(data.get("rates", {}).get("nouns", ())),
+        rate_not_before=frozenset(data.get("rates", {}).get("not_before", ())),
     )
 
 
