@@ -33,7 +33,6 @@ def test_words_of_are_the_lower_cased_tokens() -> None:
     assert words_of(text, 0, len(text)) == [t.low for t in tokenize(text, 0, len(text))]
 
 
-
 # --- regional offices: an organisation named with the region it serves --------------------
 
 
@@ -89,3 +88,33 @@ def test_a_dateline_city_in_capitals_is_named_as_usual() -> None:
     text = "PALU, Kabar Teluk — Kantor SAR Palu menyebut 38 orang meninggal dunia di Sigi."
     places = {m.canonical for m in _analysed(text).entities if m.type in ("LOC", "GPE")}
     assert "Palu" in places and "PALU" not in places
+
+
+# --- polls: the pollster and the party that commissioned it ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "sources"),
+    [
+        (
+            "The survey was conducted by Sunovate on behalf of Dimension Data, and is based on"
+            " questionnaires of 166 call centres.",
+            "166",
+            ["Sunovate", "Dimension Data"],
+        ),
+        (
+            "Some 1,000 adults were polled by Gallup for the Financial Times last week.",
+            "1,000",
+            ["Gallup", "Financial Times"],
+        ),
+        (
+            "The figures were published by the ONS for the year, showing 2.5% growth.",
+            "2.5%",
+            ["ONS"],
+        ),
+    ],
+)
+def test_a_poll_credits_its_pollster_and_commissioner(
+    text: str, figure: str, sources: list[str]
+) -> None:
+    assert _claim(text, figure).sources == sources

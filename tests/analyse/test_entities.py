@@ -93,6 +93,12 @@ def test_english_text_gets_indonesian_canonicals() -> None:
     ]
 
 
+def test_a_country_opening_an_organisation_name_is_part_of_it() -> None:
+    found_en = found("France Telecom said it would sell a stake, and France agreed.", "en")
+    assert ("France Telecom", "ORG", "France Telecom") in found_en
+    assert found_en[-1] == ("France", "GPE", "Prancis")
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
     [

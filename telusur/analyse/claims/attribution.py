@@ -94,6 +94,7 @@ class Cues:
     place_words: frozenset[str]
     channel_before: frozenset[tuple[str, ...]]
     citing: frozenset[tuple[str, ...]]
+    commissioners: frozenset[tuple[str, ...]]
     clause_openers: frozenset[str]
     relative: frozenset[str]
     anonymous: tuple[tuple[str, ...], ...]
@@ -158,6 +159,7 @@ def cues(lang: str) -> Cues:
         place_words=_words(att, "place_words"),
         channel_before=_phrases(att, "channel_before"),
         citing=_phrases(att, "citing"),
+        commissioners=_phrases(att, "commissioners"),
         clause_openers=_words(att, "clause_openers"),
         relative=_words(att, "relative"),
         anonymous=tuple(tuple(p.lower().split()) for p in status.get("anonymous", [])),
@@ -735,6 +737,8 @@ def _cue_at(
         mode = "prep" if phrase_at(tokens, i, c.source_after) == n else "medium"
         phrase = _phrase_after(tokens, i + n, lang)
         src = source_from(phrase, lang, index, history) if phrase else None
+        if src is not None and mode == "prep":
+            src = _commissioned(tokens, phrase, src, lang, index)
         if src is None and t.low.endswith("nya") and n == 1:
             src = _pronoun(t, lang, index, history)
         if src is not None:
@@ -767,6 +771,8 @@ def _cue_at(
             cue = (t.start, tokens[i + n - 1].end)
             return Attribution(cue=cue, sources=(), mode="unnamed"), n
         src = source_from(phrase, lang, index, history) if phrase else None
+        if src is not None and _credited_already(src, history):
+            return None, n  # "adults quizzed by ICM for BBC News 24 said": the poll's parties
         if src is None and not phrase:
             src = _titled_person(tokens, i, index)
         if src is not None:
@@ -782,9 +788,38 @@ def _cue_at(
             phrase = _phrase_after(tokens, j, lang)
             src = source_from(phrase, lang, index, history) if phrase else None
             if src is not None:
+                src = _commissioned(tokens, phrase, src, lang, index)
                 return _make(t, src, "carried", tokens[i + n - 1].end, tokens, j, lang, index), n
         return None, n
     return None, 1
+
+
+def _credited_already(src: Source, history: list[Attribution]) -> bool:
+    """Whether the phrase before a verb lies inside a party an earlier cue credited."""
+    return any(
+        a.subject is not None and a.subject[0] < src.span[0] and src.span[1] <= a.subject[1]
+        for a in history[-3:]
+    )
+
+
+def _commissioned(
+    tokens: list[Token], phrase: list[Token], src: Source, lang: str, index: MentionIndex
+) -> Source:
+    """ "quizzed by ICM for BBC News 24", "a survey by X on behalf of Y": a poll's commissioner,
+    named after its pollster, is a source of its figures too."""
+    c = cues(lang)
+    k = next((m for m, t in enumerate(tokens) if t.start == phrase[-1].start), len(tokens)) + 1
+    n = phrase_at(tokens, k, c.commissioners) if k < len(tokens) else 0
+    more = _phrase_after(tokens, k + n, lang) if n else []
+    if not more or not (
+        any(m.type != "LOC" for m in index.within(more[0].start, more[-1].end))
+        or all(w.raw[:1].isupper() for w in more)
+    ):
+        return src  # "for the year", "for London": no party
+    other = source_from(more, lang, index, [])
+    if other is None or set(other.names) & set(src.names):
+        return src
+    return replace(src, names=(*src.names, *other.names), span=(src.span[0], more[-1].end))
 
 
 def _institutional(

@@ -160,6 +160,9 @@ class _State:
         if not match or not self._acceptable(k, match[0], match[1]):
             return 0
         j, entry = match
+        led = self._country_led(k, j, entry)
+        if led:
+            return led
         start, end = self.toks.starts[k], self.toks.ends[j - 1]
         if self._possessive(end):
             described = self._description(j, country=entry, begin=k)
@@ -177,6 +180,17 @@ class _State:
         if entry.type == "PER":
             self.cue_end = -1
         return j
+
+    def _country_led(self, k: int, j: int, entry: Entry) -> int:
+        """ "France Telecom", "Japan Airlines": a country that opens a capitalised run ending in
+        an organisation tail is part of that organisation's name, not a party of its own."""
+        if entry.type != "GPE" or j >= self.n or not self.caps[j] or not self._joined(j - 1):
+            return 0
+        end = self._name_end(j)
+        if self.toks.norms[end - 1] not in self.lex.org_tails:
+            return 0
+        self._add(k, end, "ORG")
+        return end
 
     def _acceptable(self, k: int, j: int, entry: Entry) -> bool:
         texts = self.toks.texts
