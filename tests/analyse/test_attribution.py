@@ -118,3 +118,11 @@ def test_a_poll_credits_its_pollster_and_commissioner(
     text: str, figure: str, sources: list[str]
 ) -> None:
     assert _claim(text, figure).sources == sources
+
+
+def test_the_company_points_back_to_a_one_word_body_typed_as_a_speaker() -> None:
+    text = (
+        "Novartis said it had agreed to buy Eon Labs. Based on 2004 figures the merged"
+        " producer would have sales of more than $5bn, the company estimated."
+    )
+    assert _claim(text, "$5bn").sources == ["Novartis"]

@@ -22,6 +22,7 @@ from telusur.analyse.doc.tokens import Token, tokenize
 from telusur.analyse.entities.canonical import canonicalize
 from telusur.analyse.entities.lexicon import lexicon
 from telusur.lang import load
+from telusur.records import Mention
 
 Span = tuple[int, int]
 
@@ -321,9 +322,30 @@ def _referred(tokens: list[Token], lang: str, index: MentionIndex, c: Cues) -> S
     kinds = load(lang, "entities").get("reference_nouns", {}).get(noun, [])
     for kind in kinds:
         latest = index.latest(tokens[0].start, frozenset({kind}))
+        if latest is None and kind == "ORG":
+            latest = _bare_name(index, tokens[0].start)
         if latest is not None:
             return Source((latest.canonical,), (tokens[0].start, tokens[-1].end), head=noun)
     return None
+
+
+def _bare_name(index: MentionIndex, before: int) -> Mention | None:
+    """ "Novartis said ... the company estimated": with no organisation known before it, a
+    one-word name that is no person's surname (it speaks, so it was typed a person) is the
+    body a definite description of an organisation points back to."""
+    surnames = {m.text.rsplit(" ", 1)[-1] for m in index.items if m.type == "PER" and " " in m.text}
+    found = None
+    for m in index.items:
+        if m.span[1] > before:
+            break
+        if (
+            m.type in ("PER", None)
+            and " " not in m.text
+            and m.canonical == m.text
+            and m.text not in surnames
+        ):
+            found = m
+    return found
 
 
 def _name_like(tokens: list[Token], span: Span, anonymous: bool, lang: str = "id") -> Source | None:
