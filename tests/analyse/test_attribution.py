@@ -126,3 +126,8 @@ def test_the_company_points_back_to_a_one_word_body_typed_as_a_speaker() -> None
         " producer would have sales of more than $5bn, the company estimated."
     )
     assert _claim(text, "$5bn").sources == ["Novartis"]
+
+
+def test_a_phrase_before_an_auxiliary_is_the_clause_subject_not_the_speaker() -> None:
+    text = "Parul Jain, an economist at Nomura, said consumer spending would rise 3% in 2005."
+    assert _claim(text, "3%").sources == ["Parul Jain"]

@@ -96,6 +96,7 @@ class Cues:
     channel_before: frozenset[tuple[str, ...]]
     citing: frozenset[tuple[str, ...]]
     commissioners: frozenset[tuple[str, ...]]
+    auxiliaries: frozenset[str]
     clause_openers: frozenset[str]
     relative: frozenset[str]
     anonymous: tuple[tuple[str, ...], ...]
@@ -161,6 +162,7 @@ def cues(lang: str) -> Cues:
         channel_before=_phrases(att, "channel_before"),
         citing=_phrases(att, "citing"),
         commissioners=_phrases(att, "commissioners"),
+        auxiliaries=_words(att, "auxiliaries"),
         clause_openers=_words(att, "clause_openers"),
         relative=_words(att, "relative"),
         anonymous=tuple(tuple(p.lower().split()) for p in status.get("anonymous", [])),
@@ -276,6 +278,13 @@ def _clause_follows(tokens: list[Token], j: int, c: Cues) -> bool:
         and tokens[j + 1].low not in c.fillers  # "said he on Saturday" is still inverted
         and tokens[j + 1].low not in c.stop_words  # "kata dia saat ditemui" too
     )
+
+
+def _verb_follows(tokens: list[Token], phrase: list[Token], c: Cues) -> bool:
+    """Whether an auxiliary follows the phrase after an inverted verb: the phrase is the
+    subject of the reported clause, not the speaker ("said spending would rise")."""
+    k = next((m for m, t in enumerate(tokens) if t.start == phrase[-1].start), len(tokens)) + 1
+    return k < len(tokens) and tokens[k].low in c.auxiliaries
 
 
 def _figure_follows(tokens: list[Token], j: int, c: Cues) -> bool:
@@ -741,6 +750,8 @@ def _cue_at(
     n = phrase_at(tokens, i, c.after_verbs)
     if n and _after_quote(tokens, i) and not _clause_follows(tokens, i + n, c):
         phrase = _phrase_after(tokens, i + n, lang)
+        if phrase and _verb_follows(tokens, phrase, c):
+            phrase = []  # "X, an economist, said consumer spending would rise": a clause
         src = source_from(phrase, lang, index, history) if phrase else None
         if (
             src is None
