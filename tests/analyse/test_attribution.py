@@ -131,3 +131,11 @@ def test_the_company_points_back_to_a_one_word_body_typed_as_a_speaker() -> None
 def test_a_phrase_before_an_auxiliary_is_the_clause_subject_not_the_speaker() -> None:
     text = "Parul Jain, an economist at Nomura, said consumer spending would rise 3% in 2005."
     assert _claim(text, "3%").sources == ["Parul Jain"]
+
+
+def test_a_report_on_something_is_its_publishers() -> None:
+    text = (
+        "The Ministry of Defence was criticised over a rise in costs.\n\nA National Audit"
+        " Office report on the 20 biggest projects says costs rose by £1.7bn."
+    )
+    assert _claim(text, "£1.7bn").sources == ["National Audit Office"]

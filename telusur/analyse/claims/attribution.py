@@ -97,6 +97,7 @@ class Cues:
     citing: frozenset[tuple[str, ...]]
     commissioners: frozenset[tuple[str, ...]]
     auxiliaries: frozenset[str]
+    report_links: frozenset[str]
     clause_openers: frozenset[str]
     relative: frozenset[str]
     anonymous: tuple[tuple[str, ...], ...]
@@ -163,6 +164,7 @@ def cues(lang: str) -> Cues:
         citing=_phrases(att, "citing"),
         commissioners=_phrases(att, "commissioners"),
         auxiliaries=_words(att, "auxiliaries"),
+        report_links=_words(att, "report_links"),
         clause_openers=_words(att, "clause_openers"),
         relative=_words(att, "relative"),
         anonymous=tuple(tuple(p.lower().split()) for p in status.get("anonymous", [])),
@@ -631,6 +633,18 @@ def _phrase_before(tokens: list[Token], v: int, lang: str) -> list[Token]:
     return tokens[j + 1 : end + 1]
 
 
+def _report_subject(tokens: list[Token], phrase: list[Token], lang: str) -> list[Token]:
+    """ "A National Audit Office report on the 20 biggest projects says": the walk back stops
+    at the preposition after the report; the report and its publisher are the subject."""
+    c = cues(lang)
+    if not phrase:
+        return phrase
+    k = next(n for n, t in enumerate(tokens) if t.start == phrase[0].start) - 1
+    if k < 1 or tokens[k].low not in c.report_links or not c.report_nouns & {(tokens[k - 1].low,)}:
+        return phrase
+    return _phrase_before(tokens, k, lang) or phrase
+
+
 def _office_subject(tokens: list[Token], phrase: list[Token], index: MentionIndex) -> list[Token]:
     """ "Badan Pusat Statistik (BPS) Jawa Barat mencatat": the walk back stops at the bracket
     and leaves only the place; the organisation named before it belongs to the subject."""
@@ -784,7 +798,9 @@ def _cue_at(
     if n and t.low in c.object_verbs and _figure_follows(tokens, i + n, c):
         return None, n  # "Orange added five million customers": a doing, not a saying
     if n:
-        phrase = _office_subject(tokens, _phrase_before(tokens, i, lang), index)
+        phrase = _report_subject(
+            tokens, _office_subject(tokens, _phrase_before(tokens, i, lang), index), lang
+        )
         if not phrase and i > 0 and tokens[i - 1].low in c.relative:
             return None, n
         if (
