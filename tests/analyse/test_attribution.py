@@ -139,3 +139,12 @@ def test_a_report_on_something_is_its_publishers() -> None:
         " Office report on the 20 biggest projects says costs rose by £1.7bn."
     )
     assert _claim(text, "£1.7bn").sources == ["National Audit Office"]
+
+
+def test_a_speaker_who_told_a_newspaper_is_the_source_and_the_paper_the_channel() -> None:
+    text = (
+        "Aburizal Bakrie spoke on Monday. Mr Bakrie told the Bisnis Indonesia newspaper that a"
+        " $1.7bn aid package made a debt moratorium unnecessary."
+    )
+    claim = _claim(text, "$1.7bn")
+    assert claim.sources == ["Aburizal Bakrie"]

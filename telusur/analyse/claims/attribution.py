@@ -282,6 +282,17 @@ def _clause_follows(tokens: list[Token], j: int, c: Cues) -> bool:
     )
 
 
+def _speaker_before(
+    tokens: list[Token], i: int, n: int, lang: str, index: MentionIndex, history: list[Attribution]
+) -> bool:
+    """Whether a medium cue that is also a reporting verb ("told") has its speaker before it."""
+    c = cues(lang)
+    if phrase_at(tokens, i, c.subject_verbs) != n or phrase_at(tokens, i, c.source_after):
+        return False
+    phrase = _phrase_before(tokens, i, lang)
+    return bool(phrase) and source_from(phrase, lang, index, history) is not None
+
+
 def _verb_follows(tokens: list[Token], phrase: list[Token], c: Cues) -> bool:
     """Whether an auxiliary follows the phrase after an inverted verb: the phrase is the
     subject of the reported clause, not the speaker ("said spending would rise")."""
@@ -780,6 +791,8 @@ def _cue_at(
         if src is not None:
             return _make(t, src, "after", tokens[i + n - 1].end, tokens, i + n, lang, index), n
     n = phrase_at(tokens, i, c.source_after) or phrase_at(tokens, i, c.medium_after)
+    if n and _speaker_before(tokens, i, n, lang, index, history):
+        n = 0  # "Mr Bakrie told the Bisnis Indonesia newspaper": the speaker, then the medium
     if n:
         mode = "prep" if phrase_at(tokens, i, c.source_after) == n else "medium"
         phrase = _phrase_after(tokens, i + n, lang)
