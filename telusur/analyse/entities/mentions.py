@@ -24,6 +24,7 @@ Span = tuple[int, int]
 
 _CUE_REACH = 8  # words after a title within which a name is that person's
 _CUE_LOWER = 3  # lower-case words allowed between a title and a multi-word name
+_HEADLINE_WORDS = 20  # longer words a Title Case headline may hold; a lead of titles holds more
 _DATELINE_GAP = 45  # "Seoul, Suarathailand -": how far the outlet's dash may follow
 
 
@@ -539,6 +540,6 @@ def _headline_tokens(text: str, toks: Tokens, caps: list[bool]) -> set[int]:
         words = [m for m in range(first, t) if len(toks.texts[m]) > 3 and toks.texts[m].isalpha()]
         upper = sum(1 for m in words if caps[m])
         closed = text[toks.ends[t - 1] : line_end].strip().startswith(".")
-        if len(words) >= 3 and upper >= 0.75 * len(words) and not closed:
+        if 3 <= len(words) <= _HEADLINE_WORDS and upper >= 0.75 * len(words) and not closed:
             out.update(range(first, t))
     return out
