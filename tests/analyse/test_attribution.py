@@ -148,3 +148,11 @@ def test_a_speaker_who_told_a_newspaper_is_the_source_and_the_paper_the_channel(
     )
     claim = _claim(text, "$1.7bn")
     assert claim.sources == ["Aburizal Bakrie"]
+
+
+def test_a_statement_that_details_plans_credits_its_publisher() -> None:
+    text = (
+        "In a statement issued on Wednesday night, Parmalat Finanziaria detailed plans to"
+        " raise more than 2bn euros through two new share issues."
+    )
+    assert _claim(text, "2bn euros").sources == ["Parmalat Finanziaria"]
