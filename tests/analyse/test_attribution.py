@@ -156,3 +156,11 @@ def test_a_statement_that_details_plans_credits_its_publisher() -> None:
         " raise more than 2bn euros through two new share issues."
     )
     assert _claim(text, "2bn euros").sources == ["Parmalat Finanziaria"]
+
+
+def test_a_relative_after_a_preposition_opens_a_clause_with_its_own_subject() -> None:
+    text = (
+        "Robert Napier won the case. Napier raised a legal challenge in 2001, in which he"
+        " sought £5,000."
+    )
+    assert _claim(text, "£5,000").sources == ["Robert Napier"]

@@ -622,7 +622,12 @@ def _phrase_before(tokens: list[Token], v: int, lang: str) -> list[Token]:
     end = j
     while j >= 0:
         t = tokens[j]
-        if t.low in c.relative and j > 0 and tokens[j - 1].raw not in _CLAUSE_PUNCT:
+        if (
+            t.low in c.relative
+            and j > 0
+            and tokens[j - 1].raw not in _CLAUSE_PUNCT
+            and tokens[j - 1].low not in c.stop_words  # "in which he sought": a new clause
+        ):
             end = j - 1  # "Ford which posted ..., said": the subject is before the relative
         elif t.raw in _CLAUSE_PUNCT or t.low in c.clause_openers or t.low in c.relative:
             break
