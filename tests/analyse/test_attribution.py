@@ -164,3 +164,8 @@ def test_a_relative_after_a_preposition_opens_a_clause_with_its_own_subject() ->
         " sought £5,000."
     )
     assert _claim(text, "£5,000").sources == ["Robert Napier"]
+
+
+def test_a_common_noun_after_a_quote_is_no_named_speaker() -> None:
+    text = 'Harga Sigra baru naik. "Sekitar Rp 5 juta untuk Sigra lama," ujar pramuniaga tadi.'
+    assert _claim(text, "Rp 5 juta").sources == []

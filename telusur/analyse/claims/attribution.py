@@ -790,6 +790,7 @@ def _cue_at(
             and all(w.raw.isalpha() for w in phrase)
             and phrase[0].low not in c.phrase_stops  # "said on Saturday": a time, not a speaker
             and phrase[0].low not in c.pronouns  # "kata dia" with no one to refer to
+            and not any(w.low in lexicon(lang).common for w in phrase)  # "kata pramuniaga tadi"
         ):
             # after a quotation the speaker follows the verb, named or not ("ujar makmur")
             src = Source((" ".join(w.raw for w in phrase),), (phrase[0].start, phrase[-1].end))
