@@ -33,7 +33,6 @@ def test_words_of_are_the_lower_cased_tokens() -> None:
     assert words_of(text, 0, len(text)) == [t.low for t in tokenize(text, 0, len(text))]
 
 
-
 # --- regional offices: an organisation named with the region it serves --------------------
 
 
@@ -89,3 +88,84 @@ def test_a_dateline_city_in_capitals_is_named_as_usual() -> None:
     text = "PALU, Kabar Teluk — Kantor SAR Palu menyebut 38 orang meninggal dunia di Sigi."
     places = {m.canonical for m in _analysed(text).entities if m.type in ("LOC", "GPE")}
     assert "Palu" in places and "PALU" not in places
+
+
+# --- polls: the pollster and the party that commissioned it ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "sources"),
+    [
+        (
+            "The survey was conducted by Sunovate on behalf of Dimension Data, and is based on"
+            " questionnaires of 166 call centres.",
+            "166",
+            ["Sunovate", "Dimension Data"],
+        ),
+        (
+            "Some 1,000 adults were polled by Gallup for the Financial Times last week.",
+            "1,000",
+            ["Gallup", "Financial Times"],
+        ),
+        (
+            "The figures were published by the ONS for the year, showing 2.5% growth.",
+            "2.5%",
+            ["ONS"],
+        ),
+    ],
+)
+def test_a_poll_credits_its_pollster_and_commissioner(
+    text: str, figure: str, sources: list[str]
+) -> None:
+    assert _claim(text, figure).sources == sources
+
+
+def test_the_company_points_back_to_a_one_word_body_typed_as_a_speaker() -> None:
+    text = (
+        "Novartis said it had agreed to buy Eon Labs. Based on 2004 figures the merged"
+        " producer would have sales of more than $5bn, the company estimated."
+    )
+    assert _claim(text, "$5bn").sources == ["Novartis"]
+
+
+def test_a_phrase_before_an_auxiliary_is_the_clause_subject_not_the_speaker() -> None:
+    text = "Parul Jain, an economist at Nomura, said consumer spending would rise 3% in 2005."
+    assert _claim(text, "3%").sources == ["Parul Jain"]
+
+
+def test_a_report_on_something_is_its_publishers() -> None:
+    text = (
+        "The Ministry of Defence was criticised over a rise in costs.\n\nA National Audit"
+        " Office report on the 20 biggest projects says costs rose by £1.7bn."
+    )
+    assert _claim(text, "£1.7bn").sources == ["National Audit Office"]
+
+
+def test_a_speaker_who_told_a_newspaper_is_the_source_and_the_paper_the_channel() -> None:
+    text = (
+        "Aburizal Bakrie spoke on Monday. Mr Bakrie told the Bisnis Indonesia newspaper that a"
+        " $1.7bn aid package made a debt moratorium unnecessary."
+    )
+    claim = _claim(text, "$1.7bn")
+    assert claim.sources == ["Aburizal Bakrie"]
+
+
+def test_a_statement_that_details_plans_credits_its_publisher() -> None:
+    text = (
+        "In a statement issued on Wednesday night, Parmalat Finanziaria detailed plans to"
+        " raise more than 2bn euros through two new share issues."
+    )
+    assert _claim(text, "2bn euros").sources == ["Parmalat Finanziaria"]
+
+
+def test_a_relative_after_a_preposition_opens_a_clause_with_its_own_subject() -> None:
+    text = (
+        "Robert Napier won the case. Napier raised a legal challenge in 2001, in which he"
+        " sought £5,000."
+    )
+    assert _claim(text, "£5,000").sources == ["Robert Napier"]
+
+
+def test_a_common_noun_after_a_quote_is_no_named_speaker() -> None:
+    text = 'Harga Sigra baru naik. "Sekitar Rp 5 juta untuk Sigra lama," ujar pramuniaga tadi.'
+    assert _claim(text, "Rp 5 juta").sources == []

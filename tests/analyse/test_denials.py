@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from telusur.analyse.claims.denials import apply_denials, find_denials
-from telusur.records import Claim, Mention
+from telusur.analyse.pipeline import analyse
+from telusur.clean import clean
+from telusur.records import Claim, Mention, RawItem
 
 NAMES = {
     "Moskow": ("GPE", "Rusia"),
@@ -212,3 +214,16 @@ def test_disagreeing_with_a_claim_is_a_denial_but_opposing_a_plan_is_not() -> No
     assert _found(text, "id") == [("denial", ["Budi Santoso"])]
     assert _found("Budi Santoso tidak setuju dengan rencana itu.", "id") == []
     assert _found("Apex hit back at claims of job cuts.", "en") == [("denial", ["Apex"])]
+
+
+def test_a_long_lead_dense_with_titles_is_no_headline_and_its_agent_is_the_named_officer() -> None:
+    text = (
+        "JAKARTA - Soal pernyataan Wakil Ketua DPP Partai Hanura kubu Ambhara, Sudewo bersama"
+        " kuasa hukumnya, Adhiwarman sudah melaporkan Ketua Umum Partai Hanura, Oesman Sapta"
+        " Odang ke kantor Bareskrim Mabes Polri, Senin (22/1) dibantah oleh Kepala Bagian"
+        " Penerangan Umum Divisi Humas Polri Kombes Martinus Sitompul\n\nMenurut Martinus, tidak"
+        " ada laporan."
+    )
+    item = RawItem(text=text, origin="t", format="txt", id="t", published="2018-01-23")
+    denials = analyse(clean(item)).denials
+    assert any(d.by == ["Martinus Sitompul"] for d in denials), denials

@@ -93,6 +93,12 @@ def test_english_text_gets_indonesian_canonicals() -> None:
     ]
 
 
+def test_a_country_opening_an_organisation_name_is_part_of_it() -> None:
+    found_en = found("France Telecom said it would sell a stake, and France agreed.", "en")
+    assert ("France Telecom", "ORG", "France Telecom") in found_en
+    assert found_en[-1] == ("France", "GPE", "Prancis")
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
@@ -527,3 +533,8 @@ def test_a_dateline_city_in_capitals_is_a_place() -> None:
     got = {(surface, kind) for surface, kind, _ in found("PALU, Kabar.com — Warga mengungsi.")}
     assert ("PALU", "LOC") in got
     assert ("KPK", "ORG") in {(s, k) for s, k, _ in found("Warga melapor ke KPK, kata dia.")}
+
+
+def test_a_hyphenated_surname_refers_back_to_the_full_name() -> None:
+    text = "Robert Kilroy-Silk quit on Monday. Mr Kilroy-Silk said he had no plans."
+    assert [m[2] for m in found(text, "en")] == ["Robert Kilroy-Silk", "Robert Kilroy-Silk"]

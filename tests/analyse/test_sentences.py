@@ -20,6 +20,12 @@ def sentences(text: str, lang: str = "id") -> list[str]:
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        # a figure with a decimal point ends a sentence; a dotted abbreviation does not
+        (
+            "Sales were up 0.5%. In December, sales fell. Growth in the U.S. held.",
+            "en",
+            ["Sales were up 0.5%.", "In December, sales fell.", "Growth in the U.S. held."],
+        ),
         # abbreviations are data, not sentence ends
         (
             "Harga naik Rp. 5.000 per kilo. Pedagang mengeluh.",

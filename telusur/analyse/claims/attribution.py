@@ -22,6 +22,7 @@ from telusur.analyse.doc.tokens import Token, tokenize
 from telusur.analyse.entities.canonical import canonicalize
 from telusur.analyse.entities.lexicon import lexicon
 from telusur.lang import load
+from telusur.records import Mention
 
 Span = tuple[int, int]
 
@@ -94,6 +95,9 @@ class Cues:
     place_words: frozenset[str]
     channel_before: frozenset[tuple[str, ...]]
     citing: frozenset[tuple[str, ...]]
+    commissioners: frozenset[tuple[str, ...]]
+    auxiliaries: frozenset[str]
+    report_links: frozenset[str]
     clause_openers: frozenset[str]
     relative: frozenset[str]
     anonymous: tuple[tuple[str, ...], ...]
@@ -158,6 +162,9 @@ def cues(lang: str) -> Cues:
         place_words=_words(att, "place_words"),
         channel_before=_phrases(att, "channel_before"),
         citing=_phrases(att, "citing"),
+        commissioners=_phrases(att, "commissioners"),
+        auxiliaries=_words(att, "auxiliaries"),
+        report_links=_words(att, "report_links"),
         clause_openers=_words(att, "clause_openers"),
         relative=_words(att, "relative"),
         anonymous=tuple(tuple(p.lower().split()) for p in status.get("anonymous", [])),
@@ -275,6 +282,24 @@ def _clause_follows(tokens: list[Token], j: int, c: Cues) -> bool:
     )
 
 
+def _speaker_before(
+    tokens: list[Token], i: int, n: int, lang: str, index: MentionIndex, history: list[Attribution]
+) -> bool:
+    """Whether a medium cue that is also a reporting verb ("told") has its speaker before it."""
+    c = cues(lang)
+    if phrase_at(tokens, i, c.subject_verbs) != n or phrase_at(tokens, i, c.source_after):
+        return False
+    phrase = _phrase_before(tokens, i, lang)
+    return bool(phrase) and source_from(phrase, lang, index, history) is not None
+
+
+def _verb_follows(tokens: list[Token], phrase: list[Token], c: Cues) -> bool:
+    """Whether an auxiliary follows the phrase after an inverted verb: the phrase is the
+    subject of the reported clause, not the speaker ("said spending would rise")."""
+    k = next((m for m, t in enumerate(tokens) if t.start == phrase[-1].start), len(tokens)) + 1
+    return k < len(tokens) and tokens[k].low in c.auxiliaries
+
+
 def _figure_follows(tokens: list[Token], j: int, c: Cues) -> bool:
     """A figure is the verb's object: a number, a currency sign or an amount's first word."""
     if j >= len(tokens):
@@ -319,9 +344,30 @@ def _referred(tokens: list[Token], lang: str, index: MentionIndex, c: Cues) -> S
     kinds = load(lang, "entities").get("reference_nouns", {}).get(noun, [])
     for kind in kinds:
         latest = index.latest(tokens[0].start, frozenset({kind}))
+        if latest is None and kind == "ORG":
+            latest = _bare_name(index, tokens[0].start)
         if latest is not None:
             return Source((latest.canonical,), (tokens[0].start, tokens[-1].end), head=noun)
     return None
+
+
+def _bare_name(index: MentionIndex, before: int) -> Mention | None:
+    """ "Novartis said ... the company estimated": with no organisation known before it, a
+    one-word name that is no person's surname (it speaks, so it was typed a person) is the
+    body a definite description of an organisation points back to."""
+    surnames = {m.text.rsplit(" ", 1)[-1] for m in index.items if m.type == "PER" and " " in m.text}
+    found = None
+    for m in index.items:
+        if m.span[1] > before:
+            break
+        if (
+            m.type in ("PER", None)
+            and " " not in m.text
+            and m.canonical == m.text
+            and m.text not in surnames
+        ):
+            found = m
+    return found
 
 
 def _name_like(tokens: list[Token], span: Span, anonymous: bool, lang: str = "id") -> Source | None:
@@ -576,7 +622,12 @@ def _phrase_before(tokens: list[Token], v: int, lang: str) -> list[Token]:
     end = j
     while j >= 0:
         t = tokens[j]
-        if t.low in c.relative and j > 0 and tokens[j - 1].raw not in _CLAUSE_PUNCT:
+        if (
+            t.low in c.relative
+            and j > 0
+            and tokens[j - 1].raw not in _CLAUSE_PUNCT
+            and tokens[j - 1].low not in c.stop_words  # "in which he sought": a new clause
+        ):
             end = j - 1  # "Ford which posted ..., said": the subject is before the relative
         elif t.raw in _CLAUSE_PUNCT or t.low in c.clause_openers or t.low in c.relative:
             break
@@ -596,6 +647,18 @@ def _phrase_before(tokens: list[Token], v: int, lang: str) -> list[Token]:
             break
         j -= 1
     return tokens[j + 1 : end + 1]
+
+
+def _report_subject(tokens: list[Token], phrase: list[Token], lang: str) -> list[Token]:
+    """ "A National Audit Office report on the 20 biggest projects says": the walk back stops
+    at the preposition after the report; the report and its publisher are the subject."""
+    c = cues(lang)
+    if not phrase:
+        return phrase
+    k = next(n for n, t in enumerate(tokens) if t.start == phrase[0].start) - 1
+    if k < 1 or tokens[k].low not in c.report_links or not c.report_nouns & {(tokens[k - 1].low,)}:
+        return phrase
+    return _phrase_before(tokens, k, lang) or phrase
 
 
 def _office_subject(tokens: list[Token], phrase: list[Token], index: MentionIndex) -> list[Token]:
@@ -717,6 +780,8 @@ def _cue_at(
     n = phrase_at(tokens, i, c.after_verbs)
     if n and _after_quote(tokens, i) and not _clause_follows(tokens, i + n, c):
         phrase = _phrase_after(tokens, i + n, lang)
+        if phrase and _verb_follows(tokens, phrase, c):
+            phrase = []  # "X, an economist, said consumer spending would rise": a clause
         src = source_from(phrase, lang, index, history) if phrase else None
         if (
             src is None
@@ -725,16 +790,21 @@ def _cue_at(
             and all(w.raw.isalpha() for w in phrase)
             and phrase[0].low not in c.phrase_stops  # "said on Saturday": a time, not a speaker
             and phrase[0].low not in c.pronouns  # "kata dia" with no one to refer to
+            and not any(w.low in lexicon(lang).common for w in phrase)  # "kata pramuniaga tadi"
         ):
             # after a quotation the speaker follows the verb, named or not ("ujar makmur")
             src = Source((" ".join(w.raw for w in phrase),), (phrase[0].start, phrase[-1].end))
         if src is not None:
             return _make(t, src, "after", tokens[i + n - 1].end, tokens, i + n, lang, index), n
     n = phrase_at(tokens, i, c.source_after) or phrase_at(tokens, i, c.medium_after)
+    if n and _speaker_before(tokens, i, n, lang, index, history):
+        n = 0  # "Mr Bakrie told the Bisnis Indonesia newspaper": the speaker, then the medium
     if n:
         mode = "prep" if phrase_at(tokens, i, c.source_after) == n else "medium"
         phrase = _phrase_after(tokens, i + n, lang)
         src = source_from(phrase, lang, index, history) if phrase else None
+        if src is not None and mode == "prep":
+            src = _commissioned(tokens, phrase, src, lang, index)
         if src is None and t.low.endswith("nya") and n == 1:
             src = _pronoun(t, lang, index, history)
         if src is not None:
@@ -747,7 +817,9 @@ def _cue_at(
     if n and t.low in c.object_verbs and _figure_follows(tokens, i + n, c):
         return None, n  # "Orange added five million customers": a doing, not a saying
     if n:
-        phrase = _office_subject(tokens, _phrase_before(tokens, i, lang), index)
+        phrase = _report_subject(
+            tokens, _office_subject(tokens, _phrase_before(tokens, i, lang), index), lang
+        )
         if not phrase and i > 0 and tokens[i - 1].low in c.relative:
             return None, n
         if (
@@ -767,6 +839,8 @@ def _cue_at(
             cue = (t.start, tokens[i + n - 1].end)
             return Attribution(cue=cue, sources=(), mode="unnamed"), n
         src = source_from(phrase, lang, index, history) if phrase else None
+        if src is not None and _credited_already(src, history):
+            return None, n  # "adults quizzed by ICM for BBC News 24 said": the poll's parties
         if src is None and not phrase:
             src = _titled_person(tokens, i, index)
         if src is not None:
@@ -782,9 +856,38 @@ def _cue_at(
             phrase = _phrase_after(tokens, j, lang)
             src = source_from(phrase, lang, index, history) if phrase else None
             if src is not None:
+                src = _commissioned(tokens, phrase, src, lang, index)
                 return _make(t, src, "carried", tokens[i + n - 1].end, tokens, j, lang, index), n
         return None, n
     return None, 1
+
+
+def _credited_already(src: Source, history: list[Attribution]) -> bool:
+    """Whether the phrase before a verb lies inside a party an earlier cue credited."""
+    return any(
+        a.subject is not None and a.subject[0] < src.span[0] and src.span[1] <= a.subject[1]
+        for a in history[-3:]
+    )
+
+
+def _commissioned(
+    tokens: list[Token], phrase: list[Token], src: Source, lang: str, index: MentionIndex
+) -> Source:
+    """ "quizzed by ICM for BBC News 24", "a survey by X on behalf of Y": a poll's commissioner,
+    named after its pollster, is a source of its figures too."""
+    c = cues(lang)
+    k = next((m for m, t in enumerate(tokens) if t.start == phrase[-1].start), len(tokens)) + 1
+    n = phrase_at(tokens, k, c.commissioners) if k < len(tokens) else 0
+    more = _phrase_after(tokens, k + n, lang) if n else []
+    if not more or not (
+        any(m.type != "LOC" for m in index.within(more[0].start, more[-1].end))
+        or all(w.raw[:1].isupper() for w in more)
+    ):
+        return src  # "for the year", "for London": no party
+    other = source_from(more, lang, index, [])
+    if other is None or set(other.names) & set(src.names):
+        return src
+    return replace(src, names=(*src.names, *other.names), span=(src.span[0], more[-1].end))
 
 
 def _institutional(

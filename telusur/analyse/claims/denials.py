@@ -45,6 +45,7 @@ Phrases = frozenset[tuple[str, ...]]
 _STOP = frozenset(".;:!?,")
 _QUOTES = frozenset("\"“”'‘’«»")
 _SUBJECT_REACH = 8  # words a denying verb's subject may take
+_AGENT_REACH = 12  # words its agent may take: a title chain before the name, as attribution reads
 _SPEAKER_REACH = 3  # sentences back a pronoun may reach for the last speaker
 
 
@@ -594,7 +595,7 @@ def _agent(
     if _agent_follows(tokens, first, w):
         first += 1
     phrase: list[Token] = []
-    for t in tokens[first : first + _SUBJECT_REACH]:
+    for t in tokens[first : first + _AGENT_REACH]:
         if t.raw in _STOP or t.raw in _QUOTES or (phrase and t.low in c.phrase_stops):
             break
         phrase.append(t)

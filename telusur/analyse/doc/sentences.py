@@ -107,8 +107,8 @@ def _abbreviated(text: str, punct: int, abbrevs: frozenset[str]) -> bool:
     word = text[begin:end].lstrip("(\"'“‘[")
     if not word:
         return False
-    if word.lower() in abbrevs or "." in word:
-        return True
+    if word.lower() in abbrevs or ("." in word and not any(ch.isdigit() for ch in word)):
+        return True  # "a.n.", "U.S." but not a figure ("0.5%.", "Rp1.5.")
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True
     if not (word.isdigit() and len(word) <= 2):

@@ -62,16 +62,17 @@ class EntityIndex:
         known = _exact(self.gaz, key)
         if known:
             return known
-        if " " not in key:
-            person = self._person(key)
+        if not any(ch.isspace() for ch in surface.strip()):  # one word: "Budi", "Kilroy-Silk"
+            person = self._person(*key.split())
             if person:
                 return person
         if len(key) >= FUZZY_MIN:
             return _fuzzy_known(self.lang, key) or self._fuzzy_seen(key)
         return None
 
-    def _person(self, word: str) -> tuple[str, str] | None:
-        owners = self._parts.get(word)
+    def _person(self, *words: str) -> tuple[str, str] | None:
+        """The one person whose name holds every part of a surname ("Kilroy-Silk")."""
+        owners = set.intersection(*(self._parts.get(w, set()) for w in words)) if words else None
         if owners and len(owners) == 1:
             return next(iter(owners)), "PER"
         return None

@@ -24,6 +24,7 @@ Span = tuple[int, int]
 
 _CUE_REACH = 8  # words after a title within which a name is that person's
 _CUE_LOWER = 3  # lower-case words allowed between a title and a multi-word name
+_HEADLINE_WORDS = 20  # longer words a Title Case headline may hold; a lead of titles holds more
 _DATELINE_GAP = 45  # "Seoul, Suarathailand -": how far the outlet's dash may follow
 
 
@@ -160,6 +161,9 @@ class _State:
         if not match or not self._acceptable(k, match[0], match[1]):
             return 0
         j, entry = match
+        led = self._country_led(k, j, entry)
+        if led:
+            return led
         start, end = self.toks.starts[k], self.toks.ends[j - 1]
         if self._possessive(end):
             described = self._description(j, country=entry, begin=k)
@@ -177,6 +181,17 @@ class _State:
         if entry.type == "PER":
             self.cue_end = -1
         return j
+
+    def _country_led(self, k: int, j: int, entry: Entry) -> int:
+        """ "France Telecom", "Japan Airlines": a country that opens a capitalised run ending in
+        an organisation tail is part of that organisation's name, not a party of its own."""
+        if entry.type != "GPE" or j >= self.n or not self.caps[j] or not self._joined(j - 1):
+            return 0
+        end = self._name_end(j)
+        if self.toks.norms[end - 1] not in self.lex.org_tails:
+            return 0
+        self._add(k, end, "ORG")
+        return end
 
     def _acceptable(self, k: int, j: int, entry: Entry) -> bool:
         texts = self.toks.texts
@@ -525,6 +540,6 @@ def _headline_tokens(text: str, toks: Tokens, caps: list[bool]) -> set[int]:
         words = [m for m in range(first, t) if len(toks.texts[m]) > 3 and toks.texts[m].isalpha()]
         upper = sum(1 for m in words if caps[m])
         closed = text[toks.ends[t - 1] : line_end].strip().startswith(".")
-        if len(words) >= 3 and upper >= 0.75 * len(words) and not closed:
+        if 3 <= len(words) <= _HEADLINE_WORDS and upper >= 0.75 * len(words) and not closed:
             out.update(range(first, t))
     return out
