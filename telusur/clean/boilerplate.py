@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from telusur.clean import lines
 from telusur.lang import load
 
 FOLDERS = ("common", "id", "en")
@@ -100,13 +101,15 @@ def _matches(line: str, group: tuple[Rule, ...], either: re.Pattern[str]) -> boo
     return any(len(line) <= r.max_len and r.regex.fullmatch(line) for r in group)
 
 
-def strip(lines: list[str]) -> tuple[list[str], list[str]]:
+def strip(text_lines: list[str]) -> tuple[list[str], list[str]]:
     """``(kept lines, removed pieces)``; blank lines are kept as separators."""
     rs = rules()
-    kept, removed = _drop_blocks(lines, rs.block)
+    kept, removed = _drop_blocks(text_lines, rs.block)
     kept, more = _drop_lines(kept, rs)
     removed += more
     kept, more = _cut_inline(kept, rs)
+    removed += more
+    kept, more = lines.classify(kept)
     return kept, removed + more
 
 

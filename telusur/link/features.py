@@ -151,6 +151,6 @@ def features_from(
         day=day_number(article.published.start),
         outlet=article.outlet,
         credit=article.credit,
-        title=title or " ".join(words[:12]),
+        title=title,  # a story's headline is a member's real title, never the text's words
         text=article.text,
     )

@@ -353,7 +353,7 @@ class Linker:
             score = PairScore(float(ents[k]), float(words[k]), float(figs[k]), gap, total)
         if other >= 0 and total >= stories.JOIN:
             sid = int(self.story_of[other])
-            self.stories.join(sid, doc, f.day)
+            self.stories.join(sid, doc, f.day, f.title)
             new = False
         else:
             sid = self.stories.open(doc, f.day, f.title)

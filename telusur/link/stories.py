@@ -184,7 +184,9 @@ class StoryTable:
         self.join(sid, doc, day)
         return sid
 
-    def join(self, sid: int, doc: int, day: int) -> None:
+    def join(self, sid: int, doc: int, day: int, headline: str = "") -> None:
+        if headline and not self.headlines[sid]:  # the first member with a title names it
+            self.headlines[sid] = headline
         if doc >= len(self.next_member):
             self.next_member = grown(self.next_member, max(doc + 1, 2 * len(self.next_member)))
         self.next_member[doc] = self.head[sid]

@@ -80,3 +80,13 @@ def test_state_saved_with_16_bit_signatures_and_values_still_loads(tmp_path: Pat
     again = Linker.load(tmp_path / "old.npz")
     res = again.add("b", features_from(art("b", BASE * 3, outlet="b.com"), hasher=h))
     assert res.origin == "a" and res.origin_links[0].why == "copy"
+
+
+def test_a_story_is_named_by_a_member_title_never_by_text_words() -> None:
+    from telusur.link.stories import StoryTable
+
+    table = StoryTable()
+    sid = table.open(0, 1, "")
+    table.join(sid, 1, 2, "Port authority approves harbour expansion")
+    table.join(sid, 2, 3, "A later title")
+    assert table.headlines[sid] == "Port authority approves harbour expansion"

@@ -1,0 +1,191 @@
+"""Tools for the hand-annotated boilerplate set (tests/gold/boilerplate/).
+
+The gold keeps line indices, character offsets and a hash of each line, never the publishers'
+text: the annotator works in a scratch file outside the project, and ``build`` checks every
+index against the text in ../shared (or the page under tests/gold/boilerplate/pages/).
+
+    python scripts/boilerplate_gold.py select         # the fixed random selection and its split
+    python scripts/boilerplate_gold.py show ID...     # articles numbered by line, for reading
+    python scripts/boilerplate_gold.py build SCRATCH  # scratch annotation -> gold (stdout)
+
+Lines are those of ``telusur.clean.text.normalise(text)`` split on newlines: what cleaning sees.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from telusur.clean.language import detect  # noqa: E402
+from telusur.clean.text import normalise  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+GOLD = ROOT / "tests" / "gold" / "boilerplate"
+FILES = {
+    "devcorpus": SHARED / "devcorpus" / "id_clickid_2019-09.jsonl",
+    "indosum": SHARED / "corpus" / "id_indosum_devfolds_2016-2018.jsonl",
+    "insei": SHARED / "corpus" / "id_insei_economy_2017-2025.jsonl",
+    "bbc": SHARED / "corpus" / "en_bbc_2004-2005.jsonl",
+}
+SEED = 1515
+# Articles per outlet (devcorpus) or per file (the others); long texts are left out so that
+# every line can be read with care.
+PER_OUTLET = 18
+PER_FILE = {"indosum": 16, "insei": 16, "bbc": 20}
+LANG = {"devcorpus": "id", "indosum": "id", "insei": "id", "bbc": "en"}  # when detection abstains
+MAX_CHARS = 5000
+
+
+def records(name: str) -> Iterator[dict[str, Any]]:
+    with FILES[name].open(encoding="utf-8") as fh:
+        for line in fh:
+            yield json.loads(line)
+
+
+def lines_of(text: str) -> list[str]:
+    return normalise(text).split("\n")
+
+
+def line_hash(line: str) -> str:
+    return hashlib.sha1(line.encode("utf-8")).hexdigest()[:12]
+
+
+def _taken() -> set[str]:
+    """Articles already in another gold set stay out, so each set is fresh."""
+    out: set[str] = set()
+    for path in (ROOT / "tests" / "gold" / "attribution").glob("selection*.json"):
+        out |= {row["id"] for row in json.loads(path.read_text(encoding="utf-8"))}
+    return out
+
+
+def select() -> list[dict[str, Any]]:
+    rng = random.Random(SEED)
+    taken = _taken()
+    rows: list[dict[str, Any]] = []
+    for name in FILES:
+        pools: dict[str, list[dict[str, Any]]] = {}
+        for rec in records(name):
+            if rec["id"] not in taken and 200 <= len(rec["text"] or "") <= MAX_CHARS:
+                key = rec["source"] if name == "devcorpus" else name
+                pools.setdefault(key, []).append(rec)
+        for key in sorted(pools):
+            n = PER_OUTLET if name == "devcorpus" else PER_FILE[name]
+            drawn = rng.sample(pools[key], n)
+            for i, rec in enumerate(drawn):
+                rows.append(
+                    {
+                        "id": rec["id"],
+                        "file": name,
+                        "lang": detect(rec["text"]) or LANG[name],
+                        "outlet": rec["source"],
+                        "sha1": hashlib.sha1(rec["text"].encode("utf-8")).hexdigest(),
+                        "split": "dev" if i % 2 == 0 else "test",
+                    }
+                )
+    pages = sorted((GOLD / "pages").glob("*.html"))
+    rng.shuffle(pages)
+    for i, path in enumerate(pages):
+        data = path.read_bytes()
+        rows.append(
+            {
+                "id": f"page:{path.stem}",
+                "file": "page",
+                "lang": "en",
+                "outlet": "page",
+                "sha1": hashlib.sha1(data).hexdigest(),
+                "split": "dev" if i % 2 == 0 else "test",
+            }
+        )
+    return rows
+
+
+def texts(ids: set[str]) -> dict[str, str]:
+    """Texts of the given ids: shared records, or pages (``page:NAME``) read as ingest does."""
+    out: dict[str, str] = {}
+    for name in FILES:
+        for rec in records(name):
+            if rec["id"] in ids:
+                out[rec["id"]] = rec["text"]
+    for pid in ids:
+        if pid.startswith("page:"):
+            out[pid] = page_text(pid)
+    return out
+
+
+def page_text(pid: str) -> str:
+    from telusur.readers.html import read_html
+
+    path = GOLD / "pages" / f"{pid.removeprefix('page:')}.html"
+    item = next(read_html(path.read_bytes(), str(path)))
+    return getattr(item, "text", "")
+
+
+def show(ids: list[str], width: int) -> None:
+    found = texts(set(ids))
+    for aid in ids:
+        print(f"=== {aid}")
+        for i, line in enumerate(lines_of(found[aid])):
+            if line:
+                shown = line if len(line) <= width else f"{line[: width - 50]} … {line[-45:]}"
+                print(f"{i:3d}| {shown}")
+
+
+def build(scratch: dict[str, Any]) -> dict[str, Any]:
+    """``{"ID": {"bp": [i, ...], "frag": {"i": "glued words" or [...]}}}`` -> gold rows.
+
+    A ``frag`` is boilerplate glued to body words on one line; it is stored as offsets into the
+    line, found exactly once."""
+    found = texts(set(scratch))
+    gold: dict[str, Any] = {}
+    for aid, ann in sorted(scratch.items()):
+        lines = lines_of(found[aid])
+        rows = []
+        for i in ann.get("bp", []):
+            if not lines[i]:
+                sys.exit(f"{aid}: line {i} is blank")
+            rows.append({"line": i, "hash": line_hash(lines[i])})
+        for key, frags in ann.get("frag", {}).items():
+            i = int(key)
+            for frag in [frags] if isinstance(frags, str) else frags:
+                at = lines[i].find(frag)
+                if at < 0 or lines[i].find(frag, at + 1) >= 0:
+                    sys.exit(f"{aid}: fragment not found exactly once on line {i}")
+                span = [at, at + len(frag)]
+                rows.append({"line": i, "hash": line_hash(lines[i]), "span": span})
+        gold[aid] = {
+            "lines": sum(1 for line in lines if line),
+            "boilerplate": sorted(rows, key=lambda r: r["line"]),
+        }
+    return gold
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    sub.add_parser("select")
+    sh = sub.add_parser("show")
+    sh.add_argument("ids", nargs="+")
+    sh.add_argument("--width", type=int, default=160)
+    bd = sub.add_parser("build")
+    bd.add_argument("scratch")
+    args = ap.parse_args()
+    if args.cmd == "select":
+        print(json.dumps(select(), indent=1))
+    elif args.cmd == "show":
+        show(args.ids, args.width)
+    else:
+        scratch = json.loads(Path(args.scratch).read_text(encoding="utf-8"))
+        print(json.dumps(build(scratch), indent=1, sort_keys=True))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,156 @@
+"""A general line classifier for boilerplate no outlet rule names.
+
+Publishers' rules (``boilerplate``) know the outlets they were written for. Pages from any other
+outlet carry the same kinds of lines: page furniture and ad slots, calls to action, credits and
+notices, bylines and timestamps on lines of their own, widget glyphs, scraped link lists. They
+are recognised by their shape and by vocabularies kept as data (``lang/*/lines.toml``).
+
+A line that reads as body text is never removed: one with a quotation, or one with a figure and
+a reporting word. The first line is never judged either: it is the headline when there is one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from telusur.lang import load
+
+FOLDERS = ("common", "id", "en")
+MAX_LEN = 300  # longer lines are body
+OPENER_LEN = 250
+META_LEN = 120  # bylines and timestamps
+NAME_LEN = 40
+LONG_WORDS = 12
+END = re.compile(r"[.!?]$")
+QUOTE = re.compile(r"[\"“”]")
+FIGURE = re.compile(r"\d")
+REPORTING = re.compile(
+    r"\b(?:said|says|according|told|kata|ujar|menurut|mencatat|tutur)\w*\b", re.I
+)
+TOKEN = re.compile(r"[^\s,|:;()]+")
+NUMERIC = re.compile(r"\d[\d:./-]*(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2}(?:st|nd|rd|th)", re.I)
+SCORE = re.compile(r"\b\d+-\d+\b")
+STAMP = re.compile(r"\d{1,2}[:.]\d{2}|\d{4}")
+CREDIT_CAPTION = re.compile(r"\((?:foto|photo|image|gambar|sumber foto)\s*[:/][^()]{1,80}\)$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Vocab:
+    labels: frozenset[str]
+    openers: tuple[str, ...]
+    phrases: re.Pattern[str]
+    agencies: frozenset[str]
+    shapes: re.Pattern[str]
+    glyphs: frozenset[str]
+    date_words: frozenset[str]
+    byline_words: frozenset[str]
+    stop_words: frozenset[str]
+
+
+@cache
+def vocab() -> Vocab:
+    """Every language's vocabulary, merged: a page's language is not known line by line."""
+    tables = [load(folder, "lines") for folder in FOLDERS]
+
+    def words(key: str) -> list[str]:
+        return [w.lower() for t in tables for w in t.get(key, [])]
+
+    shapes = [s for t in tables for s in t.get("shapes", [])]
+    return Vocab(
+        labels=frozenset(words("labels")),
+        openers=tuple(words("openers")),
+        phrases=re.compile("|".join(re.escape(p) for p in words("phrases")) or "(?!)"),
+        agencies=frozenset(words("agencies")),
+        shapes=re.compile("|".join(f"(?:{s})" for s in shapes) or "(?!)", re.I),
+        glyphs=frozenset("".join(t.get("glyphs", "") for t in tables)),
+        date_words=frozenset(words("date_words")),
+        byline_words=frozenset(words("byline_words")),
+        stop_words=frozenset(words("stop_words")),
+    )
+
+
+def classify(lines: list[str]) -> tuple[list[str], list[str]]:
+    """``(kept lines, removed lines)``; blank lines are kept as separators."""
+    filled = [i for i, line in enumerate(lines) if line]
+    if len(filled) < 2:
+        return lines, []
+    edges = set(filled[1:5] + filled[-2:])
+    drop = {i for i in filled[1:] if is_boilerplate(lines[i], edge=i in edges)}
+    # A reporter's name alone just above a dropped timestamp is its byline.
+    for a, b in itertools.pairwise(filled[1:5]):
+        if b in drop and a not in drop and _name_only(lines[a]):
+            drop.add(a)
+    if _name_only(lines[filled[-1]], caps=True):
+        drop.add(filled[-1])
+    kept = [line for i, line in enumerate(lines) if i not in drop]
+    return kept, [lines[i] for i in sorted(drop)]
+
+
+def is_boilerplate(line: str, edge: bool = False) -> bool:
+    """Whether one line is page furniture, a call to action, a credit, a notice or a byline."""
+    return len(line) <= MAX_LEN and _candidate(line, edge) and not _reads_as_body(line)
+
+
+def _candidate(line: str, edge: bool) -> bool:
+    v = vocab()
+    low = line.lower()
+    key = low.rstrip(" .:!")
+    if key in v.labels or key in v.agencies or v.shapes.fullmatch(line):
+        return True
+    if all(c in v.glyphs or c.isspace() for c in line):
+        return True
+    if len(line) <= OPENER_LEN and low.startswith(v.openers) and not _sentences(line):
+        return True
+    if v.phrases.search(low):
+        return True
+    return (edge and _meta(line, v)) or _credit_caption(line)
+
+
+def _reads_as_body(line: str) -> bool:
+    return bool(QUOTE.search(line)) or bool(FIGURE.search(line) and REPORTING.search(line))
+
+
+def _sentences(line: str) -> bool:
+    """Long running text after an opener: body glued to it, not a call to action."""
+    return len(line.split()) >= LONG_WORDS and bool(END.search(line))
+
+
+def _meta(line: str, v: Vocab) -> bool:
+    """A byline or timestamp standing alone: names, byline words, dates and clock times only."""
+    if len(line) > META_LEN or END.search(line) or "(" in line or SCORE.search(line):
+        return False
+    tokens = TOKEN.findall(line)
+    if not tokens:
+        return False
+    lows = [t.lower().strip(".,") for t in tokens]
+    byline = lows[0] in ("by", "oleh") and len(tokens) <= 9
+    dated = any(w in v.date_words and len(w) > 3 for w in lows)
+    named = any(t[:1].isupper() and t.lower() not in v.date_words for t in tokens)
+    if not (byline or (dated and (named or STAMP.search(line)))):
+        return False
+    for tok, low in zip(tokens, lows, strict=True):
+        if low in v.stop_words:
+            return False
+        known = low in v.date_words or low in v.byline_words or NUMERIC.fullmatch(low)
+        if not known and not tok[:1].isupper() and tok not in ("|", "-", "–", "—", "/"):
+            return False
+    return True
+
+
+def _name_only(line: str, caps: bool = False) -> bool:
+    """A reporter's name alone (near the top), or an all-capitals credit closing the article."""
+    words = line.split()
+    if not 1 <= len(words) <= 4 or len(line) > NAME_LEN or FIGURE.search(line):
+        return False
+    if caps:
+        return line.isupper() and all(w.isalpha() for w in words)
+    return len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def _credit_caption(line: str) -> bool:
+    """A short caption ending in a bracketed photo credit."""
+    m = CREDIT_CAPTION.search(line)
+    return m is not None and len(line) <= 200 and not END.search(line[: m.start()].rstrip())
