@@ -38,6 +38,7 @@ class Point:
         default_factory=list
     )  # same-origin articles collapsed into this point
     order: str = ""  # the middle of the days it may have been reported on: the timeline's order
+    story: str | None = None  # the story of its article: a facet once a timeline spans stories
 
 
 @dataclass(slots=True)
@@ -156,6 +157,7 @@ def _point(c: dict[str, Any]) -> Point:
         origin=c.get("origin") or c["article"],
         outlet=c.get("outlet"),
         order=order,
+        story=c.get("story"),
     )
 
 
@@ -242,6 +244,7 @@ def point_json(p: Point) -> dict[str, Any]:
         "outlet": p.outlet,
         "origin": p.origin,
         "copies": p.copies,
+        "story": p.story,
     }
 
 

@@ -111,6 +111,7 @@ def test_demonyms_and_languages_meet_in_one_group() -> None:
     (group,) = group_claims(claims)
     assert (group.about, group.kind) == ("Korea Utara", "troops")
     assert [p.value for p in group.points] == [10000, 12000, 11000]
+    assert {p.story for p in group.points} == {"s1"}
 
 
 def test_counted_words_without_a_kind_meet_across_languages() -> None:
