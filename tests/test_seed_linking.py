@@ -82,6 +82,13 @@ def test_troop_timeline_holds_the_gold_points_in_order(
     assert not missing, f"gold points not found in order: {missing}"
 
 
+def test_outlets_are_not_claimants(seeded_db: Path) -> None:
+    claimants = set(troop_group(_conn(seeded_db))["claimants"])
+    print("\ntroop claimants:", sorted(claimants))
+    assert "NIS" in claimants
+    assert not claimants & {"Suarathailand", "Tribunnews", "Indozone"}
+
+
 def test_the_1500_figure_counts_copies_once(seeded_db: Path) -> None:
     group = troop_group(_conn(seeded_db))
     nis = [p for p in group["points"] if p["value"] == 1500 and "NIS" in p["sources"]]

@@ -15,6 +15,8 @@ from typing import Any
 
 import xxhash
 
+from telusur.link.keys import measure, subject
+
 
 @dataclass(slots=True)
 class Point:
@@ -36,6 +38,7 @@ class Point:
         default_factory=list
     )  # same-origin articles collapsed into this point
     order: str = ""  # the middle of the days it may have been reported on: the timeline's order
+    story: str | None = None  # the story of its article: a facet once a timeline spans stories
 
 
 @dataclass(slots=True)
@@ -63,8 +66,9 @@ class ClaimGroup:
 
     @property
     def claimants(self) -> list[str]:
-        """Distinct original claimants; the article's own voice counts as its outlet."""
-        return sorted({c for p in self.points for c in claimants_of(p)})
+        """Distinct parties the figures are attributed to. An outlet printing a figure in its
+        own voice is a printer, not a claimant."""
+        return sorted({c for p in self.points for c in p.sources})
 
     @property
     def origin_groups(self) -> int:
@@ -82,6 +86,7 @@ class ClaimGroup:
 
 
 def claimants_of(p: Point) -> list[str]:
+    """Who a point is shown as said by: its claimants, else the outlet printing it."""
     return p.sources or [p.outlet or p.article]
 
 
@@ -112,18 +117,19 @@ def number(value: float | None) -> str:
 def group_claims(
     claims: Iterable[dict[str, Any]], denials: Iterable[dict[str, Any]] = ()
 ) -> list[ClaimGroup]:
-    """Group claims by story, actor, counted kind and unit; order each timeline by report date.
+    """Group claims by story, subject, measure and unit; order each timeline by report date.
 
     Each claim dict carries the claim fields (docs/json.md) plus ``article``, ``reported``,
-    ``outlet``, ``origin`` and ``story``. Claims without a known kind are grouped by their
-    counted words, lower-cased.
+    ``outlet``, ``origin`` and ``story``. Subjects and measures are read across languages
+    (``keys``): "North Korean soldiers" and "tentara Korea Utara" meet. Claims without a known
+    kind are grouped by their counted words, lower-cased, or the measure the data names them.
     """
     buckets: dict[tuple[Any, ...], list[Point]] = {}
     for c in claims:
-        kind = c.get("kind") or (c.get("counts") or "").lower().strip()
+        kind = measure(c.get("kind"), c.get("counts"))
         if not kind:
             continue
-        key = (c.get("story"), c.get("about"), kind, c["unit"])
+        key = (c.get("story"), subject(c.get("about"), c.get("counts")), kind, c["unit"])
         buckets.setdefault(key, []).append(_point(c))
     groups = [
         ClaimGroup(_group_id(key), key[0], key[1], key[2], key[3], _timeline(points))
@@ -151,6 +157,7 @@ def _point(c: dict[str, Any]) -> Point:
         origin=c.get("origin") or c["article"],
         outlet=c.get("outlet"),
         order=order,
+        story=c.get("story"),
     )
 
 
@@ -237,6 +244,7 @@ def point_json(p: Point) -> dict[str, Any]:
         "outlet": p.outlet,
         "origin": p.origin,
         "copies": p.copies,
+        "story": p.story,
     }
 
 

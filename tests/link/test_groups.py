@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from telusur.link.groups import group_claims
+from telusur.link.groups import claimants_of, group_claims
 
 
 def claim(article: str, value: float, sources: list[str], reported: str, **extra: Any) -> dict:
@@ -84,9 +84,43 @@ def test_measures_actors_and_stories_stay_apart() -> None:
     assert len(group_claims(claims)) == 4
 
 
-def test_article_voice_counts_as_its_outlet_and_denials_attach() -> None:
-    claims = [claim("a", 100, [], "2025-11-05")]
+def test_an_outlet_in_its_own_voice_is_no_claimant_and_denials_attach() -> None:
+    claims = [claim("a", 100, [], "2025-11-05"), claim("b", 90, ["BPBD"], "2025-11-06")]
     denial = {"article": "a", "story": "s1", "target": "dead", "by": ["BPBD"], "kind": "denial"}
     (group,) = group_claims(claims, [denial])
-    assert group.claimants == ["out-a"]
+    assert group.claimants == ["BPBD"]
+    assert claimants_of(group.points[0]) == ["out-a"]  # still shown as printed by its outlet
     assert group.denials == [denial]
+
+
+def test_demonyms_and_languages_meet_in_one_group() -> None:
+    troops = {"kind": "troops", "unit": "count"}
+    claims = [
+        claim("a", 12000, ["NIS"], "2024-11-05", about="North Korean", counts="soldiers", **troops),
+        claim("b", 11000, ["NIS"], "2025-02-11", about="Korea Utara", counts="tentara", **troops),
+        claim(
+            "c",
+            10000,
+            ["Pentagon"],
+            "2024-11-01",
+            about=None,
+            counts="North Korean troops",
+            **troops,
+        ),
+    ]
+    (group,) = group_claims(claims)
+    assert (group.about, group.kind) == ("Korea Utara", "troops")
+    assert [p.value for p in group.points] == [10000, 12000, 11000]
+    assert {p.story for p in group.points} == {"s1"}
+
+
+def test_counted_words_without_a_kind_meet_across_languages() -> None:
+    claims = [
+        claim("a", 4, ["NIS"], "2024-11-05", kind=None, counts="brigade"),
+        claim("b", 5, ["NIS"], "2024-11-06", kind=None, counts="Russian brigades", about=None),
+    ]
+    groups = group_claims(claims)
+    assert sorted((g.about, g.kind) for g in groups) == [
+        ("Rusia", "brigades"),
+        ("Tandapura", "brigades"),
+    ]
