@@ -1,5 +1,6 @@
-"""Undated articles of a story dated from its other articles (``telusur.link.story_dates``), run
-when links are flushed, for the stories that gained articles since the last flush."""
+"""Undated articles dated when links are flushed: first from the collection's own dated
+articles (``telusur.link.collection_dates``), then from their story's other articles
+(``telusur.link.story_dates``), for the articles and stories new since the last flush."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from telusur.link import Linker
+from telusur.link.collection_dates import collection_window, date_from_collection
 from telusur.link.story_dates import date_from_story
 from telusur.records import Analysis, Article, to_dict
 from telusur.store.facts import replace_facts
@@ -27,11 +29,32 @@ def redate_undated(
     Each story's undated articles are re-read under candidate years, on the ``pool``'s
     workers when there is one; the results are written in story order either way.
     """
+    fresh = list(fresh)
+    dated = redate_from_collection(conn, fresh)
     stories = sorted({linker.result_of(a).story for a in fresh if a in linker.index})
     jobs = (job for story in stories if (job := _job(conn, linker.story(story).articles)))
-    dated = 0
     for results in run_jobs(pool, date_articles, jobs):
         for result in results:
+            _write(conn, result)
+            dated += 1
+    return dated
+
+
+def redate_from_collection(conn: sqlite3.Connection, fresh: list[str]) -> int:
+    """Date the undated ``fresh`` articles whose text the collection's dated span settles."""
+    first, last = conn.execute(
+        "SELECT min(published_start), max(published_end) FROM articles "
+        "WHERE published_how IN ('metadata', 'text') "
+        "AND NOT published_evidence LIKE '%\"collection\"%'"
+    ).fetchone()
+    window = collection_window(first, last)
+    if window is None:
+        return 0
+    dated = 0
+    for article_id in _undated(conn, fresh):
+        row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        result = date_from_collection(article_from_row(row), window)
+        if result is not None:
             _write(conn, result)
             dated += 1
     return dated
