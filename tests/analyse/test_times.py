@@ -101,6 +101,9 @@ ID_CASES = [
     ("harga beras setahun terakhir", "2023-10-21", "2024-10-21"),
     ("sepekan lalu ia ditahan", "2024-10-14", "2024-10-20"),
     ("stok cukup hingga akhir tahun", "2024-12-01", "2024-12-31"),
+    ("Pagi ini, rupiah menguat", "2024-10-21", "2024-10-21"),
+    ("ia tiba tadi pagi di Jakarta", "2024-10-21", "2024-10-21"),
+    ("sidang digelar malam ini", "2024-10-21", "2024-10-21"),
     ("cap pos 21.10.2024 di amplop", "2024-10-21", "2024-10-21"),
     ("dirilis 2024-10-21 oleh BPS", "2024-10-21", "2024-10-21"),
     ("izin dicabut pada 1 Agustus lalu", "2024-08-01", "2024-08-01"),
@@ -113,6 +116,9 @@ ID_CASES = [
 ]
 
 EN_CASES = [
+    ("he said this morning that", "2024-10-21", "2024-10-21"),
+    ("the vote is tonight", "2024-10-21", "2024-10-21"),
+    ("police said last night the man", "2024-10-20", "2024-10-20"),
     ("the ministry said on 21 October 2024", "2024-10-21", "2024-10-21"),
     ("filed on October 18, 2024, in Seoul", "2024-10-18", "2024-10-18"),
     ("prices rose in Oct 2024", "2024-10-01", "2024-10-31"),
