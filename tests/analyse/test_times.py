@@ -328,3 +328,21 @@ def test_adversarial_megabyte_runs_in_linear_time(alphabet: str) -> None:
     published = infer_published(text, "id", Published())
     find_times(text, "id", published)
     find_times("Senin (" + "1/" * 500_000 + ")", "id", PUB)
+
+
+def test_a_relative_time_in_a_dated_quote_counts_from_the_day_it_was_said() -> None:
+    published = Published("2019-09-11", "2019-09-11", "metadata")
+    text = '"Kemarin rekor baru, 892 ribu penumpang," kata Agung, Selasa, 10 September 2019.'
+    said = find_times(text, "id", published)[0]
+    assert (said.text, said.start) == ("Kemarin", "2019-09-09")
+    text = '"We met last week," he said on Monday (Sept 9).'
+    assert find_times(text, "en", published)[0].start is not None
+
+
+def test_a_relative_time_outside_a_quote_counts_from_publication() -> None:
+    published = Published("2019-09-11", "2019-09-11", "metadata")
+    for text in [
+        "Kemarin rekor baru. Ia berkata, Selasa (10/9).",
+        '"Kemarin," katanya.\nSelasa (10/9).',
+    ]:
+        assert find_times(text, "id", published)[0].start == "2019-09-10"

@@ -6,7 +6,8 @@ day, every relative expression is resolved at both ends of the interval and wide
 both, and marked uncertain. "sehari setelah X" is measured from the day the narrative was last
 about (anchor "event"), else from publication. When publication is unknown, a yearless date
 takes its year from the nearest earlier explicit year in the text (anchor "context");
-relative expressions keep their span but no dates.
+relative expressions keep their span but no dates. A relative expression inside a quote is
+measured from the day the quote was said when its attribution dates it.
 """
 
 from __future__ import annotations
@@ -64,17 +65,42 @@ def resolve_all(text: str, parsed: list[RawTime], published: Published) -> list[
     out: list[TimeRef] = []
     ctx: int | None = None
     scene: Scene | None = None
-    for raw in parsed:
+    for i, raw in enumerate(parsed):
         if raw.kind == "event":
             got = _from_scene(raw, scene, bounds)
         else:
-            got = resolve_between(raw, bounds, ctx)
+            said = _quote_day(text, parsed, i, bounds, ctx) if raw.kind == "rel" else None
+            got = resolve_between(raw, said or bounds, ctx)
         out.append(_timeref(text, raw, got, inferred))
         if got is not None and got[3] == "absolute":
             ctx = got[1].year
         if got is not None and got[2] == "day":
             scene = (got[0], got[1], raw.span[1])
     return out
+
+
+QUOTE_CLOSERS = frozenset('"”’»')
+QUOTE_REACH = 80  # characters from a quote's end to the day its speaker said it
+
+
+def _quote_day(
+    text: str, parsed: list[RawTime], i: int, bounds: tuple[date, date] | None, ctx: int | None
+) -> tuple[date, date] | None:
+    """The day a quote holding ``parsed[i]`` was said: '"Kemarin rekor baru," kata Agung,
+    Selasa, 10 September 2019' measures "kemarin" from that Tuesday, not from publication."""
+    end = parsed[i].span[1]
+    for later in parsed[i + 1 : i + 4]:
+        between = text[end : later.span[0]]
+        if "\n" in between or later.kind != "date":
+            return None
+        closing = max((between.rfind(c) for c in QUOTE_CLOSERS), default=-1)
+        if closing < 0 or len(between) - closing > QUOTE_REACH:
+            continue
+        got = resolve_between(later, bounds, ctx)
+        if got is not None and got[0] == got[1]:
+            return got[0], got[1]
+        return None
+    return None
 
 
 def _from_scene(
