@@ -346,3 +346,17 @@ def test_a_relative_time_outside_a_quote_counts_from_publication() -> None:
         '"Kemarin," katanya.\nSelasa (10/9).',
     ]:
         assert find_times(text, "id", published)[0].start == "2019-09-10"
+
+
+def test_a_yearless_day_is_read_in_the_year_its_paragraph_is_about() -> None:
+    published = Published("2017-06-14", "2017-06-14", "metadata")
+    text = (
+        "Sosialisasi dimulai hari ini hingga 26 Juni tahun depan. Pemungutan suara "
+        "dijadwalkan pada 27 Juni."
+    )
+    assert find_times(text, "id", published)[-1].start == "2018-06-27"
+    for text in [
+        "Pameran digelar 10 Maret 2015. Tahun ini digelar pada 20 Juni.",
+        "Pameran digelar 10 Maret 2015.\nTahun ini digelar pada 20 Maret.",
+    ]:
+        assert find_times(text, "id", published)[-1].start.startswith("2017-")

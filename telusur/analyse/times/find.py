@@ -71,12 +71,36 @@ def resolve_all(text: str, parsed: list[RawTime], published: Published) -> list[
         else:
             said = _quote_day(text, parsed, i, bounds, ctx) if raw.kind == "rel" else None
             got = resolve_between(raw, said or bounds, ctx)
+            if raw.kind == "date" and raw.y is None and raw.yrel is None:
+                got = _in_scene_year(text, raw, got, scene)
         out.append(_timeref(text, raw, got, inferred))
         if got is not None and got[3] == "absolute":
             ctx = got[1].year
         if got is not None and got[2] == "day":
             scene = (got[0], got[1], raw.span[1])
     return out
+
+
+SCENE_YEAR_DAYS = 62  # a yearless day this soon after the paragraph's dated day is in its year
+
+
+def _in_scene_year(
+    text: str, raw: RawTime, got: Resolved | None, scene: Scene | None
+) -> Resolved | None:
+    """A yearless day read in the year of the day its paragraph is about: "hingga 26 Juni tahun
+    depan. ... pada 27 Juni" is the 27 June after that one, not this year's."""
+    if got is None or scene is None or got[0] != got[1] or "\n" in text[scene[2] : raw.span[0]]:
+        return got
+    about = scene[1]
+    if about.year == got[0].year:
+        return got
+    try:
+        day = got[0].replace(year=about.year)
+    except ValueError:
+        return got
+    if 0 <= (day - about).days <= SCENE_YEAR_DAYS:
+        return day, day, got[2], "context"
+    return got
 
 
 QUOTE_CLOSERS = frozenset('"”’»')
