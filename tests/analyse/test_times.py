@@ -116,6 +116,7 @@ ID_CASES = [
 ]
 
 EN_CASES = [
+    ("the court gave them until Friday to", "2024-10-25", "2024-10-25"),
     ("he said this morning that", "2024-10-21", "2024-10-21"),
     ("the vote is tonight", "2024-10-21", "2024-10-21"),
     ("police said last night the man", "2024-10-20", "2024-10-20"),
