@@ -1,5 +1,6 @@
-"""Undated articles dated when links are flushed: first from the collection's own dated
-articles (``telusur.link.collection_dates``), then from their story's other articles
+"""Undated articles dated when links are flushed: first from a dated copy of the same report
+(``telusur.link.copy_dates``), then from the collection's own dated articles
+(``telusur.link.collection_dates``), then from their story's other articles
 (``telusur.link.story_dates``), for the articles and stories new since the last flush."""
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from collections.abc import Iterable
 
 from telusur.link import Linker
 from telusur.link.collection_dates import collection_window, date_from_collection
+from telusur.link.copy_dates import date_from_copy
 from telusur.link.story_dates import date_from_story
-from telusur.records import Analysis, Article, to_dict
+from telusur.records import Analysis, Article, Published, to_dict
 from telusur.store.facts import replace_facts
 from telusur.store.jobs import run_jobs
 from telusur.store.queries import claim_json
@@ -30,7 +32,8 @@ def redate_undated(
     workers when there is one; the results are written in story order either way.
     """
     fresh = list(fresh)
-    dated = redate_from_collection(conn, fresh)
+    dated = redate_from_copies(conn, linker, fresh)
+    dated += redate_from_collection(conn, fresh)
     stories = sorted({linker.result_of(a).story for a in fresh if a in linker.index})
     jobs = (job for story in stories if (job := _job(conn, linker.story(story).articles)))
     for results in run_jobs(pool, date_articles, jobs):
@@ -54,6 +57,29 @@ def redate_from_collection(conn: sqlite3.Connection, fresh: list[str]) -> int:
     for article_id in _undated(conn, fresh):
         row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
         result = date_from_collection(article_from_row(row), window)
+        if result is not None:
+            _write(conn, result)
+            dated += 1
+    return dated
+
+
+def redate_from_copies(conn: sqlite3.Connection, linker: Linker, fresh: list[str]) -> int:
+    """Date the undated ``fresh`` articles that copy a dated article (its earliest dated copy)."""
+    dated = 0
+    for article_id in _undated(conn, [a for a in fresh if a in linker.index]):
+        root = linker.origins.find(linker.index[article_id])
+        members = [linker.ids[d] for d in linker.origins.members(root)]
+        originals = conn.execute(
+            "SELECT id, published_start, published_end, published_how FROM articles "
+            "WHERE published_how IN ('metadata', 'text') AND published_end IS NOT NULL "
+            f"AND id IN ({','.join('?' * len(members))}) ORDER BY published_start LIMIT 1",
+            members,
+        ).fetchone()
+        if originals is None:
+            continue
+        row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        known = Published(originals[1], originals[2], originals[3])
+        result = date_from_copy(article_from_row(row), originals[0], known)
         if result is not None:
             _write(conn, result)
             dated += 1

@@ -54,7 +54,7 @@ def times_and_published(
 
     ``settled`` takes ``known`` as found, as for a later part of a long article."""
     parsed = parse(text, lang)
-    given = settled or known.how in ("metadata", "story")  # the story's date is settled outside
+    given = settled or known.how in ("metadata", "story", "copy")  # settled outside the text
     published = known if given else infer_from(text, lang, parsed, window)
     return published, resolve_all(text, parsed, published)
 
