@@ -1,6 +1,6 @@
-"""Undated articles dated when links are flushed: first from a dated copy of the same report
-(``telusur.link.copy_dates``), then from the collection's own dated articles
-(``telusur.link.collection_dates``), then from their story's other articles
+"""Undated articles dated when links are flushed: first from the collection's own dated
+articles (``telusur.link.collection_dates``), then (or more narrowly) from a dated copy of the
+same report (``telusur.link.copy_dates``), then from their story's other articles
 (``telusur.link.story_dates``), for the articles and stories new since the last flush."""
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ def redate_undated(
     workers when there is one; the results are written in story order either way.
     """
     fresh = list(fresh)
-    dated = redate_from_copies(conn, linker, fresh)
-    dated += redate_from_collection(conn, fresh)
+    dated = redate_from_collection(conn, fresh)
+    dated += redate_from_copies(conn, linker, fresh)
     stories = sorted({linker.result_of(a).story for a in fresh if a in linker.index})
     jobs = (job for story in stories if (job := _job(conn, linker.story(story).articles)))
     for results in run_jobs(pool, date_articles, jobs):
@@ -64,14 +64,19 @@ def redate_from_collection(conn: sqlite3.Connection, fresh: list[str]) -> int:
 
 
 def redate_from_copies(conn: sqlite3.Connection, linker: Linker, fresh: list[str]) -> int:
-    """Date the undated ``fresh`` articles that copy a dated article (its earliest dated copy)."""
+    """Date the ``fresh`` articles, undated or dated only with the collection's help, that copy
+    an article dated by metadata or text (the earliest such copy)."""
     dated = 0
-    for article_id in _undated(conn, [a for a in fresh if a in linker.index]):
+    for article_id in _loosely_dated(conn, [a for a in fresh if a in linker.index]):
         root = linker.origins.find(linker.index[article_id])
         members = [linker.ids[d] for d in linker.origins.members(root)]
+        members = [m for m in members if m != article_id]
+        if not members:
+            continue
         originals = conn.execute(
             "SELECT id, published_start, published_end, published_how FROM articles "
             "WHERE published_how IN ('metadata', 'text') AND published_end IS NOT NULL "
+            "AND NOT published_evidence LIKE '%\"collection\"%' "
             f"AND id IN ({','.join('?' * len(members))}) ORDER BY published_start LIMIT 1",
             members,
         ).fetchone()
@@ -79,7 +84,8 @@ def redate_from_copies(conn: sqlite3.Connection, linker: Linker, fresh: list[str
             continue
         row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
         known = Published(originals[1], originals[2], originals[3])
-        result = date_from_copy(article_from_row(row), originals[0], known)
+        article = article_from_row(row)
+        result = date_from_copy(article, originals[0], known, article.published)
         if result is not None:
             _write(conn, result)
             dated += 1
@@ -110,6 +116,22 @@ def date_articles(job: Job) -> list[Analysis]:
 def _chunks(ids: list[str]) -> Iterable[list[str]]:
     for i in range(0, len(ids), CHUNK):
         yield ids[i : i + CHUNK]
+
+
+def _loosely_dated(conn: sqlite3.Connection, ids: list[str]) -> list[str]:
+    out: list[str] = []
+    for part in _chunks(ids):
+        marks = ",".join("?" * len(part))
+        out += [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM articles WHERE (published_how = 'unknown' OR "
+                "published_evidence LIKE '%\"collection\"%') "
+                f"AND id IN ({marks})",
+                part,
+            )
+        ]
+    return sorted(out)
 
 
 def _undated(conn: sqlite3.Connection, ids: list[str]) -> list[str]:

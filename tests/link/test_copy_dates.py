@@ -55,3 +55,15 @@ def test_an_undated_copy_in_a_folder_inherits_its_originals_date(
     )
     hows = {r[0]: r[1:] for r in rows}
     assert hows["copy"] == ("2024-10-21", "2024-10-30", "copy"), rows
+
+
+def test_a_copy_narrows_a_loose_date_and_leaves_a_tighter_one() -> None:
+    original = Published("2024-10-21", "2024-10-21", "text")
+    loose = Published("2024-10-13", "2025-04-24", "text")
+    got = date_from_copy(_article("teks"), "o", original, loose)
+    assert got is not None
+    assert (got.article.published.start, got.article.published.end) == ("2024-10-21", "2024-10-28")
+    tight = Published("2024-10-21", "2024-10-22", "text")
+    assert date_from_copy(_article("teks"), "o", original, tight) is None
+    disjoint = Published("2023-01-01", "2023-01-31", "text")
+    assert date_from_copy(_article("teks"), "o", original, disjoint) is None
