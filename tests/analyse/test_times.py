@@ -361,3 +361,48 @@ def test_a_yearless_day_is_read_in_the_year_its_paragraph_is_about() -> None:
         "Pameran digelar 10 Maret 2015.\nTahun ini digelar pada 20 Maret.",
     ]:
         assert find_times(text, "id", published)[-1].start.startswith("2017-")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        (
+            "Inflasi September 2024 naik dibanding periode yang sama tahun lalu.",
+            "id",
+            "2023-09-01",
+            "2023-09-30",
+        ),
+        ("Ekspor Agustus 2024 turun dari bulan sebelumnya.", "id", "2024-07-01", "2024-07-31"),
+        ("Inflasi bulan lalu naik dari bulan sebelumnya.", "id", "2024-08-01", "2024-08-31"),
+        (
+            "Laba kuartal III 2024 naik dibanding kuartal sebelumnya.",
+            "id",
+            "2024-04-01",
+            "2024-06-30",
+        ),
+        ("Sales in August 2024 fell from the previous month.", "en", "2024-07-01", "2024-07-31"),
+        (
+            "Profit in the third quarter of 2024 rose from the same period last year.",
+            "en",
+            "2023-07-01",
+            "2023-09-30",
+        ),
+    ],
+)
+def test_a_comparative_anchor_resolves_against_the_compared_period(
+    text: str, lang: str, start: str, end: str
+) -> None:
+    last = find_times(text, lang, PUB)[-1]
+    assert (last.start, last.end) == (start, end), last
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Ekspor naik. Bulan sebelumnya turun.", "2024-09-01"),
+        ("Harga 2024 naik dari tahun lalu.", "2023-01-01"),
+        ("Inflasi September 2024 naik dari tahun sebelumnya.", "2023-01-01"),
+    ],
+)
+def test_without_a_compared_period_publication_anchors(text: str, start: str) -> None:
+    assert find_times(text, "id", PUB)[-1].start == start

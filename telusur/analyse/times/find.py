@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from telusur.analyse.times.compare import Period, compared
 from telusur.analyse.times.parse import RawTime, parse
 from telusur.analyse.times.published import infer_from
-from telusur.analyse.times.resolve import Resolved, from_scene, resolve
+from telusur.analyse.times.resolve import Resolved, from_scene, month_end, resolve
 from telusur.records import Published, TimeRef
 
 __all__ = ["find_times", "publication_bounds", "times_and_published"]
@@ -39,7 +40,7 @@ def publication_bounds(published: Published) -> tuple[date, date] | None:
 
 def find_times(text: str, lang: str, published: Published) -> list[TimeRef]:
     """Every time expression in ``text`` with its span and dates (see the module docstring)."""
-    return resolve_all(text, parse(text, lang), published)
+    return resolve_all(text, parse(text, lang), published, lang)
 
 
 def times_and_published(
@@ -56,29 +57,42 @@ def times_and_published(
     parsed = parse(text, lang)
     given = settled or known.how in ("metadata", "story", "copy")  # settled outside the text
     published = known if given else infer_from(text, lang, parsed, window)
-    return published, resolve_all(text, parsed, published)
+    return published, resolve_all(text, parsed, published, lang)
 
 
-def resolve_all(text: str, parsed: list[RawTime], published: Published) -> list[TimeRef]:
+def resolve_all(
+    text: str, parsed: list[RawTime], published: Published, lang: str = "id"
+) -> list[TimeRef]:
     bounds = publication_bounds(published)
     inferred = published.how != "metadata"
     out: list[TimeRef] = []
     ctx: int | None = None
     scene: Scene | None = None
+    period: Period | None = None
     for i, raw in enumerate(parsed):
         if raw.kind == "event":
             got = _from_scene(raw, scene, bounds)
         else:
             said = _quote_day(text, parsed, i, bounds, ctx) if raw.kind == "rel" else None
-            got = resolve_between(raw, said or bounds, ctx)
+            got = compared(text, lang, raw, period) or resolve_between(raw, said or bounds, ctx)
             if raw.kind == "date" and raw.y is None and raw.yrel is None:
                 got = _in_scene_year(text, raw, got, scene)
         out.append(_timeref(text, raw, got, inferred))
+        period = _period(got, raw) or period
         if got is not None and got[3] == "absolute":
             ctx = got[1].year
         if got is not None and got[2] == "day":
             scene = (got[0], got[1], raw.span[1])
     return out
+
+
+def _period(got: Resolved | None, raw: RawTime) -> Period | None:
+    """A whole month, quarter, half or year just named: what a comparison in its sentence
+    compares against."""
+    if got is None or got[0].day != 1 or got[1] != month_end(got[1].year, got[1].month):
+        return None
+    months = (got[1].year - got[0].year) * 12 + got[1].month - got[0].month + 1
+    return (got[0], got[1], raw.span[1]) if months in (1, 3, 6, 12) else None
 
 
 SCENE_YEAR_DAYS = 62  # a yearless day this soon after the paragraph's dated day is in its year
