@@ -102,6 +102,9 @@ ID_CASES = [
     ("sepekan lalu ia ditahan", "2024-10-14", "2024-10-20"),
     ("stok cukup hingga akhir tahun", "2024-12-01", "2024-12-31"),
     ("laba pada paruh pertama tahun ini", "2024-01-01", "2024-06-30"),
+    ("harga naik pada pekan ketiga Juni", "2024-06-15", "2024-06-21"),
+    ("kasus pada minggu ke-4 Mei 2024 lalu", "2024-05-22", "2024-05-28"),
+    ("pekan terakhir Februari 2024", "2024-02-22", "2024-02-29"),
     ("pada paruh kedua 2023", "2023-07-01", "2023-12-31"),
     ("Pagi ini, rupiah menguat", "2024-10-21", "2024-10-21"),
     ("ia tiba tadi pagi di Jakarta", "2024-10-21", "2024-10-21"),
@@ -118,6 +121,7 @@ ID_CASES = [
 ]
 
 EN_CASES = [
+    ("sales in the third week of June", "2024-06-15", "2024-06-21"),
     ("the court gave them until Friday to", "2024-10-25", "2024-10-25"),
     ("he said this morning that", "2024-10-21", "2024-10-21"),
     ("the vote is tonight", "2024-10-21", "2024-10-21"),
