@@ -74,11 +74,14 @@ def resolve_all(
             got = _from_scene(raw, scene, bounds)
         else:
             said = _quote_day(text, parsed, i, bounds, ctx) if raw.kind == "rel" else None
-            got = compared(text, lang, raw, period) or resolve_between(raw, said or bounds, ctx)
+            got = (raw.kind == "rel" and raw.n < 0 and compared(text, lang, raw, period)) or (
+                resolve_between(raw, said or bounds, ctx)
+            )
             if raw.kind == "date" and raw.y is None and raw.yrel is None:
                 got = _in_scene_year(text, raw, got, scene)
         out.append(_timeref(text, raw, got, inferred))
-        period = _period(got, raw) or period
+        if got is not None and got[2] != "day":
+            period = _period(got, raw) or period
         if got is not None and got[3] == "absolute":
             ctx = got[1].year
         if got is not None and got[2] == "day":

@@ -20,7 +20,7 @@ LAST = 0  # "pekan terakhir": from day 22 to the month's end
 
 
 @lru_cache(maxsize=8)
-def _pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int], tuple[str, ...]] | None:
+def _pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int], re.Pattern[str]] | None:
     table = load(lang, "time").get("month_weeks")
     if not table:
         return None
@@ -43,7 +43,8 @@ def _pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int], tuple[str, ...
     else:
         spelled = {w for w in ordinals if len(w) > 2 and not w.startswith("ke")}
         cues = tuple(f"{u} {w}" for u in table["units"] for w in sorted({*spelled, "ke"}))
-    return re.compile(rf"\b{body}{year}\b", re.IGNORECASE), ordinals, cues
+    cue = re.compile("|".join(re.escape(c) for c in cues))
+    return re.compile(rf"\b{body}{year}\b", re.IGNORECASE), ordinals, cue
 
 
 def month_weeks(text: str, lang: str, parsed: list[RawTime], low: str) -> list[RawTime]:
@@ -52,8 +53,8 @@ def month_weeks(text: str, lang: str, parsed: list[RawTime], low: str) -> list[R
     found = _pattern(lang)
     if found is None:
         return parsed
-    pattern, ordinals, cues = found
-    if not any(c in low for c in cues):  # the regex only where a week of a month may be
+    pattern, ordinals, cue = found
+    if cue.search(low) is None:  # the full pattern only where a week of a month may be
         return parsed
     lex = lexicon(lang)
     weeks = []
