@@ -78,7 +78,7 @@ class Evidence:
 class Published:
     start: str | None = None  # ISO date
     end: str | None = None  # ISO date; equal to start when the day is known
-    how: str = "unknown"  # metadata | text | story | unknown
+    how: str = "unknown"  # metadata | text | copy | story | unknown
     evidence: list[Evidence] = field(default_factory=list)
 
 

@@ -45,7 +45,7 @@ def clean(raw: RawItem) -> Article:
         dateline=marker.place if marker else None,
         credit=find_credit(text, removed, outlet),
         language=language.detect(text),
-        published=published.from_metadata(raw.published, raw.published_evidence),
+        published=published.from_page(raw.published, raw.published_evidence, raw.url),
         boilerplate=removed,
     )
 

@@ -133,9 +133,9 @@ class Store:
             "SELECT digest, analysis, published_how FROM articles WHERE id = ?", (row["id"],)
         ).fetchone()
         if old is not None and old["digest"] == row["digest"]:
-            # Same article, newer analysis: refresh it, unless its date came from its story,
-            # which one article's analysis cannot give back.
-            if old["analysis"] != row["analysis"] and old["published_how"] != "story":
+            # Same article, newer analysis: refresh it, unless its date came from its story or
+            # a copy, which one article's analysis cannot give back.
+            if old["analysis"] != row["analysis"] and old["published_how"] not in ("story", "copy"):
                 self.conn.execute(
                     "UPDATE articles SET analysis = ? WHERE id = ?", (row["analysis"], row["id"])
                 )

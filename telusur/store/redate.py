@@ -1,5 +1,7 @@
-"""Undated articles of a story dated from its other articles (``telusur.link.story_dates``), run
-when links are flushed, for the stories that gained articles since the last flush."""
+"""Undated articles dated when links are flushed: first from the collection's own dated
+articles (``telusur.link.collection_dates``), then (or more narrowly) from a dated copy of the
+same report (``telusur.link.copy_dates``), then from their story's other articles
+(``telusur.link.story_dates``), for the articles and stories new since the last flush."""
 
 from __future__ import annotations
 
@@ -8,8 +10,10 @@ import sqlite3
 from collections.abc import Iterable
 
 from telusur.link import Linker
+from telusur.link.collection_dates import collection_window, date_from_collection
+from telusur.link.copy_dates import date_from_copy
 from telusur.link.story_dates import date_from_story
-from telusur.records import Analysis, Article, to_dict
+from telusur.records import Analysis, Article, Published, to_dict
 from telusur.store.facts import replace_facts
 from telusur.store.jobs import run_jobs
 from telusur.store.queries import claim_json
@@ -27,11 +31,62 @@ def redate_undated(
     Each story's undated articles are re-read under candidate years, on the ``pool``'s
     workers when there is one; the results are written in story order either way.
     """
+    fresh = list(fresh)
+    dated = redate_from_collection(conn, fresh)
+    dated += redate_from_copies(conn, linker, fresh)
     stories = sorted({linker.result_of(a).story for a in fresh if a in linker.index})
     jobs = (job for story in stories if (job := _job(conn, linker.story(story).articles)))
-    dated = 0
     for results in run_jobs(pool, date_articles, jobs):
         for result in results:
+            _write(conn, result)
+            dated += 1
+    return dated
+
+
+def redate_from_collection(conn: sqlite3.Connection, fresh: list[str]) -> int:
+    """Date the undated ``fresh`` articles whose text the collection's dated span settles."""
+    first, last = conn.execute(
+        "SELECT min(published_start), max(published_end) FROM articles "
+        "WHERE published_how IN ('metadata', 'text') "
+        "AND NOT published_evidence LIKE '%\"collection\"%'"
+    ).fetchone()
+    window = collection_window(first, last)
+    if window is None:
+        return 0
+    dated = 0
+    for article_id in _undated(conn, fresh):
+        row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        result = date_from_collection(article_from_row(row), window)
+        if result is not None:
+            _write(conn, result)
+            dated += 1
+    return dated
+
+
+def redate_from_copies(conn: sqlite3.Connection, linker: Linker, fresh: list[str]) -> int:
+    """Date the ``fresh`` articles, undated or dated only with the collection's help, that copy
+    an article dated by metadata or text (the earliest such copy)."""
+    dated = 0
+    for article_id in _loosely_dated(conn, [a for a in fresh if a in linker.index]):
+        root = linker.origins.find(linker.index[article_id])
+        members = [linker.ids[d] for d in linker.origins.members(root)]
+        members = [m for m in members if m != article_id]
+        if not members:
+            continue
+        originals = conn.execute(
+            "SELECT id, published_start, published_end, published_how FROM articles "
+            "WHERE published_how IN ('metadata', 'text') AND published_end IS NOT NULL "
+            "AND NOT published_evidence LIKE '%\"collection\"%' "
+            f"AND id IN ({','.join('?' * len(members))}) ORDER BY published_start LIMIT 1",
+            members,
+        ).fetchone()
+        if originals is None:
+            continue
+        row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        known = Published(originals[1], originals[2], originals[3])
+        article = article_from_row(row)
+        result = date_from_copy(article, originals[0], known, article.published)
+        if result is not None:
             _write(conn, result)
             dated += 1
     return dated
@@ -61,6 +116,22 @@ def date_articles(job: Job) -> list[Analysis]:
 def _chunks(ids: list[str]) -> Iterable[list[str]]:
     for i in range(0, len(ids), CHUNK):
         yield ids[i : i + CHUNK]
+
+
+def _loosely_dated(conn: sqlite3.Connection, ids: list[str]) -> list[str]:
+    out: list[str] = []
+    for part in _chunks(ids):
+        marks = ",".join("?" * len(part))
+        out += [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM articles WHERE (published_how = 'unknown' OR "
+                "published_evidence LIKE '%\"collection\"%') "
+                f"AND id IN ({marks})",
+                part,
+            )
+        ]
+    return sorted(out)
 
 
 def _undated(conn: sqlite3.Connection, ids: list[str]) -> list[str]:

@@ -6,16 +6,18 @@ day, every relative expression is resolved at both ends of the interval and wide
 both, and marked uncertain. "sehari setelah X" is measured from the day the narrative was last
 about (anchor "event"), else from publication. When publication is unknown, a yearless date
 takes its year from the nearest earlier explicit year in the text (anchor "context");
-relative expressions keep their span but no dates.
+relative expressions keep their span but no dates. A relative expression inside a quote is
+measured from the day the quote was said when its attribution dates it.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from telusur.analyse.times.compare import Period, compared
 from telusur.analyse.times.parse import RawTime, parse
 from telusur.analyse.times.published import infer_from
-from telusur.analyse.times.resolve import Resolved, from_scene, resolve
+from telusur.analyse.times.resolve import Resolved, from_scene, month_end, resolve
 from telusur.records import Published, TimeRef
 
 __all__ = ["find_times", "publication_bounds", "times_and_published"]
@@ -38,7 +40,7 @@ def publication_bounds(published: Published) -> tuple[date, date] | None:
 
 def find_times(text: str, lang: str, published: Published) -> list[TimeRef]:
     """Every time expression in ``text`` with its span and dates (see the module docstring)."""
-    return resolve_all(text, parse(text, lang), published)
+    return resolve_all(text, parse(text, lang), published, lang)
 
 
 def times_and_published(
@@ -53,28 +55,93 @@ def times_and_published(
 
     ``settled`` takes ``known`` as found, as for a later part of a long article."""
     parsed = parse(text, lang)
-    given = settled or known.how in ("metadata", "story")  # the story's date is settled outside
+    given = settled or known.how in ("metadata", "story", "copy")  # settled outside the text
     published = known if given else infer_from(text, lang, parsed, window)
-    return published, resolve_all(text, parsed, published)
+    return published, resolve_all(text, parsed, published, lang)
 
 
-def resolve_all(text: str, parsed: list[RawTime], published: Published) -> list[TimeRef]:
+def resolve_all(
+    text: str, parsed: list[RawTime], published: Published, lang: str = "id"
+) -> list[TimeRef]:
     bounds = publication_bounds(published)
     inferred = published.how != "metadata"
     out: list[TimeRef] = []
     ctx: int | None = None
     scene: Scene | None = None
-    for raw in parsed:
+    period: Period | None = None
+    for i, raw in enumerate(parsed):
         if raw.kind == "event":
             got = _from_scene(raw, scene, bounds)
         else:
-            got = resolve_between(raw, bounds, ctx)
+            said = _quote_day(text, parsed, i, bounds, ctx) if raw.kind == "rel" else None
+            got = (raw.kind == "rel" and raw.n < 0 and compared(text, lang, raw, period)) or (
+                resolve_between(raw, said or bounds, ctx)
+            )
+            if raw.kind == "date" and raw.y is None and raw.yrel is None:
+                got = _in_scene_year(text, raw, got, scene)
         out.append(_timeref(text, raw, got, inferred))
+        if got is not None and got[2] != "day":
+            period = _period(got, raw) or period
         if got is not None and got[3] == "absolute":
             ctx = got[1].year
         if got is not None and got[2] == "day":
             scene = (got[0], got[1], raw.span[1])
     return out
+
+
+def _period(got: Resolved | None, raw: RawTime) -> Period | None:
+    """A whole month, quarter, half or year just named: what a comparison in its sentence
+    compares against."""
+    if got is None or got[0].day != 1 or got[1] != month_end(got[1].year, got[1].month):
+        return None
+    months = (got[1].year - got[0].year) * 12 + got[1].month - got[0].month + 1
+    return (got[0], got[1], raw.span[1]) if months in (1, 3, 6, 12) else None
+
+
+SCENE_YEAR_DAYS = 62  # a yearless day this soon after the paragraph's dated day is in its year
+
+
+def _in_scene_year(
+    text: str, raw: RawTime, got: Resolved | None, scene: Scene | None
+) -> Resolved | None:
+    """A yearless day read in the year of the day its paragraph is about: "hingga 26 Juni tahun
+    depan. ... pada 27 Juni" is the 27 June after that one, not this year's."""
+    if got is None or scene is None or got[0] != got[1] or "\n" in text[scene[2] : raw.span[0]]:
+        return got
+    about = scene[1]
+    if about.year == got[0].year:
+        return got
+    try:
+        day = got[0].replace(year=about.year)
+    except ValueError:
+        return got
+    if 0 <= (day - about).days <= SCENE_YEAR_DAYS:
+        return day, day, got[2], "context"
+    return got
+
+
+QUOTE_CLOSERS = frozenset('"”’»')
+QUOTE_REACH = 80  # characters from a quote's end to the day its speaker said it
+
+
+def _quote_day(
+    text: str, parsed: list[RawTime], i: int, bounds: tuple[date, date] | None, ctx: int | None
+) -> tuple[date, date] | None:
+    """The day a quote holding ``parsed[i]`` was said: '"Kemarin rekor baru," kata Agung,
+    Selasa, 10 September 2019' measures "kemarin" from that Tuesday, not from publication."""
+    end = parsed[i].span[1]
+    for later in parsed[i + 1 : i + 4]:
+        between = text[end : later.span[0]]
+        if "\n" in between or later.kind != "date":
+            return None
+        closing = max((between.rfind(c) for c in QUOTE_CLOSERS), default=-1)
+        if closing < 0 or len(between) - closing > QUOTE_REACH:
+            continue
+        got = resolve_between(later, bounds, ctx)
+        if got is not None and got[0] == got[1]:
+            return got[0], got[1]
+        return None
+    return None
 
 
 def _from_scene(

@@ -75,7 +75,9 @@ def parse(text: str, lang: str) -> list[RawTime]:
         if raw is not None:
             out.append(raw)
             done = raw.span[1]
-    return out
+    from telusur.analyse.times.weeks import month_weeks  # it reads RawTime from here
+
+    return month_weeks(text, lang, out, low)
 
 
 def _parse_near(text: str, scan: str, pos: int, done: int, lex: Lexicon) -> RawTime | None:

@@ -16,17 +16,22 @@ A careful reader's steps, in order:
    dated background and at most two days before publication; "bulan ini" puts publication in
    the month of the latest event.
 4. The earliest run of consecutive surviving days is the answer, with the spans that led to it.
+5. A dated dateline ("SEOUL, Oct 18 (Reuters) -", patterns in ``lang/common/datelines.toml``)
+   names the filing day itself: the answer narrows to it when it lies within.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from telusur.analyse.times.parse import RawTime, parse
 from telusur.analyse.times.resolve import pick_year
 from telusur.analyse.times.words import lexicon
+from telusur.lang import load
 from telusur.records import Evidence, Published
 
 __all__ = ["infer_from", "infer_published"]
@@ -63,17 +68,44 @@ def infer_from(
     """``infer_published`` over expressions already parsed from ``text``."""
     open_ended = lexicon(lang).open_ended
     raws = [
-        r
-        for r in parsed
-        if r.kind not in ("date", "days") or _opening(text, r) not in open_ended
+        r for r in parsed if r.kind not in ("date", "days") or _opening(text, r) not in open_ended
     ]
     bounds = _window(window)
     low_year = _latest_year(text, lang, raws)
     for year in _candidate_years(raws, bounds, low_year):
         got = _within_year(text, raws, year, bounds)
         if got is not None:
-            return got
+            return _dateline_day(text, parsed, got)
     return _coarse(text, raws, bounds, low_year)
+
+
+@lru_cache(maxsize=1)
+def _dateline() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    table = load("common", "datelines")
+    return re.compile(table["before"]), re.compile(table["after"]), int(table["reach"])
+
+
+def _dateline_day(text: str, parsed: list[RawTime], got: Published) -> Published:
+    """Narrow ``got`` to the day a dated dateline names ("SEOUL, Oct 18 (Reuters) -"): a wire
+    story is filed on its dateline's day."""
+    before, after, reach = _dateline()
+    first = next((r for r in parsed if r.kind == "date"), None)
+    if first is None or first.span[0] > reach or not got.start or not got.end:
+        return got
+    if not before.match(text[: first.span[0]]) or not after.match(text[first.span[1] :]):
+        return got
+    assert first.m is not None and first.d is not None
+    low, high = date.fromisoformat(got.start), date.fromisoformat(got.end)
+    for year in {first.y} if first.y else {low.year, high.year}:
+        try:
+            day = date(year, first.m, first.d)
+        except ValueError:
+            continue
+        if low <= day <= high:
+            words = text[: first.span[1]].strip()
+            note = Evidence(text=words, span=(0, first.span[1]), field="dateline")
+            return Published(day.isoformat(), day.isoformat(), "text", [note])
+    return got
 
 
 def _window(window: tuple[str, str] | None) -> tuple[date, date] | None:

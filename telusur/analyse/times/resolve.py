@@ -107,7 +107,7 @@ def resolve(raw: RawTime, pub: date | None, ctx_year: int | None) -> Resolved | 
     if got is None or raw.part is None:
         return got
     start, end, _, anchor = got
-    start, end = part_of(start, end, raw.part)
+    start, end = part_of(start, end, raw.part, named=raw.kind in ("year", "years"))
     return start, end, "interval", anchor
 
 
@@ -251,8 +251,10 @@ _KINDS = {
 }
 
 
-def part_of(start: date, end: date, part: str) -> tuple[date, date]:
-    """The early, middle or late third of an interval, in the units a reader would use."""
+def part_of(start: date, end: date, part: str, *, named: bool = False) -> tuple[date, date]:
+    """The early, middle or late part of an interval, in the units a reader would use: the
+    start and end of "tahun ini" / "this year" are its first and last month (GUIDELINES.md),
+    of a named year ("awal 2025") its first and last third."""
     length = (end - start).days + 1
     if length == 7:  # a week: Mon-Tue, Wed-Thu, the weekend
         offsets = {"early": (0, 1), "mid": (2, 3), "late": (5, 6)}[part]
@@ -261,6 +263,9 @@ def part_of(start: date, end: date, part: str) -> tuple[date, date]:
         bounds = {"early": (1, 10), "mid": (11, 20), "late": (21, end.day)}[part]
         return start.replace(day=bounds[0]), start.replace(day=min(bounds[1], end.day))
     months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months == 12 and part != "mid" and not named:
+        edge = start if part == "early" else date(end.year, end.month, 1)
+        return edge, month_end(edge.year, edge.month)
     third = max(1, months // 3)
     k = {"early": 0, "mid": 1, "late": 2}[part]
     y, m = add_months(start.year, start.month, k * third)

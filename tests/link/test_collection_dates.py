@@ -1,0 +1,75 @@
+"""Publication dates a collection's own dated articles settle (telusur/link/collection_dates.py),
+and the seeds ingested as a plain folder with no ``--window``."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from telusur.link.collection_dates import collection_window, date_from_collection
+from telusur.records import Article, Published
+from tests.test_seed_linking import in_order, troop_group
+
+
+def _article(article_id: str, text: str) -> Article:
+    return Article(
+        id=article_id, text=text, format="txt", origin="t.txt", language="id", published=Published()
+    )
+
+
+def test_window_reaches_half_a_year_around_the_dated_days() -> None:
+    assert collection_window("2024-10-21", "2024-10-23") == ("2024-04-21", "2025-04-24")
+    assert collection_window(None, None) is None
+    assert collection_window("not a day", "2024-10-23") is None
+
+
+def test_a_yearless_weekday_date_takes_the_collection_year() -> None:
+    text = "Pasukan itu tiba di Kursk pada Jumat (18/10), kata pejabat itu kepada wartawan."
+    article = _article("a", text)
+    got = date_from_collection(article, ("2024-04-21", "2025-04-23"))
+    assert got is not None
+    pub = got.article.published
+    assert (pub.start, pub.how) == ("2024-10-18", "text")
+    assert any(e.field == "collection" for e in pub.evidence)
+
+
+def test_a_text_with_no_date_stays_unknown() -> None:
+    article = _article("b", "Tidak ada tanggal di sini.")
+    assert date_from_collection(article, ("2024-04-21", "2025-04-23")) is None
+
+
+@pytest.fixture(scope="module")
+def unwindowed_db(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from telusur.cli.main import main
+
+    db = tmp_path_factory.mktemp("nowindow") / "seeds.db"
+    assert main(["ingest", str(seeds_dir), "--db", str(db), "--json"]) == 0
+    return db
+
+
+@pytest.mark.corpus
+def test_seeds_without_a_window_are_dated_within_the_gold(
+    unwindowed_db: Path, gold: dict[str, Any]
+) -> None:
+    conn = sqlite3.connect(unwindowed_db)
+    rows = conn.execute("SELECT id, published_start, published_end FROM articles").fetchall()
+    inside = []
+    for article_id, start, end in rows:
+        low, high = gold["articles"][article_id]["published_between"]
+        print(article_id, start, end, "gold", low, high)
+        if start and end and low <= start <= end <= high:
+            inside.append(article_id)
+    assert len(inside) >= 4, inside
+
+
+@pytest.mark.corpus
+def test_troop_timeline_is_ordered_without_a_window(
+    unwindowed_db: Path, gold: dict[str, Any]
+) -> None:
+    conn = sqlite3.connect(unwindowed_db)
+    conn.row_factory = sqlite3.Row
+    group = troop_group(conn)
+    assert in_order(group["points"], gold["timeline"]["points_in_order"]) == []
