@@ -16,7 +16,8 @@ with unrelated numbers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from functools import cache
 
 from telusur.analyse.claims.attribution import (
@@ -30,7 +31,7 @@ from telusur.analyse.claims.attribution import (
 )
 from telusur.analyse.claims.discourse import attribute
 from telusur.analyse.doc.document import Document
-from telusur.analyse.doc.tokens import SentenceTokens, Token, words_of
+from telusur.analyse.doc.tokens import Token, words_of
 from telusur.analyse.numbers.kinds import (
     kind_of,
     measure_before,
@@ -95,18 +96,19 @@ def find_claims(
     per = attribute(doc) if attributions is None else attributions
     index = doc.index()
     claims: list[Claim] = []
-    doubts: dict[int, list[tuple[int, str]]] = {}  # hedge words per sentence, found once
+    views: dict[int, _View] = {}  # what every figure of a sentence reads, found once
+    starts = [a for a, _ in sentences]
     for q in sorted(quantities, key=lambda q: q.span):
-        k = _sentence_of(sentences, q.span[0])
+        k = _sentence_of(sentences, starts, q.span[0])
         if k is None or not is_figure(text, lang, q, times, index):
             continue
         sentence = sentences[k]
         att = governing(per[k], q.span[0])
         if q.qualifier == "vague" and (att is None or not att.sources):
             continue
-        tokens = tokens_of(sentence)
-        if k not in doubts:
-            doubts[k] = _hedges(lang, tokens)
+        if k not in views:
+            views[k] = _View.of(text, lang, sentence, tokens_of(sentence))
+        view = views[k]
         kind = _kind(text, q, sentence)
         parties = _parties(att, doc.outlet)
         claims.append(
@@ -120,12 +122,12 @@ def find_claims(
                 unit=q.unit,
                 counts=q.counts,
                 kind=kind,
-                about=_about(lang, q, sentence, tokens, index, att, undergone(kind)),
+                about=_about(lang, q, sentence, view, index, att, undergone(kind)),
                 sources=parties,
                 channel=att.channel if att else None,
-                when=_when(text, lang, q, k, sentences, times, att, published, tokens_of),
-                hedge=_hedge(q, doubts[k]),
-                status=_status(text, lang, sentence, att, tokens),
+                when=_when(q, k, sentences, times, att, published, view, text, lang),
+                hedge=_hedge(q, view.doubts),
+                status=_status(att, view.unconfirmed),
                 attribution=how_credited(att) if att and parties else None,
                 cue=att.cue if att and parties else None,
             )
@@ -144,11 +146,64 @@ def _parties(att: Attribution | None, outlet: str | None) -> list[str]:
     return [s for s in att.sources if (display_name(s) or s).lower() != own]
 
 
-def _sentence_of(sentences: list[Span], pos: int) -> int | None:
-    for k, (a, b) in enumerate(sentences):
-        if a <= pos < b:
-            return k
-    return None
+def _sentence_of(sentences: list[Span], starts: list[int], pos: int) -> int | None:
+    k = bisect_left(starts, pos + 1) - 1
+    return k if k >= 0 and sentences[k][0] <= pos < sentences[k][1] else None
+
+
+@dataclass(slots=True)
+class _View:
+    """One sentence as its figures read it: its tokens with the clause openers, relative words,
+    words of doubt and non-confirmation found once, so each figure costs a lookup, not a scan
+    of the sentence (a sentence may hold hundreds of figures)."""
+
+    tokens: list[Token]
+    doubts: list[tuple[int, str]]
+    unconfirmed: bool
+    points_back: bool
+    ends: list[int] = field(default_factory=list)  # each token's end, for bisecting
+    openers: list[int] = field(default_factory=list)  # starts of clause openers
+    opener_ends: list[int] = field(default_factory=list)
+    relatives: list[int] = field(default_factory=list)  # indices of relative words
+
+    @classmethod
+    def of(cls, text: str, lang: str, sentence: Span, tokens: list[Token]) -> _View:
+        words, said = figure_words(lang), cues(lang)
+        openers, relative = said.clause_openers, said.relative
+        view = cls(
+            tokens,
+            _hedges(lang, tokens),
+            sentence_has(text, lang, sentence, "unconfirmed", tokens),
+            contains(tokens, words.then),
+            [t.end for t in tokens],
+        )
+        for i, t in enumerate(tokens):
+            if t.low in openers:
+                view.openers.append(t.start)
+                view.opener_ends.append(t.end)
+            if t.low in relative:
+                view.relatives.append(i)
+        return view
+
+    def clause_start(self, pos: int) -> int:
+        """End of the last clause opener ("bahwa", "that") before ``pos``."""
+        k = bisect_left(self.openers, pos) - 1
+        return self.opener_ends[k] if k >= 0 else 0
+
+    def last_relative(self, start: int, pos: int) -> int | None:
+        """Index of the last relative word starting in [start, pos)."""
+        for i in reversed(self.relatives):
+            at = self.tokens[i].start
+            if at < start:
+                return None
+            if at < pos:
+                return i
+        return None
+
+    def previous(self, pos: int) -> Token | None:
+        """The last token ending at or before ``pos``."""
+        k = bisect_left(self.ends, pos + 1) - 1
+        return self.tokens[k] if k >= 0 else None
 
 
 # --- which figures are claims -----------------------------------------------------------
@@ -273,7 +328,7 @@ def _about(
     lang: str,
     q: Quantity,
     sentence: Span,
-    tokens: list[Token],
+    view: _View,
     index: MentionIndex,
     att: Attribution | None,
     undergone: bool = False,
@@ -287,18 +342,18 @@ def _about(
     for m in index.within(q.span[1], sentence[1]):
         if m.span[0] > counted_end + 2:
             break
-        if m.type in _ACTORS and not _locative(tokens, m, words):
+        if m.type in _ACTORS and not _locative(view, m, words):
             return m.canonical
-    opened = max(sentence[0], _after_dateline(tokens))
+    opened = max(sentence[0], _after_dateline(view.tokens))
     said = opened
     if att is not None and att.cue[1] <= q.span[0]:
         said = max(opened, att.cue[1], att.subject[1] if att.subject else 0)
-    start = max(said, _clause_start(lang, tokens, q.span[0]))
+    start = max(said, view.clause_start(q.span[0]))
 
     def fits(m: Mention) -> bool:
-        return m.type in _ACTORS and not _credited(m, att) and not _locative(tokens, m, words)
+        return m.type in _ACTORS and not _credited(m, att) and not _locative(view, m, words)
 
-    subject = _before_relative(lang, tokens, index, q.span[0], start)
+    subject = _before_relative(view, index, q.span[0], start)
     if subject is not None and subject.type in _ACTORS and not _credited(subject, att):
         return subject.canonical
     windows = [(start, q.span[0]), (said, q.span[0]), (opened, q.span[0])]
@@ -324,27 +379,12 @@ def _credited(m: Mention, att: Attribution | None) -> bool:
     return m.canonical in att.sources or m.canonical == att.channel
 
 
-def _clause_start(lang: str, tokens: list[Token], pos: int) -> int:
-    """End of the last clause opener ("bahwa", "that") before ``pos``."""
-    openers = cues(lang).clause_openers
-    start = 0
-    for t in tokens:
-        if t.start >= pos:
-            break
-        if t.low in openers:
-            start = t.end
-    return start
-
-
-def _before_relative(
-    lang: str, tokens: list[Token], index: MentionIndex, pos: int, start: int
-) -> Mention | None:
+def _before_relative(view: _View, index: MentionIndex, pos: int, start: int) -> Mention | None:
     """The name a relative clause hangs on: "Korut yang kirim 1.500 tentara" -> Korut."""
-    relative = cues(lang).relative
-    marks = [k for k, t in enumerate(tokens) if start <= t.start < pos and t.low in relative]
-    if not marks or marks[-1] == 0:
+    k = view.last_relative(start, pos)
+    if not k:
         return None
-    prev = tokens[marks[-1] - 1]
+    prev = view.tokens[k - 1]
     return index.covering(prev.start, prev.end)
 
 
@@ -356,21 +396,21 @@ def _after_dateline(tokens: list[Token]) -> int:
     return 0
 
 
-def _locative(tokens: list[Token], m: Mention, words: FigureWords) -> bool:
-    prev = [t for t in tokens if t.end <= m.span[0]]
-    return bool(prev) and prev[-1].low in words.locative
+def _locative(view: _View, m: Mention, words: FigureWords) -> bool:
+    prev = view.previous(m.span[0])
+    return prev is not None and prev.low in words.locative
 
 
 def _when(
-    text: str,
-    lang: str,
     q: Quantity,
     k: int,
     sentences: list[Span],
     times: list[TimeRef],
     att: Attribution | None,
     published: Published | None,
-    tokens_of: SentenceTokens,
+    view: _View,
+    text: str,
+    lang: str,
 ) -> tuple[str, str] | None:
     """The time the figure refers to; else the time it was said; else the time of "saat itu"."""
     a, b = sentences[k]
@@ -386,7 +426,7 @@ def _when(
         return (str(best.start), str(best.end))
     if said:
         return (str(said[0].start), str(said[0].end))
-    if k > 0 and _points_back(lang, tokens_of(sentences[k])):
+    if k > 0 and view.points_back:
         pa, pb = sentences[k - 1]
         earlier = [t for t in times if pa <= t.span[0] < pb and t.start and t.end]
         if earlier:
@@ -416,10 +456,6 @@ def _near_cue(t: TimeRef, att: Attribution) -> bool:
     return att.subject is not None and t.span[1] <= att.subject[0] and att.mode == "before"
 
 
-def _points_back(lang: str, tokens: list[Token]) -> bool:
-    return contains(tokens, figure_words(lang).then)
-
-
 def _hedges(lang: str, tokens: list[Token]) -> list[tuple[int, str]]:
     """(offset, words) of each word of doubt in a sentence, longest phrase (up to 3) first."""
     words = figure_words(lang)
@@ -443,11 +479,7 @@ def _hedge(q: Quantity, found: list[tuple[int, str]]) -> str | None:
     return before[-1][1] if before else found[0][1]
 
 
-def _status(
-    text: str, lang: str, sentence: Span, att: Attribution | None, tokens: list[Token]
-) -> str:
+def _status(att: Attribution | None, unconfirmed: bool) -> str:
     if att is not None and att.anonymous:
         return "unconfirmed"
-    if sentence_has(text, lang, sentence, "unconfirmed", tokens):
-        return "unconfirmed"
-    return "asserted"
+    return "unconfirmed" if unconfirmed else "asserted"
