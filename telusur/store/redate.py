@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
+from telusur.errors import TelusurError
 from telusur.link import Linker
 from telusur.link.collection_dates import collection_window, date_from_collection
 from telusur.link.copy_dates import date_from_copy
@@ -56,7 +58,7 @@ def redate_from_collection(conn: sqlite3.Connection, fresh: list[str]) -> int:
     dated = 0
     for article_id in _undated(conn, fresh):
         row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
-        result = date_from_collection(article_from_row(row), window)
+        result = _quietly(date_from_collection, article_from_row(row), window)
         if result is not None:
             _write(conn, result)
             dated += 1
@@ -81,7 +83,7 @@ def redate_from_copies(conn: sqlite3.Connection, linker: Linker, fresh: list[str
         for article_id in copies:
             row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
             article = article_from_row(row)
-            result = date_from_copy(article, original[0], known, article.published)
+            result = _quietly(date_from_copy, article, original[0], known, article.published)
             if result is not None:
                 _write(conn, result)
                 dated += 1
@@ -122,7 +124,17 @@ def _job(conn: sqlite3.Connection, members: list[str]) -> Job | None:
 def date_articles(job: Job) -> list[Analysis]:
     """The articles of one story that its dated claims date."""
     articles, peers = job
-    return [a for a in (date_from_story(article, peers) for article in articles) if a is not None]
+    found = (_quietly(date_from_story, article, peers) for article in articles)
+    return [a for a in found if a is not None]
+
+
+def _quietly(date: Callable[..., Analysis | None], *args: Any) -> Analysis | None:
+    """A re-reading that fails (over its time budget, say) leaves the article as stored: it was
+    analysed once already, and dating it is a refinement, never a reason to stop the flush."""
+    try:
+        return date(*args)
+    except TelusurError:
+        return None
 
 
 def _chunks(ids: list[str]) -> Iterable[list[str]]:
