@@ -142,33 +142,24 @@ def _chunks(ids: list[str]) -> Iterable[list[str]]:
         yield ids[i : i + CHUNK]
 
 
+_LOOSE = "(published_how = 'unknown' OR published_evidence LIKE '%\"collection\"%')"
+
+
 def _loosely_dated(conn: sqlite3.Connection, ids: list[str]) -> list[str]:
-    out: list[str] = []
-    for part in _chunks(ids):
-        marks = ",".join("?" * len(part))
-        out += [
-            r[0]
-            for r in conn.execute(
-                "SELECT id FROM articles WHERE (published_how = 'unknown' OR "
-                "published_evidence LIKE '%\"collection\"%') "
-                f"AND id IN ({marks})",
-                part,
-            )
-        ]
-    return sorted(out)
+    """Undated, or dated only with the collection's help."""
+    return _ids_where(conn, ids, _LOOSE)
 
 
 def _undated(conn: sqlite3.Connection, ids: list[str]) -> list[str]:
+    return _ids_where(conn, ids, "published_how = 'unknown'")
+
+
+def _ids_where(conn: sqlite3.Connection, ids: list[str], condition: str) -> list[str]:
     out: list[str] = []
     for part in _chunks(ids):
         marks = ",".join("?" * len(part))
-        out += [
-            r[0]
-            for r in conn.execute(
-                f"SELECT id FROM articles WHERE published_how = 'unknown' AND id IN ({marks})",
-                part,
-            )
-        ]
+        query = f"SELECT id FROM articles WHERE {condition} AND id IN ({marks})"
+        out += [r[0] for r in conn.execute(query, part)]
     return sorted(out)
 
 
