@@ -48,7 +48,8 @@ def _print_human(result: Analysis) -> None:
     for q in result.quantities:
         print(f"   figure  {q.text!r:32} {q.qualifier:9} {q.unit:7} counts={q.counts!r}")
     for t in result.times:
-        print(f"   time    {t.text!r:32} {t.start}..{t.end} ({t.granularity})")
+        when = f"{t.start}..{t.end}" if t.start or t.end else "-"
+        print(f"   time    {t.text!r:32} {when} ({t.granularity})")
     for c in result.claims:
         src = ", ".join(c.sources) or "(article)"
         print(f"   claim   {c.value or (c.low, c.high)} {c.counts} about={c.about} by={src}")

@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from telusur.analyse.times.compare import Period, compared
+from telusur.analyse.times.durations import with_durations
 from telusur.analyse.times.parse import RawTime, parse
 from telusur.analyse.times.published import infer_from
 from telusur.analyse.times.resolve import Resolved, from_scene, month_end, resolve
@@ -40,7 +41,7 @@ def publication_bounds(published: Published) -> tuple[date, date] | None:
 
 def find_times(text: str, lang: str, published: Published) -> list[TimeRef]:
     """Every time expression in ``text`` with its span and dates (see the module docstring)."""
-    return resolve_all(text, parse(text, lang), published, lang)
+    return with_durations(text, lang, resolve_all(text, parse(text, lang), published, lang))
 
 
 def times_and_published(
@@ -57,7 +58,7 @@ def times_and_published(
     parsed = parse(text, lang)
     given = settled or known.how in ("metadata", "story", "copy")  # settled outside the text
     published = known if given else infer_from(text, lang, parsed, window)
-    return published, resolve_all(text, parsed, published, lang)
+    return published, with_durations(text, lang, resolve_all(text, parsed, published, lang))
 
 
 def resolve_all(

@@ -1,0 +1,95 @@
+"""Durations ("selama tiga hari", "24 jam", "for five years"): a length of time, not a date.
+
+A duration has no interval (granularity ``duration``, anchor ``none``), so no timeline places
+it, and the number inside it stays a figure for the claims ("divonis 5 tahun penjara"). What is
+already a dated expression ("tiga hari lalu", "the past two weeks") is left to it. Vocabulary:
+the ``[durations]`` table of ``lang/<lang>/time.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+from itertools import accumulate
+
+from telusur.analyse.times.words import tokenize
+from telusur.lang import load
+from telusur.records import TimeRef
+
+__all__ = ["DURATION", "find_durations", "with_durations"]
+
+DURATION = "duration"
+_BEFORE, _AFTER = 60, 30  # characters read before a count (three words) and after a unit (one)
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    age_words: frozenset[str]  # within three words before the count: "berusia 12 dan 10 tahun"
+    not_before: frozenset[str]  # right before the count: "pemuda 24 tahun", "pekan ke-3"
+    not_after: frozenset[str]  # right after the unit: "45 years old", "tiga menit kemudian"
+    pattern: re.Pattern[str] | None  # a count, then a unit word, in lower-cased text
+
+
+@cache
+def _words(lang: str) -> _Words:
+    table = load(lang, "time").get("durations", {})
+    return _Words(
+        frozenset(table.get("age_words", [])),
+        frozenset(table.get("not_before", [])),
+        frozenset(table.get("not_after", [])),
+        _pattern(table.get("numbers", []), table.get("units", [])),
+    )
+
+
+def _pattern(numbers: list[str], units: list[str]) -> re.Pattern[str] | None:
+    if not units:
+        return None
+    spelled = "|".join(_alternative(n) for n in sorted(numbers, key=len, reverse=True))
+    unit = "|".join(_alternative(u) for u in sorted(units, key=len, reverse=True))
+    count = rf"\d+(?:[.,]\d+)?|{spelled}" if spelled else r"\d+(?:[.,]\d+)?"
+    return re.compile(rf"(?<![\w.,/])({count})(?:\s+|-)({unit})(?![\w-])")  # "three-hour" too
+
+
+def _alternative(words: str) -> str:
+    return r"\s+".join(re.escape(w) for w in words.lower().split())
+
+
+def find_durations(text: str, lang: str, times: list[TimeRef]) -> list[TimeRef]:
+    """Every duration of ``text`` that no time expression in ``times`` already covers."""
+    words = _words(lang)
+    if words.pattern is None:
+        return []
+    lowered = text.lower()
+    taken = sorted(t.span for t in times)
+    starts, reach = [a for a, _ in taken], list(accumulate((b for _, b in taken), max))
+    found: list[TimeRef] = []
+    for hit in words.pattern.finditer(lowered):
+        span = (hit.start(1), hit.end(2))
+        if _excluded(lowered, span, words):
+            continue
+        k = bisect_left(starts, span[1])  # the taken spans starting before this one ends
+        if k == 0 or reach[k - 1] <= span[0]:
+            found.append(TimeRef(span, text[span[0] : span[1]], None, None, DURATION, "none"))
+    return found
+
+
+def with_durations(text: str, lang: str, times: list[TimeRef]) -> list[TimeRef]:
+    """``times`` and the durations beside them, in text order."""
+    durations = find_durations(text, lang, times)
+    return sorted([*times, *durations], key=lambda t: t.span) if durations else times
+
+
+def _excluded(lowered: str, span: tuple[int, int], words: _Words) -> bool:
+    """An age, an ordinal, or a time counted from an event rather than a length of time. A
+    count of years in brackets ("Feby (33 tahun)") is an age in either language."""
+    start, end = span
+    before = [t[2] for t in tokenize(lowered, max(0, start - _BEFORE), start, lowered=True)[-3:]]
+    following = tokenize(lowered, end, min(len(lowered), end + _AFTER), lowered=True)[:1]
+    after = following[0][2] if following else ""
+    if any(w in words.age_words for w in before) or after in words.not_after:
+        return True
+    if before and before[-1] in words.not_before:
+        return True
+    return bool(before) and before[-1] == "(" and after == ")"
