@@ -20,8 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from telusur.analyse.numbers.quantities import find_quantities
-from telusur.analyse.times.durations import DURATION
-from telusur.analyse.times.find import times_and_published
+from telusur.analyse.times.find import dating, times_and_published
 from telusur.records import Published, Quantity
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -82,8 +81,7 @@ def texts(shared: Path, ids: set[str]) -> dict[str, str]:
 def analyse(text: str, lang: str) -> list[Quantity]:
     """The article's quantities as the pipeline finds them."""
     _, times = times_and_published(text, lang, Published())
-    dated = [t.span for t in times if t.granularity != DURATION]  # a duration's count is a figure
-    return find_quantities(text, lang, exclude=dated)
+    return find_quantities(text, lang, exclude=[t.span for t in dating(times)])
 
 
 def _close(a: float | None, b: float) -> bool:

@@ -31,8 +31,7 @@ from telusur.analyse.claims.find import find_claims
 from telusur.analyse.doc.document import read_document
 from telusur.analyse.entities.find import find_mentions, find_references
 from telusur.analyse.numbers.quantities import find_quantities
-from telusur.analyse.times.durations import DURATION
-from telusur.analyse.times.find import times_and_published
+from telusur.analyse.times.find import dating, times_and_published
 from telusur.records import Analysis, Article, Claim, Denial, Mention, Published, Quantity, TimeRef
 
 Window = tuple[str, str] | None
@@ -97,14 +96,14 @@ def _findings(
     doc.mentions = sorted([*found, *references], key=lambda m: m.span)
     deadline.check("times")
     published, times = times_and_published(text, lang, known, window=window, settled=settled)
-    dated = [t for t in times if t.granularity != DURATION]  # a duration's number is a figure
+    dated = dating(times)  # a duration's count is a figure; a clock time repeats its day
     reach = figure_reach(text, dated)
     quantities = find_quantities(text[:reach], lang, exclude=[t.span for t in dated])
     deadline.check("claims")
     sentences = [s for s in doc.sentences if s[0] < reach]
     doc = doc.with_sentences(claim_sentences(text, sentences, quantities))
     attributions = attribute(doc)  # whom each sentence credits: read by claims and denials
-    claims = find_claims(doc, quantities, times, published, attributions)
+    claims = find_claims(doc, quantities, dated, published, attributions)
     deadline.check("denials")
     denials = find_denials(
         text,

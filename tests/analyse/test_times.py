@@ -204,10 +204,17 @@ def test_figures_and_clock_times_are_not_dates(lang: str, text: str) -> None:
 
 
 def test_spans_point_into_the_text_and_stop_before_the_clock() -> None:
+    """The day ends before its clock time, which is found apart and dated to that day."""
     text = "Kementerian pada Senin (21/10/2024) pukul 10.00 memanggil duta besar"
-    ref = _one(text, "id")
+    ref, clock = find_times(text, "id", PUB)
     assert text[ref.span[0] : ref.span[1]] == ref.text == "pada Senin (21/10/2024)"
     assert ref.granularity == "day" and ref.anchor == "absolute" and not ref.uncertain
+    assert (clock.text, clock.granularity, clock.start, clock.end) == (
+        "pukul 10.00",
+        "clock",
+        "2024-10-21",
+        "2024-10-21",
+    )
 
 
 @pytest.mark.parametrize("mark", ["(", "“", "\u2e3a", "\U0001f4c5", "\n"])

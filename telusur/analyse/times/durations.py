@@ -18,7 +18,7 @@ from telusur.analyse.times.words import tokenize
 from telusur.lang import load
 from telusur.records import TimeRef
 
-__all__ = ["DURATION", "find_durations", "with_durations"]
+__all__ = ["DURATION", "find_durations"]
 
 DURATION = "duration"
 _BEFORE, _AFTER = 60, 30  # characters read before a count (three words) and after a unit (one)
@@ -73,12 +73,6 @@ def find_durations(text: str, lang: str, times: list[TimeRef]) -> list[TimeRef]:
         if k == 0 or reach[k - 1] <= span[0]:
             found.append(TimeRef(span, text[span[0] : span[1]], None, None, DURATION, "none"))
     return found
-
-
-def with_durations(text: str, lang: str, times: list[TimeRef]) -> list[TimeRef]:
-    """``times`` and the durations beside them, in text order."""
-    durations = find_durations(text, lang, times)
-    return sorted([*times, *durations], key=lambda t: t.span) if durations else times
 
 
 def _excluded(lowered: str, span: tuple[int, int], words: _Words) -> bool:

@@ -14,14 +14,15 @@ from __future__ import annotations
 
 from datetime import date
 
+from telusur.analyse.times.clocks import CLOCK, find_clocks
 from telusur.analyse.times.compare import Period, compared
-from telusur.analyse.times.durations import with_durations
+from telusur.analyse.times.durations import DURATION, find_durations
 from telusur.analyse.times.parse import RawTime, parse
 from telusur.analyse.times.published import infer_from
 from telusur.analyse.times.resolve import Resolved, from_scene, month_end, resolve
 from telusur.records import Published, TimeRef
 
-__all__ = ["find_times", "publication_bounds", "times_and_published"]
+__all__ = ["dating", "find_times", "publication_bounds", "times_and_published"]
 
 SCENE_REACH = 1200  # characters a dated day stays the time the narrative is about
 Scene = tuple[date, date, int]  # the last dated day (or days) and where it was written
@@ -41,7 +42,8 @@ def publication_bounds(published: Published) -> tuple[date, date] | None:
 
 def find_times(text: str, lang: str, published: Published) -> list[TimeRef]:
     """Every time expression in ``text`` with its span and dates (see the module docstring)."""
-    return with_durations(text, lang, resolve_all(text, parse(text, lang), published, lang))
+    times = resolve_all(text, parse(text, lang), published, lang)
+    return _with_clocks_and_durations(text, lang, times)
 
 
 def times_and_published(
@@ -58,7 +60,21 @@ def times_and_published(
     parsed = parse(text, lang)
     given = settled or known.how in ("metadata", "story", "copy")  # settled outside the text
     published = known if given else infer_from(text, lang, parsed, window)
-    return published, with_durations(text, lang, resolve_all(text, parsed, published, lang))
+    times = resolve_all(text, parsed, published, lang)
+    return published, _with_clocks_and_durations(text, lang, times)
+
+
+def dating(times: list[TimeRef]) -> list[TimeRef]:
+    """The times that date something on their own: not durations, which have no interval, nor
+    clock times, which repeat the day named beside them."""
+    return [t for t in times if t.granularity not in (DURATION, CLOCK)]
+
+
+def _with_clocks_and_durations(text: str, lang: str, times: list[TimeRef]) -> list[TimeRef]:
+    extra = [*find_clocks(text, lang, times), *find_durations(text, lang, times)]
+    taken = [t.span for t in times]
+    extra = [e for e in extra if not any(a < e.span[1] and e.span[0] < b for a, b in taken)]
+    return sorted([*times, *extra], key=lambda t: t.span) if extra else times
 
 
 def resolve_all(

@@ -1,5 +1,6 @@
-"""Durations: a length of time is found as its own kind, with no interval, and never taken for
-an age, an ordinal or a time counted from an event; its count stays a figure for the claims."""
+"""Durations and clock times. A length of time is its own kind, with no interval, never an
+age, an ordinal or a time counted from an event; its count stays a figure for the claims. A
+clock time takes the day named beside it in its sentence."""
 
 from __future__ import annotations
 
@@ -66,3 +67,33 @@ def test_the_count_of_a_sentence_stays_a_figure() -> None:
     result = analyse(article)
     assert any(t.granularity == "duration" for t in result.times)
     assert [c.value for c in result.claims] == [5.0]
+
+
+CLOCKS = [
+    ("id", "Ia ditemukan pada Rabu, 18 September 2019 pukul 05.00.", "pukul 05.00", "2019-09-18"),
+    ("id", "Cek dilakukan pada Senin pagi pukul 08.00 WIB.", "pukul 08.00 WIB", "2024-10-21"),
+    ("id", "Rapat dimulai pukul 10.00 WIB, Jumat (18/10).", "pukul 10.00 WIB", "2024-10-18"),
+    ("en", "The blast happened at 10:30 GMT on Friday, police said.", "at 10:30 GMT", "2024-10-18"),
+    ("en", "They left at 9am on Monday.", "9am", "2024-10-21"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want", "day"), CLOCKS)
+def test_a_clock_time_takes_the_day_named_beside_it(
+    lang: str, text: str, want: str, day: str
+) -> None:
+    clocks = [t for t in find_times(text, lang, PUB) if t.granularity == "clock"]
+    assert [(t.text, t.start, t.end) for t in clocks] == [(want, day, day)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Rapat dimulai pukul 10.00 WIB. Senin (21/10) hujan turun."),  # another sentence
+        ("id", "Rapat dimulai pukul 10.00 WIB."),  # no day named
+        ("en", "Mirza won 6-3 6-2 in round one on Friday."),
+        ("id", "Inflasi 2,3 persen pada Senin (21/10)."),
+    ],
+)
+def test_no_clock_time_without_a_day_in_its_sentence(lang: str, text: str) -> None:
+    assert [t for t in find_times(text, lang, PUB) if t.granularity == "clock"] == []
