@@ -169,3 +169,31 @@ def test_a_relative_after_a_preposition_opens_a_clause_with_its_own_subject() ->
 def test_a_common_noun_after_a_quote_is_no_named_speaker() -> None:
     text = 'Harga Sigra baru naik. "Sekitar Rp 5 juta untuk Sigra lama," ujar pramuniaga tadi.'
     assert _claim(text, "Rp 5 juta").sources == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menteri Pertanian Andi Amran Sulaiman hadir di Serang. Kata Amran, konsumsi daging"
+        " ayam sekitar 10 kg per tahun.",
+        "Menteri Pertanian Andi Amran Sulaiman hadir di Serang. Dan kata Amran, konsumsi"
+        " daging ayam sekitar 10 kg per tahun.",
+    ],
+)
+def test_an_inverted_verb_opening_a_sentence_credits_the_speaker_before_the_comma(
+    text: str,
+) -> None:
+    assert _claim(text, "10 kg").sources == ["Andi Amran Sulaiman"]
+
+
+def test_an_opening_word_kata_with_no_comma_after_a_name_credits_nobody() -> None:
+    text = "Kata sandi baru berisi 12 karakter."
+    assert _claim(text, "12 karakter").sources == []
+
+
+def test_a_report_named_by_its_title_is_the_source() -> None:
+    text = (
+        "Berdasarkan data Statistik Peternakan Tahun 2016, populasi ayam ras mencapai"
+        " 1,59 miliar ekor."
+    )
+    assert _claim(text, "1,59 miliar").sources == ["Statistik Peternakan Tahun 2016"]

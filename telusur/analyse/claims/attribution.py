@@ -100,6 +100,7 @@ class Cues:
     report_links: frozenset[str]
     clause_openers: frozenset[str]
     relative: frozenset[str]
+    inverted_leads: frozenset[str]  # connectives before an opening inverted verb ("Dan kata")
     anonymous: tuple[tuple[str, ...], ...]
     unconfirmed: tuple[tuple[str, ...], ...]
     cue_starts: frozenset[str] = frozenset()  # words that can open a reporting cue
@@ -167,6 +168,7 @@ def cues(lang: str) -> Cues:
         report_links=_words(att, "report_links"),
         clause_openers=_words(att, "clause_openers"),
         relative=_words(att, "relative"),
+        inverted_leads=_words(att, "inverted_leads"),
         anonymous=tuple(tuple(p.lower().split()) for p in status.get("anonymous", [])),
         unconfirmed=tuple(tuple(p.lower().split()) for p in status.get("unconfirmed", [])),
         cue_starts=frozenset(p[0] for table in (verbs, *openers.values()) for p in table if p)
@@ -246,6 +248,10 @@ def source_from(
         named = _strip_front(tokens, c.documents | c.determiners)
         if named and index.within(named[0].start, named[-1].end):
             tokens = named  # "data Kementerian X": the report's publisher is the party
+        else:
+            titled = _titled_document(tokens, c)
+            if titled is not None:
+                return titled
     if not tokens or all(t.low in c.collectives for t in tokens):
         return None  # "analysts", "warga": a generic collective names no party
     span = (tokens[0].start, tokens[-1].end)
@@ -317,6 +323,20 @@ def _publisher(phrase: list[Token], c: Cues) -> Source | None:
     if rest and len(rest) <= 6 and all(t.raw[:1].isupper() for t in rest):
         return Source((" ".join(t.raw for t in rest),), (rest[0].start, rest[-1].end))
     return None
+
+
+def _titled_document(tokens: list[Token], c: Cues) -> Source | None:
+    """ "data Statistik Peternakan Tahun 2016", "hasil Survei Sosial Ekonomi Nasional": a
+    report's own title, opening with a capitalised report word, names the document."""
+    k = 0
+    while k < len(tokens) and not tokens[k].raw[:1].isupper():
+        k += phrase_at(tokens, k, c.documents | c.determiners) or len(tokens)
+    rest = tokens[k:]
+    if not 2 <= len(rest) <= 8 or not phrase_at([rest[0]], 0, c.documents):
+        return None
+    if not all(t.raw[:1].isupper() or t.raw.isdigit() for t in rest):
+        return None
+    return Source((" ".join(t.raw for t in rest),), (rest[0].start, rest[-1].end))
 
 
 def _title_only(tokens: list[Token], lang: str, index: MentionIndex) -> Source | None:
@@ -541,6 +561,19 @@ def _pronoun(
     return Source((latest.canonical,), (token.start, token.end))
 
 
+def _last_speaker(token: Token, index: MentionIndex, history: list[Attribution]) -> Source | None:
+    """'"...," katanya': a quotation's pronoun speaker is the person last credited, not a
+    person merely named in the narration between (news keeps quoting its speaker)."""
+    for att in reversed(history[-_SPEAKER_REACH:]):
+        spoke = att.sources and att.cue[1] <= token.start and att.mode != "medium"
+        if spoke and att.head is None and _is_person(att, index):
+            return Source(att.sources, (token.start, token.end))
+    return None
+
+
+_SPEAKER_REACH = 6  # attributions back within which a quotation's pronoun finds its speaker
+
+
 def _is_person(att: Attribution, index: MentionIndex) -> bool:
     if att.subject is None:
         return False
@@ -572,7 +605,10 @@ def _phrase_after(tokens: list[Token], i: int, lang: str) -> list[Token]:
             break
         out.append(t)
         j += 1
-    return _strip_front(out, c.documents | c.determiners)
+    stripped = _strip_front(out, c.documents | c.determiners)
+    if stripped is not out and _titled_document(out, c) is not None:
+        return out  # "data Statistik Peternakan 2016": the report's title is kept whole
+    return stripped
 
 
 _DEGREE_REACH = 24  # characters of degrees after a name ("Budi, S.H., M.H.", "Agus, Sp.P(K)")
@@ -775,16 +811,18 @@ def _cue_at(
         and len(t.low) > 4
         and _after_quote(tokens, i)
     ):
-        src = _pronoun(t, lang, index, history)
+        src = _last_speaker(t, index, history) or _pronoun(t, lang, index, history)
         return (_make(t, src, "after", None, tokens, i + 1, lang, index), 1) if src else (None, 1)
     n = phrase_at(tokens, i, c.after_verbs)
-    if n and _after_quote(tokens, i) and not _clause_follows(tokens, i + n, c):
+    opening = bool(n) and _inverted_opening(tokens, i, n, c)
+    if n and (opening or _after_quote(tokens, i)) and not _clause_follows(tokens, i + n, c):
         phrase = _phrase_after(tokens, i + n, lang)
         if phrase and _verb_follows(tokens, phrase, c):
             phrase = []  # "X, an economist, said consumer spending would rise": a clause
         src = source_from(phrase, lang, index, history) if phrase else None
         if (
             src is None
+            and not opening
             and phrase
             and len(phrase) <= 3
             and all(w.raw.isalpha() for w in phrase)
@@ -988,6 +1026,20 @@ def _with_media(found: list[Attribution]) -> list[Attribution]:
         return found
     channel = media[0].sources[0] if media[0].sources else None
     return [replace(a, channel=a.channel or channel) for a in parties]
+
+
+def _inverted_opening(tokens: list[Token], i: int, n: int, c: Cues) -> bool:
+    """An inverted verb opening the sentence, its speaker closed by a comma ("Kata Amran,
+    produksi ...", "Dan kata dia, ..."): what follows the comma is the reported clause."""
+    if not (i == 0 or (i == 1 and tokens[0].low in c.inverted_leads)):
+        return False
+    j = i + n
+    while j < len(tokens) and j - i - n <= _INVERTED_REACH and tokens[j].raw.isalpha():
+        j += 1
+    return i + n < j < len(tokens) - 1 and tokens[j].raw == ","
+
+
+_INVERTED_REACH = 6  # words of a speaker between an opening verb and its comma
 
 
 def _after_quote(tokens: list[Token], i: int) -> bool:
