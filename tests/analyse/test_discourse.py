@@ -159,3 +159,31 @@ def test_a_bare_title_means_the_person_the_article_named_with_it() -> None:
         "Menurut Menteri Perhubungan, pergerakan pesawat naik menjadi 81 pesawat per jam."
     )
     assert _sources(text, "81 pesawat") == ["Budi Karya Sumadi"]
+
+
+def test_a_title_with_the_speakers_country_means_the_person_named_with_it() -> None:
+    text = (
+        "Aid pledged\n"
+        "Economics Minister Aburizal Bakrie said the debt freeze was no longer needed.\n"
+        "The Indonesian Economics Minister explained that $1.2bn in grants would rebuild Aceh."
+    )
+    assert _sources(text, "$1.2bn", "en") == ["Aburizal Bakrie"]
+
+
+def test_a_quoted_paragraph_naming_no_speaker_goes_on_quoting_the_one_before() -> None:
+    text = (
+        "Strike ballot\n"
+        'PCS leader Mark Serwotka warned of walkouts. "There is no choice," he said.\n'
+        '"You must work for an extra five years. That is working until people drop."'
+    )
+    assert _sources(text, "five years", "en") == ["Mark Serwotka"]
+
+
+def test_a_pronoun_speaking_after_a_quotation_is_the_speaker_last_credited() -> None:
+    text = (
+        "Judul berita hari ini\n"
+        "Kolonel Inf Eko Daryanto mengatakan evakuasi berjalan lancar.\n"
+        "Wakil Bupati Andi Wijaya juga hadir dalam mediasi tersebut.\n"
+        '"Kodam telah menyiapkan 15 truk untuk mengangkut massa," katanya.'
+    )
+    assert _sources(text, "15 truk") == ["Eko Daryanto"]

@@ -342,14 +342,28 @@ def _titled_document(tokens: list[Token], c: Cues) -> Source | None:
 def _title_only(tokens: list[Token], lang: str, index: MentionIndex) -> Source | None:
     """ "menurut Menhub", "kata Menteri Perhubungan": a bare title means the person the article
     named with it ("Menhub Budi")."""
-    if len(tokens) > 4 or not index.text:
+    c = cues(lang)
+    tokens = _strip_front(tokens, c.determiners)
+    if tokens and tokens[0].low in _demonyms(lang):
+        tokens = tokens[1:]  # "the Indonesian Economics Minister"
+    if not tokens or len(tokens) > 4 or not index.text:
         return None  # a title is a word or a few
-    words = [t.raw for t in tokens]
-    found = lexicon(lang).titles.match([norm(w) for w in words], 0)
-    if found is None or found[0] != len(words) or not index.text:
-        return None
-    person = index.titled(tokens[0].start, " ".join(w.lower() for w in words))
+    words = [norm(t.raw) for t in tokens]
+    titles = lexicon(lang).titles
+    found = titles.match(words, 0)
+    if found is None or found[0] != len(words):
+        # "Economics Minister": capitalised words before a title word, as written before a name
+        last = titles.match(words, len(words) - 1)
+        if last is None or last[0] != len(words) or not all(t.raw[:1].isupper() for t in tokens):
+            return None
+    person = index.titled(tokens[0].start, " ".join(t.low for t in tokens))
     return Source((person.canonical,), (tokens[0].start, tokens[-1].end)) if person else None
+
+
+@cache
+def _demonyms(lang: str) -> frozenset[str]:
+    """Country adjectives that may open a title ("the Indonesian Economics Minister")."""
+    return frozenset(load(lang, "demonyms").get("demonyms", {}))
 
 
 def _referred(tokens: list[Token], lang: str, index: MentionIndex, c: Cues) -> Source | None:
@@ -569,6 +583,24 @@ def _last_speaker(token: Token, index: MentionIndex, history: list[Attribution])
         if spoke and att.head is None and _is_person(att, index):
             return Source(att.sources, (token.start, token.end))
     return None
+
+
+def _quoted_pronoun(
+    tokens: list[Token],
+    phrase: list[Token],
+    c: Cues,
+    index: MentionIndex,
+    history: list[Attribution],
+) -> Source | None:
+    """'"...," he said', '"...," kata dia': a personal pronoun speaking right after a
+    quotation is the person last credited."""
+    if len(phrase) != 1 or phrase[0].low not in c.pronouns or phrase[0].low in c.group_pronouns:
+        return None
+    k = next(n for n, t in enumerate(tokens) if t.start == phrase[0].start)
+    near = tokens[max(0, k - 3) : k]
+    if not any(t.raw in _QUOTES for t in near):
+        return None
+    return _last_speaker(phrase[0], index, history)
 
 
 _SPEAKER_REACH = 6  # attributions back within which a quotation's pronoun finds its speaker
@@ -819,7 +851,9 @@ def _cue_at(
         phrase = _phrase_after(tokens, i + n, lang)
         if phrase and _verb_follows(tokens, phrase, c):
             phrase = []  # "X, an economist, said consumer spending would rise": a clause
-        src = source_from(phrase, lang, index, history) if phrase else None
+        src = _quoted_pronoun(tokens, phrase, c, index, history) or (
+            source_from(phrase, lang, index, history) if phrase else None
+        )
         if (
             src is None
             and not opening
@@ -876,7 +910,9 @@ def _cue_at(
                 ), n
             cue = (t.start, tokens[i + n - 1].end)
             return Attribution(cue=cue, sources=(), mode="unnamed"), n
-        src = source_from(phrase, lang, index, history) if phrase else None
+        src = _quoted_pronoun(tokens, phrase, c, index, history) or (
+            source_from(phrase, lang, index, history) if phrase else None
+        )
         if src is not None and _credited_already(src, history):
             return None, n  # "adults quizzed by ICM for BBC News 24 said": the poll's parties
         if src is None and not phrase:

@@ -113,8 +113,9 @@ def _credit_quote(doc: Document, per: list[list[Attribution]], quote: Quote) -> 
     if speaker is None:
         return
     for k in ks:
-        s, e = doc.sentences[k]
-        inside = quote.start <= s + 1 and e <= quote.end + 1
+        # a sentence opening inside the quotation is quoted, even when a stray mark after the
+        # close runs the sentence on ('"... drop. "In the 20th century, ...')
+        inside = quote.start <= doc.sentences[k][0] + 1
         if inside and not _parties(per[k]):
             per[k] = [*per[k], replace(speaker, mode="carried", how="quote")]
 
@@ -134,7 +135,21 @@ def _speaker(
     if k >= 0 and doc.text[: doc.sentences[ks[0]][0]].rstrip().endswith(":"):
         earlier = _parties(per[k])
         return earlier[-1] if earlier else None
-    return None
+    return _goes_on(doc, per, quote, ks[0])
+
+
+def _goes_on(
+    doc: Document, per: list[list[Attribution]], quote: Quote, k: int
+) -> Attribution | None:
+    """A quotation opening a sentence and naming no speaker goes on quoting the person the
+    sentence before credits, in that paragraph or the one before ('... ," he said.' then
+    '"In the 20th century, ..."')."""
+    if k == 0 or doc.sentences[k][0] < quote.start - 1:
+        return None  # the quotation does not open its sentence
+    if doc.paragraph_of[k] - doc.paragraph_of[k - 1] > 1:
+        return None
+    earlier = [a for a in _parties(per[k - 1]) if a.mode != "carried"]
+    return earlier[-1] if earlier else None
 
 
 def _carry_over(doc: Document, per: list[list[Attribution]], index: MentionIndex) -> None:

@@ -9,6 +9,7 @@ Canonical names are settled afterwards across the whole document (``canonical.py
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -291,6 +292,8 @@ class _State:
         """A run of capitalised words, typed by the words around it."""
         if len(self.toks.texts[k]) == 1 and not self._joined(k):
             return k + 1  # a stray letter
+        if _ROMAN.fullmatch(self.toks.texts[k]):
+            return k + 1  # a numeral opens no name ("Kodam XVII/Cenderawasih", "Perang Dunia II")
         end = self._name_end(k)
         if self._credit(k, end):
             return end
@@ -516,6 +519,9 @@ def _wordlike(word: str) -> bool:
     if not word.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha():
         return False
     return not (word.isupper() and len(word) > 6)
+
+
+_ROMAN = re.compile(r"(?=[IVXLC])X{0,3}(?:IX|IV|V?I{0,3})|X?L|XC|C{1,3}")
 
 
 def _acronym(word: str) -> bool:
