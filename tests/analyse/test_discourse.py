@@ -187,3 +187,22 @@ def test_a_pronoun_speaking_after_a_quotation_is_the_speaker_last_credited() -> 
         '"Kodam telah menyiapkan 15 truk untuk mengangkut massa," katanya.'
     )
     assert _sources(text, "15 truk") == ["Eko Daryanto"]
+
+
+def test_a_medium_alone_relays_the_figure_and_is_no_source() -> None:
+    text = (
+        "Judul berita hari ini\n"
+        "Di sektor ganda putri, seperti dilansir laman resmi BWF, Indonesia memiliki tiga wakil."
+    )
+    item = RawItem(text=text, origin="t", format="txt", id="t", published="2025-11-04")
+    claim = next(c for c in analyse(clean(item)).claims if c.value == 3)
+    assert claim.sources == []
+    assert claim.channel == "BWF"
+
+
+def test_a_figure_delivered_as_an_object_is_the_articles_count() -> None:
+    text = (
+        "Judul berita hari ini\n"
+        "Dalam pertemuan itu, Abisai Rollo menyampaikan sembilan permintaan kepada Presiden."
+    )
+    assert _sources(text, "sembilan") == []

@@ -1128,7 +1128,9 @@ def governing(found: list[Attribution], pos: int) -> Attribution | None:
     ]
     if not usable or _unnamed_report_before(found, pos):
         return None
-    parties = [a for a in usable if a.mode != "medium"] or usable
+    parties = [a for a in usable if a.mode != "medium"]
+    if not parties:  # "seperti dilansir X" alone: X carried the report, it made no claim
+        return replace(usable[0], sources=(), channel=usable[0].channel or usable[0].sources[0])
     preps = [a for a in parties if a.mode == "prep"]
     before = [a for a in parties if a.mode == "before" and a.cue[1] <= pos]
     if before:
