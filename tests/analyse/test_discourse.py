@@ -206,3 +206,13 @@ def test_a_figure_delivered_as_an_object_is_the_articles_count() -> None:
         "Dalam pertemuan itu, Abisai Rollo menyampaikan sembilan permintaan kepada Presiden."
     )
     assert _sources(text, "sembilan") == []
+
+
+def test_a_survey_cited_unnamed_is_the_one_whose_parties_the_article_names_later() -> None:
+    text = (
+        "Call centre users lose patience\n"
+        "Callers are quicker to hang up, a survey suggests.\n"
+        "Callers hang up after just 65 seconds of listening to canned music.\n"
+        "The survey was conducted by Sunovate on behalf of Dimension Data."
+    )
+    assert sorted(_sources(text, "65 seconds", "en")) == ["Dimension Data", "Sunovate"]

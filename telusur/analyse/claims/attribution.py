@@ -909,7 +909,9 @@ def _cue_at(
                     t, publisher, "before", tokens[i + n - 1].end, tokens, i + n, lang, index
                 ), n
             cue = (t.start, tokens[i + n - 1].end)
-            return Attribution(cue=cue, sources=(), mode="unnamed"), n
+            noun = next(w.low for w in phrase if (w.low,) in c.report_nouns)
+            span = (phrase[0].start, phrase[-1].end)
+            return Attribution(cue=cue, sources=(), mode="unnamed", subject=span, head=noun), n
         src = _quoted_pronoun(tokens, phrase, c, index, history) or (
             source_from(phrase, lang, index, history) if phrase else None
         )

@@ -40,6 +40,7 @@ class DiscourseWords:
     breaks: frozenset[tuple[str, ...]]  # a sentence opening the reporter's own background
     data_verbs: frozenset[tuple[str, ...]]  # a party reporting data, not speaking
     requests: frozenset[tuple[str, ...]]  # a request starts no carry-over
+    one_reports: frozenset[str]  # reports an article cites as one document ("the survey")
     data_reach: int  # paragraphs a report's data may carry over
     speech_reach: int  # paragraphs a speaker's statement may carry over
     unmarked: bool  # whether a speaker's words carry over with no opener (the language's style)
@@ -57,6 +58,7 @@ def discourse_words(lang: str) -> DiscourseWords:
         breaks=phrases("breaks"),
         data_verbs=phrases("data_verbs"),
         requests=phrases("requests"),
+        one_reports=frozenset(w.lower() for w in table.get("one_reports", [])),
         data_reach=int(table.get("data_reach", 2)),
         speech_reach=int(table.get("speech_reach", 0)),
         unmarked=bool(table.get("unmarked_carry", True)),
@@ -76,6 +78,7 @@ def attribute(doc: Document) -> list[list[Attribution]]:
         per.append(found)
         history.extend(found)
     quoted_runs(text, sentences, per)
+    _name_reports(doc, per)
     for k in range(1, len(sentences)):
         tokens = tokens_of(sentences[k])
         carried = [a for a in per[k] if a.mode in ("carried", "before", "after")]
@@ -83,6 +86,33 @@ def attribute(doc: Document) -> list[list[Attribution]]:
             per[k - 1] = [*per[k - 1], replace(carried[0], mode="carried")]
     credit_discourse(doc, per)
     return per
+
+
+def _name_reports(doc: Document, per: list[list[Attribution]]) -> None:
+    """ "A survey suggests ..." and, later, "The survey was conducted by X for Y": a report
+    the article names no one for where it cites it is the report whose parties it names
+    elsewhere, when it names those of only one report of that kind."""
+    named: dict[str, set[tuple[str, ...]]] = {}
+    for found in per:
+        for a in found:
+            noun = _report_noun(doc, a)
+            if noun is not None and a.sources and a.mode != "medium":
+                named.setdefault(noun, set()).add(a.sources)
+    for found in per:
+        for j, a in enumerate(found):
+            parties = named.get(a.head or "", set()) if a.mode == "unnamed" else set()
+            if len(parties) == 1:
+                found[j] = replace(a, sources=next(iter(parties)), mode="before")
+
+
+_REPORT_WORDS = 4  # words before a cue where the report it credits is named
+
+
+def _report_noun(doc: Document, att: Attribution) -> str | None:
+    """The report noun just before a cue ("The survey was conducted by", "the poll found")."""
+    nouns = discourse_words(doc.lang).one_reports
+    words = doc.text[max(0, att.cue[0] - 40) : att.cue[0]].lower().split()[-_REPORT_WORDS:]
+    return next((w for w in reversed(words) if w in nouns), None)
 
 
 def credit_discourse(doc: Document, per: list[list[Attribution]]) -> None:
