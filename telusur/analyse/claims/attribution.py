@@ -237,6 +237,10 @@ def source_from(
 ) -> Source | None:
     """The party named by a phrase (already cut at its ends), or None when it names none."""
     c = cues(lang)
+    if len(tokens) == 1 and tokens[0].low in c.pronouns and tokens[0].low not in c.group_pronouns:
+        spoke = _last_speaker(tokens[0], index, history)
+        if spoke is not None:
+            return spoke
     if tokens and index.covering(tokens[0].start, tokens[-1].end) is None:
         referred = _referred(tokens, lang, index, c)  # unless the references stage resolved it
         if referred is None:
@@ -580,8 +584,12 @@ def _last_speaker(token: Token, index: MentionIndex, history: list[Attribution])
     person merely named in the narration between (news keeps quoting its speaker)."""
     for att in reversed(history[-_SPEAKER_REACH:]):
         spoke = att.sources and att.cue[1] <= token.start and att.mode != "medium"
-        if spoke and att.head is None and _is_person(att, index):
-            return Source(att.sources, (token.start, token.end))
+        if not spoke or att.head is not None or att.subject is None:
+            continue
+        people = [m.canonical for m in index.within(*att.subject) if m.type == "PER"]
+        if people:  # "Cara Diemont of IT firm Dimension Data": "she" is the person
+            names = att.sources if set(people) & set(att.sources) else (people[0],)
+            return Source(names, (token.start, token.end))
     return None
 
 
@@ -593,10 +601,15 @@ def _quoted_pronoun(
     history: list[Attribution],
 ) -> Source | None:
     """'"...," he said', '"...," kata dia': a personal pronoun speaking right after a
-    quotation is the person last credited."""
+    quotation is the person last credited; right after another reporting cue ("X said he
+    believed"), it is that cue's party."""
     if len(phrase) != 1 or phrase[0].low not in c.pronouns or phrase[0].low in c.group_pronouns:
         return None
     k = next(n for n, t in enumerate(tokens) if t.start == phrase[0].start)
+    if k > 0:
+        said = [a for a in history if a.sources and a.cue[1] == tokens[k - 1].end]
+        if said:
+            return Source(said[-1].sources, (phrase[0].start, phrase[0].end))
     near = tokens[max(0, k - 3) : k]
     if not any(t.raw in _QUOTES for t in near):
         return None
