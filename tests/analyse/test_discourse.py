@@ -216,3 +216,21 @@ def test_a_survey_cited_unnamed_is_the_one_whose_parties_the_article_names_later
         "The survey was conducted by Sunovate on behalf of Dimension Data."
     )
     assert sorted(_sources(text, "65 seconds", "en")) == ["Dimension Data", "Sunovate"]
+
+
+def test_a_sentence_opening_with_this_goes_on_with_the_statement_before() -> None:
+    text = (
+        "Aid pledged\n"
+        "Mr Bakrie told the Bisnis Indonesia newspaper that a $1.7bn aid package made the"
+        " moratorium unnecessary. This aid comes on top of a previously-pledged $3.4bn package."
+    )
+    assert _sources(text, "$3.4bn", "en") == ["Bakrie"]
+
+
+def test_demikian_credits_the_whole_paragraph_before_it() -> None:
+    text = (
+        "Judul berita hari ini\n"
+        "Sekitar 300 pelaku aksi demo merasa ditipu. Mereka berkomitmen tidak ikut aksi lagi.\n"
+        "Demikian disampaikan oleh Kolonel Inf Eko Daryanto di Jayapura, Minggu."
+    )
+    assert _sources(text, "Sekitar 300") == ["Eko Daryanto"]

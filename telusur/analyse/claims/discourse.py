@@ -82,8 +82,13 @@ def attribute(doc: Document) -> list[list[Attribution]]:
     for k in range(1, len(sentences)):
         tokens = tokens_of(sentences[k])
         carried = [a for a in per[k] if a.mode in ("carried", "before", "after")]
-        if carried and opens_with_reference(tokens, c) and credits_nothing(per[k - 1]):
-            per[k - 1] = [*per[k - 1], replace(carried[0], mode="carried")]
+        if not carried or not opens_with_reference(tokens, c):
+            continue
+        # "Demikian disampaikan X": the paragraph before, as far as it credits nobody
+        j, para = k - 1, doc.paragraph_of[k - 1]
+        while j > 0 and credits_nothing(per[j]) and doc.paragraph_of[j] == para:
+            per[j] = [*per[j], replace(carried[0], mode="carried")]
+            j -= 1
     credit_discourse(doc, per)
     return per
 
