@@ -86,7 +86,7 @@ def attribute(doc: Document) -> list[list[Attribution]]:
             continue
         # "Demikian disampaikan X": the paragraph before, as far as it credits nobody
         j, para = k - 1, doc.paragraph_of[k - 1]
-        while j > 0 and credits_nothing(per[j]) and doc.paragraph_of[j] == para:
+        while j >= 0 and credits_nothing(per[j]) and doc.paragraph_of[j] == para:
             per[j] = [*per[j], replace(carried[0], mode="carried")]
             j -= 1
     credit_discourse(doc, per)
