@@ -213,3 +213,12 @@ def test_a_speaking_pronoun_is_the_person_of_the_last_credited_speaker() -> None
         " Abandoned calls rose from 5% in 2003 to 13.3% last year, she says."
     )
     assert _claim(text, "13.3%").sources == ["Cara Diemont"]
+
+
+def test_a_description_between_dashes_is_skipped_back_to_the_speaker() -> None:
+    text = (
+        "Jet fuel supplier China Aviation Oil (CAO) has offered to repay its creditors. Of the"
+        " immediate payment, the firm - China's biggest jet fuel supplier - said it would be"
+        " paying $30m itself."
+    )
+    assert _claim(text, "$30m").sources == ["CAO"]
