@@ -222,3 +222,23 @@ def test_a_description_between_dashes_is_skipped_back_to_the_speaker() -> None:
         " paying $30m itself."
     )
     assert _claim(text, "$30m").sources == ["CAO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Asuransi baru diluncurkan kemarin. Produk itu menawarkan manfaat hingga Rp 1 miliar.",
+            "Rp 1",
+        ),
+        (
+            "Aplikasi itu diluncurkan. Program ini mengklaim bunga yang kompetitif, 12,5 persen.",
+            "12,5",
+        ),
+        ("Dua pencuri ditangkap. Menurut Kapolres, kerugian mencapai Rp 40 juta.", "Rp 40"),
+    ],
+)
+def test_a_common_noun_or_a_bare_office_opening_a_sentence_is_no_party(
+    text: str, figure: str
+) -> None:
+    assert _claim(text, figure).sources == []

@@ -413,8 +413,14 @@ def _name_like(tokens: list[Token], span: Span, anonymous: bool, lang: str = "id
     date word ("Senin", "Oktober") names no one."""
     if not 1 <= len(tokens) <= 4:
         return None
-    if lexicon(lang).not_names.get(norm(" ".join(t.raw for t in tokens))):
+    lex = lexicon(lang)
+    if lex.not_names.get(norm(" ".join(t.raw for t in tokens))):
         return None
+    if all(t.low in lex.common for t in tokens):
+        return None  # "Produk itu menawarkan", "Program ini mengklaim": a common noun
+    title = lex.titles.match([norm(t.raw) for t in tokens], 0)
+    if title is not None and title[0] == len(tokens):
+        return None  # "menurut Kapolres" with no one named so: an office, no party
     if not all(
         t.raw[:1].isupper() and t.raw.replace("-", "").replace(".", "").isalnum() for t in tokens
     ):
