@@ -249,3 +249,15 @@ def test_insisting_on_a_negation_and_giving_no_assurance() -> None:
     assert _found("Michael Howard was forced to deny the cabinet was split.", "en") == [
         ("denial", ["Michael Howard"])
     ]
+
+
+def test_silence_evasion_and_never_having_done_it() -> None:
+    assert _found("Kepala Dinas Budi Santoso masih bungkam soal angka kerugian itu.", "id") == [
+        ("not_confirmed", ["Budi Santoso"])
+    ]
+    assert _found("PT Maju Jaya belum memberikan keterangan terkait jumlah korban.", "id") == [
+        ("not_confirmed", ["PT Maju Jaya"])
+    ]
+    assert _found("Andi Wijaya mengaku tidak pernah menerima uang itu.", "id") == [
+        ("denial", ["Andi Wijaya"])
+    ]
