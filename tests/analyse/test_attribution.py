@@ -242,3 +242,11 @@ def test_a_common_noun_or_a_bare_office_opening_a_sentence_is_no_party(
     text: str, figure: str
 ) -> None:
     assert _claim(text, figure).sources == []
+
+
+def test_a_pronoun_before_a_colon_is_the_speaker_last_credited() -> None:
+    text = (
+        "Shani Rhys James said reports were inaccurate. She told Good Morning Wales that the"
+        ' record was straight. She added: "It would set the arts scene back 60 years."'
+    )
+    assert _claim(text, "60 years").sources == ["Shani Rhys James"]

@@ -593,9 +593,12 @@ def _last_speaker(token: Token, index: MentionIndex, history: list[Attribution])
         if not spoke or att.head is not None or att.subject is None:
             continue
         people = [m.canonical for m in index.within(*att.subject) if m.type == "PER"]
-        if people:  # "Cara Diemont of IT firm Dimension Data": "she" is the person
-            names = att.sources if set(people) & set(att.sources) else (people[0],)
-            return Source(names, (token.start, token.end))
+        if not people:
+            continue
+        if not any(m.type == "PER" and m.canonical in att.sources for m in index.items):
+            people = people[:1]  # "Cara Diemont of IT firm Dimension Data": she is the person
+            return Source(tuple(people), (token.start, token.end))
+        return Source(att.sources, (token.start, token.end))
     return None
 
 
@@ -820,7 +823,7 @@ def sentence_attributions(
     c = cues(lang)
     tokens = tokenize(text, *sentence) if tokens is None else tokens
     found: list[Attribution] = []
-    headed = _colon_source(tokens, index)
+    headed = _colon_source(tokens, index, c)
     if headed is not None:
         found.append(headed)
     i = 0
@@ -842,7 +845,7 @@ _COLON_REACH = 4  # words a "Name:" opening may take
 _SPEAKERS = frozenset({"PER", "ORG", "GPE"})
 
 
-def _colon_source(tokens: list[Token], index: MentionIndex) -> Attribution | None:
+def _colon_source(tokens: list[Token], index: MentionIndex, c: Cues) -> Attribution | None:
     """ "BNPB: Korban Tewas Jadi 27", "Data BNPB: ...": a party named before a colon that
     opens the sentence says what follows it."""
     colon = next((k for k, t in enumerate(tokens[: _COLON_REACH + 1]) if t.raw == ":"), None)
@@ -854,6 +857,8 @@ def _colon_source(tokens: list[Token], index: MentionIndex) -> Attribution | Non
     if len(named) != 1 or named[0].type not in _SPEAKERS:
         return None
     m = named[0]
+    if m.text.lower() in c.pronouns:
+        return None  # "She added:": the verb's own reading finds whom the pronoun means
     lead = sum(1 for t in tokens[:colon] if t.end <= m.span[0])
     if lead > 1 or m.span[1] != tokens[colon - 1].end:
         return None  # the name alone, or after one word ("Data BNPB:"), says it
