@@ -250,3 +250,8 @@ def test_a_pronoun_before_a_colon_is_the_speaker_last_credited() -> None:
         ' record was straight. She added: "It would set the arts scene back 60 years."'
     )
     assert _claim(text, "60 years").sources == ["Shani Rhys James"]
+
+
+def test_a_time_before_the_subject_is_no_part_of_it() -> None:
+    text = "Tahun ini pemerintah menargetkan devisa pariwisata sebesar USD20 miliar."
+    assert _claim(text, "USD20").sources == ["pemerintah"]

@@ -101,6 +101,7 @@ class Cues:
     clause_openers: frozenset[str]
     relative: frozenset[str]
     inverted_leads: frozenset[str]  # connectives before an opening inverted verb ("Dan kata")
+    time_leads: frozenset[tuple[str, ...]]  # times before a subject ("tahun ini pemerintah")
     anonymous: tuple[tuple[str, ...], ...]
     unconfirmed: tuple[tuple[str, ...], ...]
     cue_starts: frozenset[str] = frozenset()  # words that can open a reporting cue
@@ -169,6 +170,7 @@ def cues(lang: str) -> Cues:
         clause_openers=_words(att, "clause_openers"),
         relative=_words(att, "relative"),
         inverted_leads=_words(att, "inverted_leads"),
+        time_leads=_phrases(att, "time_leads"),
         anonymous=tuple(tuple(p.lower().split()) for p in status.get("anonymous", [])),
         unconfirmed=tuple(tuple(p.lower().split()) for p in status.get("unconfirmed", [])),
         cue_starts=frozenset(p[0] for table in (verbs, *openers.values()) for p in table if p)
@@ -247,7 +249,7 @@ def source_from(
             referred = _title_only(tokens, lang, index)
         if referred is not None:
             return referred
-    tokens = _strip_front(tokens, c.determiners)
+    tokens = _strip_front(tokens, c.determiners | c.time_leads)
     if tokens and phrase_at(tokens, 0, c.documents):
         named = _strip_front(tokens, c.documents | c.determiners)
         if named and index.within(named[0].start, named[-1].end):
