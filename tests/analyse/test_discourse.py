@@ -234,3 +234,12 @@ def test_demikian_credits_the_whole_paragraph_before_it() -> None:
         "Demikian disampaikan oleh Kolonel Inf Eko Daryanto di Jayapura, Minggu."
     )
     assert _sources(text, "Sekitar 300") == ["Eko Daryanto"]
+
+
+def test_hearsay_ends_a_speakers_carry_over() -> None:
+    text = (
+        "Judul berita hari ini\n"
+        "Menhub Budi Karya Sumadi mengatakan runway 3 sudah beroperasi sebulan. Pembangunan"
+        " runway itu dikabarkan dapat menghemat hingga Rp75 juta."
+    )
+    assert _sources(text, "hingga Rp75 juta") == []

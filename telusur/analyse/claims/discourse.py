@@ -19,6 +19,7 @@ from functools import cache
 from telusur.analyse.claims.attribution import (
     Attribution,
     MentionIndex,
+    contains,
     credits_nothing,
     cues,
     opens_with_reference,
@@ -41,6 +42,7 @@ class DiscourseWords:
     data_verbs: frozenset[tuple[str, ...]]  # a party reporting data, not speaking
     requests: frozenset[tuple[str, ...]]  # a request starts no carry-over
     one_reports: frozenset[str]  # reports an article cites as one document ("the survey")
+    hearsay: frozenset[tuple[str, ...]]  # an unnamed report's words: no carry-over into them
     data_reach: int  # paragraphs a report's data may carry over
     speech_reach: int  # paragraphs a speaker's statement may carry over
     unmarked: bool  # whether a speaker's words carry over with no opener (the language's style)
@@ -59,6 +61,7 @@ def discourse_words(lang: str) -> DiscourseWords:
         data_verbs=phrases("data_verbs"),
         requests=phrases("requests"),
         one_reports=frozenset(w.lower() for w in table.get("one_reports", [])),
+        hearsay=phrases("hearsay"),
         data_reach=int(table.get("data_reach", 2)),
         speech_reach=int(table.get("speech_reach", 0)),
         unmarked=bool(table.get("unmarked_carry", True)),
@@ -223,6 +226,8 @@ def _continues(
 ) -> bool:
     if not tokens or _opens(tokens, words.breaks):
         return False
+    if contains(tokens, words.hearsay):
+        return False  # "yang dikabarkan ...", "reportedly": what unnamed reports say
     data = _reports_data(doc, last, words)
     if _new_subject(tokens, last, index, frozenset({"PER"}) if data else _PARTIES, doc.lang):
         return False
