@@ -255,3 +255,16 @@ def test_a_pronoun_before_a_colon_is_the_speaker_last_credited() -> None:
 def test_a_time_before_the_subject_is_no_part_of_it() -> None:
     text = "Tahun ini pemerintah menargetkan devisa pariwisata sebesar USD20 miliar."
     assert _claim(text, "USD20").sources == ["pemerintah"]
+
+
+def test_told_never_inverts_the_one_told_is_the_listener() -> None:
+    text = (
+        '"We are here to stop 60% of our body from being cut off," Zack Clement, a lawyer for'
+        " Yukos, told Judge Letitia Clark."
+    )
+    assert _claim(text, "60%").sources == ["Zack Clement"]
+
+
+def test_a_passive_reporting_verb_names_no_source() -> None:
+    text = "The EU's economic growth rate is projected to be 2% this year."
+    assert _claim(text, "2%").sources == []

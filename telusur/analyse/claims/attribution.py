@@ -102,6 +102,7 @@ class Cues:
     relative: frozenset[str]
     inverted_leads: frozenset[str]  # connectives before an opening inverted verb ("Dan kata")
     time_leads: frozenset[tuple[str, ...]]  # times before a subject ("tahun ini pemerintah")
+    passive_auxiliaries: frozenset[str]  # before a reporting verb, they make it passive
     anonymous: tuple[tuple[str, ...], ...]
     unconfirmed: tuple[tuple[str, ...], ...]
     cue_starts: frozenset[str] = frozenset()  # words that can open a reporting cue
@@ -171,6 +172,7 @@ def cues(lang: str) -> Cues:
         relative=_words(att, "relative"),
         inverted_leads=_words(att, "inverted_leads"),
         time_leads=_phrases(att, "time_leads"),
+        passive_auxiliaries=_words(att, "passive_auxiliaries"),
         anonymous=tuple(tuple(p.lower().split()) for p in status.get("anonymous", [])),
         unconfirmed=tuple(tuple(p.lower().split()) for p in status.get("unconfirmed", [])),
         cue_starts=frozenset(p[0] for table in (verbs, *openers.values()) for p in table if p)
@@ -928,6 +930,8 @@ def _cue_at(
     n = phrase_at(tokens, i, c.subject_verbs)
     if n and t.low in c.object_verbs and _figure_follows(tokens, i + n, c):
         return None, n  # "Orange added five million customers": a doing, not a saying
+    if n and i > 0 and tokens[i - 1].low in c.passive_auxiliaries:
+        return None, n  # "growth is projected to be 2%": what is projected, not who projects
     if n:
         phrase = _report_subject(
             tokens, _office_subject(tokens, _phrase_before(tokens, i, lang), index), lang
