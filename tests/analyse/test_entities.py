@@ -551,3 +551,8 @@ def test_military_ranks_and_corps_are_no_part_of_a_name(text: str, person: str) 
     found = find_mentions(text, "id")
     assert person in [m.canonical for m in found if m.type == "PER"]
     assert not any(m.text in ("XVII", "Inf", "Cpl") for m in found)
+
+
+def test_a_capitalised_pronoun_after_a_stray_quotation_mark_is_no_name() -> None:
+    text = 'Take-up had not been "sufficient to continue". She added: "It was set up."'
+    assert [m.text for m in find_mentions(text, "en")] == []

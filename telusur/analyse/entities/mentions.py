@@ -236,10 +236,14 @@ class _State:
     # -- capitalised names ---------------------------------------------------------------
 
     def _ordinary(self, k: int) -> bool:
-        """A capital that only marks a sentence start or a headline word."""
+        """A capital that only marks a sentence start or a headline word; a pronoun ("She",
+        "Dia") is never a name, wherever a stray mark leaves the sentence's start."""
+        word = self.toks.norms[k]
+        pronoun = self.lex.references.match(self.toks.norms, k)
+        if pronoun is not None and pronoun[0] == k + 1:
+            return True
         if k not in self.starts and k not in self.headline and not self._after_opening(k):
             return False
-        word = self.toks.norms[k]
         return word in self.lex.common or word in self.lower_seen
 
     def _organisation(self, k: int, j: int) -> int:
