@@ -268,3 +268,11 @@ def test_told_never_inverts_the_one_told_is_the_listener() -> None:
 def test_a_passive_reporting_verb_names_no_source() -> None:
     text = "The EU's economic growth rate is projected to be 2% this year."
     assert _claim(text, "2%").sources == []
+
+
+def test_names_nobody_knew_joined_by_and_are_all_sources() -> None:
+    text = (
+        "Heineken and Carlsberg, two of the world's largest brewers, have reported a 5% fall"
+        " in profits."
+    )
+    assert _claim(text, "5%").sources == ["Heineken", "Carlsberg"]

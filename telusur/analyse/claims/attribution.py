@@ -275,7 +275,7 @@ def source_from(
     if office is not None:
         org, place = office
         return Source((f"{org} {place}",), span, anonymous=anonymous, region=place)
-    names = _listed(tokens, index, c, lang)
+    names = _listed(tokens, index, c, lang) or _listed_unknown(tokens, index, c, lang)
     if names:
         return Source(names, span, anonymous=anonymous)
     described = _described(tokens, lang, index, history, anonymous)
@@ -480,6 +480,25 @@ def _listed(tokens: list[Token], index: MentionIndex, c: Cues, lang: str) -> tup
         while i < len(tokens) and tokens[i].start < m.span[1]:
             i += 1
     return tuple(names)
+
+
+def _listed_unknown(
+    tokens: list[Token], index: MentionIndex, c: Cues, lang: str
+) -> tuple[str, ...]:
+    """ "Heineken and Carlsberg": names the entity stage did not know, joined by coordinators,
+    each a short capitalised run; every one of them is a party."""
+    parts: list[list[Token]] = [[]]
+    for t in tokens:
+        if t.raw == "," or t.low in c.coordinators:
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    if len(parts) < 2 or index.within(tokens[0].start, tokens[-1].end):
+        return ()
+    found = [_name_like(p, (p[0].start, p[-1].end), False, lang) if p else None for p in parts]
+    if any(f is None for f in found):
+        return ()
+    return tuple(f.names[0] for f in found if f is not None)
 
 
 def _described(
