@@ -556,3 +556,20 @@ def test_military_ranks_and_corps_are_no_part_of_a_name(text: str, person: str) 
 def test_a_capitalised_pronoun_after_a_stray_quotation_mark_is_no_name() -> None:
     text = 'Take-up had not been "sufficient to continue". She added: "It was set up."'
     assert [m.text for m in find_mentions(text, "en")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kepala Dinas Sosial Jakarta Timur Budi Santoso mengatakan.",
+            [("Jakarta Timur", "LOC"), ("Budi Santoso", "PER")],
+        ),
+        (
+            "Suku Dinas Lingkungan Hidup Jakarta Utara mencatat dua rumah.",
+            [("Dinas Lingkungan Hidup Jakarta Utara", "ORG")],
+        ),
+    ],
+)
+def test_a_place_keeps_its_compass_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.canonical, m.type) for m in find_mentions(text, "id")] == expected

@@ -165,6 +165,20 @@ class _State:
         led = self._country_led(k, j, entry)
         if led:
             return led
+        if entry.type in ("GPE", "LOC") and self._compass(j):
+            # "Jakarta Timur", "Bekasi Utara": a place and a compass word name another place
+            self.found.append(
+                Candidate(
+                    k,
+                    j + 1,
+                    self.toks.starts[k],
+                    self.toks.ends[j],
+                    "LOC",
+                    " ".join(self.toks.texts[k : j + 1]),
+                    known=True,
+                )
+            )
+            return j + 1
         start, end = self.toks.starts[k], self.toks.ends[j - 1]
         if self._possessive(end):
             described = self._description(j, country=entry, begin=k)
@@ -182,6 +196,15 @@ class _State:
         if entry.type == "PER":
             self.cue_end = -1
         return j
+
+    def _compass(self, j: int) -> bool:
+        """A capitalised compass word right after a known place ("Jakarta | Timur")."""
+        return (
+            j < self.n
+            and self.caps[j]
+            and self._joined(j - 1)
+            and self.toks.norms[j] in self.lex.place_tails
+        )
 
     def _country_led(self, k: int, j: int, entry: Entry) -> int:
         """ "France Telecom", "Japan Airlines": a country that opens a capitalised run ending in
@@ -257,6 +280,8 @@ class _State:
                 known = self.gaz.names.match(norms, end)
                 if known and (known[1].type == "GPE" or known[1].seat_of):
                     end = known[0]
+                    while end < self.n and self.caps[end] and norms[end] in lex.place_tails:
+                        end += 1  # "Jakarta Utara": the place's own compass word
                     break
                 end += 1
             elif norms[end] in lex.org_connectors and end + 1 < self.n and self.caps[end + 1]:
