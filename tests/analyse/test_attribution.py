@@ -276,3 +276,11 @@ def test_names_nobody_knew_joined_by_and_are_all_sources() -> None:
         " in profits."
     )
     assert _claim(text, "5%").sources == ["Heineken", "Carlsberg"]
+
+
+def test_an_office_then_a_comma_then_its_holder_credits_the_holder() -> None:
+    text = (
+        'Polisi menindak pelanggar. "Ada 153 kendaraan ditilang di Jakarta Barat," kata Kasat'
+        " Lantas Wilayah Jakarta Barat, Kompol Budi Santoso di lokasi."
+    )
+    assert _claim(text, "153").sources == ["Budi Santoso"]

@@ -625,6 +625,28 @@ def _last_speaker(token: Token, index: MentionIndex, history: list[Attribution])
     return None
 
 
+_APPOSED_REACH = 4  # words after the comma where the person's name starts ("Kompol Hari ...")
+
+
+def _apposed_person(tokens: list[Token], phrase: list[Token], index: MentionIndex) -> Source | None:
+    """'..., kata Kasat Lantas Jakarta Barat, Kompol Hari Admoko': an office, a comma and the
+    person holding it; the person is the speaker."""
+    k = next(n for n, t in enumerate(tokens) if t.start == phrase[-1].start) + 1
+    if k >= len(tokens) - 1 or tokens[k].raw != ",":
+        return None
+    if any(m.type == "PER" for m in index.within(phrase[0].start, phrase[-1].end)):
+        return None  # the phrase names its person already
+    after = tokens[k + 1 : k + 1 + _APPOSED_REACH]
+    if not after:
+        return None
+    person = next(
+        (m for m in index.within(after[0].start, after[-1].end + 200) if m.type == "PER"), None
+    )
+    if person is None or person.span[0] > after[-1].end:
+        return None
+    return Source((person.canonical,), person.span)
+
+
 def _quoted_pronoun(
     tokens: list[Token],
     phrase: list[Token],
@@ -913,7 +935,9 @@ def _cue_at(
         if phrase and _verb_follows(tokens, phrase, c):
             phrase = []  # "X, an economist, said consumer spending would rise": a clause
         src = _quoted_pronoun(tokens, phrase, c, index, history) or (
-            source_from(phrase, lang, index, history) if phrase else None
+            _apposed_person(tokens, phrase, index) or source_from(phrase, lang, index, history)
+            if phrase
+            else None
         )
         if (
             src is None
