@@ -243,3 +243,23 @@ def test_hearsay_ends_a_speakers_carry_over() -> None:
         " runway itu dikabarkan dapat menghemat hingga Rp75 juta."
     )
     assert _sources(text, "hingga Rp75 juta") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "court"),
+    [
+        (
+            "Majelis hakim menjatuhkan vonis 5 tahun penjara kepada Budi.",
+            "5 tahun",
+            "majelis hakim",
+        ),
+        ("Hakim memvonis terdakwa 6 tahun penjara.", "6 tahun", "majelis hakim"),
+        (
+            "Pengadilan Negeri Jakarta Selatan menjatuhkan hukuman 8 tahun penjara kepada Budi.",
+            "8 tahun",
+            "Pengadilan Negeri Jakarta Selatan",
+        ),
+    ],
+)
+def test_an_active_verdict_is_the_courts(text: str, figure: str, court: str) -> None:
+    assert _sources(f"Judul berita hari ini\n{text}", figure) == [court]
