@@ -263,3 +263,8 @@ def test_hearsay_ends_a_speakers_carry_over() -> None:
 )
 def test_an_active_verdict_is_the_courts(text: str, figure: str, court: str) -> None:
     assert _sources(f"Judul berita hari ini\n{text}", figure) == [court]
+
+
+def test_a_court_ordering_damages_is_the_source_of_them() -> None:
+    text = "Headline of the day\nA court in Paris ordered the firm to pay £2m in damages."
+    assert _sources(text, "£2m", "en") == ["the court"]
