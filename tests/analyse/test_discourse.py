@@ -268,3 +268,30 @@ def test_an_active_verdict_is_the_courts(text: str, figure: str, court: str) -> 
 def test_a_court_ordering_damages_is_the_source_of_them() -> None:
     text = "Headline of the day\nA court in Paris ordered the firm to pay £2m in damages."
     assert _sources(text, "£2m", "en") == ["the court"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "lang", "sources"),
+    [
+        (
+            "Menurut survei Indikator Politik Indonesia, 45 persen responden mendukung.",
+            "45 persen",
+            "id",
+            ["Indikator Politik Indonesia"],
+        ),
+        (
+            "A poll by YouGov for the Sunday Times found 40% of voters backed Labour.",
+            "40%",
+            "en",
+            ["YouGov", "Sunday Times"],
+        ),
+        (
+            "According to a Populus survey, 55% of people support the ban.",
+            "55%",
+            "en",
+            ["Populus"],
+        ),
+    ],
+)
+def test_a_poll_is_its_pollsters(text: str, figure: str, lang: str, sources: list[str]) -> None:
+    assert _sources(f"Headline\n{text}", figure, lang) == sources

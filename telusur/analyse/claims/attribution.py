@@ -252,6 +252,13 @@ def source_from(
         if referred is not None:
             return referred
     tokens = _strip_front(tokens, c.determiners | c.time_leads)
+    while (
+        len(tokens) > 1
+        and tokens[-1].raw.islower()
+        and (tokens[-1].low,) in c.report_nouns
+        and tokens[-2].raw[:1].isupper()
+    ):
+        tokens = tokens[:-1]  # "a Populus survey", "the ICM poll": the publisher before the noun
     if tokens and phrase_at(tokens, 0, c.documents):
         named = _strip_front(tokens, c.documents | c.determiners)
         if named and index.within(named[0].start, named[-1].end):
@@ -541,6 +548,15 @@ def _described(
         trail = [t.raw for t in tokens if t.start >= last.span[1] and t.low not in c.demonstratives]
         name = " ".join([*words, last.canonical, *trail]).strip()
         return Source((name,), span, head=head, anonymous=anonymous)
+    if (
+        len(inner) == 1
+        and inner[0].type == "GPE"
+        and inner[0].span[1] == span[1]
+        and len(tokens) > 2
+        and all(t.raw[:1].isupper() for t in tokens)
+    ):
+        # "Indikator Politik Indonesia": a proper name ending in its country is one body
+        return Source((" ".join(t.raw for t in tokens),), span, anonymous=anonymous)
     if inner and len(inner) == 1 and inner[0].type in ("ORG", "GPE"):
         return Source((inner[0].canonical,), span, anonymous=anonymous)
     if noun and len(tokens) <= 4 and all(t.raw.isalpha() or "-" in t.raw for t in tokens):
