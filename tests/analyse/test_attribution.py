@@ -169,3 +169,118 @@ def test_a_relative_after_a_preposition_opens_a_clause_with_its_own_subject() ->
 def test_a_common_noun_after_a_quote_is_no_named_speaker() -> None:
     text = 'Harga Sigra baru naik. "Sekitar Rp 5 juta untuk Sigra lama," ujar pramuniaga tadi.'
     assert _claim(text, "Rp 5 juta").sources == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menteri Pertanian Andi Amran Sulaiman hadir di Serang. Kata Amran, konsumsi daging"
+        " ayam sekitar 10 kg per tahun.",
+        "Menteri Pertanian Andi Amran Sulaiman hadir di Serang. Dan kata Amran, konsumsi"
+        " daging ayam sekitar 10 kg per tahun.",
+    ],
+)
+def test_an_inverted_verb_opening_a_sentence_credits_the_speaker_before_the_comma(
+    text: str,
+) -> None:
+    assert _claim(text, "10 kg").sources == ["Andi Amran Sulaiman"]
+
+
+def test_an_opening_word_kata_with_no_comma_after_a_name_credits_nobody() -> None:
+    text = "Kata sandi baru berisi 12 karakter."
+    assert _claim(text, "12 karakter").sources == []
+
+
+def test_a_report_named_by_its_title_is_the_source() -> None:
+    text = (
+        "Berdasarkan data Statistik Peternakan Tahun 2016, populasi ayam ras mencapai"
+        " 1,59 miliar ekor."
+    )
+    assert _claim(text, "1,59 miliar").sources == ["Statistik Peternakan Tahun 2016"]
+
+
+def test_a_pronoun_right_after_a_reporting_verb_is_that_verbs_speaker() -> None:
+    text = (
+        "David Cummings, head of UK equities for Standard Life Investments, said he believed"
+        " a 300p a share bid would be enough."
+    )
+    assert _claim(text, "300p").sources == ["David Cummings"]
+
+
+def test_a_speaking_pronoun_is_the_person_of_the_last_credited_speaker() -> None:
+    text = (
+        '"Customers are getting impatient," says Cara Diemont of IT firm Dimension Data.'
+        " Abandoned calls rose from 5% in 2003 to 13.3% last year, she says."
+    )
+    assert _claim(text, "13.3%").sources == ["Cara Diemont"]
+
+
+def test_a_description_between_dashes_is_skipped_back_to_the_speaker() -> None:
+    text = (
+        "Jet fuel supplier China Aviation Oil (CAO) has offered to repay its creditors. Of the"
+        " immediate payment, the firm - China's biggest jet fuel supplier - said it would be"
+        " paying $30m itself."
+    )
+    assert _claim(text, "$30m").sources == ["CAO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Asuransi baru diluncurkan kemarin. Produk itu menawarkan manfaat hingga Rp 1 miliar.",
+            "Rp 1",
+        ),
+        (
+            "Aplikasi itu diluncurkan. Program ini mengklaim bunga yang kompetitif, 12,5 persen.",
+            "12,5",
+        ),
+        ("Dua pencuri ditangkap. Menurut Kapolres, kerugian mencapai Rp 40 juta.", "Rp 40"),
+    ],
+)
+def test_a_common_noun_or_a_bare_office_opening_a_sentence_is_no_party(
+    text: str, figure: str
+) -> None:
+    assert _claim(text, figure).sources == []
+
+
+def test_a_pronoun_before_a_colon_is_the_speaker_last_credited() -> None:
+    text = (
+        "Shani Rhys James said reports were inaccurate. She told Good Morning Wales that the"
+        ' record was straight. She added: "It would set the arts scene back 60 years."'
+    )
+    assert _claim(text, "60 years").sources == ["Shani Rhys James"]
+
+
+def test_a_time_before_the_subject_is_no_part_of_it() -> None:
+    text = "Tahun ini pemerintah menargetkan devisa pariwisata sebesar USD20 miliar."
+    assert _claim(text, "USD20").sources == ["pemerintah"]
+
+
+def test_told_never_inverts_the_one_told_is_the_listener() -> None:
+    text = (
+        '"We are here to stop 60% of our body from being cut off," Zack Clement, a lawyer for'
+        " Yukos, told Judge Letitia Clark."
+    )
+    assert _claim(text, "60%").sources == ["Zack Clement"]
+
+
+def test_a_passive_reporting_verb_names_no_source() -> None:
+    text = "The EU's economic growth rate is projected to be 2% this year."
+    assert _claim(text, "2%").sources == []
+
+
+def test_names_nobody_knew_joined_by_and_are_all_sources() -> None:
+    text = (
+        "Heineken and Carlsberg, two of the world's largest brewers, have reported a 5% fall"
+        " in profits."
+    )
+    assert _claim(text, "5%").sources == ["Heineken", "Carlsberg"]
+
+
+def test_an_office_then_a_comma_then_its_holder_credits_the_holder() -> None:
+    text = (
+        'Polisi menindak pelanggar. "Ada 153 kendaraan ditilang di Jakarta Barat," kata Kasat'
+        " Lantas Wilayah Jakarta Barat, Kompol Budi Santoso di lokasi."
+    )
+    assert _claim(text, "153").sources == ["Budi Santoso"]

@@ -23,7 +23,7 @@ MINIMUMS = {
     "id": {
         "recall": 0.88,
         "precision": 0.88,
-        "source": 0.70,
+        "source": 0.75,
         "status": 0.96,
         "denial_recall": 0.0,
     },

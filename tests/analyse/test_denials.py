@@ -227,3 +227,37 @@ def test_a_long_lead_dense_with_titles_is_no_headline_and_its_agent_is_the_named
     item = RawItem(text=text, origin="t", format="txt", id="t", published="2018-01-23")
     denials = analyse(clean(item)).denials
     assert any(d.by == ["Martinus Sitompul"] for d in denials), denials
+
+
+def test_reports_whose_content_is_called_inaccurate_are_denied() -> None:
+    found = _found(
+        "Shani Rhys James said reports that she had likened the government to Hitler were"
+        " inaccurate.",
+        "en",
+    )
+    assert found == [("denial", ["Shani Rhys James"])]
+
+
+def test_insisting_on_a_negation_and_giving_no_assurance() -> None:
+    assert _found("Tony Blair has insisted he has done no deals over the premiership.", "en") == [
+        ("denial", ["Tony Blair"])
+    ]
+    assert _found(
+        "Euronext said there can be no assurances at this stage that any offer will be made.",
+        "en",
+    ) == [("not_confirmed", ["Euronext"])]
+    assert _found("Michael Howard was forced to deny the cabinet was split.", "en") == [
+        ("denial", ["Michael Howard"])
+    ]
+
+
+def test_silence_evasion_and_never_having_done_it() -> None:
+    assert _found("Kepala Dinas Budi Santoso masih bungkam soal angka kerugian itu.", "id") == [
+        ("not_confirmed", ["Budi Santoso"])
+    ]
+    assert _found("PT Maju Jaya belum memberikan keterangan terkait jumlah korban.", "id") == [
+        ("not_confirmed", ["PT Maju Jaya"])
+    ]
+    assert _found("Andi Wijaya mengaku tidak pernah menerima uang itu.", "id") == [
+        ("denial", ["Andi Wijaya"])
+    ]

@@ -159,3 +159,139 @@ def test_a_bare_title_means_the_person_the_article_named_with_it() -> None:
         "Menurut Menteri Perhubungan, pergerakan pesawat naik menjadi 81 pesawat per jam."
     )
     assert _sources(text, "81 pesawat") == ["Budi Karya Sumadi"]
+
+
+def test_a_title_with_the_speakers_country_means_the_person_named_with_it() -> None:
+    text = (
+        "Aid pledged\n"
+        "Economics Minister Aburizal Bakrie said the debt freeze was no longer needed.\n"
+        "The Indonesian Economics Minister explained that $1.2bn in grants would rebuild Aceh."
+    )
+    assert _sources(text, "$1.2bn", "en") == ["Aburizal Bakrie"]
+
+
+def test_a_quoted_paragraph_naming_no_speaker_goes_on_quoting_the_one_before() -> None:
+    text = (
+        "Strike ballot\n"
+        'PCS leader Mark Serwotka warned of walkouts. "There is no choice," he said.\n'
+        '"You must work for an extra five years. That is working until people drop."'
+    )
+    assert _sources(text, "five years", "en") == ["Mark Serwotka"]
+
+
+def test_a_pronoun_speaking_after_a_quotation_is_the_speaker_last_credited() -> None:
+    text = (
+        "Judul berita hari ini\n"
+        "Kolonel Inf Eko Daryanto mengatakan evakuasi berjalan lancar.\n"
+        "Wakil Bupati Andi Wijaya juga hadir dalam mediasi tersebut.\n"
+        '"Kodam telah menyiapkan 15 truk untuk mengangkut massa," katanya.'
+    )
+    assert _sources(text, "15 truk") == ["Eko Daryanto"]
+
+
+def test_a_medium_alone_relays_the_figure_and_is_no_source() -> None:
+    text = (
+        "Judul berita hari ini\n"
+        "Di sektor ganda putri, seperti dilansir laman resmi BWF, Indonesia memiliki tiga wakil."
+    )
+    item = RawItem(text=text, origin="t", format="txt", id="t", published="2025-11-04")
+    claim = next(c for c in analyse(clean(item)).claims if c.value == 3)
+    assert claim.sources == []
+    assert claim.channel == "BWF"
+
+
+def test_a_figure_delivered_as_an_object_is_the_articles_count() -> None:
+    text = (
+        "Judul berita hari ini\n"
+        "Dalam pertemuan itu, Abisai Rollo menyampaikan sembilan permintaan kepada Presiden."
+    )
+    assert _sources(text, "sembilan") == []
+
+
+def test_a_survey_cited_unnamed_is_the_one_whose_parties_the_article_names_later() -> None:
+    text = (
+        "Call centre users lose patience\n"
+        "Callers are quicker to hang up, a survey suggests.\n"
+        "Callers hang up after just 65 seconds of listening to canned music.\n"
+        "The survey was conducted by Sunovate on behalf of Dimension Data."
+    )
+    assert sorted(_sources(text, "65 seconds", "en")) == ["Dimension Data", "Sunovate"]
+
+
+def test_a_sentence_opening_with_this_goes_on_with_the_statement_before() -> None:
+    text = (
+        "Aid pledged\n"
+        "Mr Bakrie told the Bisnis Indonesia newspaper that a $1.7bn aid package made the"
+        " moratorium unnecessary. This aid comes on top of a previously-pledged $3.4bn package."
+    )
+    assert _sources(text, "$3.4bn", "en") == ["Bakrie"]
+
+
+def test_demikian_credits_the_whole_paragraph_before_it() -> None:
+    text = (
+        "Judul berita hari ini\n"
+        "Sekitar 300 pelaku aksi demo merasa ditipu. Mereka berkomitmen tidak ikut aksi lagi.\n"
+        "Demikian disampaikan oleh Kolonel Inf Eko Daryanto di Jayapura, Minggu."
+    )
+    assert _sources(text, "Sekitar 300") == ["Eko Daryanto"]
+
+
+def test_hearsay_ends_a_speakers_carry_over() -> None:
+    text = (
+        "Judul berita hari ini\n"
+        "Menhub Budi Karya Sumadi mengatakan runway 3 sudah beroperasi sebulan. Pembangunan"
+        " runway itu dikabarkan dapat menghemat hingga Rp75 juta."
+    )
+    assert _sources(text, "hingga Rp75 juta") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "court"),
+    [
+        (
+            "Majelis hakim menjatuhkan vonis 5 tahun penjara kepada Budi.",
+            "5 tahun",
+            "majelis hakim",
+        ),
+        ("Hakim memvonis terdakwa 6 tahun penjara.", "6 tahun", "majelis hakim"),
+        (
+            "Pengadilan Negeri Jakarta Selatan menjatuhkan hukuman 8 tahun penjara kepada Budi.",
+            "8 tahun",
+            "Pengadilan Negeri Jakarta Selatan",
+        ),
+    ],
+)
+def test_an_active_verdict_is_the_courts(text: str, figure: str, court: str) -> None:
+    assert _sources(f"Judul berita hari ini\n{text}", figure) == [court]
+
+
+def test_a_court_ordering_damages_is_the_source_of_them() -> None:
+    text = "Headline of the day\nA court in Paris ordered the firm to pay £2m in damages."
+    assert _sources(text, "£2m", "en") == ["the court"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "lang", "sources"),
+    [
+        (
+            "Menurut survei Indikator Politik Indonesia, 45 persen responden mendukung.",
+            "45 persen",
+            "id",
+            ["Indikator Politik Indonesia"],
+        ),
+        (
+            "A poll by YouGov for the Sunday Times found 40% of voters backed Labour.",
+            "40%",
+            "en",
+            ["YouGov", "Sunday Times"],
+        ),
+        (
+            "According to a Populus survey, 55% of people support the ban.",
+            "55%",
+            "en",
+            ["Populus"],
+        ),
+    ],
+)
+def test_a_poll_is_its_pollsters(text: str, figure: str, lang: str, sources: list[str]) -> None:
+    assert _sources(f"Headline\n{text}", figure, lang) == sources

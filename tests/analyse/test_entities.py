@@ -538,3 +538,38 @@ def test_a_dateline_city_in_capitals_is_a_place() -> None:
 def test_a_hyphenated_surname_refers_back_to_the_full_name() -> None:
     text = "Robert Kilroy-Silk quit on Monday. Mr Kilroy-Silk said he had no plans."
     assert [m[2] for m in found(text, "en")] == ["Robert Kilroy-Silk", "Robert Kilroy-Silk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Kapendam XVII/Cenderawasih Letkol Cpl Eko Daryanto mengatakan hal itu.", "Eko Daryanto"),
+        ("Asintel Kasdam Kolonel Inf Budi Sembiring hadir dalam mediasi.", "Budi Sembiring"),
+    ],
+)
+def test_military_ranks_and_corps_are_no_part_of_a_name(text: str, person: str) -> None:
+    found = find_mentions(text, "id")
+    assert person in [m.canonical for m in found if m.type == "PER"]
+    assert not any(m.text in ("XVII", "Inf", "Cpl") for m in found)
+
+
+def test_a_capitalised_pronoun_after_a_stray_quotation_mark_is_no_name() -> None:
+    text = 'Take-up had not been "sufficient to continue". She added: "It was set up."'
+    assert [m.text for m in find_mentions(text, "en")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kepala Dinas Sosial Jakarta Timur Budi Santoso mengatakan.",
+            [("Jakarta Timur", "LOC"), ("Budi Santoso", "PER")],
+        ),
+        (
+            "Suku Dinas Lingkungan Hidup Jakarta Utara mencatat dua rumah.",
+            [("Dinas Lingkungan Hidup Jakarta Utara", "ORG")],
+        ),
+    ],
+)
+def test_a_place_keeps_its_compass_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.canonical, m.type) for m in find_mentions(text, "id")] == expected

@@ -100,6 +100,9 @@ class Cues:
     report_links: frozenset[str]
     clause_openers: frozenset[str]
     relative: frozenset[str]
+    inverted_leads: frozenset[str]  # connectives before an opening inverted verb ("Dan kata")
+    time_leads: frozenset[tuple[str, ...]]  # times before a subject ("tahun ini pemerintah")
+    passive_auxiliaries: frozenset[str]  # before a reporting verb, they make it passive
     anonymous: tuple[tuple[str, ...], ...]
     unconfirmed: tuple[tuple[str, ...], ...]
     cue_starts: frozenset[str] = frozenset()  # words that can open a reporting cue
@@ -167,6 +170,9 @@ def cues(lang: str) -> Cues:
         report_links=_words(att, "report_links"),
         clause_openers=_words(att, "clause_openers"),
         relative=_words(att, "relative"),
+        inverted_leads=_words(att, "inverted_leads"),
+        time_leads=_phrases(att, "time_leads"),
+        passive_auxiliaries=_words(att, "passive_auxiliaries"),
         anonymous=tuple(tuple(p.lower().split()) for p in status.get("anonymous", [])),
         unconfirmed=tuple(tuple(p.lower().split()) for p in status.get("unconfirmed", [])),
         cue_starts=frozenset(p[0] for table in (verbs, *openers.values()) for p in table if p)
@@ -235,17 +241,32 @@ def source_from(
 ) -> Source | None:
     """The party named by a phrase (already cut at its ends), or None when it names none."""
     c = cues(lang)
+    if len(tokens) == 1 and tokens[0].low in c.pronouns and tokens[0].low not in c.group_pronouns:
+        spoke = _last_speaker(tokens[0], index, history)
+        if spoke is not None:
+            return spoke
     if tokens and index.covering(tokens[0].start, tokens[-1].end) is None:
         referred = _referred(tokens, lang, index, c)  # unless the references stage resolved it
         if referred is None:
             referred = _title_only(tokens, lang, index)
         if referred is not None:
             return referred
-    tokens = _strip_front(tokens, c.determiners)
+    tokens = _strip_front(tokens, c.determiners | c.time_leads)
+    while (
+        len(tokens) > 1
+        and tokens[-1].raw.islower()
+        and (tokens[-1].low,) in c.report_nouns
+        and tokens[-2].raw[:1].isupper()
+    ):
+        tokens = tokens[:-1]  # "a Populus survey", "the ICM poll": the publisher before the noun
     if tokens and phrase_at(tokens, 0, c.documents):
         named = _strip_front(tokens, c.documents | c.determiners)
         if named and index.within(named[0].start, named[-1].end):
             tokens = named  # "data Kementerian X": the report's publisher is the party
+        else:
+            titled = _titled_document(tokens, c)
+            if titled is not None:
+                return titled
     if not tokens or all(t.low in c.collectives for t in tokens):
         return None  # "analysts", "warga": a generic collective names no party
     span = (tokens[0].start, tokens[-1].end)
@@ -261,7 +282,7 @@ def source_from(
     if office is not None:
         org, place = office
         return Source((f"{org} {place}",), span, anonymous=anonymous, region=place)
-    names = _listed(tokens, index, c, lang)
+    names = _listed(tokens, index, c, lang) or _listed_unknown(tokens, index, c, lang)
     if names:
         return Source(names, span, anonymous=anonymous)
     described = _described(tokens, lang, index, history, anonymous)
@@ -319,17 +340,45 @@ def _publisher(phrase: list[Token], c: Cues) -> Source | None:
     return None
 
 
+def _titled_document(tokens: list[Token], c: Cues) -> Source | None:
+    """ "data Statistik Peternakan Tahun 2016", "hasil Survei Sosial Ekonomi Nasional": a
+    report's own title, opening with a capitalised report word, names the document."""
+    k = 0
+    while k < len(tokens) and not tokens[k].raw[:1].isupper():
+        k += phrase_at(tokens, k, c.documents | c.determiners) or len(tokens)
+    rest = tokens[k:]
+    if not 2 <= len(rest) <= 8 or not phrase_at([rest[0]], 0, c.documents):
+        return None
+    if not all(t.raw[:1].isupper() or t.raw.isdigit() for t in rest):
+        return None
+    return Source((" ".join(t.raw for t in rest),), (rest[0].start, rest[-1].end))
+
+
 def _title_only(tokens: list[Token], lang: str, index: MentionIndex) -> Source | None:
     """ "menurut Menhub", "kata Menteri Perhubungan": a bare title means the person the article
     named with it ("Menhub Budi")."""
-    if len(tokens) > 4 or not index.text:
+    c = cues(lang)
+    tokens = _strip_front(tokens, c.determiners)
+    if tokens and tokens[0].low in _demonyms(lang):
+        tokens = tokens[1:]  # "the Indonesian Economics Minister"
+    if not tokens or len(tokens) > 4 or not index.text:
         return None  # a title is a word or a few
-    words = [t.raw for t in tokens]
-    found = lexicon(lang).titles.match([norm(w) for w in words], 0)
-    if found is None or found[0] != len(words) or not index.text:
-        return None
-    person = index.titled(tokens[0].start, " ".join(w.lower() for w in words))
+    words = [norm(t.raw) for t in tokens]
+    titles = lexicon(lang).titles
+    found = titles.match(words, 0)
+    if found is None or found[0] != len(words):
+        # "Economics Minister": capitalised words before a title word, as written before a name
+        last = titles.match(words, len(words) - 1)
+        if last is None or last[0] != len(words) or not all(t.raw[:1].isupper() for t in tokens):
+            return None
+    person = index.titled(tokens[0].start, " ".join(t.low for t in tokens))
     return Source((person.canonical,), (tokens[0].start, tokens[-1].end)) if person else None
+
+
+@cache
+def _demonyms(lang: str) -> frozenset[str]:
+    """Country adjectives that may open a title ("the Indonesian Economics Minister")."""
+    return frozenset(load(lang, "demonyms").get("demonyms", {}))
 
 
 def _referred(tokens: list[Token], lang: str, index: MentionIndex, c: Cues) -> Source | None:
@@ -375,8 +424,14 @@ def _name_like(tokens: list[Token], span: Span, anonymous: bool, lang: str = "id
     date word ("Senin", "Oktober") names no one."""
     if not 1 <= len(tokens) <= 4:
         return None
-    if lexicon(lang).not_names.get(norm(" ".join(t.raw for t in tokens))):
+    lex = lexicon(lang)
+    if lex.not_names.get(norm(" ".join(t.raw for t in tokens))):
         return None
+    if all(t.low in lex.common for t in tokens):
+        return None  # "Produk itu menawarkan", "Program ini mengklaim": a common noun
+    title = lex.titles.match([norm(t.raw) for t in tokens], 0)
+    if title is not None and title[0] == len(tokens):
+        return None  # "menurut Kapolres" with no one named so: an office, no party
     if not all(
         t.raw[:1].isupper() and t.raw.replace("-", "").replace(".", "").isalnum() for t in tokens
     ):
@@ -434,6 +489,25 @@ def _listed(tokens: list[Token], index: MentionIndex, c: Cues, lang: str) -> tup
     return tuple(names)
 
 
+def _listed_unknown(
+    tokens: list[Token], index: MentionIndex, c: Cues, lang: str
+) -> tuple[str, ...]:
+    """ "Heineken and Carlsberg": names the entity stage did not know, joined by coordinators,
+    each a short capitalised run; every one of them is a party."""
+    parts: list[list[Token]] = [[]]
+    for t in tokens:
+        if t.raw == "," or t.low in c.coordinators:
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    if len(parts) < 2 or index.within(tokens[0].start, tokens[-1].end):
+        return ()
+    found = [_name_like(p, (p[0].start, p[-1].end), False, lang) if p else None for p in parts]
+    if any(f is None for f in found):
+        return ()
+    return tuple(f.names[0] for f in found if f is not None)
+
+
 def _described(
     tokens: list[Token], lang: str, index: MentionIndex, history: list[Attribution], anonymous: bool
 ) -> Source | None:
@@ -474,6 +548,15 @@ def _described(
         trail = [t.raw for t in tokens if t.start >= last.span[1] and t.low not in c.demonstratives]
         name = " ".join([*words, last.canonical, *trail]).strip()
         return Source((name,), span, head=head, anonymous=anonymous)
+    if (
+        len(inner) == 1
+        and inner[0].type == "GPE"
+        and inner[0].span[1] == span[1]
+        and len(tokens) > 2
+        and all(t.raw[:1].isupper() for t in tokens)
+    ):
+        # "Indikator Politik Indonesia": a proper name ending in its country is one body
+        return Source((" ".join(t.raw for t in tokens),), span, anonymous=anonymous)
     if inner and len(inner) == 1 and inner[0].type in ("ORG", "GPE"):
         return Source((inner[0].canonical,), span, anonymous=anonymous)
     if noun and len(tokens) <= 4 and all(t.raw.isalpha() or "-" in t.raw for t in tokens):
@@ -541,6 +624,71 @@ def _pronoun(
     return Source((latest.canonical,), (token.start, token.end))
 
 
+def _last_speaker(token: Token, index: MentionIndex, history: list[Attribution]) -> Source | None:
+    """'"...," katanya': a quotation's pronoun speaker is the person last credited, not a
+    person merely named in the narration between (news keeps quoting its speaker)."""
+    for att in reversed(history[-_SPEAKER_REACH:]):
+        spoke = att.sources and att.cue[1] <= token.start and att.mode != "medium"
+        if not spoke or att.head is not None or att.subject is None:
+            continue
+        people = [m.canonical for m in index.within(*att.subject) if m.type == "PER"]
+        if not people:
+            continue
+        if not any(m.type == "PER" and m.canonical in att.sources for m in index.items):
+            people = people[:1]  # "Cara Diemont of IT firm Dimension Data": she is the person
+            return Source(tuple(people), (token.start, token.end))
+        return Source(att.sources, (token.start, token.end))
+    return None
+
+
+_APPOSED_REACH = 4  # words after the comma where the person's name starts ("Kompol Hari ...")
+
+
+def _apposed_person(tokens: list[Token], phrase: list[Token], index: MentionIndex) -> Source | None:
+    """'..., kata Kasat Lantas Jakarta Barat, Kompol Hari Admoko': an office, a comma and the
+    person holding it; the person is the speaker."""
+    k = next(n for n, t in enumerate(tokens) if t.start == phrase[-1].start) + 1
+    if k >= len(tokens) - 1 or tokens[k].raw != ",":
+        return None
+    if any(m.type == "PER" for m in index.within(phrase[0].start, phrase[-1].end)):
+        return None  # the phrase names its person already
+    after = tokens[k + 1 : k + 1 + _APPOSED_REACH]
+    if not after:
+        return None
+    person = next(
+        (m for m in index.within(after[0].start, after[-1].end + 200) if m.type == "PER"), None
+    )
+    if person is None or person.span[0] > after[-1].end:
+        return None
+    return Source((person.canonical,), person.span)
+
+
+def _quoted_pronoun(
+    tokens: list[Token],
+    phrase: list[Token],
+    c: Cues,
+    index: MentionIndex,
+    history: list[Attribution],
+) -> Source | None:
+    """'"...," he said', '"...," kata dia': a personal pronoun speaking right after a
+    quotation is the person last credited; right after another reporting cue ("X said he
+    believed"), it is that cue's party."""
+    if len(phrase) != 1 or phrase[0].low not in c.pronouns or phrase[0].low in c.group_pronouns:
+        return None
+    k = next(n for n, t in enumerate(tokens) if t.start == phrase[0].start)
+    if k > 0:
+        said = [a for a in history if a.sources and a.cue[1] == tokens[k - 1].end]
+        if said:
+            return Source(said[-1].sources, (phrase[0].start, phrase[0].end))
+    near = tokens[max(0, k - 3) : k]
+    if not any(t.raw in _QUOTES for t in near):
+        return None
+    return _last_speaker(phrase[0], index, history)
+
+
+_SPEAKER_REACH = 6  # attributions back within which a quotation's pronoun finds its speaker
+
+
 def _is_person(att: Attribution, index: MentionIndex) -> bool:
     if att.subject is None:
         return False
@@ -572,7 +720,10 @@ def _phrase_after(tokens: list[Token], i: int, lang: str) -> list[Token]:
             break
         out.append(t)
         j += 1
-    return _strip_front(out, c.documents | c.determiners)
+    stripped = _strip_front(out, c.documents | c.determiners)
+    if stripped is not out and _titled_document(out, c) is not None:
+        return out  # "data Statistik Peternakan 2016": the report's title is kept whole
+    return stripped
 
 
 _DEGREE_REACH = 24  # characters of degrees after a name ("Budi, S.H., M.H.", "Agus, Sp.P(K)")
@@ -617,6 +768,8 @@ def _phrase_before(tokens: list[Token], v: int, lang: str) -> list[Token]:
         j -= 1
     if j >= 0 and tokens[j].raw == ",":
         j = _skip_apposition(tokens, j, c)
+    elif j >= 0 and tokens[j].raw in _DASHES:
+        j = _skip_dashed(tokens, j)
     if j >= 2 and tokens[j].raw == ")" and tokens[j - 2].raw == "(" and len(tokens[j - 1].raw) > 1:
         return tokens[j - 1 : j]  # "Badan Pusat Statistik (BPS) mencatat"; not "Sp.P(K)"
     end = j
@@ -683,6 +836,18 @@ def _office_subject(tokens: list[Token], phrase: list[Token], index: MentionInde
     return tokens[first : k + len(phrase)]
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _skip_dashed(tokens: list[Token], dash: int) -> int:
+    """Index of the last word of the subject before ``X - a description -`` ("the firm -
+    China's biggest jet fuel supplier - said"); ``dash`` itself when no dash opens it."""
+    k = dash - 1
+    while k > 0 and tokens[k].raw not in _DASHES and tokens[k].raw not in _CLAUSE_PUNCT:
+        k -= 1
+    return k - 1 if k > 0 and tokens[k].raw in _DASHES else dash
+
+
 def _skip_apposition(tokens: list[Token], comma: int, c: Cues) -> int:
     """Index of the last word of the subject before ``X, a description,`` (else ``comma-1``)."""
     k = comma - 1
@@ -719,7 +884,7 @@ def sentence_attributions(
     c = cues(lang)
     tokens = tokenize(text, *sentence) if tokens is None else tokens
     found: list[Attribution] = []
-    headed = _colon_source(tokens, index)
+    headed = _colon_source(tokens, index, c)
     if headed is not None:
         found.append(headed)
     i = 0
@@ -741,7 +906,7 @@ _COLON_REACH = 4  # words a "Name:" opening may take
 _SPEAKERS = frozenset({"PER", "ORG", "GPE"})
 
 
-def _colon_source(tokens: list[Token], index: MentionIndex) -> Attribution | None:
+def _colon_source(tokens: list[Token], index: MentionIndex, c: Cues) -> Attribution | None:
     """ "BNPB: Korban Tewas Jadi 27", "Data BNPB: ...": a party named before a colon that
     opens the sentence says what follows it."""
     colon = next((k for k, t in enumerate(tokens[: _COLON_REACH + 1]) if t.raw == ":"), None)
@@ -753,6 +918,8 @@ def _colon_source(tokens: list[Token], index: MentionIndex) -> Attribution | Non
     if len(named) != 1 or named[0].type not in _SPEAKERS:
         return None
     m = named[0]
+    if m.text.lower() in c.pronouns:
+        return None  # "She added:": the verb's own reading finds whom the pronoun means
     lead = sum(1 for t in tokens[:colon] if t.end <= m.span[0])
     if lead > 1 or m.span[1] != tokens[colon - 1].end:
         return None  # the name alone, or after one word ("Data BNPB:"), says it
@@ -775,16 +942,22 @@ def _cue_at(
         and len(t.low) > 4
         and _after_quote(tokens, i)
     ):
-        src = _pronoun(t, lang, index, history)
+        src = _last_speaker(t, index, history) or _pronoun(t, lang, index, history)
         return (_make(t, src, "after", None, tokens, i + 1, lang, index), 1) if src else (None, 1)
     n = phrase_at(tokens, i, c.after_verbs)
-    if n and _after_quote(tokens, i) and not _clause_follows(tokens, i + n, c):
+    opening = bool(n) and _inverted_opening(tokens, i, n, c)
+    if n and (opening or _after_quote(tokens, i)) and not _clause_follows(tokens, i + n, c):
         phrase = _phrase_after(tokens, i + n, lang)
         if phrase and _verb_follows(tokens, phrase, c):
             phrase = []  # "X, an economist, said consumer spending would rise": a clause
-        src = source_from(phrase, lang, index, history) if phrase else None
+        src = _quoted_pronoun(tokens, phrase, c, index, history) or (
+            _apposed_person(tokens, phrase, index) or source_from(phrase, lang, index, history)
+            if phrase
+            else None
+        )
         if (
             src is None
+            and not opening
             and phrase
             and len(phrase) <= 3
             and all(w.raw.isalpha() for w in phrase)
@@ -816,6 +989,8 @@ def _cue_at(
     n = phrase_at(tokens, i, c.subject_verbs)
     if n and t.low in c.object_verbs and _figure_follows(tokens, i + n, c):
         return None, n  # "Orange added five million customers": a doing, not a saying
+    if n and i > 0 and tokens[i - 1].low in c.passive_auxiliaries:
+        return None, n  # "growth is projected to be 2%": what is projected, not who projects
     if n:
         phrase = _report_subject(
             tokens, _office_subject(tokens, _phrase_before(tokens, i, lang), index), lang
@@ -837,8 +1012,12 @@ def _cue_at(
                     t, publisher, "before", tokens[i + n - 1].end, tokens, i + n, lang, index
                 ), n
             cue = (t.start, tokens[i + n - 1].end)
-            return Attribution(cue=cue, sources=(), mode="unnamed"), n
-        src = source_from(phrase, lang, index, history) if phrase else None
+            noun = next(w.low for w in phrase if (w.low,) in c.report_nouns)
+            span = (phrase[0].start, phrase[-1].end)
+            return Attribution(cue=cue, sources=(), mode="unnamed", subject=span, head=noun), n
+        src = _quoted_pronoun(tokens, phrase, c, index, history) or (
+            source_from(phrase, lang, index, history) if phrase else None
+        )
         if src is not None and _credited_already(src, history):
             return None, n  # "adults quizzed by ICM for BBC News 24 said": the poll's parties
         if src is None and not phrase:
@@ -990,6 +1169,20 @@ def _with_media(found: list[Attribution]) -> list[Attribution]:
     return [replace(a, channel=a.channel or channel) for a in parties]
 
 
+def _inverted_opening(tokens: list[Token], i: int, n: int, c: Cues) -> bool:
+    """An inverted verb opening the sentence, its speaker closed by a comma ("Kata Amran,
+    produksi ...", "Dan kata dia, ..."): what follows the comma is the reported clause."""
+    if not (i == 0 or (i == 1 and tokens[0].low in c.inverted_leads)):
+        return False
+    j = i + n
+    while j < len(tokens) and j - i - n <= _INVERTED_REACH and tokens[j].raw.isalpha():
+        j += 1
+    return i + n < j < len(tokens) - 1 and tokens[j].raw == ","
+
+
+_INVERTED_REACH = 6  # words of a speaker between an opening verb and its comma
+
+
 def _after_quote(tokens: list[Token], i: int) -> bool:
     """A cue after a comma or a closing quotation, or opening the sentence ('Kata dia, ...')."""
     if i == 0:
@@ -1040,7 +1233,9 @@ def governing(found: list[Attribution], pos: int) -> Attribution | None:
     ]
     if not usable or _unnamed_report_before(found, pos):
         return None
-    parties = [a for a in usable if a.mode != "medium"] or usable
+    parties = [a for a in usable if a.mode != "medium"]
+    if not parties:  # "seperti dilansir X" alone: X carried the report, it made no claim
+        return replace(usable[0], sources=(), channel=usable[0].channel or usable[0].sources[0])
     preps = [a for a in parties if a.mode == "prep"]
     before = [a for a in parties if a.mode == "before" and a.cue[1] <= pos]
     if before:

@@ -343,7 +343,10 @@ def _called_false(tokens: list[Token], i: int, w: DenialWords, lang: str) -> int
     opening = _clause_start(tokens, i, lang)
     c = cues(lang)
     pointing = w.claim_nouns | w.expletives | w.self_references | c.demonstratives
-    return n if opening == i or any(t.low in pointing for t in tokens[opening:i]) else 0
+    if opening == i or any(t.low in pointing for t in tokens[opening:i]):
+        return n
+    # "reports that she had likened ... were inaccurate": the clause tells a report's content
+    return n if opening > 1 and tokens[opening - 2].low in w.claim_nouns else 0
 
 
 def _self_denial(tokens: list[Token], i: int, w: DenialWords) -> int:

@@ -19,6 +19,7 @@ from functools import cache
 from telusur.analyse.claims.attribution import (
     Attribution,
     MentionIndex,
+    contains,
     credits_nothing,
     cues,
     opens_with_reference,
@@ -40,6 +41,8 @@ class DiscourseWords:
     breaks: frozenset[tuple[str, ...]]  # a sentence opening the reporter's own background
     data_verbs: frozenset[tuple[str, ...]]  # a party reporting data, not speaking
     requests: frozenset[tuple[str, ...]]  # a request starts no carry-over
+    one_reports: frozenset[str]  # reports an article cites as one document ("the survey")
+    hearsay: frozenset[tuple[str, ...]]  # an unnamed report's words: no carry-over into them
     data_reach: int  # paragraphs a report's data may carry over
     speech_reach: int  # paragraphs a speaker's statement may carry over
     unmarked: bool  # whether a speaker's words carry over with no opener (the language's style)
@@ -57,6 +60,8 @@ def discourse_words(lang: str) -> DiscourseWords:
         breaks=phrases("breaks"),
         data_verbs=phrases("data_verbs"),
         requests=phrases("requests"),
+        one_reports=frozenset(w.lower() for w in table.get("one_reports", [])),
+        hearsay=phrases("hearsay"),
         data_reach=int(table.get("data_reach", 2)),
         speech_reach=int(table.get("speech_reach", 0)),
         unmarked=bool(table.get("unmarked_carry", True)),
@@ -76,13 +81,46 @@ def attribute(doc: Document) -> list[list[Attribution]]:
         per.append(found)
         history.extend(found)
     quoted_runs(text, sentences, per)
+    _name_reports(doc, per)
     for k in range(1, len(sentences)):
         tokens = tokens_of(sentences[k])
         carried = [a for a in per[k] if a.mode in ("carried", "before", "after")]
-        if carried and opens_with_reference(tokens, c) and credits_nothing(per[k - 1]):
-            per[k - 1] = [*per[k - 1], replace(carried[0], mode="carried")]
+        if not carried or not opens_with_reference(tokens, c):
+            continue
+        # "Demikian disampaikan X": the paragraph before, as far as it credits nobody
+        j, para = k - 1, doc.paragraph_of[k - 1]
+        while j >= 0 and credits_nothing(per[j]) and doc.paragraph_of[j] == para:
+            per[j] = [*per[j], replace(carried[0], mode="carried")]
+            j -= 1
     credit_discourse(doc, per)
     return per
+
+
+def _name_reports(doc: Document, per: list[list[Attribution]]) -> None:
+    """ "A survey suggests ..." and, later, "The survey was conducted by X for Y": a report
+    the article names no one for where it cites it is the report whose parties it names
+    elsewhere, when it names those of only one report of that kind."""
+    named: dict[str, set[tuple[str, ...]]] = {}
+    for found in per:
+        for a in found:
+            noun = _report_noun(doc, a)
+            if noun is not None and a.sources and a.mode != "medium":
+                named.setdefault(noun, set()).add(a.sources)
+    for found in per:
+        for j, a in enumerate(found):
+            parties = named.get(a.head or "", set()) if a.mode == "unnamed" else set()
+            if len(parties) == 1:
+                found[j] = replace(a, sources=next(iter(parties)), mode="before")
+
+
+_REPORT_WORDS = 4  # words before a cue where the report it credits is named
+
+
+def _report_noun(doc: Document, att: Attribution) -> str | None:
+    """The report noun just before a cue ("The survey was conducted by", "the poll found")."""
+    nouns = discourse_words(doc.lang).one_reports
+    words = doc.text[max(0, att.cue[0] - 40) : att.cue[0]].lower().split()[-_REPORT_WORDS:]
+    return next((w for w in reversed(words) if w in nouns), None)
 
 
 def credit_discourse(doc: Document, per: list[list[Attribution]]) -> None:
@@ -113,8 +151,9 @@ def _credit_quote(doc: Document, per: list[list[Attribution]], quote: Quote) -> 
     if speaker is None:
         return
     for k in ks:
-        s, e = doc.sentences[k]
-        inside = quote.start <= s + 1 and e <= quote.end + 1
+        # a sentence opening inside the quotation is quoted, even when a stray mark after the
+        # close runs the sentence on ('"... drop. "In the 20th century, ...')
+        inside = quote.start <= doc.sentences[k][0] + 1
         if inside and not _parties(per[k]):
             per[k] = [*per[k], replace(speaker, mode="carried", how="quote")]
 
@@ -134,7 +173,21 @@ def _speaker(
     if k >= 0 and doc.text[: doc.sentences[ks[0]][0]].rstrip().endswith(":"):
         earlier = _parties(per[k])
         return earlier[-1] if earlier else None
-    return None
+    return _goes_on(doc, per, quote, ks[0])
+
+
+def _goes_on(
+    doc: Document, per: list[list[Attribution]], quote: Quote, k: int
+) -> Attribution | None:
+    """A quotation opening a sentence and naming no speaker goes on quoting the person the
+    sentence before credits, in that paragraph or the one before ('... ," he said.' then
+    '"In the 20th century, ..."')."""
+    if k == 0 or doc.sentences[k][0] < quote.start - 1:
+        return None  # the quotation does not open its sentence
+    if doc.paragraph_of[k] - doc.paragraph_of[k - 1] > 1:
+        return None
+    earlier = [a for a in _parties(per[k - 1]) if a.mode != "carried"]
+    return earlier[-1] if earlier else None
 
 
 def _carry_over(doc: Document, per: list[list[Attribution]], index: MentionIndex) -> None:
@@ -173,6 +226,8 @@ def _continues(
 ) -> bool:
     if not tokens or _opens(tokens, words.breaks):
         return False
+    if contains(tokens, words.hearsay):
+        return False  # "yang dikabarkan ...", "reportedly": what unnamed reports say
     data = _reports_data(doc, last, words)
     if _new_subject(tokens, last, index, frozenset({"PER"}) if data else _PARTIES, doc.lang):
         return False

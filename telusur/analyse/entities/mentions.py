@@ -9,6 +9,7 @@ Canonical names are settled afterwards across the whole document (``canonical.py
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -164,6 +165,20 @@ class _State:
         led = self._country_led(k, j, entry)
         if led:
             return led
+        if entry.type in ("GPE", "LOC") and self._compass(j):
+            # "Jakarta Timur", "Bekasi Utara": a place and a compass word name another place
+            self.found.append(
+                Candidate(
+                    k,
+                    j + 1,
+                    self.toks.starts[k],
+                    self.toks.ends[j],
+                    "LOC",
+                    " ".join(self.toks.texts[k : j + 1]),
+                    known=True,
+                )
+            )
+            return j + 1
         start, end = self.toks.starts[k], self.toks.ends[j - 1]
         if self._possessive(end):
             described = self._description(j, country=entry, begin=k)
@@ -181,6 +196,15 @@ class _State:
         if entry.type == "PER":
             self.cue_end = -1
         return j
+
+    def _compass(self, j: int) -> bool:
+        """A capitalised compass word right after a known place ("Jakarta | Timur")."""
+        return (
+            j < self.n
+            and self.caps[j]
+            and self._joined(j - 1)
+            and self.toks.norms[j] in self.lex.place_tails
+        )
 
     def _country_led(self, k: int, j: int, entry: Entry) -> int:
         """ "France Telecom", "Japan Airlines": a country that opens a capitalised run ending in
@@ -235,10 +259,14 @@ class _State:
     # -- capitalised names ---------------------------------------------------------------
 
     def _ordinary(self, k: int) -> bool:
-        """A capital that only marks a sentence start or a headline word."""
+        """A capital that only marks a sentence start or a headline word; a pronoun ("She",
+        "Dia") is never a name, wherever a stray mark leaves the sentence's start."""
+        word = self.toks.norms[k]
+        pronoun = self.lex.references.match(self.toks.norms, k)
+        if pronoun is not None and pronoun[0] == k + 1:
+            return True
         if k not in self.starts and k not in self.headline and not self._after_opening(k):
             return False
-        word = self.toks.norms[k]
         return word in self.lex.common or word in self.lower_seen
 
     def _organisation(self, k: int, j: int) -> int:
@@ -252,6 +280,8 @@ class _State:
                 known = self.gaz.names.match(norms, end)
                 if known and (known[1].type == "GPE" or known[1].seat_of):
                     end = known[0]
+                    while end < self.n and self.caps[end] and norms[end] in lex.place_tails:
+                        end += 1  # "Jakarta Utara": the place's own compass word
                     break
                 end += 1
             elif norms[end] in lex.org_connectors and end + 1 < self.n and self.caps[end + 1]:
@@ -291,6 +321,8 @@ class _State:
         """A run of capitalised words, typed by the words around it."""
         if len(self.toks.texts[k]) == 1 and not self._joined(k):
             return k + 1  # a stray letter
+        if _ROMAN.fullmatch(self.toks.texts[k]):
+            return k + 1  # a numeral opens no name ("Kodam XVII/Cenderawasih", "Perang Dunia II")
         end = self._name_end(k)
         if self._credit(k, end):
             return end
@@ -516,6 +548,9 @@ def _wordlike(word: str) -> bool:
     if not word.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha():
         return False
     return not (word.isupper() and len(word) > 6)
+
+
+_ROMAN = re.compile(r"(?=[IVXLC])X{0,3}(?:IX|IV|V?I{0,3})|X?L|XC|C{1,3}")
 
 
 def _acronym(word: str) -> bool:
