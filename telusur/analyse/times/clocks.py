@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from telusur.analyse.times.words import LEAD, lowered_as, word_tree
 from telusur.lang import load
 from telusur.records import TimeRef
 
@@ -28,15 +29,14 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     """A clock time: a lead word and HH.MM ("pukul 05.00"), or HH.MM or HH with a zone or
     am/pm after it ("10:30 GMT", "9am")."""
     table = load(lang, "time").get("clock", {})
-    leads, zones = table.get("before", []), table.get("after", [])
-    if not leads and not zones:
+    leads = {" ".join(w.lower().split()) for w in table.get("before", [])}
+    zones = {" ".join(w.lower().split()) for w in table.get("after", [])}
+    if not leads or not zones:
         return None
-    lead = "|".join(re.escape(w) for w in leads) or "(?!)"
-    zone = "|".join(re.escape(w) for w in sorted(zones, key=len, reverse=True)) or "(?!)"
     hour = r"(?:[01]?\d|2[0-3])"
-    led = rf"(?:{lead})\s+{hour}[.:][0-5]\d(?:\s*(?:{zone}))?"
-    zoned = rf"{hour}(?:[.:][0-5]\d)?\s*(?:{zone})"
-    return re.compile(rf"(?<![\w.,:/])(?:{led}|{zoned})(?![\w])", re.IGNORECASE)
+    led = rf"{word_tree(leads)}\s+{hour}[.:][0-5]\d(?:\s*{word_tree(zones)})?"
+    zoned = rf"{hour}(?:[.:][0-5]\d)?\s*{word_tree(zones)}"
+    return re.compile(rf"{LEAD}({led}|{zoned})(?!\w)")  # against " " + the lower-cased text
 
 
 def find_clocks(text: str, lang: str, times: list[TimeRef]) -> list[TimeRef]:
@@ -46,11 +46,11 @@ def find_clocks(text: str, lang: str, times: list[TimeRef]) -> list[TimeRef]:
         return []
     days = [t for t in times if t.start and t.start == t.end and t.granularity == "day"]
     found = []
-    for hit in pattern.finditer(text):
-        day = _day_of(text, hit.start(), hit.end(), days)
+    for hit in pattern.finditer(" " + lowered_as(text)):  # offsets are one past the text's
+        start, end = hit.start(1) - 1, hit.end(1) - 1
+        day = _day_of(text, start, end, days)
         if day is not None:
-            span = (hit.start(), hit.end())
-            found.append(replace(day, span=span, text=hit.group(), granularity=CLOCK))
+            found.append(replace(day, span=(start, end), text=text[start:end], granularity=CLOCK))
     return found
 
 

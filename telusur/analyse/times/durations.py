@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 
-from telusur.analyse.times.words import tokenize
+from telusur.analyse.times.words import LEAD, lowered_as, tokenize, word_tree
 from telusur.lang import load
 from telusur.records import TimeRef
 
@@ -44,16 +44,13 @@ def _words(lang: str) -> _Words:
 
 
 def _pattern(numbers: list[str], units: list[str]) -> re.Pattern[str] | None:
+    """Matched against " " + the lower-cased text: the lead character comes first."""
     if not units:
         return None
-    spelled = "|".join(_alternative(n) for n in sorted(numbers, key=len, reverse=True))
-    unit = "|".join(_alternative(u) for u in sorted(units, key=len, reverse=True))
+    spelled = word_tree({" ".join(n.lower().split()) for n in numbers})
     count = rf"\d+(?:[.,]\d+)?|{spelled}" if spelled else r"\d+(?:[.,]\d+)?"
-    return re.compile(rf"(?<![\w.,/])({count})(?:\s+|-)({unit})(?![\w-])")  # "three-hour" too
-
-
-def _alternative(words: str) -> str:
-    return r"\s+".join(re.escape(w) for w in words.lower().split())
+    unit = word_tree({u.lower() for u in units})
+    return re.compile(rf"{LEAD}({count})(?:\s+|-)({unit})(?![\w-])")  # "three-hour" too
 
 
 def find_durations(text: str, lang: str, times: list[TimeRef]) -> list[TimeRef]:
@@ -61,12 +58,12 @@ def find_durations(text: str, lang: str, times: list[TimeRef]) -> list[TimeRef]:
     words = _words(lang)
     if words.pattern is None:
         return []
-    lowered = text.lower()
+    lowered = lowered_as(text)
     taken = sorted(t.span for t in times)
     starts, reach = [a for a, _ in taken], list(accumulate((b for _, b in taken), max))
     found: list[TimeRef] = []
-    for hit in words.pattern.finditer(lowered):
-        span = (hit.start(1), hit.end(2))
+    for hit in words.pattern.finditer(" " + lowered):  # offsets are one past the text's
+        span = (hit.start(1) - 1, hit.end(2) - 1)
         if _excluded(lowered, span, words):
             continue
         k = bisect_left(starts, span[1])  # the taken spans starting before this one ends

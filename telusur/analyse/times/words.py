@@ -206,6 +206,11 @@ _LEADS_CLASS = "[" + "".join(re.escape(c) for c in sorted(_LEADS)) + "]"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
+# What may stand before a count or a clock time: a space or an opening mark. A pattern led by
+# it lets the engine skip to those characters instead of trying every position.
+LEAD = r"[\s(\[\"'“‘«\-–]"
+
+
 def trigger_for(lex: Lexicon, text: str) -> re.Pattern[str]:
     """The faster trigger pattern when every non-word character of ``text`` is listed."""
     if text.isascii():
@@ -242,6 +247,19 @@ def _trigger(f: dict[str, Any], lead: str) -> re.Pattern[str]:
     # after a space or a mark (a fast character-set skip) instead of every character. Callers
     # scan the text with one space put in front, so a match's start is the original offset.
     return re.compile(rf"{lead}(?:{_tree(words)}\b|{numbers})")
+
+
+def lowered_as(text: str) -> str:
+    """The lower-cased text when it keeps every offset (it does not for a few letters, such as
+    "İ"), else the text itself."""
+    low = text.lower()
+    return low if len(low) == len(text) else text
+
+
+def word_tree(words: set[str]) -> str:
+    """A regex for exactly ``words``, factored by common prefixes, so the engine does not try
+    every alternative at each position."""
+    return _tree(words)
 
 
 def _tree(words: set[str]) -> str:
