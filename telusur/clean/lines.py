@@ -91,7 +91,7 @@ def classify(lines: list[str]) -> tuple[list[str], list[str]]:
 
 def is_boilerplate(line: str, edge: bool = False) -> bool:
     """Whether one line is page furniture, a call to action, a credit, a notice or a byline."""
-    return len(line) <= MAX_LEN and _candidate(line, edge) and not _reads_as_body(line)
+    return len(line) <= MAX_LEN and _candidate(line, edge) and not reads_as_body(line)
 
 
 def _candidate(line: str, edge: bool) -> bool:
@@ -109,7 +109,8 @@ def _candidate(line: str, edge: bool) -> bool:
     return (edge and _meta(line, v)) or _credit_caption(line)
 
 
-def _reads_as_body(line: str) -> bool:
+def reads_as_body(line: str) -> bool:
+    """A quotation, or a figure with a reporting word: the story, never furniture."""
     return bool(QUOTE.search(line)) or bool(FIGURE.search(line) and REPORTING.search(line))
 
 
