@@ -106,7 +106,7 @@ def _candidate(line: str, edge: bool) -> bool:
         return True
     if v.phrases.search(low):
         return True
-    return (edge and _meta(line, v)) or _credit_caption(line)
+    return (edge and _meta(line, v)) or credit_caption(line)
 
 
 def reads_as_body(line: str) -> bool:
@@ -151,7 +151,7 @@ def _name_only(line: str, caps: bool = False) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
-def _credit_caption(line: str) -> bool:
+def credit_caption(line: str) -> bool:
     """A short caption ending in a bracketed photo credit."""
     m = CREDIT_CAPTION.search(line)
     return m is not None and len(line) <= 200 and not END.search(line[: m.start()].rstrip())
