@@ -168,7 +168,7 @@ def _drop_captions(text_lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _caption(line: str) -> bool:
-    return lines.credit_caption(line) and not lines.reads_as_body(line)
+    return line.endswith(")") and lines.credit_caption(line) and not lines.reads_as_body(line)
 
 
 def _drop_list(lines: list[str], drop: list[bool], i: int, group: tuple[Rule, ...]) -> None:
