@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import weakref
 from array import array
 from dataclasses import replace
 from urllib.parse import urlsplit
@@ -29,6 +30,8 @@ from telusur.store.rows import article_from_fields, article_from_row
 MIN_ARTICLES = 10  # a line of fewer articles is a coincidence
 SHARE = 0.2  # of the outlet's articles: a running subheading or a series' line stays below
 
+_caught_up: weakref.WeakSet[Store] = weakref.WeakSet()  # stores whose articles are all counted
+
 _BUMP = (
     "INSERT INTO outlet_lines (outlet, key, articles) VALUES (?, ?, 1) "
     "ON CONFLICT (outlet, key) DO UPDATE SET articles = articles + 1 RETURNING articles, learned"
@@ -38,6 +41,8 @@ _BUMP = (
 def put(store: Store, record: Record) -> tuple[str, Record]:
     """``Store.put_record`` with its outlet's lines learned on the way (see module docstring);
     returns the outcome and the record as stored (its learned lines gone)."""
+    if store not in _caught_up:
+        catch_up(store)
     outlet = group_of(record.row.get("outlet"), record.row.get("url"))
     if outlet is None:
         return store.put_record(record), record
@@ -48,6 +53,29 @@ def put(store: Store, record: Record) -> tuple[str, Record]:
     if keys and _any_learned(store.conn, outlet, keys):
         record = _restrip(store, record, learned_keys(store.conn, outlet))
     return store.put_record(record), record
+
+
+def catch_up(store: Store) -> int:
+    """Count the stored articles not counted yet (those of a store written before lines were
+    learned), then clean again those that carry a line this made learned; returns how many
+    were counted. Done once per open store, before its first article is put."""
+    _caught_up.add(store)
+    conn = store.conn
+    rows = conn.execute(
+        "SELECT id, outlet, url, text, boilerplate FROM articles "
+        "WHERE (outlet IS NOT NULL OR url IS NOT NULL) "
+        "AND id NOT IN (SELECT article_id FROM line_keys) ORDER BY rowid"
+    ).fetchall()
+    fresh: dict[str, set[int]] = {}
+    for article_id, outlet, url, text, removed in rows:
+        group = group_of(outlet, url)
+        if group is not None:
+            keys = lines.article_keys(text, json.loads(removed))
+            fresh.setdefault(group, set()).update(observe(conn, article_id, group, keys))
+    for group, made in fresh.items():
+        if made:
+            reclean(store, group, made)
+    return len(rows)
 
 
 def group_of(outlet: str | None, url: str | None) -> str | None:

@@ -68,3 +68,32 @@ def test_other_outlets_and_sites_learn_apart(tmp_path: Path) -> None:
         assert all(FOOTER in a.text for a in store.articles(limit=50))
         groups = {r[0] for r in store.conn.execute("SELECT outlet FROM outlet_counts")}
         assert groups == {"Kabar Contoh", "site:kabar.example"}
+
+
+def test_a_store_written_before_learning_is_counted_at_its_next_ingest(tmp_path: Path) -> None:
+    with Store(str(tmp_path / "t.db")) as store:
+        with store.batch():
+            for item in analysed([_item(n) for n in range(MIN_ARTICLES + 1)]):
+                store.put(item)  # as a store of schema 6 holds them: counted by nobody
+        assert store.conn.execute("SELECT count(*) FROM line_keys").fetchone()[0] == 0
+        _ingest(store, [_item(MIN_ARTICLES + 1)])
+        assert len(learned_keys(store.conn, "Kabar Contoh")) == 1
+        assert all(FOOTER not in a.text for a in store.articles(limit=50))
+
+
+def test_an_article_read_again_with_other_text_is_counted_once(tmp_path: Path) -> None:
+    items = [_item(n) for n in range(3)]
+    with Store(str(tmp_path / "t.db")) as store:
+        _ingest(store, items)
+        changed = RawItem(
+            text=items[0].text.replace(FOOTER, "Kirim tulisan Anda lewat surel redaksi"),
+            origin="a0.txt",
+            format="txt",
+            id="a0",
+            outlet="Kabar Contoh",
+        )
+        assert store_all(analysed([changed]), store).updated == 1
+        one = store.conn.execute("SELECT articles FROM outlet_counts").fetchone()[0]
+        footer = store.conn.execute("SELECT max(articles) FROM outlet_lines").fetchone()[0]
+    assert one == 3
+    assert footer == 2  # the footer's count lost the article that no longer carries it
