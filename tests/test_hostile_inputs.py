@@ -122,6 +122,34 @@ def test_a_nul_byte_in_a_csv_row_is_one_bad_row(tmp_path: Path) -> None:
     assert {"a", "c"} <= _ids(tmp_path)
 
 
+def test_a_markup_first_line_in_json_lines_is_one_bad_line(tmp_path: Path) -> None:
+    data = (
+        b'<div class="x">\n{"id":"a","text":"Sebanyak 12 orang tewas."}\n'
+        b'{"id":"b","text":"Sebanyak 13 orang."}\n'
+    )
+    summary = _ingest(tmp_path, ("m.jsonl", data))
+    assert _codes(summary) == ["E106"] and summary.errors[0].origin.endswith("m.jsonl:1")
+    assert {"a", "b"} <= _ids(tmp_path)
+
+
+def test_an_html_page_named_jsonl_is_read_as_html(tmp_path: Path) -> None:
+    page = b"<html><head><title>Banjir</title></head><body><p>Sebanyak 12 orang tewas.</p>"
+    summary = _ingest(tmp_path, ("page.jsonl", page + b"</body></html>\n"))
+    assert summary.errors == [] and summary.new == 2
+
+
+def test_a_stray_line_above_a_csv_header_is_skipped_not_the_file(tmp_path: Path) -> None:
+    data = b'Ekspor berita\nid,text\na,"Sebanyak 12 orang."\nb,"Sebanyak 13 orang."\n'
+    summary = _ingest(tmp_path, ("s.csv", data))
+    assert _codes(summary) == ["E110"] and summary.errors[0].origin.endswith("s.csv:1")
+    assert {"a", "b"} <= _ids(tmp_path)
+
+
+def test_a_csv_without_a_text_column_says_which_columns_it_has(tmp_path: Path) -> None:
+    summary = _ingest(tmp_path, ("t.csv", b"id,judul\na,b\nc,d\n"))
+    assert _codes(summary) == ["E110"] and "has: id, judul" in summary.errors[0].reason
+
+
 def test_a_real_binary_file_named_jsonl_is_one_error(tmp_path: Path) -> None:
     data = bytes(range(256)) * 64
     assert _codes(_ingest(tmp_path, ("png.jsonl", data))) == ["E103"]

@@ -21,6 +21,7 @@ from telusur.records import RawItem, ReadError
 
 FORMAT = "csv"
 _DELIMITERS = (",", "\t", ";")
+_HEADER_LINES = 5  # a stray line or two (a title, a BOM-mangled line) may sit above the header
 
 
 @dataclass(slots=True)
@@ -56,20 +57,41 @@ def read_csv(
     csv.field_size_limit(max(csv.field_size_limit(), max_bytes))
     state = _State()
     lines = _feed(iter_lines(stream, max_bytes, encoding), state)
-    header_line = next(lines, None)
-    if header_line is None:
-        yield ReadError(origin, "CSV file has no header row", E_CSV)
+    found = _header(lines, state, mapping, tab, origin)
+    if isinstance(found, ReadError):
+        yield found
         return
-    delimiter = "\t" if tab else _delimiter(header_line)
-    try:
-        header = [mapping.get(name, name) for name in _names(header_line, delimiter)]
-    except csv.Error as exc:
-        yield ReadError(f"{origin}:1", f"bad CSV header: {exc}", E_CSV)
-        return
-    if not any(name in TEXT_NAMES for name in header):
-        yield ReadError(origin, _no_text_reason(header), E_CSV)
-        return
+    header, delimiter, skipped = found
+    for number in skipped:
+        yield ReadError(f"{origin}:{number}", "line before the CSV header row skipped", E_CSV)
     yield from _rows(csv.reader(lines, delimiter=delimiter), header, origin, state, max_bytes)
+
+
+def _header(
+    lines: Iterator[str], state: _State, mapping: Mapping[str, str], tab: bool, origin: str
+) -> tuple[list[str], str, list[int]] | ReadError:
+    """The header row: the first line naming a text column among the first ``_HEADER_LINES``
+    (a stray line above it is skipped, not the file); else why the first line is no header."""
+    first: ReadError | None = None
+    skipped: list[int] = []
+    for line in lines:
+        if not line.strip():
+            continue
+        delimiter = "\t" if tab else _delimiter(line)
+        try:
+            header = [mapping.get(name, name) for name in _names(line, delimiter)]
+        except csv.Error as exc:
+            where = f"{origin}:{state.line}"
+            header, problem = [], ReadError(where, f"bad CSV header: {exc}", E_CSV)
+        else:
+            problem = ReadError(origin, _no_text_reason(header), E_CSV)
+        if any(name in TEXT_NAMES for name in header):
+            return header, delimiter, skipped
+        first = first or problem
+        skipped.append(state.line)
+        if len(skipped) == _HEADER_LINES:
+            break
+    return first or ReadError(origin, "CSV file has no header row", E_CSV)
 
 
 def _rows(

@@ -29,6 +29,7 @@ EXTENSIONS: dict[str, str] = {
 }
 _FEED_ROOTS = frozenset({"rss", "feed", "rdf:rdf", "rdf"})
 _MARKUP = frozenset({"html", "feed"})
+_LINES = frozenset({"jsonl", "csv"})
 
 
 def extension_format(name: str | None) -> str | None:
@@ -48,7 +49,7 @@ def sniff(head: str, name: str | None = None) -> str:
     if text.startswith("WARC/"):
         return "warc"
     hinted = extension_format(name)
-    if text.startswith("<"):
+    if text.startswith("<") and not _stray_markup(text, hinted):
         root = first_element(text[:4096].lower())
         if root in _FEED_ROOTS:
             return "feed"
@@ -61,6 +62,16 @@ def sniff(head: str, name: str | None = None) -> str:
     if _csv_header(text):
         return "csv"
     return "txt"
+
+
+def _stray_markup(text: str, hinted: str | None) -> bool:
+    """A line file (by its name) whose first line happens to be markup: most of its first lines
+    are not, so it is read line by line and only that line fails."""
+    if hinted not in _LINES:
+        return False
+    lines = [line for line in text[:4096].split("\n")[:20] if line.strip()]
+    markup = sum(line.lstrip().startswith("<") for line in lines)
+    return len(lines) > 1 and markup * 2 < len(lines)
 
 
 def first_element(markup: str) -> str | None:

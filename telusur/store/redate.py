@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
+from telusur.errors import TelusurError
 from telusur.link import Linker
 from telusur.link.collection_dates import collection_window, date_from_collection
 from telusur.link.copy_dates import date_from_copy
@@ -56,7 +58,7 @@ def redate_from_collection(conn: sqlite3.Connection, fresh: list[str]) -> int:
     dated = 0
     for article_id in _undated(conn, fresh):
         row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
-        result = date_from_collection(article_from_row(row), window)
+        result = _quietly(date_from_collection, article_from_row(row), window)
         if result is not None:
             _write(conn, result)
             dated += 1
@@ -65,31 +67,43 @@ def redate_from_collection(conn: sqlite3.Connection, fresh: list[str]) -> int:
 
 def redate_from_copies(conn: sqlite3.Connection, linker: Linker, fresh: list[str]) -> int:
     """Date the ``fresh`` articles, undated or dated only with the collection's help, that copy
-    an article dated by metadata or text (the earliest such copy)."""
-    dated = 0
+    an article dated by metadata or text (the earliest such copy).
+
+    The original is looked up once per same-origin group, not once per article: a wire story
+    copied a thousand times must cost a thousand dates, not a million comparisons."""
+    by_root: dict[int, list[str]] = {}
     for article_id in _loosely_dated(conn, [a for a in fresh if a in linker.index]):
-        root = linker.origins.find(linker.index[article_id])
-        members = [linker.ids[d] for d in linker.origins.members(root)]
-        members = [m for m in members if m != article_id]
-        if not members:
+        by_root.setdefault(linker.origins.find(linker.index[article_id]), []).append(article_id)
+    dated = 0
+    for root, copies in by_root.items():
+        original = _earliest_original(conn, [linker.ids[d] for d in linker.origins.members(root)])
+        if original is None:
             continue
-        originals = conn.execute(
+        known = Published(original[1], original[2], original[3])
+        for article_id in copies:
+            row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+            article = article_from_row(row)
+            result = _quietly(date_from_copy, article, original[0], known, article.published)
+            if result is not None:
+                _write(conn, result)
+                dated += 1
+    return dated
+
+
+def _earliest_original(conn: sqlite3.Connection, members: list[str]) -> tuple[str, ...] | None:
+    """The group's earliest member dated by its metadata or text (never by the collection)."""
+    found: list[tuple[str, ...]] = []
+    for part in _chunks(members):
+        row = conn.execute(
             "SELECT id, published_start, published_end, published_how FROM articles "
             "WHERE published_how IN ('metadata', 'text') AND published_end IS NOT NULL "
             "AND NOT published_evidence LIKE '%\"collection\"%' "
-            f"AND id IN ({','.join('?' * len(members))}) ORDER BY published_start LIMIT 1",
-            members,
+            f"AND id IN ({','.join('?' * len(part))}) ORDER BY published_start, id LIMIT 1",
+            part,
         ).fetchone()
-        if originals is None:
-            continue
-        row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
-        known = Published(originals[1], originals[2], originals[3])
-        article = article_from_row(row)
-        result = date_from_copy(article, originals[0], known, article.published)
-        if result is not None:
-            _write(conn, result)
-            dated += 1
-    return dated
+        if row is not None:
+            found.append(tuple(row))
+    return min(found, key=lambda r: (r[1], r[0])) if found else None
 
 
 Job = tuple[list[Article], list[dict[str, object]]]  # undated articles, the story's dated claims
@@ -110,7 +124,17 @@ def _job(conn: sqlite3.Connection, members: list[str]) -> Job | None:
 def date_articles(job: Job) -> list[Analysis]:
     """The articles of one story that its dated claims date."""
     articles, peers = job
-    return [a for a in (date_from_story(article, peers) for article in articles) if a is not None]
+    found = (_quietly(date_from_story, article, peers) for article in articles)
+    return [a for a in found if a is not None]
+
+
+def _quietly(date: Callable[..., Analysis | None], *args: Any) -> Analysis | None:
+    """A re-reading that fails (over its time budget, say) leaves the article as stored: it was
+    analysed once already, and dating it is a refinement, never a reason to stop the flush."""
+    try:
+        return date(*args)
+    except TelusurError:
+        return None
 
 
 def _chunks(ids: list[str]) -> Iterable[list[str]]:
@@ -118,33 +142,24 @@ def _chunks(ids: list[str]) -> Iterable[list[str]]:
         yield ids[i : i + CHUNK]
 
 
+_LOOSE = "(published_how = 'unknown' OR published_evidence LIKE '%\"collection\"%')"
+
+
 def _loosely_dated(conn: sqlite3.Connection, ids: list[str]) -> list[str]:
-    out: list[str] = []
-    for part in _chunks(ids):
-        marks = ",".join("?" * len(part))
-        out += [
-            r[0]
-            for r in conn.execute(
-                "SELECT id FROM articles WHERE (published_how = 'unknown' OR "
-                "published_evidence LIKE '%\"collection\"%') "
-                f"AND id IN ({marks})",
-                part,
-            )
-        ]
-    return sorted(out)
+    """Undated, or dated only with the collection's help."""
+    return _ids_where(conn, ids, _LOOSE)
 
 
 def _undated(conn: sqlite3.Connection, ids: list[str]) -> list[str]:
+    return _ids_where(conn, ids, "published_how = 'unknown'")
+
+
+def _ids_where(conn: sqlite3.Connection, ids: list[str], condition: str) -> list[str]:
     out: list[str] = []
     for part in _chunks(ids):
         marks = ",".join("?" * len(part))
-        out += [
-            r[0]
-            for r in conn.execute(
-                f"SELECT id FROM articles WHERE published_how = 'unknown' AND id IN ({marks})",
-                part,
-            )
-        ]
+        query = f"SELECT id FROM articles WHERE {condition} AND id IN ({marks})"
+        out += [r[0] for r in conn.execute(query, part)]
     return sorted(out)
 
 

@@ -3,6 +3,7 @@ and the seeds ingested as a plain folder with no ``--window``."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -73,3 +74,26 @@ def test_troop_timeline_is_ordered_without_a_window(
     conn.row_factory = sqlite3.Row
     group = troop_group(conn)
     assert in_order(group["points"], gold["timeline"]["points_in_order"]) == []
+
+
+def test_a_redating_that_fails_leaves_the_article_as_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dating an article again is a refinement: when the re-reading fails (over its time budget),
+    the ingest finishes and the article keeps what its first reading found."""
+    from telusur.analyse.bounds import OverBudget
+    from telusur.cli.main import main
+    from telusur.store import redate
+
+    def over(*_: object) -> None:
+        raise OverBudget("analysis of the article ran over its 60-second budget")
+
+    monkeypatch.setattr(redate, "date_from_collection", over)
+    monkeypatch.setattr(redate, "date_from_story", over)
+    dated = {"id": "a", "published": "2024-10-20", "text": "Banjir\n\nSebanyak 12 orang tewas."}
+    (tmp_path / "a.jsonl").write_text(json.dumps(dated), encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Banjir lagi\n\nPada Jumat (18/10), 30 rumah rusak.")
+    db = tmp_path / "t.db"
+    assert main(["ingest", str(tmp_path), "--db", str(db)]) == 0
+    rows = dict(sqlite3.connect(db).execute("SELECT id, published_how FROM articles"))
+    assert rows == {"a": "metadata", "b": "unknown"}
