@@ -20,7 +20,7 @@ from telusur.clean import clean
 from telusur.errors import E_ANALYSIS, E_STORE_ITEM, E_WORKER, TelusurError
 from telusur.link import MinHasher
 from telusur.records import Analysis, RawItem, ReadError, printable
-from telusur.store import NEW, UNCHANGED, UPDATED, Store
+from telusur.store import NEW, UNCHANGED, UPDATED, Store, learned
 from telusur.store.record import Record, record_of
 from telusur.workers import Died, Pool
 
@@ -205,7 +205,7 @@ class _Writer:
             result = record_of(result, self.store.hasher() if self.link else None)
         try:
             with self.store.savepoint():
-                outcome = self.store.put_record(result)
+                outcome, result = learned.put(self.store, result)  # learns outlets' lines
         except Exception as exc:
             reason = f"could not be stored: {type(exc).__name__}: {exc}"
             origin = str(result.row.get("origin") or result.id)

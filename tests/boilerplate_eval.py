@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from telusur.clean import boilerplate
+from telusur.clean import boilerplate, learned
 from telusur.clean.text import normalise
+from telusur.store.learned import MIN_ARTICLES, SHARE
 
 GOLD = Path(__file__).resolve().parent / "gold" / "boilerplate"
 FILES = {
@@ -38,6 +39,43 @@ Cleaner = Callable[[list[str], str | None], list[str]]
 def strip_lines(lines: list[str], outlet: str | None) -> list[str]:
     """Today's cleaning of an article's lines (the outlet is not used yet)."""
     return boilerplate.strip(lines)[0]
+
+
+def learned_cleaner(shared: Path) -> Cleaner:
+    """Today's cleaning, then the lines the store would learn for the article's outlet from the
+    outlet's other articles in ../shared (devcorpus and corpus): an outlet's counts over all
+    its articles, less the article's own keys, against the store's thresholds."""
+    counts, totals = outlet_counts(shared)
+
+    def clean(lines: list[str], outlet: str | None) -> list[str]:
+        kept, removed = boilerplate.strip(lines)
+        if outlet is None or outlet not in totals:
+            return kept
+        own = learned.article_keys("\n".join(kept), removed)
+        need = max(MIN_ARTICLES, SHARE * (totals[outlet] - 1))
+        keys = frozenset(k for k in own if counts[outlet][k] - 1 >= need)
+        return learned.strip("\n".join(kept), keys)[0].split("\n")
+
+    return clean
+
+
+def outlet_counts(shared: Path) -> tuple[dict[str, Counter[int]], Counter[str]]:
+    """Per outlet (a record's ``source``): how many articles carry each line key, and articles."""
+    counts: dict[str, Counter[int]] = {}
+    totals: Counter[str] = Counter()
+    for folder, filename in FILES.values():
+        with (shared / folder / filename).open(encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                outlet = rec.get("source")
+                if not outlet:
+                    continue
+                kept, removed = boilerplate.strip(normalise(rec["text"]).split("\n"))
+                counts.setdefault(outlet, Counter()).update(
+                    learned.article_keys("\n".join(kept), removed)
+                )
+                totals[outlet] += 1
+    return counts, totals
 
 
 @dataclass

@@ -19,6 +19,8 @@ from telusur.lang import load
 FOLDERS = ("common", "id", "en")
 DEFAULT_MAX_LEN = 300
 END_WINDOW = 400  # "end" and "last" inline rules only look at a line's final characters
+MARKER_LEN = 40  # a bare related-links marker, with no headline of its own
+TITLE_LEN = 120  # a link title under such a marker
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,7 @@ class Rule:
     at: str = "any"  # inline rules: any | first | last | end
     hints: tuple[str, ...] = ()  # inline rules: one must occur in the lower-cased line
     ends: tuple[str, ...] = ()  # inline rules: the line must end with one of these
+    heads: int = 0  # line rules: a bare marker heads a list of up to this many link titles
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +65,7 @@ def _rule(entry: dict[str, Any]) -> Rule:
         at=entry.get("at", "any"),
         hints=tuple(h.lower() for h in entry.get("hints", [])),
         ends=tuple(entry.get("ends", [])),
+        heads=entry.get("heads", 0),
     )
 
 
@@ -107,6 +111,8 @@ def strip(text_lines: list[str]) -> tuple[list[str], list[str]]:
     kept, removed = _drop_blocks(text_lines, rs.block)
     kept, more = _drop_lines(kept, rs)
     removed += more
+    kept, more = _drop_captions(kept)
+    removed += more
     kept, more = _cut_inline(kept, rs)
     removed += more
     kept, more = lines.classify(kept)
@@ -136,6 +142,8 @@ def _drop_blocks(lines: list[str], blocks: tuple[Block, ...]) -> tuple[list[str]
 def _drop_lines(lines: list[str], rs: Rules) -> tuple[list[str], list[str]]:
     """Whole-line rules anywhere; tail rules only in the removable run that ends the article."""
     drop = [bool(line) and _matches(line, rs.line, rs.any_line) for line in lines]
+    for i in [i for i, d in enumerate(drop) if d and len(lines[i]) <= MARKER_LEN]:
+        _drop_list(lines, drop, i, rs.line)
     for i in range(len(lines) - 1, -1, -1):
         if not lines[i] or drop[i]:
             continue
@@ -146,6 +154,46 @@ def _drop_lines(lines: list[str], rs: Rules) -> tuple[list[str], list[str]]:
     kept = [line for line, d in zip(lines, drop, strict=True) if not d]
     removed = [line for line, d in zip(lines, drop, strict=True) if d]
     return kept, removed
+
+
+def _drop_captions(text_lines: list[str]) -> tuple[list[str], list[str]]:
+    """Captions ending in a photo credit go whole, before inline rules cut the credit alone and
+    leave the caption behind as if it were text. The first line (the headline) stays."""
+    first = next((i for i, line in enumerate(text_lines) if line), -1)
+    drop = {i for i, line in enumerate(text_lines) if i > first and _caption(line)}
+    if not drop:
+        return text_lines, []
+    kept = [line for i, line in enumerate(text_lines) if i not in drop]
+    return kept, [text_lines[i] for i in sorted(drop)]
+
+
+def _caption(line: str) -> bool:
+    return line.endswith(")") and lines.credit_caption(line) and not lines.reads_as_body(line)
+
+
+def _drop_list(lines: list[str], drop: list[bool], i: int, group: tuple[Rule, ...]) -> None:
+    """The link titles under a bare "Read more" / "Baca juga" marker: short lines without a
+    sentence end, two at least, up to the rule's ``heads``; a story line ends the run."""
+    most = max((r.heads for r in group if r.heads and r.regex.fullmatch(lines[i])), default=0)
+    run: list[int] = []
+    for j in range(i + 1, len(lines)):
+        if not lines[j]:
+            continue
+        if len(run) == most or drop[j] or not _link_title(lines[j]):
+            break
+        run.append(j)
+    if len(run) >= 2:
+        for j in run:
+            drop[j] = True
+
+
+def _link_title(line: str) -> bool:
+    return (
+        len(line) <= TITLE_LEN
+        and len(line.split()) <= lines.LONG_WORDS
+        and not lines.END.search(line)
+        and not lines.reads_as_body(line)
+    )
 
 
 def _cut_inline(lines: list[str], rs: Rules) -> tuple[list[str], list[str]]:

@@ -91,7 +91,7 @@ def classify(lines: list[str]) -> tuple[list[str], list[str]]:
 
 def is_boilerplate(line: str, edge: bool = False) -> bool:
     """Whether one line is page furniture, a call to action, a credit, a notice or a byline."""
-    return len(line) <= MAX_LEN and _candidate(line, edge) and not _reads_as_body(line)
+    return len(line) <= MAX_LEN and _candidate(line, edge) and not reads_as_body(line)
 
 
 def _candidate(line: str, edge: bool) -> bool:
@@ -106,10 +106,11 @@ def _candidate(line: str, edge: bool) -> bool:
         return True
     if v.phrases.search(low):
         return True
-    return (edge and _meta(line, v)) or _credit_caption(line)
+    return (edge and _meta(line, v)) or credit_caption(line)
 
 
-def _reads_as_body(line: str) -> bool:
+def reads_as_body(line: str) -> bool:
+    """A quotation, or a figure with a reporting word: the story, never furniture."""
     return bool(QUOTE.search(line)) or bool(FIGURE.search(line) and REPORTING.search(line))
 
 
@@ -150,7 +151,7 @@ def _name_only(line: str, caps: bool = False) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
-def _credit_caption(line: str) -> bool:
+def credit_caption(line: str) -> bool:
     """A short caption ending in a bracketed photo credit."""
     m = CREDIT_CAPTION.search(line)
     return m is not None and len(line) <= 200 and not END.search(line[: m.start()].rstrip())

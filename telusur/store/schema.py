@@ -205,6 +205,29 @@ MIGRATIONS: tuple[str, ...] = (
         GENERATED ALWAYS AS (json_array_length(boilerplate)) VIRTUAL;
     CREATE INDEX articles_removed ON articles(removed_lines);
     """,
+    # 7: lines learned per outlet (telusur.store.learned): how many of an outlet's articles
+    # carry each line (by key), which lines are learned, and each article's keys, so that a
+    # newly learned line re-cleans only the articles that carry it.
+    """
+    CREATE TABLE outlet_lines (
+        outlet TEXT NOT NULL,
+        key INTEGER NOT NULL,
+        articles INTEGER NOT NULL,
+        learned INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (outlet, key)
+    ) WITHOUT ROWID;
+    CREATE INDEX outlet_lines_learned ON outlet_lines(outlet) WHERE learned;
+    CREATE TABLE outlet_counts (
+        outlet TEXT PRIMARY KEY,
+        articles INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE line_keys (
+        article_id TEXT PRIMARY KEY,
+        outlet TEXT NOT NULL,
+        keys BLOB NOT NULL
+    );
+    CREATE INDEX line_keys_outlet ON line_keys(outlet);
+    """,
 )
 
 LATEST = len(MIGRATIONS)
