@@ -5,7 +5,8 @@ a synthetic input (100k articles) built from it: articles/s and peak RSS.
 
 ``--end-to-end``: ``telusur ingest`` as a user runs it (read, clean, analyse, store, link), on the
 corpus and on the synthetic input, with ``--workers 1`` and ``--workers 2``: articles/s, peak
-RSS of the parent and of each worker, the machine's load beside each figure, spaCy's bare
+RSS and CPU time of the parent and of each worker (the parent's CPU time an article bounds
+the speed whatever the workers do), the machine's load beside each figure, spaCy's bare
 ``blank('id')`` tokenizer over the same texts as the yardstick, and a check that 1 and 2 workers
 store the same thing (``claims --json`` and ``groups --json``, byte for byte).
 
@@ -71,6 +72,15 @@ def peak_kb(pid: int) -> int | None:
     return None
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) the process has used so far, or None once it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def descendants(pid: int) -> list[int]:
     out, todo = [], [pid]
     while todo:
@@ -92,11 +102,14 @@ def ingest(paths: list[str], db: Path, workers: int) -> dict[str, object]:
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     peaks: dict[int, int] = {}
+    cpu: dict[int, float] = {}  # the last reading: a process's time is lost when it ends
     while proc.poll() is None:
         for pid in [proc.pid, *descendants(proc.pid)]:
-            kb = peak_kb(pid)
+            kb, used = peak_kb(pid), cpu_seconds(pid)
             if kb is not None:
                 peaks[pid] = max(peaks.get(pid, 0), kb)
+            if used is not None:
+                cpu[pid] = used
         time.sleep(0.2)
     elapsed = time.perf_counter() - start
     out = proc.stdout.read() if proc.stdout else ""
@@ -105,7 +118,10 @@ def ingest(paths: list[str], db: Path, workers: int) -> dict[str, object]:
     summary = json.loads(out.splitlines()[-1])
     parent = peaks.pop(proc.pid, 0) / 1024
     others = sorted((kb / 1024 for kb in peaks.values()), reverse=True)
+    parent_cpu = cpu.pop(proc.pid, 0.0)
     return {
+        "parent_cpu": parent_cpu,
+        "child_cpu": sorted(cpu.values(), reverse=True),
         "summary": summary,
         "seconds": elapsed,
         "parent_mb": parent,
@@ -166,6 +182,12 @@ def end_to_end(label: str, paths: list[str], tmp: Path, workers: list[int]) -> N
             f"(failed {s['failed']})  peak RSS parent {r['parent_mb']:.0f} MB, "
             f"workers [{kids}] MB  [{r['load_before']} before, {r['load_after']} after]",
             flush=True,
+        )
+        kids_cpu = ", ".join(f"{c:.0f}" for c in r["child_cpu"])  # type: ignore[attr-defined]
+        print(
+            f"    CPU: parent {r['parent_cpu']:.0f} s "
+            f"({1000 * float(r['parent_cpu']) / max(done, 1):.1f} ms an article), "  # type: ignore[arg-type]
+            f"workers [{kids_cpu}] s"
         )
         if tok:
             print(f"    {float(r['seconds']) / tok:.1f}x the tokenizer's time")  # type: ignore[arg-type]
