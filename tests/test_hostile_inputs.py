@@ -132,6 +132,15 @@ def test_a_markup_first_line_in_json_lines_is_one_bad_line(tmp_path: Path) -> No
     assert {"a", "b"} <= _ids(tmp_path)
 
 
+def test_an_undecodable_first_line_starting_with_markup_is_one_bad_line(tmp_path: Path) -> None:
+    """Found by the long fuzz run: junk bytes after a "<" sent the whole file to the HTML
+    reader, which refused it, good line and all."""
+    data = b"<k)\xb0\x96\xb3 junk\n" + b'{"id":"a","text":"Sebanyak 12 orang tewas."}\n'
+    summary = _ingest(tmp_path, ("j.jsonl", data))
+    assert _codes(summary) == ["E105"] and summary.errors[0].origin.endswith("j.jsonl:1")
+    assert "a" in _ids(tmp_path)
+
+
 def test_an_html_page_named_jsonl_is_read_as_html(tmp_path: Path) -> None:
     page = b"<html><head><title>Banjir</title></head><body><p>Sebanyak 12 orang tewas.</p>"
     summary = _ingest(tmp_path, ("page.jsonl", page + b"</body></html>\n"))

@@ -65,13 +65,15 @@ def sniff(head: str, name: str | None = None) -> str:
 
 
 def _stray_markup(text: str, hinted: str | None) -> bool:
-    """A line file (by its name) whose first line happens to be markup: most of its first lines
-    are not, so it is read line by line and only that line fails."""
+    """A line file (by its name) whose first line happens to be markup, or junk starting with
+    "<": one of its first lines is a JSON object (or a CSV header naming a text column), so it is
+    read line by line and only the stray line fails."""
     if hinted not in _LINES:
         return False
-    lines = [line for line in text[:4096].split("\n")[:20] if line.strip()]
-    markup = sum(line.lstrip().startswith("<") for line in lines)
-    return len(lines) > 1 and markup * 2 < len(lines)
+    lines = [line.strip() for line in text[:4096].split("\n")[1:20]]
+    if hinted == "jsonl":
+        return any(line.startswith("{") for line in lines)
+    return any(_csv_header(line) for line in lines)
 
 
 def first_element(markup: str) -> str | None:
