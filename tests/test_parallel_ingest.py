@@ -22,7 +22,7 @@ from telusur.readers import read_paths
 from telusur.store import Store
 from tests.many_articles import stored_count, write_jsonl
 
-SEED_WINDOW = "2024-10-01..2025-07-31"  # as the seeds' other tests ingest them
+SEED_WINDOW = "2024-10-01..2025-07-31"  # the override path, compared for 1 and 2 workers too
 
 
 def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> str:
