@@ -8,7 +8,7 @@ import re
 from telusur.analyse.claims.find import find_claims
 from telusur.analyse.doc.document import read_document
 from telusur.analyse.numbers.kinds import kind_of
-from telusur.analyse.times.find import find_times
+from telusur.analyse.times.find import dating, find_times
 from telusur.records import Claim, Mention, Published, Quantity, TimeRef
 
 PUBLISHED = Published("2025-03-10", "2025-03-10", "metadata")
@@ -68,7 +68,7 @@ def _find(
     mentions: list[Mention],
 ) -> list[Claim]:
     doc = read_document(text, lang, sentences=sentences, mentions=mentions)
-    return find_claims(doc, quantities, times)
+    return find_claims(doc, quantities, dating(times))
 
 
 def _claims(

@@ -40,7 +40,6 @@ from telusur.analyse.numbers.kinds import (
     undergone,
     unit_kind,
 )
-from telusur.analyse.times.durations import DURATION
 from telusur.clean.outlet import display_name
 from telusur.lang import load
 from telusur.records import Claim, Mention, Published, Quantity, TimeRef
@@ -216,8 +215,7 @@ def is_figure(text: str, lang: str, q: Quantity, times: list[TimeRef], index: Me
     down is one; a time counted from the report ("tiga hari lalu") is a time, found before."""
     if q.value is None and q.low is None and q.high is None:
         return False
-    dated = (t for t in times if t.granularity != DURATION)
-    if any(t.span[0] < q.span[1] and q.span[0] < t.span[1] for t in dated):
+    if any(t.span[0] < q.span[1] and q.span[0] < t.span[1] for t in times):
         return False
     words = figure_words(lang)
     before = words_of(text, max(0, q.span[0] - 40), q.span[0])

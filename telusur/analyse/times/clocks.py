@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from telusur.analyse.times.durations import uncovered
 from telusur.analyse.times.words import LEAD, lowered_as, word_tree
 from telusur.lang import load
 from telusur.records import TimeRef
@@ -40,15 +41,17 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
 
 
 def find_clocks(text: str, lang: str, times: list[TimeRef]) -> list[TimeRef]:
-    """Each clock time next to a day of ``times`` in its sentence, dated to that day."""
+    """Each clock time next to a day of ``times`` in its sentence (and outside them), dated to
+    that day."""
     pattern = _pattern(lang)
     if pattern is None:
         return []
     days = [t for t in times if t.start and t.start == t.end and t.granularity == "day"]
     found = []
+    free = uncovered(times)
     for hit in pattern.finditer(" " + lowered_as(text)):  # offsets are one past the text's
         start, end = hit.start(1) - 1, hit.end(1) - 1
-        day = _day_of(text, start, end, days)
+        day = _day_of(text, start, end, days) if free((start, end)) else None
         if day is not None:
             found.append(replace(day, span=(start, end), text=text[start:end], granularity=CLOCK))
     return found

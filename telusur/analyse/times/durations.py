@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -18,7 +19,7 @@ from telusur.analyse.times.words import LEAD, lowered_as, tokenize, word_tree
 from telusur.lang import load
 from telusur.records import TimeRef
 
-__all__ = ["DURATION", "find_durations"]
+__all__ = ["DURATION", "find_durations", "uncovered"]
 
 DURATION = "duration"
 _BEFORE, _AFTER = 60, 30  # characters read before a count (three words) and after a unit (one)
@@ -59,15 +60,13 @@ def find_durations(text: str, lang: str, times: list[TimeRef]) -> list[TimeRef]:
     if words.pattern is None:
         return []
     lowered = lowered_as(text)
-    taken = sorted(t.span for t in times)
-    starts, reach = [a for a, _ in taken], list(accumulate((b for _, b in taken), max))
+    free = uncovered(times)
     found: list[TimeRef] = []
     for hit in words.pattern.finditer(" " + lowered):  # offsets are one past the text's
         span = (hit.start(1) - 1, hit.end(2) - 1)
         if _excluded(lowered, span, words):
             continue
-        k = bisect_left(starts, span[1])  # the taken spans starting before this one ends
-        if k == 0 or reach[k - 1] <= span[0]:
+        if free(span):
             found.append(TimeRef(span, text[span[0] : span[1]], None, None, DURATION, "none"))
     return found
 
@@ -84,3 +83,15 @@ def _excluded(lowered: str, span: tuple[int, int], words: _Words) -> bool:
     if before and before[-1] in words.not_before:
         return True
     return bool(before) and before[-1] == "(" and after == ")"
+
+
+def uncovered(times: list[TimeRef]) -> Callable[[tuple[int, int]], bool]:
+    """Whether a span overlaps none of ``times`` (a bisection over their sorted spans)."""
+    taken = sorted(t.span for t in times)
+    starts, reach = [a for a, _ in taken], list(accumulate((b for _, b in taken), max))
+
+    def free(span: tuple[int, int]) -> bool:
+        k = bisect_left(starts, span[1])  # the spans starting before this one ends
+        return k == 0 or reach[k - 1] <= span[0]
+
+    return free

@@ -71,9 +71,9 @@ def dating(times: list[TimeRef]) -> list[TimeRef]:
 
 
 def _with_clocks_and_durations(text: str, lang: str, times: list[TimeRef]) -> list[TimeRef]:
+    """Both finders skip what ``times`` already covers, and never meet each other: a clock time
+    has no unit word after its count."""
     extra = [*find_clocks(text, lang, times), *find_durations(text, lang, times)]
-    taken = [t.span for t in times]
-    extra = [e for e in extra if not any(a < e.span[1] and e.span[0] < b for a, b in taken)]
     return sorted([*times, *extra], key=lambda t: t.span) if extra else times
 
 
