@@ -235,8 +235,11 @@ def run_timeline(args: argparse.Namespace) -> int:
             for p in group["points"]
         ],
     )
-    for change in group["changes"]:
-        print(f"  {change}")
+    for title in ("revisions", "disagreements"):
+        if group[title]:
+            print(f"  {title}:")
+            for change in group[title]:
+                print(f"    {change['text']}")
     return 0
 
 

@@ -17,6 +17,8 @@ import xxhash
 
 from telusur.link.keys import measure, subject
 
+DISPUTE_DAYS = 3  # two parties' different figures this close are at odds, not a count grown
+
 
 @dataclass(slots=True)
 class Point:
@@ -43,6 +45,8 @@ class Point:
 
 @dataclass(slots=True)
 class Change:
+    """A party giving a new figure in place of its own earlier one."""
+
     before: Point
     after: Point
 
@@ -51,6 +55,23 @@ class Change:
         return (
             f"revised from {figure(self.before)} to {figure(self.after)} "
             f"({who}, {self.after.reported or 'date unknown'})"
+        )
+
+
+@dataclass(slots=True)
+class Disagreement:
+    """A party's figure differing from the one another party gave last: not a revision, since
+    neither withdrew its own."""
+
+    earlier: Point
+    later: Point
+
+    def describe(self) -> str:
+        return (
+            f"{', '.join(claimants_of(self.later))} gives {figure(self.later)} "
+            f"({self.later.reported or 'date unknown'}) where "
+            f"{', '.join(claimants_of(self.earlier))} gave {figure(self.earlier)} "
+            f"({self.earlier.reported or 'date unknown'})"
         )
 
 
@@ -76,13 +97,55 @@ class ClaimGroup:
 
     @property
     def changes(self) -> list[Change]:
+        """Revisions: each party's figure against its own previous one, in timeline order."""
         out: list[Change] = []
-        last: Point | None = None
+        last: dict[str, Point] = {}
         for p in self.points:
-            if last is not None and span_of(p) != span_of(last):
-                out.append(Change(last, p))
-            last = p
+            for who in claimants_of(p):
+                before = last.get(who)
+                fresh = not out or out[-1].after is not p  # one revision per point
+                if before is not None and span_of(before) != span_of(p) and fresh:
+                    out.append(Change(before, p))
+                last[who] = p
         return out
+
+    @property
+    def disagreements(self) -> list[Disagreement]:
+        """Each attributed point whose figure differs from the latest figure, given within
+        DISPUTE_DAYS before it, of a claimant it does not share; one entry per pair of claimants
+        and figures. An outlet's own voice is not a party here: it revises, it does not dispute.
+        Further apart, a different figure may be the same count grown, not a dispute."""
+        out: list[Disagreement] = []
+        seen: set[tuple[Any, ...]] = set()
+        latest: dict[str, Point] = {}
+        for p in self.points:
+            if not p.sources:
+                continue
+            mine = set(p.sources)
+            for who, q in latest.items():
+                if who in mine or mine.intersection(q.sources) or span_of(q) == span_of(p):
+                    continue
+                if not _close(q, p):
+                    continue
+                key = (who, span_of(q), tuple(sorted(mine)), span_of(p))
+                if key not in seen:
+                    seen.add(key)
+                    out.append(Disagreement(q, p))
+            for who in mine:
+                latest[who] = p
+        return out
+
+
+def _close(earlier: Point, later: Point) -> bool:
+    """Reported within DISPUTE_DAYS of each other, both dated."""
+    a, b = _day(earlier), _day(later)
+    return a is not None and b is not None and b - a <= timedelta(days=DISPUTE_DAYS)
+
+
+def _day(p: Point) -> date | None:
+    """The day a point is ordered by; a stored point keeps only its report date."""
+    day = p.order or p.reported or ""
+    return date.fromisoformat(day) if len(day) == 10 else None
 
 
 def claimants_of(p: Point) -> list[str]:
@@ -261,7 +324,30 @@ def group_json(g: ClaimGroup) -> dict[str, Any]:
         "denials": g.denials,
         "points": [point_json(p) for p in g.points],
         "changes": [c.describe() for c in g.changes],
+        "revisions": [_pair(c.describe(), c.before, c.after) for c in g.changes],
+        "disagreements": [_pair(d.describe(), d.earlier, d.later) for d in g.disagreements],
     }
+
+
+def _pair(text: str, before: Point, after: Point) -> dict[str, Any]:
+    """A change described, with its two points as evidence: articles, parties and figures."""
+    return {"text": text, "before": _evidence(before), "after": _evidence(after)}
+
+
+def _evidence(p: Point) -> dict[str, Any]:
+    return {
+        "figure": figure(p),
+        "claimants": claimants_of(p),
+        "reported": p.reported,
+        "article": p.article,
+        "span": p.span,
+    }
+
+
+def refreshed(data: dict[str, Any]) -> dict[str, Any]:
+    """A stored group as this version prints it: groups stored before revisions were told apart
+    from disagreements are recomputed from their points."""
+    return data if "disagreements" in data else group_json(group_from_json(data))
 
 
 def group_from_json(data: dict[str, Any]) -> ClaimGroup:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from telusur.link.groups import refreshed
 from telusur.link.passages import explain
 
 _NOT_WORDS = str.maketrans({c: " " for c in (*range(32), 127, ord('"'))})
@@ -329,12 +330,12 @@ def groups(
         f"SELECT data FROM claim_groups WHERE {' AND '.join(where)} "
         "ORDER BY points DESC, claimants DESC, id LIMIT ? OFFSET ?"
     )
-    return [json.loads(r[0]) for r in conn.execute(sql, (*params, limit, offset))]
+    return [refreshed(json.loads(r[0])) for r in conn.execute(sql, (*params, limit, offset))]
 
 
 def group(conn: sqlite3.Connection, group_id: str) -> dict[str, Any] | None:
     row = conn.execute("SELECT data FROM claim_groups WHERE id = ?", (group_id,)).fetchone()
-    return json.loads(row[0]) if row else None
+    return refreshed(json.loads(row[0])) if row else None
 
 
 def group_data(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:

@@ -216,6 +216,7 @@ def _draw(data: dict[str, Any], lang: str) -> dict[str, Any]:
     return {
         "chart": svg(group, words, title, lang),
         "changes": _changes(group, words),
+        "disagreements": _disagreements(group, words),
         "table": [
             {
                 "reported": p.reported or words["undated"],
@@ -244,6 +245,22 @@ def _changes(group: ClaimGroup, words: dict[str, Any]) -> list[str]:
             when=c.after.reported or words["undated"],
         )
         for c in group.changes
+    ]
+
+
+def _disagreements(group: ClaimGroup, words: dict[str, Any]) -> list[str]:
+    """Parties at odds, kept apart from revisions: a different party's different figure is
+    not a change of mind."""
+    return [
+        words["disagrees"].format(
+            who=", ".join(claimants_of(d.later)),
+            figure=amount(figure(d.later), group.unit),
+            when=d.later.reported or words["undated"],
+            other=", ".join(claimants_of(d.earlier)),
+            other_figure=amount(figure(d.earlier), group.unit),
+            other_when=d.earlier.reported or words["undated"],
+        )
+        for d in group.disagreements
     ]
 
 

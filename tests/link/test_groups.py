@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from telusur.link.groups import claimants_of, group_claims
+from telusur.link.groups import claimants_of, group_claims, group_json, refreshed
 
 
 def claim(article: str, value: float, sources: list[str], reported: str, **extra: Any) -> dict:
@@ -47,15 +47,63 @@ def test_copies_count_once_and_claimants_are_distinct() -> None:
     assert group.points[1].copies == ["b"]
 
 
-def test_timeline_is_ordered_and_revisions_are_named() -> None:
+def test_timeline_is_ordered_and_a_party_revising_its_own_figure_is_a_revision() -> None:
     claims = [
         claim("x", 38, ["Basarnas"], "2025-11-08", qualifier="approx"),
-        claim("y", 12, ["BPBD"], "2025-11-03"),
+        claim("y", 12, ["Basarnas"], "2025-11-03"),
         claim("z", 27, ["BNPB"], "2025-11-04"),
     ]
     (group,) = group_claims(claims)
     assert [p.value for p in group.points] == [12, 27, 38]
-    assert group.changes[-1].describe() == "revised from 27 to 38 (Basarnas, 2025-11-08)"
+    assert [c.describe() for c in group.changes] == ["revised from 12 to 38 (Basarnas, 2025-11-08)"]
+
+
+def test_another_partys_different_figure_is_a_disagreement_not_a_revision() -> None:
+    claims = [
+        claim("y", 12, ["BPBD"], "2025-11-03"),
+        claim("z", 27, ["BNPB"], "2025-11-04"),
+        claim("w", 27, ["BPBD", "BNPB"], "2025-11-05"),  # both now agree
+    ]
+    (group,) = group_claims(claims)
+    assert [(d.earlier.article, d.later.article) for d in group.disagreements] == [("y", "z")]
+    assert group.disagreements[0].describe() == (
+        "BNPB gives 27 (2025-11-04) where BPBD gave 12 (2025-11-03)"
+    )
+    assert [(c.before.article, c.after.article) for c in group.changes] == [("y", "w")]
+
+
+def test_figures_far_apart_are_a_count_grown_not_a_disagreement() -> None:
+    claims = [claim("y", 12, ["BPBD"], "2025-11-03"), claim("z", 27, ["BNPB"], "2025-11-09")]
+    (group,) = group_claims(claims)
+    assert group.disagreements == [] and group.changes == []
+
+
+def test_an_outlet_in_its_own_voice_revises_only_its_own_figure() -> None:
+    claims = [
+        claim("a", 10, [], "2025-11-03", outlet="Kompas"),
+        claim("b", 14, [], "2025-11-04", outlet="Tempo"),
+        claim("c", 16, [], "2025-11-05", outlet="Kompas"),
+    ]
+    (group,) = group_claims(claims)
+    assert [(c.before.article, c.after.article) for c in group.changes] == [("a", "c")]
+    assert group.disagreements == []  # printers differ; no party disputes another
+
+
+def test_group_json_gives_each_change_with_its_evidence() -> None:
+    claims = [claim("y", 12, ["BPBD"], "2025-11-03"), claim("z", 27, ["BNPB"], "2025-11-04")]
+    (group,) = group_claims(claims)
+    data = group_json(group)
+    assert data["changes"] == [] and data["revisions"] == []
+    (d,) = data["disagreements"]
+    assert d["before"] == {
+        "figure": "12",
+        "claimants": ["BPBD"],
+        "reported": "2025-11-03",
+        "article": "y",
+        "span": [10, 15],
+    }
+    assert d["after"]["article"] == "z" and d["text"].startswith("BNPB gives 27")
+    assert refreshed({k: v for k, v in data.items() if k != "disagreements"}) == data
 
 
 def test_a_day_the_claim_is_tied_to_comes_before_the_publication_date() -> None:

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from telusur.link.groups import group_claims, group_json
 from telusur.records import Analysis, Article, Mention, Published
 from telusur.web import pages
 from telusur.web.app import create_app
@@ -128,3 +129,25 @@ def test_a_cached_story_page_follows_a_change_to_the_store(
     with sqlite3.connect(tmp_path / "s.db") as conn:
         conn.execute("UPDATE stories SET headline = 'Banjir susulan' WHERE id = ?", (story,))
     assert "Banjir susulan" in client.get(f"/story/{story}").text
+
+
+def test_a_group_shows_disagreements_apart_from_revisions() -> None:
+    def said(article: str, value: float, who: list[str], day: str) -> dict[str, Any]:
+        return {
+            "article": article, "span": [0, 2], "sentence": [0, 9], "value": value,
+            "low": value, "high": value, "qualifier": "exact", "unit": "count",
+            "counts": "orang tewas", "kind": "dead", "about": None, "sources": who,
+            "channel": None, "when": None, "status": "asserted", "reported": day,
+            "outlet": None, "origin": article, "story": "s1",
+        }  # fmt: skip
+
+    (group,) = group_claims(
+        [said("a", 12, ["BPBD"], "2025-11-03"), said("b", 27, ["BNPB"], "2025-11-04"),
+         said("c", 30, ["BPBD"], "2025-11-05")]
+    )  # fmt: skip
+    drawn = pages._draw(group_json(group), "en")
+    assert drawn["changes"] == ["revised from 12 to 30 (BPBD, 2025-11-05)"]
+    assert drawn["disagreements"] == [
+        "BNPB gives 27 (2025-11-04) where BPBD gave 12 (2025-11-03)",
+        "BPBD gives 30 (2025-11-05) where BNPB gave 27 (2025-11-04)",
+    ]
