@@ -8,6 +8,7 @@ time and a record over the size limit is skipped without being loaded. Items are
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
@@ -18,6 +19,11 @@ from telusur.readers.html import read_html
 from telusur.records import RawItem, ReadError
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+# warcio logs what it repairs (a Target-URI with spaces) with the input's raw text; with no handler
+# set, Python prints that to stderr, control characters and all. The record is still read.
+_WARCIO_LOG = logging.getLogger("warcio")
+_WARCIO_LOG.addHandler(logging.NullHandler())
+_WARCIO_LOG.propagate = False
 
 
 def read_warc(stream: BinaryIO, origin: str, *, max_bytes: int) -> Iterator[RawItem | ReadError]:

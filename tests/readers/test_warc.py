@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 
 
 def test_html_responses_are_read_and_the_rest_skipped(read, make_page, make_warc):
@@ -80,3 +82,22 @@ class _Pipe(io.BufferedReader):
 
     def seekable(self) -> bool:
         return False
+
+
+def test_a_repaired_target_uri_is_read_without_its_raw_text_on_stderr(
+    tmp_path, make_page, make_warc
+):
+    """warcio logs the raw URI it repairs; with no handler Python would print it to stderr,
+    control characters and all."""
+    data = make_warc(
+        [("https://kabar.example/a b\x1b[31m", 200, "text/html", make_page().encode())], gz=False
+    )
+    (tmp_path / "crawl.warc").write_bytes(data)
+    run = subprocess.run(
+        [sys.executable, "-m", "telusur", "analyze", str(tmp_path / "crawl.warc"), "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0 and "kabar.example/a%20b" in run.stdout
+    assert run.stderr == ""
