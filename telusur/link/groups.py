@@ -17,7 +17,7 @@ import xxhash
 
 from telusur.link.keys import measure, subject
 
-DISPUTE_DAYS = 3  # two parties' different figures this close are at odds, not a count grown
+DISPUTE_DAYS = 0  # days apart two parties' different figures are at odds, not a count grown
 
 
 @dataclass(slots=True)
@@ -111,10 +111,10 @@ class ClaimGroup:
 
     @property
     def disagreements(self) -> list[Disagreement]:
-        """Each attributed point whose figure differs from the latest figure, given within
-        DISPUTE_DAYS before it, of a claimant it does not share; one entry per pair of claimants
-        and figures. An outlet's own voice is not a party here: it revises, it does not dispute.
-        Further apart, a different figure may be the same count grown, not a dispute."""
+        """Each attributed point whose figure differs from the latest figure, given on the same
+        day (DISPUTE_DAYS), of a claimant it does not share; one entry per pair of claimants and
+        figures. An outlet's own voice is not a party here: it revises, it does not dispute.
+        Days apart, a different figure is as likely the same count grown (a rising toll)."""
         out: list[Disagreement] = []
         seen: set[tuple[Any, ...]] = set()
         latest: dict[str, Point] = {}

@@ -60,20 +60,20 @@ def test_timeline_is_ordered_and_a_party_revising_its_own_figure_is_a_revision()
 
 def test_another_partys_different_figure_is_a_disagreement_not_a_revision() -> None:
     claims = [
-        claim("y", 12, ["BPBD"], "2025-11-03"),
+        claim("y", 12, ["BPBD"], "2025-11-04"),
         claim("z", 27, ["BNPB"], "2025-11-04"),
         claim("w", 27, ["BPBD", "BNPB"], "2025-11-05"),  # both now agree
     ]
     (group,) = group_claims(claims)
     assert [(d.earlier.article, d.later.article) for d in group.disagreements] == [("y", "z")]
     assert group.disagreements[0].describe() == (
-        "BNPB gives 27 (2025-11-04) where BPBD gave 12 (2025-11-03)"
+        "BNPB gives 27 (2025-11-04) where BPBD gave 12 (2025-11-04)"
     )
     assert [(c.before.article, c.after.article) for c in group.changes] == [("y", "w")]
 
 
-def test_figures_far_apart_are_a_count_grown_not_a_disagreement() -> None:
-    claims = [claim("y", 12, ["BPBD"], "2025-11-03"), claim("z", 27, ["BNPB"], "2025-11-09")]
+def test_figures_days_apart_are_a_count_grown_not_a_disagreement() -> None:
+    claims = [claim("y", 12, ["BPBD"], "2025-11-03"), claim("z", 27, ["BNPB"], "2025-11-04")]
     (group,) = group_claims(claims)
     assert group.disagreements == [] and group.changes == []
 
@@ -90,7 +90,7 @@ def test_an_outlet_in_its_own_voice_revises_only_its_own_figure() -> None:
 
 
 def test_group_json_gives_each_change_with_its_evidence() -> None:
-    claims = [claim("y", 12, ["BPBD"], "2025-11-03"), claim("z", 27, ["BNPB"], "2025-11-04")]
+    claims = [claim("y", 12, ["BPBD"], "2025-11-04"), claim("z", 27, ["BNPB"], "2025-11-04")]
     (group,) = group_claims(claims)
     data = group_json(group)
     assert data["changes"] == [] and data["revisions"] == []
@@ -98,7 +98,7 @@ def test_group_json_gives_each_change_with_its_evidence() -> None:
     assert d["before"] == {
         "figure": "12",
         "claimants": ["BPBD"],
-        "reported": "2025-11-03",
+        "reported": "2025-11-04",
         "article": "y",
         "span": [10, 15],
     }

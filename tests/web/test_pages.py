@@ -142,12 +142,12 @@ def test_a_group_shows_disagreements_apart_from_revisions() -> None:
         }  # fmt: skip
 
     (group,) = group_claims(
-        [said("a", 12, ["BPBD"], "2025-11-03"), said("b", 27, ["BNPB"], "2025-11-04"),
-         said("c", 30, ["BPBD"], "2025-11-05")]
+        [said("a", 12, ["BPBD"], "2025-11-04"), said("b", 27, ["BNPB"], "2025-11-04"),
+         said("c", 30, ["BPBD"], "2025-11-04")]
     )  # fmt: skip
     drawn = pages._draw(group_json(group), "en")
-    assert drawn["changes"] == ["revised from 12 to 30 (BPBD, 2025-11-05)"]
+    assert drawn["changes"] == ["revised from 12 to 30 (BPBD, 2025-11-04)"]
     assert drawn["disagreements"] == [
-        "BNPB gives 27 (2025-11-04) where BPBD gave 12 (2025-11-03)",
-        "BPBD gives 30 (2025-11-05) where BNPB gave 27 (2025-11-04)",
+        "BNPB gives 27 (2025-11-04) where BPBD gave 12 (2025-11-04)",
+        "BPBD gives 30 (2025-11-04) where BNPB gave 27 (2025-11-04)",
     ]
