@@ -161,7 +161,8 @@ def store_all(
 
     Each result is written as it arrives, so the writer keeps pace with workers instead of
     stalling them at the end of each batch. With ``link`` (the default) stored articles join
-    origin groups and stories; the pure parts of saving the links run on the ``pool``.
+    origin groups and stories; the pure parts of saving the links at the end run on the
+    ``pool`` (once ``results`` are all in: a pool serves one map at a time).
     """
     summary = Summary()
     writer = _Writer(store, summary, on_error, on_item, link)
@@ -171,8 +172,8 @@ def store_all(
             written = writer.write(islice(source, max(1, batch_size)))
         if written < max(1, batch_size):
             break
-        if store.links_due():  # a long run saves its links between batches
-            store.flush_links(pool)
+        if store.links_due():  # a long run saves its links between batches, in this process:
+            store.flush_links()  # the workers are still on the run's articles (one map at a time)
     if link:
         store.links.catch_up()  # articles stored by a run killed before its links were saved
         store.flush_links(pool)
