@@ -4,8 +4,10 @@ Items go to the workers in small chunks and come back in input order. At most ``
 are between the input and the caller at any time, so memory stays bounded whatever the input's
 size. A worker that dies (killed, out of memory, a crash in native code) is replaced; each item
 of the chunk it was working on is tried once more on its own, and an item that kills a worker
-again comes back as ``Died``. Workers ignore Ctrl-C: the caller stops them by leaving the
-``with`` block.
+again comes back as ``Died``. A map's function and arguments go to each worker once, before
+its first chunk, so a large argument (a snapshot of the store's learned lines, say) is not sent
+again with every chunk. Workers ignore Ctrl-C: the caller stops them by leaving the ``with``
+block.
 """
 
 from __future__ import annotations
@@ -43,12 +45,21 @@ class Died:
 
 
 @dataclass(slots=True)
+class _Call:
+    """What a map runs on each item: ``fn(item, *args)``."""
+
+    fn: Callable[..., Any]
+    args: tuple[Any, ...]
+
+
+@dataclass(slots=True)
 class _Worker:
     process: Any
-    tasks: Any  # multiprocessing.Queue of chunks
+    tasks: Any  # multiprocessing.Queue of calls and chunks
     results: Connection
     current: Any  # shared int: the sequence number of the item being worked on, or -1
     inflight: deque[tuple[Chunk, bool]] = field(default_factory=deque)  # chunk, is a retry
+    call: _Call | None = None  # the last call sent: the one its chunks run
 
 
 class Pool:
@@ -93,7 +104,7 @@ class Pool:
         if not self._workers:
             self._workers = [self._start() for _ in range(self.size)]
         span = max(1, chunk), max(1, window or self.window)
-        return _Run(self, (fn, args), iter(items), *span).results()
+        return _Run(self, _Call(fn, args), iter(items), *span).results()
 
     def close(self, *, at_once: bool = False) -> None:
         for w in self._workers:
@@ -140,7 +151,7 @@ class _Run(Generic[T, R]):
     def __init__(
         self,
         pool: Pool,
-        call: tuple[Callable[..., R], tuple[Any, ...]],
+        call: _Call,
         source: Iterator[T],
         chunk: int,
         window: int,
@@ -173,7 +184,10 @@ class _Run(Generic[T, R]):
                 chunk, retry = self.again.popleft() if self.again else (self._next_chunk(), False)
                 if not chunk:
                     return
-                w.tasks.put((*self.call, chunk))
+                if w.call is not self.call:
+                    w.tasks.put(self.call)
+                    w.call = self.call
+                w.tasks.put(chunk)
                 w.inflight.append((chunk, retry))
 
     def _next_chunk(self) -> Chunk:
@@ -239,15 +253,19 @@ def _work(tasks: Any, results: Connection, current: Any, run: int) -> None:
     outbox: queue.SimpleQueue[list[tuple[int, Any]] | None] = queue.SimpleQueue()
     sender = threading.Thread(target=_send, args=(outbox, results), daemon=True)
     sender.start()
+    call: _Call | None = None
     while True:
         task = tasks.get()
         if task is None:
             break
-        fn, args, chunk = task
+        if isinstance(task, _Call):
+            call = task
+            continue
+        assert call is not None, "a map sends its call before its first chunk"
         out = []
-        for seq, item in chunk:
+        for seq, item in task:
             current.value = seq
-            out.append((seq, fn(item, *args)))
+            out.append((seq, call.fn(item, *call.args)))
         current.value = -1
         outbox.put(out)
     outbox.put(None)
