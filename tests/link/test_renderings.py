@@ -1,4 +1,5 @@
-"""The translation check's sentence encoder: one BLAS thread, one batch per text, one model."""
+"""The translation check: its sentence encoder and its comparisons run on one BLAS thread, with
+one batch per text and one model."""
 
 from __future__ import annotations
 
@@ -59,3 +60,18 @@ def test_each_text_is_encoded_once_in_one_batch_on_one_blas_thread(
         "the encoder ran on several BLAS threads: is threadpoolctl installed (pip install -e .)?"
     )
     assert renderings._encoder() is renderings._encoder()
+
+
+def test_texts_are_compared_on_one_blas_thread(
+    renderings: Renderings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[set[int]] = []
+    real = renderings._compare
+
+    def spy(*args: str) -> Any:
+        seen.append(_blas_threads())
+        return real(*args)
+
+    monkeypatch.setattr(renderings, "_compare", spy)
+    renderings.compare("id3", ID, "other3", OTHER)
+    assert seen == [{1}]
