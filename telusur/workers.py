@@ -65,7 +65,8 @@ class _Worker:
 class Pool:
     """``with Pool(2) as pool: for result in pool.map(fn, items): ...`` — ``fn(item, *args)``
     runs in the workers, so it and its arguments must be picklable (a module-level function).
-    One map runs at a time."""
+    One map runs at a time: another, started before the first is read to its end or closed,
+    raises ``RuntimeError``."""
 
     def __init__(
         self,
@@ -83,6 +84,7 @@ class Pool:
         self._workers: list[_Worker] = []
         self.replaced = 0  # workers that died and were replaced
         self.lost = 0  # deaths while on no item (at start, between items)
+        self._running = False  # a map's results are being read
 
     def __enter__(self) -> Pool:
         return self  # workers start with the first map
@@ -165,6 +167,15 @@ class _Run(Generic[T, R]):
         self.done: dict[int, R | Died] = {}
 
     def results(self) -> Iterator[R | Died]:
+        if self.pool._running:  # it would take the other map's results, and both would hang
+            raise RuntimeError("a pool runs one map at a time: finish or close the other first")
+        self.pool._running = True
+        try:
+            yield from self._ordered()
+        finally:
+            self.pool._running = False
+
+    def _ordered(self) -> Iterator[R | Died]:
         while True:
             while self.given in self.done:
                 yield self.done.pop(self.given)
