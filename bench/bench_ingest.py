@@ -10,7 +10,7 @@ the speed whatever the workers do), the machine's load beside each figure, spaCy
 ``blank('id')`` tokenizer over the same texts as the yardstick, and a check that 1 and 2 workers
 store the same thing (``claims --json`` and ``groups --json``, byte for byte).
 
-Usage: python bench/bench_ingest.py [--synthetic N] [--end-to-end] [--workers 1 2]
+Usage: python bench/bench_ingest.py [--synthetic N] [--end-to-end] [--workers 1 2] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -197,7 +197,7 @@ def end_to_end(label: str, paths: list[str], tmp: Path, workers: list[int]) -> N
         print(f"  speed-up, {best} workers over 1: {rates[best] / rates[1]:.2f}x")
     same = len(set(digests.values())) == 1
     print(f"  claims --json and groups --json identical across workers {workers}: "
-          f"{'yes' if same else 'NO'}")
+          f"{'yes' if same else 'NO'} (sha256 {', '.join(d[:12] for d in digests.values())})")
 
 
 def main() -> None:
@@ -206,9 +206,11 @@ def main() -> None:
     parser.add_argument("--end-to-end", action="store_true")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--skip-corpus", action="store_true")
+    parser.add_argument("--keep", metavar="DIR", help="keep the stores in DIR, to compare runs")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        tmpdir = Path(tmp)
+        tmpdir = Path(args.keep or tmp)
+        tmpdir.mkdir(parents=True, exist_ok=True)
         corpus = [str(p) for p in corpus_files()]
         synthetic = tmpdir / "synthetic.jsonl"
         if args.synthetic:

@@ -3,13 +3,14 @@
 Cleaning and analysis are pure, so with ``workers`` > 1 they run in worker processes, which also
 turn each analysis into the compact record the store writes (``telusur.store.record``). The
 parent reads, and stores and links the records one writer, in input order: the store ends up
-byte for byte as with one process.
+byte for byte as with one process. Articles are cleaned of the lines their outlets had learned
+when the run began (``telusur.store.learned``), so the writer need not analyse them again.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from functools import cache
@@ -30,6 +31,7 @@ SMALL = 64  # a run of fewer items is analysed in-process: starting workers woul
 
 Item = RawItem | ReadError
 Result = Analysis | Record | ReadError
+Learned = Mapping[str, frozenset[int]]  # outlet → learned line keys (learned.snapshot)
 
 
 @dataclass
@@ -81,10 +83,16 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def process(item: RawItem, window: Window = None) -> Analysis | ReadError:
-    """Clean and analyse one item; a failure becomes a ReadError naming the item."""
+def process(
+    item: RawItem, window: Window = None, learned_lines: Learned | None = None
+) -> Analysis | ReadError:
+    """Clean (of ``learned_lines`` too) and analyse one item; a failure becomes a ReadError
+    naming the item."""
     try:
-        return analyse(clean(item), window=window)
+        article = clean(item)
+        if learned_lines:
+            article = learned.stripped(article, learned_lines)
+        return analyse(article, window=window)
     except TelusurError as exc:  # a coded failure, such as running out of the time budget
         return ReadError(item.origin, exc.args[0], exc.code)
     except Exception as exc:  # one bad article never stops a batch
@@ -96,12 +104,17 @@ def analysed(items: Iterable[Item], window: Window = None) -> Iterator[Analysis 
         yield item if isinstance(item, ReadError) else process(item, window)
 
 
-def prepare(item: Item, window: Window = None, num_perm: int | None = None) -> Record | ReadError:
+def prepare(
+    item: Item,
+    window: Window = None,
+    num_perm: int | None = None,
+    learned_lines: Learned | None = None,
+) -> Record | ReadError:
     """One item cleaned, analysed and turned into the store's record (with the linker's
     features when ``num_perm`` is given): the work a worker process does."""
     if isinstance(item, ReadError):
         return item
-    result = process(item, window)
+    result = process(item, window, learned_lines)
     if isinstance(result, ReadError):
         return result
     try:
@@ -121,17 +134,20 @@ def prepared(
     *,
     pool: Pool | None = None,
     num_perm: int | None = None,
+    learned_lines: Learned | None = None,
     inline_below: int = SMALL,
 ) -> Generator[Record | ReadError, None, None]:
     """``prepare`` over ``items``, in order, on the ``pool``'s workers (in this process
     without one, or when fewer than ``inline_below`` items come: starting workers would cost
-    more than they save)."""
+    more than they save). ``learned_lines`` is the store's ``learned.snapshot`` as the run
+    begins: the same for either way, so that the output is too."""
     source = iter(items)
     head = list(islice(source, inline_below))
+    args = (window, num_perm, learned_lines)
     if pool is None or len(head) < inline_below:
-        yield from (prepare(item, window, num_perm) for item in chain(head, source))
+        yield from (prepare(item, *args) for item in chain(head, source))
         return
-    for result in pool.map(prepare, chain(head, source), (window, num_perm)):
+    for result in pool.map(prepare, chain(head, source), args):
         yield _died(result) if isinstance(result, Died) else result
 
 
@@ -161,7 +177,8 @@ def store_all(
 
     Each result is written as it arrives, so the writer keeps pace with workers instead of
     stalling them at the end of each batch. With ``link`` (the default) stored articles join
-    origin groups and stories; the pure parts of saving the links run on the ``pool``.
+    origin groups and stories; the pure parts of saving the links at the end run on the
+    ``pool`` (once ``results`` are all in: a pool serves one map at a time).
     """
     summary = Summary()
     writer = _Writer(store, summary, on_error, on_item, link)
@@ -171,8 +188,8 @@ def store_all(
             written = writer.write(islice(source, max(1, batch_size)))
         if written < max(1, batch_size):
             break
-        if store.links_due():  # a long run saves its links between batches
-            store.flush_links(pool)
+        if store.links_due():  # a long run saves its links between batches, in this process:
+            store.flush_links()  # the workers are still on the run's articles (one map at a time)
     if link:
         store.links.catch_up()  # articles stored by a run killed before its links were saved
         store.flush_links(pool)

@@ -4,8 +4,10 @@ Items go to the workers in small chunks and come back in input order. At most ``
 are between the input and the caller at any time, so memory stays bounded whatever the input's
 size. A worker that dies (killed, out of memory, a crash in native code) is replaced; each item
 of the chunk it was working on is tried once more on its own, and an item that kills a worker
-again comes back as ``Died``. Workers ignore Ctrl-C: the caller stops them by leaving the
-``with`` block.
+again comes back as ``Died``. A map's function and arguments go to each worker once, before
+its first chunk, so a large argument (a snapshot of the store's learned lines, say) is not sent
+again with every chunk. Workers ignore Ctrl-C: the caller stops them by leaving the ``with``
+block.
 """
 
 from __future__ import annotations
@@ -43,18 +45,28 @@ class Died:
 
 
 @dataclass(slots=True)
+class _Call:
+    """What a map runs on each item: ``fn(item, *args)``."""
+
+    fn: Callable[..., Any]
+    args: tuple[Any, ...]
+
+
+@dataclass(slots=True)
 class _Worker:
     process: Any
-    tasks: Any  # multiprocessing.Queue of chunks
+    tasks: Any  # multiprocessing.Queue of calls and chunks
     results: Connection
     current: Any  # shared int: the sequence number of the item being worked on, or -1
     inflight: deque[tuple[Chunk, bool]] = field(default_factory=deque)  # chunk, is a retry
+    call: _Call | None = None  # the last call sent: the one its chunks run
 
 
 class Pool:
     """``with Pool(2) as pool: for result in pool.map(fn, items): ...`` — ``fn(item, *args)``
     runs in the workers, so it and its arguments must be picklable (a module-level function).
-    One map runs at a time."""
+    One map runs at a time: another, started before the first is read to its end or closed,
+    raises ``RuntimeError``."""
 
     def __init__(
         self,
@@ -72,6 +84,7 @@ class Pool:
         self._workers: list[_Worker] = []
         self.replaced = 0  # workers that died and were replaced
         self.lost = 0  # deaths while on no item (at start, between items)
+        self._running = False  # a map's results are being read
 
     def __enter__(self) -> Pool:
         return self  # workers start with the first map
@@ -93,7 +106,7 @@ class Pool:
         if not self._workers:
             self._workers = [self._start() for _ in range(self.size)]
         span = max(1, chunk), max(1, window or self.window)
-        return _Run(self, (fn, args), iter(items), *span).results()
+        return _Run(self, _Call(fn, args), iter(items), *span).results()
 
     def close(self, *, at_once: bool = False) -> None:
         for w in self._workers:
@@ -140,7 +153,7 @@ class _Run(Generic[T, R]):
     def __init__(
         self,
         pool: Pool,
-        call: tuple[Callable[..., R], tuple[Any, ...]],
+        call: _Call,
         source: Iterator[T],
         chunk: int,
         window: int,
@@ -154,6 +167,15 @@ class _Run(Generic[T, R]):
         self.done: dict[int, R | Died] = {}
 
     def results(self) -> Iterator[R | Died]:
+        if self.pool._running:  # it would take the other map's results, and both would hang
+            raise RuntimeError("a pool runs one map at a time: finish or close the other first")
+        self.pool._running = True
+        try:
+            yield from self._ordered()
+        finally:
+            self.pool._running = False
+
+    def _ordered(self) -> Iterator[R | Died]:
         while True:
             while self.given in self.done:
                 yield self.done.pop(self.given)
@@ -173,7 +195,10 @@ class _Run(Generic[T, R]):
                 chunk, retry = self.again.popleft() if self.again else (self._next_chunk(), False)
                 if not chunk:
                     return
-                w.tasks.put((*self.call, chunk))
+                if w.call is not self.call:
+                    w.tasks.put(self.call)
+                    w.call = self.call
+                w.tasks.put(chunk)
                 w.inflight.append((chunk, retry))
 
     def _next_chunk(self) -> Chunk:
@@ -239,15 +264,19 @@ def _work(tasks: Any, results: Connection, current: Any, run: int) -> None:
     outbox: queue.SimpleQueue[list[tuple[int, Any]] | None] = queue.SimpleQueue()
     sender = threading.Thread(target=_send, args=(outbox, results), daemon=True)
     sender.start()
+    call: _Call | None = None
     while True:
         task = tasks.get()
         if task is None:
             break
-        fn, args, chunk = task
+        if isinstance(task, _Call):
+            call = task
+            continue
+        assert call is not None, "a map sends its call before its first chunk"
         out = []
-        for seq, item in chunk:
+        for seq, item in task:
             current.value = seq
-            out.append((seq, fn(item, *args)))
+            out.append((seq, call.fn(item, *call.args)))
         current.value = -1
         outbox.put(out)
     outbox.put(None)

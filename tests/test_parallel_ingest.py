@@ -19,7 +19,7 @@ from telusur.cli.common import window
 from telusur.cli.main import main
 from telusur.ingest import prepared, store_all, workers_for
 from telusur.readers import read_paths
-from telusur.store import Store
+from telusur.store import Store, links
 from tests.many_articles import stored_count, write_jsonl
 
 SEED_WINDOW = "2024-10-01..2025-07-31"  # the override path, compared for 1 and 2 workers too
@@ -68,6 +68,18 @@ def test_sample_on_two_workers_stores_what_one_process_stores(
     tmp_path: Path, samples_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _same_output(tmp_path, capsys, [str(samples_dir)], None)
+
+
+@pytest.mark.timeout(180)
+def test_links_saved_midway_on_two_workers_store_what_one_process_stores(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run longer than ``FLUSH_EVERY`` saves its links between batches while the workers
+    are still analysing: that must neither hang nor change what is stored."""
+    monkeypatch.setattr(links, "FLUSH_EVERY", 25)
+    source = tmp_path / "many.jsonl"
+    write_jsonl(source, 90)
+    _same_output(tmp_path, capsys, [str(source)], None)
 
 
 def test_summary_gives_the_elapsed_time(

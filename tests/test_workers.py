@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 from telusur.workers import Died, Pool
 
 
@@ -33,3 +35,13 @@ def test_a_dying_worker_is_replaced_and_its_item_reported_after_one_retry() -> N
 def test_a_pool_of_forkserver_workers_runs_module_functions() -> None:
     with Pool(2, context="forkserver") as pool:
         assert list(pool.map(abs, [-3, 2, -1])) == [3, 2, 1]
+
+
+def test_a_second_map_while_one_is_read_is_refused_and_the_first_goes_on() -> None:
+    with Pool(2, window=8, context="fork") as pool:
+        first = pool.map(_square_or_die, range(50), (-1,), chunk=2)
+        assert next(first) == 0
+        with pytest.raises(RuntimeError, match="one map at a time"):
+            next(pool.map(abs, [-1]))
+        assert list(first) == [n * n for n in range(1, 50)]
+        assert list(pool.map(abs, [-1])) == [1]

@@ -21,7 +21,7 @@ from telusur.ingest import (
 )
 from telusur.readers import read_paths
 from telusur.records import RawItem, ReadError
-from telusur.store import Store, db_path
+from telusur.store import Store, db_path, learned
 
 INTERRUPTED = 130  # the shell's code for a run stopped by Ctrl-C
 
@@ -71,8 +71,13 @@ def run_ingest(args: argparse.Namespace) -> int:
             bar(args.paths) as progress,
             workers_for(workers(args)) as pool,
         ):
-            num_perm = store.hasher().num_perm
-            results = prepared(items, window(args.window), pool=pool, num_perm=num_perm)
+            results = prepared(
+                items,
+                window(args.window),
+                pool=pool,
+                num_perm=store.hasher().num_perm,
+                learned_lines=learned.snapshot(store.conn),
+            )
             with closing(results):
                 summary = store_all(
                     results,
@@ -120,7 +125,12 @@ def run_watch(args: argparse.Namespace) -> int:
 
         def ingest_items(items: list[RawItem]) -> None:
             with Store(path) as store:
-                results = prepared(items, pool=pool, num_perm=store.hasher().num_perm)
+                results = prepared(
+                    items,
+                    pool=pool,
+                    num_perm=store.hasher().num_perm,
+                    learned_lines=learned.snapshot(store.conn),
+                )
                 with closing(results):
                     summary = store_all(results, store, on_error=_report_error, pool=pool)
             say(f"{len(items)} new feed items: ingested {summary.new}, updated {summary.updated}")

@@ -6,7 +6,8 @@ of the outlet's articles and by a ``SHARE`` of them is learned: from then on it 
 of every article of that outlet, on record in the article's removed lines as rule-removed
 boilerplate is. When a line is learned, the stored articles that carry it (found by their kept
 keys, without reading any text) are cleaned and analysed again; an arriving article that
-carries a learned line is too.
+carries a learned line is too, unless it was cleaned with the learned sets as a run began
+(``snapshot``, ``stripped``): workers clean that way, so the writer analyses it only once.
 
 A learned line stays learned: articles stored later never bring a removed line back.
 """
@@ -17,6 +18,7 @@ import json
 import sqlite3
 import weakref
 from array import array
+from collections.abc import Mapping
 from dataclasses import replace
 from urllib.parse import urlsplit
 
@@ -131,6 +133,22 @@ def learned_keys(conn: sqlite3.Connection, outlet: str) -> frozenset[int]:
     """The outlet's learned line keys."""
     rows = conn.execute("SELECT key FROM outlet_lines WHERE outlet = ? AND learned", (outlet,))
     return frozenset(r[0] for r in rows)
+
+
+def snapshot(conn: sqlite3.Connection) -> dict[str, frozenset[int]]:
+    """Every outlet's learned line keys as they stand: what a run's workers strip as they clean
+    (lines learned during the run are stripped by the writer, as before)."""
+    found: dict[str, set[int]] = {}
+    for outlet, key in conn.execute("SELECT outlet, key FROM outlet_lines WHERE learned"):
+        found.setdefault(outlet, set()).add(key)
+    return {outlet: frozenset(keys) for outlet, keys in found.items()}
+
+
+def stripped(article: Article, learned: Mapping[str, frozenset[int]]) -> Article:
+    """A cleaned article without its outlet's lines in ``learned`` (a ``snapshot``), as the
+    writer would strip them."""
+    keys = learned.get(group_of(article.outlet, article.url) or "")
+    return (_stripped(article, keys) or article) if keys else article
 
 
 def _any_learned(conn: sqlite3.Connection, outlet: str, keys: list[int]) -> bool:
