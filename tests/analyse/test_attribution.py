@@ -284,3 +284,29 @@ def test_an_office_then_a_comma_then_its_holder_credits_the_holder() -> None:
         " Lantas Wilayah Jakarta Barat, Kompol Budi Santoso di lokasi."
     )
     assert _claim(text, "153").sources == ["Budi Santoso"]
+
+
+def test_it_before_a_reporting_verb_is_the_party_just_credited() -> None:
+    text = "BA said 300 flights had been cancelled. It said the strike had cost it £40m."
+    assert _claim(text, "£40m").sources == ["BA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Shares in Barclays fell 5% on Monday after the Financial Services Authority said it"
+            " would fine the bank £2m.",
+            "5%",
+        ),
+        (
+            "Saham Garuda Indonesia anjlok 5 persen setelah Kementerian BUMN mengatakan akan"
+            " mengganti direksi.",
+            "5 persen",
+        ),
+    ],
+)
+def test_a_reporting_verb_in_a_subordinate_clause_credits_nothing_before_it(
+    text: str, figure: str
+) -> None:
+    assert _claim(text, figure).sources == []

@@ -54,6 +54,7 @@ class Attribution:
     head: str | None = None
     region: str | None = None  # see ``Source.region``
     how: str | None = None  # quote | carried | court | prosecutor, when the mode does not say
+    bound: bool = False  # in a subordinate clause ("after it said"): credits no figure before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,7 @@ class Cues:
     inverted_leads: frozenset[str]  # connectives before an opening inverted verb ("Dan kata")
     time_leads: frozenset[tuple[str, ...]]  # times before a subject ("tahun ini pemerintah")
     passive_auxiliaries: frozenset[str]  # before a reporting verb, they make it passive
+    subordinators: frozenset[str]  # open a clause that tells why or when ("after it said")
     anonymous: tuple[tuple[str, ...], ...]
     unconfirmed: tuple[tuple[str, ...], ...]
     cue_starts: frozenset[str] = frozenset()  # words that can open a reporting cue
@@ -173,6 +175,7 @@ def cues(lang: str) -> Cues:
         inverted_leads=_words(att, "inverted_leads"),
         time_leads=_phrases(att, "time_leads"),
         passive_auxiliaries=_words(att, "passive_auxiliaries"),
+        subordinators=_words(att, "subordinators"),
         anonymous=tuple(tuple(p.lower().split()) for p in status.get("anonymous", [])),
         unconfirmed=tuple(tuple(p.lower().split()) for p in status.get("unconfirmed", [])),
         cue_starts=frozenset(p[0] for table in (verbs, *openers.values()) for p in table if p)
@@ -1023,7 +1026,8 @@ def _cue_at(
         if src is None and not phrase:
             src = _titled_person(tokens, i, index)
         if src is not None:
-            return _make(t, src, "before", tokens[i + n - 1].end, tokens, i + n, lang, index), n
+            att = _make(t, src, "before", tokens[i + n - 1].end, tokens, i + n, lang, index)
+            return _bound(att, tokens, phrase, c), n
         return None, n
     n = phrase_at(tokens, i, c.verdicts) or phrase_at(tokens, i, c.demands)
     if n and any(tok.low in c.penalties for tok in tokens):  # "dituntut untuk ..." is no demand
@@ -1039,6 +1043,17 @@ def _cue_at(
                 return _make(t, src, "carried", tokens[i + n - 1].end, tokens, j, lang, index), n
         return None, n
     return None, 1
+
+
+def _bound(
+    att: Attribution | None, tokens: list[Token], phrase: list[Token], c: Cues
+) -> Attribution | None:
+    """ "Shares fell 5% after it said ...": a subject opened by a subordinator says only what
+    follows its verb; the figures before it are the main clause's."""
+    if att is None or not phrase:
+        return att
+    k = next((n for n, t in enumerate(tokens) if t.start == phrase[0].start), 0)
+    return replace(att, bound=True) if k > 0 and tokens[k - 1].low in c.subordinators else att
 
 
 def _credited_already(src: Source, history: list[Attribution]) -> bool:
@@ -1240,7 +1255,7 @@ def governing(found: list[Attribution], pos: int) -> Attribution | None:
     before = [a for a in parties if a.mode == "before" and a.cue[1] <= pos]
     if before:
         return max(before, key=lambda a: a.cue[0])
-    later = [a for a in parties if a.cue[0] >= pos and a.mode != "carried"]
+    later = [a for a in parties if a.cue[0] >= pos and a.mode != "carried" and not a.bound]
     if preps:
         return preps[-1]
     if later:

@@ -38,6 +38,7 @@ class Lexicon:
     descriptions: PhraseTable[str]  # "badan intelijen" -> "intelligence"
     ambiguous_lower: frozenset[str]
     references: PhraseTable[str]  # "katanya" -> "PER"
+    subject_references: frozenset[str]  # pronouns standing for their sentence's subject ("it")
     descriptor_suffixes: tuple[str, ...]  # "-based": a word describing the name after it
     reference_nouns: PhraseTable[tuple[str, ...]]  # "badan" -> ("ORG",)
     demonstratives: frozenset[str]
@@ -78,6 +79,7 @@ def lexicon(lang: str) -> Lexicon:
         descriptions=descriptions,
         ambiguous_lower=frozenset(sub("lowercase", "ambiguous")),
         references=references,
+        subject_references=frozenset(sub("subject_references", "words")),
         descriptor_suffixes=tuple(sub("organisation", "descriptor_suffixes")),
         reference_nouns=nouns,
         demonstratives=frozenset(d.get("demonstratives", [])),
