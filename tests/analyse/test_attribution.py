@@ -310,3 +310,51 @@ def test_a_reporting_verb_in_a_subordinate_clause_credits_nothing_before_it(
     text: str, figure: str
 ) -> None:
     assert _claim(text, figure).sources == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "The Office for National Statistics' figures show that inflation was 1.6% in December.",
+            "1.6%",
+            ["Office for National Statistics"],
+        ),
+        ("Nationwide's figures show prices rose 2% in January.", "2%", ["Nationwide"]),
+        (
+            "The Centre for Economics and Business Research said 40 firms closed.",
+            "40",
+            ["Centre for Economics and Business Research"],
+        ),
+        ("Analysts at Morgan Stanley estimate the deal is worth $2bn.", "$2bn", ["Morgan Stanley"]),
+    ],
+)
+def test_a_party_is_credited_through_a_possessive_a_plural_verb_and_a_for_name(
+    text: str, figure: str, source: list[str]
+) -> None:
+    assert _claim(text, figure).sources == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a bare form after a modal, or a noun before "is", reports nothing
+        (
+            "Sales of new homes fell 12%, with some analysts saying this could indicate trouble.",
+            "12%",
+        ),
+        ("Figures show that only eight people per thousand own a car.", "eight"),
+        # an object pronoun is no one's subject
+        ("Nearly 1,000 staff were polled and 42% of them say pay is too low.", "42%"),
+    ],
+)
+def test_no_party_where_no_one_reports(text: str, figure: str) -> None:
+    assert _claim(text, figure).sources == []
+
+
+def test_a_pronoun_inside_a_quotation_is_the_speakers_word() -> None:
+    text = (
+        '"In less than 40 years, plastic has become our most popular way to pay, due to the'
+        ' flexibility it offers," said spokeswoman Jemma Smith.'
+    )
+    assert _claim(text, "40 years").sources == ["Jemma Smith"]

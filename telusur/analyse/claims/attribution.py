@@ -105,6 +105,8 @@ class Cues:
     time_leads: frozenset[tuple[str, ...]]  # times before a subject ("tahun ini pemerintah")
     passive_auxiliaries: frozenset[str]  # before a reporting verb, they make it passive
     subordinators: frozenset[str]  # open a clause that tells why or when ("after it said")
+    plural_verbs: frozenset[str]  # bare reporting verbs ("figures show"), not after "could"
+    object_pronouns: frozenset[str]  # never a verb's subject ("of them say")
     anonymous: tuple[tuple[str, ...], ...]
     unconfirmed: tuple[tuple[str, ...], ...]
     cue_starts: frozenset[str] = frozenset()  # words that can open a reporting cue
@@ -125,7 +127,8 @@ def cues(lang: str) -> Cues:
     data = load(lang, "claims")
     att = data.get("attribution", {})
     status = data.get("status", {})
-    verbs = _phrases(att, "subject_verbs")
+    plural = _words(att, "plural_verbs")
+    verbs = _phrases(att, "subject_verbs") | {(v,) for v in plural}
     openers = {
         key: _phrases(att, key)
         for key in ("after_verbs", "source_after", "medium_after", "agent_verbs")
@@ -176,6 +179,8 @@ def cues(lang: str) -> Cues:
         time_leads=_phrases(att, "time_leads"),
         passive_auxiliaries=_words(att, "passive_auxiliaries"),
         subordinators=_words(att, "subordinators"),
+        plural_verbs=plural,
+        object_pronouns=_words(att, "object_pronouns"),
         anonymous=tuple(tuple(p.lower().split()) for p in status.get("anonymous", [])),
         unconfirmed=tuple(tuple(p.lower().split()) for p in status.get("unconfirmed", [])),
         cue_starts=frozenset(p[0] for table in (verbs, *openers.values()) for p in table if p)
@@ -254,7 +259,7 @@ def source_from(
             referred = _title_only(tokens, lang, index)
         if referred is not None:
             return referred
-    tokens = _strip_front(tokens, c.determiners | c.time_leads)
+    tokens = _possessor(_strip_front(tokens, c.determiners | c.time_leads), c)
     while (
         len(tokens) > 1
         and tokens[-1].raw.islower()
@@ -292,6 +297,25 @@ def source_from(
     if described is not None:
         return described
     return _name_like(tokens, span, anonymous, lang)
+
+
+_APOSTROPHES = frozenset({"'", "’"})
+
+
+def _possessor(tokens: list[Token], c: Cues) -> list[Token]:
+    """ "The ONS's figures", "the Office for National Statistics' data", "Mr Blair's
+    spokesman": the party whose report or spokesman it is (lower-case words after it, the
+    last a report or a speaker's role)."""
+    if not tokens or not (c.report_nouns | c.source_nouns | c.roles) & {(tokens[-1].low,)}:
+        return tokens
+    for k, t in enumerate(tokens[:-1]):
+        if not all(w.raw.islower() for w in tokens[k + 1 :]):
+            continue
+        if t.raw[-2:-1] in _APOSTROPHES and t.low.endswith("s") and len(t.raw) > 2:
+            return [*tokens[:k], Token(t.start, t.end - 2, t.raw[:-2], t.low[:-2])]
+        if t.raw in _APOSTROPHES and k > 0 and tokens[k - 1].low.endswith("s"):
+            return tokens[:k]
+    return tokens
 
 
 def _clause_follows(tokens: list[Token], j: int, c: Cues) -> bool:
@@ -335,7 +359,7 @@ def _figure_follows(tokens: list[Token], j: int, c: Cues) -> bool:
 def _publisher(phrase: list[Token], c: Cues) -> Source | None:
     """The name after a report's words when the entity stage did not know it: capitalised
     words ("Laporan Forum Ekonomi Dunia 2018"), a trailing year dropped."""
-    rest = _strip_front(phrase, c.documents | c.determiners)
+    rest = _possessor(_strip_front(phrase, c.documents | c.determiners), c)
     while rest and rest[-1].raw.isdigit():
         rest = rest[:-1]
     if rest and len(rest) <= 6 and all(t.raw[:1].isupper() for t in rest):
@@ -617,9 +641,10 @@ def _pronoun(
     types = frozenset({"ORG", "GPE"}) if token.low in c.group_pronouns else frozenset({"PER"})
     for att in reversed(history[-6:]):
         if att.sources and att.cue[1] <= token.start and att.mode != "medium":
-            if types == frozenset({"PER"}) and att.head is None and _is_person(att, index):
+            person = att.head is None and _is_person(att, index)
+            if types == frozenset({"PER"}) and person:
                 return Source(att.sources, (token.start, token.end))
-            if types != frozenset({"PER"}):
+            if types != frozenset({"PER"}) and not person:
                 return Source(att.sources, (token.start, token.end))
     latest = index.latest(token.start, types)
     if latest is None:
@@ -676,13 +701,15 @@ def _quoted_pronoun(
     """'"...," he said', '"...," kata dia': a personal pronoun speaking right after a
     quotation is the person last credited; right after another reporting cue ("X said he
     believed"), it is that cue's party."""
-    if len(phrase) != 1 or phrase[0].low not in c.pronouns or phrase[0].low in c.group_pronouns:
+    if len(phrase) != 1 or phrase[0].low not in c.pronouns:
         return None
     k = next(n for n, t in enumerate(tokens) if t.start == phrase[0].start)
     if k > 0:
         said = [a for a in history if a.sources and a.cue[1] == tokens[k - 1].end]
         if said:
             return Source(said[-1].sources, (phrase[0].start, phrase[0].end))
+    if phrase[0].low in c.group_pronouns:
+        return None
     near = tokens[max(0, k - 3) : k]
     if not any(t.raw in _QUOTES for t in near):
         return None
@@ -775,6 +802,10 @@ def _phrase_before(tokens: list[Token], v: int, lang: str) -> list[Token]:
         j = _skip_dashed(tokens, j)
     if j >= 2 and tokens[j].raw == ")" and tokens[j - 2].raw == "(" and len(tokens[j - 1].raw) > 1:
         return tokens[j - 1 : j]  # "Badan Pusat Statistik (BPS) mencatat"; not "Sp.P(K)"
+    if j >= 0 and tokens[j].low in c.object_pronouns:
+        return []  # "42% of them say", "his reported views": no one's subject
+    if j >= 0 and tokens[j].low in c.group_pronouns and tokens[j].raw.isalpha():
+        return tokens[j : j + 1]  # "the flexibility it offers": "it" takes no modifiers
     end = j
     while j >= 0:
         t = tokens[j]
@@ -785,6 +816,8 @@ def _phrase_before(tokens: list[Token], v: int, lang: str) -> list[Token]:
             and tokens[j - 1].low not in c.stop_words  # "in which he sought": a new clause
         ):
             end = j - 1  # "Ford which posted ..., said": the subject is before the relative
+        elif _possessive_mark(tokens, j, end, c):
+            pass  # "the Office for National Statistics' figures": the name goes on
         elif t.raw in _CLAUSE_PUNCT or t.low in c.clause_openers or t.low in c.relative:
             break
         if t.raw == "," and not _list_comma(tokens, j, c):
@@ -805,6 +838,18 @@ def _phrase_before(tokens: list[Token], v: int, lang: str) -> list[Token]:
     return tokens[j + 1 : end + 1]
 
 
+def _possessive_mark(tokens: list[Token], j: int, end: int, c: Cues) -> bool:
+    """An apostrophe after a plural or a name ending in s, before lower-case words that end
+    in a report or a speaker's role ("Statistics' figures", not "Hughes' resignation")."""
+    return (
+        tokens[j].raw in _APOSTROPHES
+        and 0 < j < end
+        and tokens[j - 1].low.endswith("s")
+        and all(t.raw.islower() for t in tokens[j + 1 : end + 1])
+        and bool((c.report_nouns | c.source_nouns | c.roles) & {(tokens[end].low,)})
+    )
+
+
 def _report_subject(tokens: list[Token], phrase: list[Token], lang: str) -> list[Token]:
     """ "A National Audit Office report on the 20 biggest projects says": the walk back stops
     at the preposition after the report; the report and its publisher are the subject."""
@@ -815,6 +860,21 @@ def _report_subject(tokens: list[Token], phrase: list[Token], lang: str) -> list
     if k < 1 or tokens[k].low not in c.report_links or not c.report_nouns & {(tokens[k - 1].low,)}:
         return phrase
     return _phrase_before(tokens, k, lang) or phrase
+
+
+def _whole_name(tokens: list[Token], phrase: list[Token], index: MentionIndex) -> list[Token]:
+    """ "The Centre for Economics and Business Research said": the walk back stops at a word
+    inside a name ("for"); the subject runs back to where the name starts."""
+    if not phrase:
+        return phrase
+    name = index.covering(phrase[0].start, phrase[0].end)
+    if name is None or name.span[0] >= phrase[0].start:
+        return phrase
+    first = next(n for n, t in enumerate(tokens) if t.start == phrase[0].start)
+    last = first + len(phrase)
+    while first > 0 and tokens[first - 1].start >= name.span[0]:
+        first -= 1
+    return tokens[first:last]
 
 
 def _office_subject(tokens: list[Token], phrase: list[Token], index: MentionIndex) -> list[Token]:
@@ -994,10 +1054,13 @@ def _cue_at(
         return None, n  # "Orange added five million customers": a doing, not a saying
     if n and i > 0 and tokens[i - 1].low in c.passive_auxiliaries:
         return None, n  # "growth is projected to be 2%": what is projected, not who projects
+    if n and t.low in c.plural_verbs and not _plural_verb(tokens, i, c):
+        return None, n  # "this could indicate", "the PPI's estimate is", "Motor Show"
     if n:
         phrase = _report_subject(
             tokens, _office_subject(tokens, _phrase_before(tokens, i, lang), index), lang
         )
+        phrase = _whole_name(tokens, phrase, index)
         if not phrase and i > 0 and tokens[i - 1].low in c.relative:
             return None, n
         if (
@@ -1019,7 +1082,9 @@ def _cue_at(
             span = (phrase[0].start, phrase[-1].end)
             return Attribution(cue=cue, sources=(), mode="unnamed", subject=span, head=noun), n
         src = _quoted_pronoun(tokens, phrase, c, index, history) or (
-            source_from(phrase, lang, index, history) if phrase else None
+            source_from(phrase, lang, index, history)
+            if phrase and not _reported_pronoun(tokens, phrase, c)
+            else None
         )
         if src is not None and _credited_already(src, history):
             return None, n  # "adults quizzed by ICM for BBC News 24 said": the poll's parties
@@ -1054,6 +1119,29 @@ def _bound(
         return att
     k = next((n for n, t in enumerate(tokens) if t.start == phrase[0].start), 0)
     return replace(att, bound=True) if k > 0 and tokens[k - 1].low in c.subordinators else att
+
+
+def _reported_pronoun(tokens: list[Token], phrase: list[Token], c: Cues) -> bool:
+    """ "The central bank said it expected 6%": a pronoun right after a reporting verb is that
+    verb's subject again; when no one was credited there, it names no one new. Inside a
+    quotation ('"... the flexibility it offers," said X') a pronoun is the speaker's word."""
+    if len(phrase) != 1 or phrase[0].low not in c.pronouns:
+        return False
+    k = next(n for n, t in enumerate(tokens) if t.start == phrase[0].start)
+    if k > 0 and (tokens[k - 1].low,) in c.subject_verbs | c.after_verbs:
+        return True
+    marks = [t.raw for t in tokens[:k] if t.raw in '"“”']
+    return marks.count('"') % 2 == 1 or marks.count("“") > marks.count("”")
+
+
+def _plural_verb(tokens: list[Token], i: int, c: Cues) -> bool:
+    """Whether a bare form ("show", "estimate") is a verb here: written in lower case, not
+    after an auxiliary or "to" ("could indicate"), nor before one ("the estimate is")."""
+    if not tokens[i].raw.islower():
+        return False
+    if i > 0 and tokens[i - 1].low in c.auxiliaries | {"to"}:
+        return False
+    return not (i + 1 < len(tokens) and tokens[i + 1].low in c.auxiliaries)
 
 
 def _credited_already(src: Source, history: list[Attribution]) -> bool:
