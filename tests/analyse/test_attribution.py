@@ -358,3 +358,19 @@ def test_a_pronoun_inside_a_quotation_is_the_speakers_word() -> None:
         ' flexibility it offers," said spokeswoman Jemma Smith.'
     )
     assert _claim(text, "40 years").sources == ["Jemma Smith"]
+
+
+def test_a_figure_between_a_subject_and_its_verb_describes_the_subject() -> None:
+    text = "Toyota, which employs 3,000 people in the UK, said 500 jobs would go."
+    assert _claim(text, "3,000").sources == []
+    assert _claim(text, "500").sources == ["Toyota"]
+
+
+def test_the_markets_reaction_is_an_aside_the_reported_data_goes_on_after_it() -> None:
+    text = (
+        "Marsh posted a $676m loss for the last three months of 2004.\n\n"
+        "Analysts had expected a loss of $500m. Revenue fell 6% to $2.9bn."
+    )
+    assert _claim(text, "$676m").sources == ["Marsh"]
+    assert _claim(text, "$2.9bn").sources == ["Marsh"]
+    assert _claim(text, "$500m").sources == []

@@ -914,7 +914,9 @@ def _skip_dashed(tokens: list[Token], dash: int) -> int:
 def _skip_apposition(tokens: list[Token], comma: int, c: Cues) -> int:
     """Index of the last word of the subject before ``X, a description,`` (else ``comma-1``)."""
     k = comma - 1
-    while k >= 0 and tokens[k].raw not in (",",) and tokens[k].raw not in _CLAUSE_PUNCT:
+    while k >= 0 and (
+        (tokens[k].raw != "," and tokens[k].raw not in _CLAUSE_PUNCT) or _in_number(tokens, k)
+    ):
         k -= 1
     if k < 0 or tokens[k].raw != ",":
         return comma - 1
@@ -922,6 +924,18 @@ def _skip_apposition(tokens: list[Token], comma: int, c: Cues) -> int:
     if first is not None and first.raw[:1].islower() and first.low not in c.coordinators:
         return k - 1
     return comma - 1
+
+
+def _in_number(tokens: list[Token], k: int) -> bool:
+    """A comma grouping a number's digits ("10,000"), not one closing a clause."""
+    return (
+        tokens[k].raw == ","
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].raw.isdigit()
+        and tokens[k + 1].raw.isdigit()
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+    )
 
 
 def _list_comma(tokens: list[Token], j: int, c: Cues) -> bool:
@@ -1344,6 +1358,9 @@ def governing(found: list[Attribution], pos: int) -> Attribution | None:
     if before:
         return max(before, key=lambda a: a.cue[0])
     later = [a for a in parties if a.cue[0] >= pos and a.mode != "carried" and not a.bound]
+    # "Ford, which employs 10,000 people, said": a figure between a subject and its verb
+    # describes the subject; it is not what the subject says
+    later = [a for a in later if not (a.mode == "before" and a.subject and a.subject[1] <= pos)]
     if preps:
         return preps[-1]
     if later:

@@ -39,6 +39,7 @@ _PARTIES = frozenset({"PER", "ORG", "GPE"})
 class DiscourseWords:
     openers: frozenset[tuple[str, ...]]  # a sentence carrying on the statement before it
     breaks: frozenset[tuple[str, ...]]  # a sentence opening the reporter's own background
+    asides: frozenset[tuple[str, ...]]  # the reporter's aside: not carried, carry goes on after
     data_verbs: frozenset[tuple[str, ...]]  # a party reporting data, not speaking
     requests: frozenset[tuple[str, ...]]  # a request starts no carry-over
     one_reports: frozenset[str]  # reports an article cites as one document ("the survey")
@@ -58,6 +59,7 @@ def discourse_words(lang: str) -> DiscourseWords:
     return DiscourseWords(
         openers=phrases("openers"),
         breaks=phrases("breaks"),
+        asides=phrases("asides"),
         data_verbs=phrases("data_verbs"),
         requests=phrases("requests"),
         one_reports=frozenset(w.lower() for w in table.get("one_reports", [])),
@@ -208,6 +210,8 @@ def _carry_over(doc: Document, per: list[list[Attribution]], index: MentionIndex
         if last is None:
             continue
         tokens = doc.tokens_of(sentence)
+        if _opens(tokens, words.asides):
+            continue  # "Shares in X fell 5%", "Analysts expected ...": the reporter's aside
         if not _continues(doc, tokens, last, para - since, index, words):
             last = None
             continue
