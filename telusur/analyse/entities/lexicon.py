@@ -23,6 +23,7 @@ class Lexicon:
     jurisdictions: PhraseTable[bool]  # titles a region may follow before the name
     complements: PhraseTable[bool]  # words that continue a title ("Luar Negeri")
     honorifics: frozenset[str]
+    peerages: frozenset[str]  # styles kept in a name ("Lord Falconer", "Sir John Stevens")
     person_before: PhraseTable[bool]  # "kata X"
     person_after: frozenset[str]  # "X mengatakan"
     org_heads: PhraseTable[bool]
@@ -64,6 +65,7 @@ def lexicon(lang: str) -> Lexicon:
         jurisdictions=phrase_set(sub("person", "jurisdiction_titles")),
         complements=phrase_set(sub("person", "complements")),
         honorifics=frozenset(norm(w) for w in sub("person", "honorifics")),
+        peerages=frozenset(norm(w) for w in sub("person", "peerages")),
         person_before=phrase_set(sub("person", "before")),
         person_after=frozenset(sub("person", "after")),
         org_heads=phrase_set(sub("organisation", "heads")),

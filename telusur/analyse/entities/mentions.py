@@ -457,9 +457,20 @@ class _State:
     # -- helpers -------------------------------------------------------------------------
 
     def _add(self, k: int, end: int, type_: str | None) -> Candidate:
+        if type_ == "PER" and self._peerage(k - 1):
+            k -= 1  # "Lord Falconer", "Sir John Stevens": the style is part of the name
         cand = Candidate(k, end, self.toks.starts[k], self.toks.ends[end - 1], type_)
         self.found.append(cand)
         return cand
+
+    def _peerage(self, k: int) -> bool:
+        """A capitalised peer's or knight's style just before a name ("Lord", "Dame")."""
+        return (
+            k >= 0
+            and self.caps[k]
+            and self.toks.norms[k] in self.lex.peerages
+            and self.text[self.toks.ends[k] : self.toks.starts[k + 1]] == " "
+        )
 
     def _licensed(self, k: int) -> bool:
         """Whether a title before ``k`` makes a name there a person."""
