@@ -374,3 +374,26 @@ def test_the_markets_reaction_is_an_aside_the_reported_data_goes_on_after_it() -
     assert _claim(text, "$676m").sources == ["Marsh"]
     assert _claim(text, "$2.9bn").sources == ["Marsh"]
     assert _claim(text, "$500m").sources == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Menurut laporan Bank Dunia, pertumbuhan ekonomi Indonesia diperkirakan 5,1 persen."
+            " Laporan itu menambahkan, inflasi akan mencapai 3,5 persen.",
+            "3,5 persen",
+            ["Bank Dunia"],
+        ),
+        (
+            "According to a report by the National Audit Office, costs rose by £3bn.\n"
+            "The report said delays totalled 62 months.",
+            "62 months",
+            ["National Audit Office"],
+        ),
+    ],
+)
+def test_the_report_referred_to_again_is_the_one_cited_with_its_publisher(
+    text: str, figure: str, source: list[str]
+) -> None:
+    assert _claim(text, figure).sources == source

@@ -119,9 +119,13 @@ _REPORT_WORDS = 4  # words before a cue where the report it credits is named
 
 
 def _report_noun(doc: Document, att: Attribution) -> str | None:
-    """The report noun just before a cue ("The survey was conducted by", "the poll found")."""
+    """The report noun just before a cue ("The survey was conducted by", "the poll found"), or
+    between the cue and the party it names ("menurut laporan Bank Dunia", "according to a
+    survey by ICM")."""
     nouns = discourse_words(doc.lang).one_reports
     words = doc.text[max(0, att.cue[0] - 40) : att.cue[0]].lower().split()[-_REPORT_WORDS:]
+    if att.subject is not None and att.cue[1] <= att.subject[0] <= att.cue[1] + 40:
+        words = [*words, *doc.text[att.cue[0] : att.subject[0]].lower().split()]
     return next((w for w in reversed(words) if w in nouns), None)
 
 
