@@ -397,3 +397,26 @@ def test_the_report_referred_to_again_is_the_one_cited_with_its_publisher(
     text: str, figure: str, source: list[str]
 ) -> None:
     assert _claim(text, figure).sources == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Health Minister Jane Hutt defended her record, saying waiting lists were only 10%"
+            " of the agenda.",
+            "10%",
+            ["Jane Hutt"],
+        ),
+        ("Ford cut its forecast, citing a 5% fall in sales.", "5%", ["Ford"]),
+        (
+            "Mr Brown said so. But he hit back, saying the Tories would cut £35bn.",
+            "£35bn",
+            ["Brown"],
+        ),
+    ],
+)
+def test_a_participle_after_a_comma_reports_for_the_sentences_subject(
+    text: str, figure: str, source: list[str]
+) -> None:
+    assert _claim(text, figure).sources == source

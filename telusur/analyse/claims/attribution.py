@@ -107,6 +107,8 @@ class Cues:
     subordinators: frozenset[str]  # open a clause that tells why or when ("after it said")
     plural_verbs: frozenset[str]  # bare reporting verbs ("figures show"), not after "could"
     object_pronouns: frozenset[str]  # never a verb's subject ("of them say")
+    participles: frozenset[tuple[str, ...]]  # ", saying ...": the sentence's subject speaks
+    sentence_leads: frozenset[str]  # words before a sentence's subject ("Meanwhile", "But")
     anonymous: tuple[tuple[str, ...], ...]
     unconfirmed: tuple[tuple[str, ...], ...]
     cue_starts: frozenset[str] = frozenset()  # words that can open a reporting cue
@@ -181,11 +183,13 @@ def cues(lang: str) -> Cues:
         subordinators=_words(att, "subordinators"),
         plural_verbs=plural,
         object_pronouns=_words(att, "object_pronouns"),
+        participles=_phrases(att, "participles"),
+        sentence_leads=_words(att, "sentence_leads"),
         anonymous=tuple(tuple(p.lower().split()) for p in status.get("anonymous", [])),
         unconfirmed=tuple(tuple(p.lower().split()) for p in status.get("unconfirmed", [])),
         cue_starts=frozenset(p[0] for table in (verbs, *openers.values()) for p in table if p)
         | pronouns
-        | {p[0] for key in ("verdicts", "demands") for p in _phrases(att, key) if p},
+        | {p[0] for key in ("verdicts", "demands", "participles") for p in _phrases(att, key) if p},
     )
 
 
@@ -1063,6 +1067,11 @@ def _cue_at(
     if t.low.startswith("menurut") and t.low in c.pronouns:
         src = _pronoun(t, lang, index, history)
         return (_make(t, src, "prep", None, tokens, i + 1, lang, index), 1) if src else (None, 1)
+    n = phrase_at(tokens, i, c.participles)
+    if n and i > 1 and tokens[i - 1].raw == ",":
+        phrase = _sentence_subject(tokens, i, c, lang)
+        src = source_from(phrase, lang, index, history) if phrase else None
+        return _make(t, src, "before", tokens[i + n - 1].end, tokens, i + n, lang, index), n
     n = phrase_at(tokens, i, c.subject_verbs)
     if n and t.low in c.object_verbs and _figure_follows(tokens, i + n, c):
         return None, n  # "Orange added five million customers": a doing, not a saying
@@ -1156,6 +1165,29 @@ def _plural_verb(tokens: list[Token], i: int, c: Cues) -> bool:
     if i > 0 and tokens[i - 1].low in c.auxiliaries | {"to"}:
         return False
     return not (i + 1 < len(tokens) and tokens[i + 1].low in c.auxiliaries)
+
+
+def _sentence_subject(tokens: list[Token], i: int, c: Cues, lang: str) -> list[Token]:
+    """ "Meanwhile Ms Hutt defended her record, saying ...": the name (or "the company", "He")
+    opening the sentence, which a participle after a comma has for its subject."""
+    k = 0
+    while k < i and (tokens[k].low in c.sentence_leads or tokens[k].raw == ","):
+        k += 1
+    if k < i and tokens[k].low in c.pronouns and tokens[k].low not in c.object_pronouns:
+        return tokens[k : k + 1]  # "But he hit back, saying ..."
+    joiners = lexicon(lang).org_connectors
+    phrase: list[Token] = []
+    for tok in tokens[k:i]:
+        named = tok.raw[:1].isupper() and tok.raw[:1].isalpha()
+        # "The company": a determiner opens the phrase and takes the noun after it
+        determiner = not phrase and (tok.low,) in c.determiners
+        determined = len(phrase) == 1 and (phrase[0].low,) in c.determiners
+        if not (named or determiner or determined or (phrase and tok.low in joiners)):
+            break
+        phrase.append(tok)
+    while phrase and phrase[-1].low in joiners:
+        phrase.pop()
+    return phrase
 
 
 def _credited_already(src: Source, history: list[Attribution]) -> bool:
