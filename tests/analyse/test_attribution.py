@@ -420,3 +420,16 @@ def test_a_participle_after_a_comma_reports_for_the_sentences_subject(
     text: str, figure: str, source: list[str]
 ) -> None:
     assert _claim(text, figure).sources == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Budi Santoso (45) mengatakan 12 rumah rusak.", "12 rumah", ["Budi Santoso"]),
+        ("John Smith, 45, said 12 houses were destroyed.", "12 houses", ["John Smith"]),
+    ],
+)
+def test_an_age_after_a_name_leaves_the_speaker_named(
+    text: str, figure: str, source: list[str]
+) -> None:
+    assert _claim(text, figure).sources == source

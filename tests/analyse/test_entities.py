@@ -597,3 +597,11 @@ def test_a_peers_or_knights_style_is_part_of_the_name_and_the_surname_refers_bac
 )
 def test_a_body_for_something_keeps_its_whole_name(text: str, body: str) -> None:
     assert body in [m.canonical for m in find_mentions(text, "en") if m.type == "ORG"]
+
+
+def test_a_known_body_closes_an_offices_name_and_the_person_follows() -> None:
+    text = "Kepala Pusat Data Informasi dan Humas BNPB Sutopo Purwo Nugroho mengatakan itu."
+    assert [(m.canonical, m.type) for m in find_mentions(text, "id")][-1] == (
+        "Sutopo Purwo Nugroho",
+        "PER",
+    )

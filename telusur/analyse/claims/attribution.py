@@ -804,6 +804,8 @@ def _phrase_before(tokens: list[Token], v: int, lang: str) -> list[Token]:
         j = _skip_apposition(tokens, j, c)
     elif j >= 0 and tokens[j].raw in _DASHES:
         j = _skip_dashed(tokens, j)
+    if j >= 3 and tokens[j].raw == ")" and tokens[j - 2].raw == "(" and tokens[j - 1].raw.isdigit():
+        j -= 3  # "Budi Santoso (45) mengatakan": the age after a name
     if j >= 2 and tokens[j].raw == ")" and tokens[j - 2].raw == "(" and len(tokens[j - 1].raw) > 1:
         return tokens[j - 1 : j]  # "Badan Pusat Statistik (BPS) mencatat"; not "Sp.P(K)"
     if j >= 0 and tokens[j].low in c.object_pronouns:
@@ -927,6 +929,8 @@ def _skip_apposition(tokens: list[Token], comma: int, c: Cues) -> int:
     first = tokens[k + 1] if k + 1 < comma else None
     if first is not None and first.raw[:1].islower() and first.low not in c.coordinators:
         return k - 1
+    if k + 2 == comma and tokens[k + 1].raw.isdigit():
+        return k - 1  # "John Smith, 45, said": the age after a name
     return comma - 1
 
 

@@ -283,6 +283,15 @@ class _State:
                     while end < self.n and self.caps[end] and norms[end] in lex.place_tails:
                         end += 1  # "Jakarta Utara": the place's own compass word
                     break
+                if (
+                    known
+                    and known[1].type == "ORG"
+                    and self._licensed(k)
+                    and self._named_after(known[0])
+                ):
+                    # "Humas BNPB Sutopo Purwo Nugroho": a known body closes the office's name
+                    self._add(k, known[0], "ORG")
+                    return known[0]
                 end += 1
             elif norms[end] in lex.org_connectors and end + 1 < self.n and self.caps[end + 1]:
                 end += 1
@@ -302,6 +311,17 @@ class _State:
             return end
         self._add(k, end, "ORG")
         return end
+
+    def _named_after(self, j: int) -> bool:
+        """Whether capitalised words that may be a person's name follow at ``j``."""
+        return (
+            j + 1 < self.n
+            and self._joined(j - 1)
+            and self.caps[j]
+            and self.caps[j + 1]
+            and self._joined(j)
+            and not self.gaz.names.match(self.toks.norms, j)
+        )
 
     def _place(self, k: int, j: int) -> int:
         """ "Kabupaten Sukabumi", "Pelabuhan Tanjung Priok"; after a title only one word, as
