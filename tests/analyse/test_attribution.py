@@ -433,3 +433,12 @@ def test_an_age_after_a_name_leaves_the_speaker_named(
     text: str, figure: str, source: list[str]
 ) -> None:
     assert _claim(text, figure).sources == source
+
+
+def test_a_described_firm_refers_back_but_a_name_is_no_description() -> None:
+    text = (
+        "Ryanair said it has ordered 70 planes. The Irish airline said it will carry 70 million"
+        " passengers. The European Union estimates that the trade is worth 200bn euros."
+    )
+    assert _claim(text, "70 million").sources == ["Ryanair"]
+    assert _claim(text, "200bn euros").sources not in ([], ["Ryanair"])

@@ -417,11 +417,13 @@ def _referred(tokens: list[Token], lang: str, index: MentionIndex, c: Cues) -> S
     kind of party it is; the latest mention of that kind is meant."""
     if len(tokens) == 2 and tokens[0].low in c.definite:
         noun = tokens[1].low
+    elif _described_firm(tokens, lang, index, c):
+        noun = tokens[2].low  # "the Swedish firm", "the German exchange"
     elif len(tokens) == 1 and tokens[0].low in c.bare_references:
         noun = tokens[0].low
     else:
         return None
-    kinds = load(lang, "entities").get("reference_nouns", {}).get(noun, [])
+    kinds = _reference_kinds(lang, noun)
     for kind in kinds:
         latest = index.latest(tokens[0].start, frozenset({kind}))
         if latest is None and kind == "ORG":
@@ -429,6 +431,22 @@ def _referred(tokens: list[Token], lang: str, index: MentionIndex, c: Cues) -> S
         if latest is not None:
             return Source((latest.canonical,), (tokens[0].start, tokens[-1].end), head=noun)
     return None
+
+
+def _reference_kinds(lang: str, noun: str) -> list[str]:
+    return list(load(lang, "entities").get("reference_nouns", {}).get(noun, []))
+
+
+def _described_firm(tokens: list[Token], lang: str, index: MentionIndex, c: Cues) -> bool:
+    """ "the Swedish firm": an organisation's kind with a capitalised word describing it, the
+    two not a name themselves ("the European Union")."""
+    return (
+        len(tokens) == 3
+        and tokens[0].low in c.definite
+        and tokens[1].raw[:1].isupper()
+        and _reference_kinds(lang, tokens[2].low) == ["ORG"]
+        and index.covering(tokens[1].start, tokens[2].end) is None
+    )
 
 
 def _bare_name(index: MentionIndex, before: int) -> Mention | None:
