@@ -409,6 +409,7 @@ def test_the_report_referred_to_again_is_the_one_cited_with_its_publisher(
             ["Jane Hutt"],
         ),
         ("Ford cut its forecast, citing a 5% fall in sales.", "5%", ["Ford"]),
+        ("Parmalat collapsed in 2003 after revealing debts of 14bn euros.", "14bn", ["Parmalat"]),
         (
             "Mr Brown said so. But he hit back, saying the Tories would cut £35bn.",
             "£35bn",

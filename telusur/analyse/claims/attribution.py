@@ -1090,7 +1090,7 @@ def _cue_at(
         src = _pronoun(t, lang, index, history)
         return (_make(t, src, "prep", None, tokens, i + 1, lang, index), 1) if src else (None, 1)
     n = phrase_at(tokens, i, c.participles)
-    if n and i > 1 and tokens[i - 1].raw == ",":
+    if n and i > 1 and (tokens[i - 1].raw == "," or tokens[i - 1].low in c.subordinators):
         phrase = _sentence_subject(tokens, i, c, lang)
         src = source_from(phrase, lang, index, history) if phrase else None
         return _make(t, src, "before", tokens[i + n - 1].end, tokens, i + n, lang, index), n
