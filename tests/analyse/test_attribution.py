@@ -284,3 +284,162 @@ def test_an_office_then_a_comma_then_its_holder_credits_the_holder() -> None:
         " Lantas Wilayah Jakarta Barat, Kompol Budi Santoso di lokasi."
     )
     assert _claim(text, "153").sources == ["Budi Santoso"]
+
+
+def test_it_before_a_reporting_verb_is_the_party_just_credited() -> None:
+    text = "BA said 300 flights had been cancelled. It said the strike had cost it £40m."
+    assert _claim(text, "£40m").sources == ["BA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Shares in Barclays fell 5% on Monday after the Financial Services Authority said it"
+            " would fine the bank £2m.",
+            "5%",
+        ),
+        (
+            "Saham Garuda Indonesia anjlok 5 persen setelah Kementerian BUMN mengatakan akan"
+            " mengganti direksi.",
+            "5 persen",
+        ),
+    ],
+)
+def test_a_reporting_verb_in_a_subordinate_clause_credits_nothing_before_it(
+    text: str, figure: str
+) -> None:
+    assert _claim(text, figure).sources == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "The Office for National Statistics' figures show that inflation was 1.6% in December.",
+            "1.6%",
+            ["Office for National Statistics"],
+        ),
+        ("Nationwide's figures show prices rose 2% in January.", "2%", ["Nationwide"]),
+        (
+            "The Centre for Economics and Business Research said 40 firms closed.",
+            "40",
+            ["Centre for Economics and Business Research"],
+        ),
+        ("Analysts at Morgan Stanley estimate the deal is worth $2bn.", "$2bn", ["Morgan Stanley"]),
+    ],
+)
+def test_a_party_is_credited_through_a_possessive_a_plural_verb_and_a_for_name(
+    text: str, figure: str, source: list[str]
+) -> None:
+    assert _claim(text, figure).sources == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a bare form after a modal, or a noun before "is", reports nothing
+        (
+            "Sales of new homes fell 12%, with some analysts saying this could indicate trouble.",
+            "12%",
+        ),
+        ("Figures show that only eight people per thousand own a car.", "eight"),
+        # an object pronoun is no one's subject
+        ("Nearly 1,000 staff were polled and 42% of them say pay is too low.", "42%"),
+    ],
+)
+def test_no_party_where_no_one_reports(text: str, figure: str) -> None:
+    assert _claim(text, figure).sources == []
+
+
+def test_a_pronoun_inside_a_quotation_is_the_speakers_word() -> None:
+    text = (
+        '"In less than 40 years, plastic has become our most popular way to pay, due to the'
+        ' flexibility it offers," said spokeswoman Jemma Smith.'
+    )
+    assert _claim(text, "40 years").sources == ["Jemma Smith"]
+
+
+def test_a_figure_between_a_subject_and_its_verb_describes_the_subject() -> None:
+    text = "Toyota, which employs 3,000 people in the UK, said 500 jobs would go."
+    assert _claim(text, "3,000").sources == []
+    assert _claim(text, "500").sources == ["Toyota"]
+
+
+def test_the_markets_reaction_is_an_aside_the_reported_data_goes_on_after_it() -> None:
+    text = (
+        "Marsh posted a $676m loss for the last three months of 2004.\n\n"
+        "Analysts had expected a loss of $500m. Revenue fell 6% to $2.9bn."
+    )
+    assert _claim(text, "$676m").sources == ["Marsh"]
+    assert _claim(text, "$2.9bn").sources == ["Marsh"]
+    assert _claim(text, "$500m").sources == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Menurut laporan Bank Dunia, pertumbuhan ekonomi Indonesia diperkirakan 5,1 persen."
+            " Laporan itu menambahkan, inflasi akan mencapai 3,5 persen.",
+            "3,5 persen",
+            ["Bank Dunia"],
+        ),
+        (
+            "According to a report by the National Audit Office, costs rose by £3bn.\n"
+            "The report said delays totalled 62 months.",
+            "62 months",
+            ["National Audit Office"],
+        ),
+    ],
+)
+def test_the_report_referred_to_again_is_the_one_cited_with_its_publisher(
+    text: str, figure: str, source: list[str]
+) -> None:
+    assert _claim(text, figure).sources == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Health Minister Jane Hutt defended her record, saying waiting lists were only 10%"
+            " of the agenda.",
+            "10%",
+            ["Jane Hutt"],
+        ),
+        ("Ford cut its forecast, citing a 5% fall in sales.", "5%", ["Ford"]),
+        ("Parmalat collapsed in 2003 after revealing debts of 14bn euros.", "14bn", ["Parmalat"]),
+        (
+            "Mr Brown said so. But he hit back, saying the Tories would cut £35bn.",
+            "£35bn",
+            ["Brown"],
+        ),
+    ],
+)
+def test_a_participle_after_a_comma_reports_for_the_sentences_subject(
+    text: str, figure: str, source: list[str]
+) -> None:
+    assert _claim(text, figure).sources == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Budi Santoso (45) mengatakan 12 rumah rusak.", "12 rumah", ["Budi Santoso"]),
+        ("John Smith, 45, said 12 houses were destroyed.", "12 houses", ["John Smith"]),
+    ],
+)
+def test_an_age_after_a_name_leaves_the_speaker_named(
+    text: str, figure: str, source: list[str]
+) -> None:
+    assert _claim(text, figure).sources == source
+
+
+def test_a_described_firm_refers_back_but_a_name_is_no_description() -> None:
+    text = (
+        "Ryanair said it has ordered 70 planes. The Irish airline said it will carry 70 million"
+        " passengers. The European Union estimates that the trade is worth 200bn euros."
+    )
+    assert _claim(text, "70 million").sources == ["Ryanair"]
+    assert _claim(text, "200bn euros").sources not in ([], ["Ryanair"])

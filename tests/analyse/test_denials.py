@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from telusur.analyse.claims.denials import apply_denials, find_denials
 from telusur.analyse.pipeline import analyse
 from telusur.clean import clean
@@ -261,3 +263,15 @@ def test_silence_evasion_and_never_having_done_it() -> None:
     assert _found("Andi Wijaya mengaku tidak pernah menerima uang itu.", "id") == [
         ("denial", ["Andi Wijaya"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Home Office said the claims were "wholly inaccurate".',
+        "Labour insisted it had no plans to raise taxes.",
+        "Shell said it did not recognise the figures.",
+    ],
+)
+def test_english_rejections_in_other_words(text: str) -> None:
+    assert [kind for kind, _ in _found(text, "en")] == ["denial"]

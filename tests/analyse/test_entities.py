@@ -573,3 +573,35 @@ def test_a_capitalised_pronoun_after_a_stray_quotation_mark_is_no_name() -> None
 )
 def test_a_place_keeps_its_compass_word(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.canonical, m.type) for m in find_mentions(text, "id")] == expected
+
+
+def test_a_peers_or_knights_style_is_part_of_the_name_and_the_surname_refers_back() -> None:
+    text = "Lord Falconer and Sir John Stevens spoke. Mr Falconer said so, and Mr Stevens agreed."
+    assert [m.canonical for m in find_mentions(text, "en") if m.type == "PER"] == [
+        "Lord Falconer",
+        "Sir John Stevens",
+        "Lord Falconer",
+        "Sir John Stevens",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Inflation rose, says the Office for National Statistics.",
+            "Office for National Statistics",
+        ),
+        ("The Institute for Fiscal Studies said so.", "Institute for Fiscal Studies"),
+    ],
+)
+def test_a_body_for_something_keeps_its_whole_name(text: str, body: str) -> None:
+    assert body in [m.canonical for m in find_mentions(text, "en") if m.type == "ORG"]
+
+
+def test_a_known_body_closes_an_offices_name_and_the_person_follows() -> None:
+    text = "Kepala Pusat Data Informasi dan Humas BNPB Sutopo Purwo Nugroho mengatakan itu."
+    assert [(m.canonical, m.type) for m in find_mentions(text, "id")][-1] == (
+        "Sutopo Purwo Nugroho",
+        "PER",
+    )

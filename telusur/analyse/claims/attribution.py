@@ -54,6 +54,7 @@ class Attribution:
     head: str | None = None
     region: str | None = None  # see ``Source.region``
     how: str | None = None  # quote | carried | court | prosecutor, when the mode does not say
+    bound: bool = False  # in a subordinate clause ("after it said"): credits no figure before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,11 @@ class Cues:
     inverted_leads: frozenset[str]  # connectives before an opening inverted verb ("Dan kata")
     time_leads: frozenset[tuple[str, ...]]  # times before a subject ("tahun ini pemerintah")
     passive_auxiliaries: frozenset[str]  # before a reporting verb, they make it passive
+    subordinators: frozenset[str]  # open a clause that tells why or when ("after it said")
+    plural_verbs: frozenset[str]  # bare reporting verbs ("figures show"), not after "could"
+    object_pronouns: frozenset[str]  # never a verb's subject ("of them say")
+    participles: frozenset[tuple[str, ...]]  # ", saying ...": the sentence's subject speaks
+    sentence_leads: frozenset[str]  # words before a sentence's subject ("Meanwhile", "But")
     anonymous: tuple[tuple[str, ...], ...]
     unconfirmed: tuple[tuple[str, ...], ...]
     cue_starts: frozenset[str] = frozenset()  # words that can open a reporting cue
@@ -123,7 +129,8 @@ def cues(lang: str) -> Cues:
     data = load(lang, "claims")
     att = data.get("attribution", {})
     status = data.get("status", {})
-    verbs = _phrases(att, "subject_verbs")
+    plural = _words(att, "plural_verbs")
+    verbs = _phrases(att, "subject_verbs") | {(v,) for v in plural}
     openers = {
         key: _phrases(att, key)
         for key in ("after_verbs", "source_after", "medium_after", "agent_verbs")
@@ -173,11 +180,16 @@ def cues(lang: str) -> Cues:
         inverted_leads=_words(att, "inverted_leads"),
         time_leads=_phrases(att, "time_leads"),
         passive_auxiliaries=_words(att, "passive_auxiliaries"),
+        subordinators=_words(att, "subordinators"),
+        plural_verbs=plural,
+        object_pronouns=_words(att, "object_pronouns"),
+        participles=_phrases(att, "participles"),
+        sentence_leads=_words(att, "sentence_leads"),
         anonymous=tuple(tuple(p.lower().split()) for p in status.get("anonymous", [])),
         unconfirmed=tuple(tuple(p.lower().split()) for p in status.get("unconfirmed", [])),
         cue_starts=frozenset(p[0] for table in (verbs, *openers.values()) for p in table if p)
         | pronouns
-        | {p[0] for key in ("verdicts", "demands") for p in _phrases(att, key) if p},
+        | {p[0] for key in ("verdicts", "demands", "participles") for p in _phrases(att, key) if p},
     )
 
 
@@ -251,7 +263,7 @@ def source_from(
             referred = _title_only(tokens, lang, index)
         if referred is not None:
             return referred
-    tokens = _strip_front(tokens, c.determiners | c.time_leads)
+    tokens = _possessor(_strip_front(tokens, c.determiners | c.time_leads), c)
     while (
         len(tokens) > 1
         and tokens[-1].raw.islower()
@@ -289,6 +301,25 @@ def source_from(
     if described is not None:
         return described
     return _name_like(tokens, span, anonymous, lang)
+
+
+_APOSTROPHES = frozenset({"'", "’"})
+
+
+def _possessor(tokens: list[Token], c: Cues) -> list[Token]:
+    """ "The ONS's figures", "the Office for National Statistics' data", "Mr Blair's
+    spokesman": the party whose report or spokesman it is (lower-case words after it, the
+    last a report or a speaker's role)."""
+    if not tokens or not (c.report_nouns | c.source_nouns | c.roles) & {(tokens[-1].low,)}:
+        return tokens
+    for k, t in enumerate(tokens[:-1]):
+        if not all(w.raw.islower() for w in tokens[k + 1 :]):
+            continue
+        if t.raw[-2:-1] in _APOSTROPHES and t.low.endswith("s") and len(t.raw) > 2:
+            return [*tokens[:k], Token(t.start, t.end - 2, t.raw[:-2], t.low[:-2])]
+        if t.raw in _APOSTROPHES and k > 0 and tokens[k - 1].low.endswith("s"):
+            return tokens[:k]
+    return tokens
 
 
 def _clause_follows(tokens: list[Token], j: int, c: Cues) -> bool:
@@ -332,7 +363,7 @@ def _figure_follows(tokens: list[Token], j: int, c: Cues) -> bool:
 def _publisher(phrase: list[Token], c: Cues) -> Source | None:
     """The name after a report's words when the entity stage did not know it: capitalised
     words ("Laporan Forum Ekonomi Dunia 2018"), a trailing year dropped."""
-    rest = _strip_front(phrase, c.documents | c.determiners)
+    rest = _possessor(_strip_front(phrase, c.documents | c.determiners), c)
     while rest and rest[-1].raw.isdigit():
         rest = rest[:-1]
     if rest and len(rest) <= 6 and all(t.raw[:1].isupper() for t in rest):
@@ -386,11 +417,13 @@ def _referred(tokens: list[Token], lang: str, index: MentionIndex, c: Cues) -> S
     kind of party it is; the latest mention of that kind is meant."""
     if len(tokens) == 2 and tokens[0].low in c.definite:
         noun = tokens[1].low
+    elif _described_firm(tokens, lang, index, c):
+        noun = tokens[2].low  # "the Swedish firm", "the German exchange"
     elif len(tokens) == 1 and tokens[0].low in c.bare_references:
         noun = tokens[0].low
     else:
         return None
-    kinds = load(lang, "entities").get("reference_nouns", {}).get(noun, [])
+    kinds = _reference_kinds(lang, noun)
     for kind in kinds:
         latest = index.latest(tokens[0].start, frozenset({kind}))
         if latest is None and kind == "ORG":
@@ -398,6 +431,22 @@ def _referred(tokens: list[Token], lang: str, index: MentionIndex, c: Cues) -> S
         if latest is not None:
             return Source((latest.canonical,), (tokens[0].start, tokens[-1].end), head=noun)
     return None
+
+
+def _reference_kinds(lang: str, noun: str) -> list[str]:
+    return list(load(lang, "entities").get("reference_nouns", {}).get(noun, []))
+
+
+def _described_firm(tokens: list[Token], lang: str, index: MentionIndex, c: Cues) -> bool:
+    """ "the Swedish firm": an organisation's kind with a capitalised word describing it, the
+    two not a name themselves ("the European Union")."""
+    return (
+        len(tokens) == 3
+        and tokens[0].low in c.definite
+        and tokens[1].raw[:1].isupper()
+        and _reference_kinds(lang, tokens[2].low) == ["ORG"]
+        and index.covering(tokens[1].start, tokens[2].end) is None
+    )
 
 
 def _bare_name(index: MentionIndex, before: int) -> Mention | None:
@@ -614,9 +663,10 @@ def _pronoun(
     types = frozenset({"ORG", "GPE"}) if token.low in c.group_pronouns else frozenset({"PER"})
     for att in reversed(history[-6:]):
         if att.sources and att.cue[1] <= token.start and att.mode != "medium":
-            if types == frozenset({"PER"}) and att.head is None and _is_person(att, index):
+            person = att.head is None and _is_person(att, index)
+            if types == frozenset({"PER"}) and person:
                 return Source(att.sources, (token.start, token.end))
-            if types != frozenset({"PER"}):
+            if types != frozenset({"PER"}) and not person:
                 return Source(att.sources, (token.start, token.end))
     latest = index.latest(token.start, types)
     if latest is None:
@@ -673,13 +723,15 @@ def _quoted_pronoun(
     """'"...," he said', '"...," kata dia': a personal pronoun speaking right after a
     quotation is the person last credited; right after another reporting cue ("X said he
     believed"), it is that cue's party."""
-    if len(phrase) != 1 or phrase[0].low not in c.pronouns or phrase[0].low in c.group_pronouns:
+    if len(phrase) != 1 or phrase[0].low not in c.pronouns:
         return None
     k = next(n for n, t in enumerate(tokens) if t.start == phrase[0].start)
     if k > 0:
         said = [a for a in history if a.sources and a.cue[1] == tokens[k - 1].end]
         if said:
             return Source(said[-1].sources, (phrase[0].start, phrase[0].end))
+    if phrase[0].low in c.group_pronouns:
+        return None
     near = tokens[max(0, k - 3) : k]
     if not any(t.raw in _QUOTES for t in near):
         return None
@@ -770,8 +822,14 @@ def _phrase_before(tokens: list[Token], v: int, lang: str) -> list[Token]:
         j = _skip_apposition(tokens, j, c)
     elif j >= 0 and tokens[j].raw in _DASHES:
         j = _skip_dashed(tokens, j)
+    if j >= 3 and tokens[j].raw == ")" and tokens[j - 2].raw == "(" and tokens[j - 1].raw.isdigit():
+        j -= 3  # "Budi Santoso (45) mengatakan": the age after a name
     if j >= 2 and tokens[j].raw == ")" and tokens[j - 2].raw == "(" and len(tokens[j - 1].raw) > 1:
         return tokens[j - 1 : j]  # "Badan Pusat Statistik (BPS) mencatat"; not "Sp.P(K)"
+    if j >= 0 and tokens[j].low in c.object_pronouns:
+        return []  # "42% of them say", "his reported views": no one's subject
+    if j >= 0 and tokens[j].low in c.group_pronouns and tokens[j].raw.isalpha():
+        return tokens[j : j + 1]  # "the flexibility it offers": "it" takes no modifiers
     end = j
     while j >= 0:
         t = tokens[j]
@@ -782,6 +840,8 @@ def _phrase_before(tokens: list[Token], v: int, lang: str) -> list[Token]:
             and tokens[j - 1].low not in c.stop_words  # "in which he sought": a new clause
         ):
             end = j - 1  # "Ford which posted ..., said": the subject is before the relative
+        elif _possessive_mark(tokens, j, end, c):
+            pass  # "the Office for National Statistics' figures": the name goes on
         elif t.raw in _CLAUSE_PUNCT or t.low in c.clause_openers or t.low in c.relative:
             break
         if t.raw == "," and not _list_comma(tokens, j, c):
@@ -802,6 +862,18 @@ def _phrase_before(tokens: list[Token], v: int, lang: str) -> list[Token]:
     return tokens[j + 1 : end + 1]
 
 
+def _possessive_mark(tokens: list[Token], j: int, end: int, c: Cues) -> bool:
+    """An apostrophe after a plural or a name ending in s, before lower-case words that end
+    in a report or a speaker's role ("Statistics' figures", not "Hughes' resignation")."""
+    return (
+        tokens[j].raw in _APOSTROPHES
+        and 0 < j < end
+        and tokens[j - 1].low.endswith("s")
+        and all(t.raw.islower() for t in tokens[j + 1 : end + 1])
+        and bool((c.report_nouns | c.source_nouns | c.roles) & {(tokens[end].low,)})
+    )
+
+
 def _report_subject(tokens: list[Token], phrase: list[Token], lang: str) -> list[Token]:
     """ "A National Audit Office report on the 20 biggest projects says": the walk back stops
     at the preposition after the report; the report and its publisher are the subject."""
@@ -812,6 +884,21 @@ def _report_subject(tokens: list[Token], phrase: list[Token], lang: str) -> list
     if k < 1 or tokens[k].low not in c.report_links or not c.report_nouns & {(tokens[k - 1].low,)}:
         return phrase
     return _phrase_before(tokens, k, lang) or phrase
+
+
+def _whole_name(tokens: list[Token], phrase: list[Token], index: MentionIndex) -> list[Token]:
+    """ "The Centre for Economics and Business Research said": the walk back stops at a word
+    inside a name ("for"); the subject runs back to where the name starts."""
+    if not phrase:
+        return phrase
+    name = index.covering(phrase[0].start, phrase[0].end)
+    if name is None or name.span[0] >= phrase[0].start:
+        return phrase
+    first = next(n for n, t in enumerate(tokens) if t.start == phrase[0].start)
+    last = first + len(phrase)
+    while first > 0 and tokens[first - 1].start >= name.span[0]:
+        first -= 1
+    return tokens[first:last]
 
 
 def _office_subject(tokens: list[Token], phrase: list[Token], index: MentionIndex) -> list[Token]:
@@ -851,14 +938,30 @@ def _skip_dashed(tokens: list[Token], dash: int) -> int:
 def _skip_apposition(tokens: list[Token], comma: int, c: Cues) -> int:
     """Index of the last word of the subject before ``X, a description,`` (else ``comma-1``)."""
     k = comma - 1
-    while k >= 0 and tokens[k].raw not in (",",) and tokens[k].raw not in _CLAUSE_PUNCT:
+    while k >= 0 and (
+        (tokens[k].raw != "," and tokens[k].raw not in _CLAUSE_PUNCT) or _in_number(tokens, k)
+    ):
         k -= 1
     if k < 0 or tokens[k].raw != ",":
         return comma - 1
     first = tokens[k + 1] if k + 1 < comma else None
     if first is not None and first.raw[:1].islower() and first.low not in c.coordinators:
         return k - 1
+    if k + 2 == comma and tokens[k + 1].raw.isdigit():
+        return k - 1  # "John Smith, 45, said": the age after a name
     return comma - 1
+
+
+def _in_number(tokens: list[Token], k: int) -> bool:
+    """A comma grouping a number's digits ("10,000"), not one closing a clause."""
+    return (
+        tokens[k].raw == ","
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].raw.isdigit()
+        and tokens[k + 1].raw.isdigit()
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+    )
 
 
 def _list_comma(tokens: list[Token], j: int, c: Cues) -> bool:
@@ -986,15 +1089,23 @@ def _cue_at(
     if t.low.startswith("menurut") and t.low in c.pronouns:
         src = _pronoun(t, lang, index, history)
         return (_make(t, src, "prep", None, tokens, i + 1, lang, index), 1) if src else (None, 1)
+    n = phrase_at(tokens, i, c.participles)
+    if n and i > 1 and (tokens[i - 1].raw == "," or tokens[i - 1].low in c.subordinators):
+        phrase = _sentence_subject(tokens, i, c, lang)
+        src = source_from(phrase, lang, index, history) if phrase else None
+        return _make(t, src, "before", tokens[i + n - 1].end, tokens, i + n, lang, index), n
     n = phrase_at(tokens, i, c.subject_verbs)
     if n and t.low in c.object_verbs and _figure_follows(tokens, i + n, c):
         return None, n  # "Orange added five million customers": a doing, not a saying
     if n and i > 0 and tokens[i - 1].low in c.passive_auxiliaries:
         return None, n  # "growth is projected to be 2%": what is projected, not who projects
+    if n and t.low in c.plural_verbs and not _plural_verb(tokens, i, c):
+        return None, n  # "this could indicate", "the PPI's estimate is", "Motor Show"
     if n:
         phrase = _report_subject(
             tokens, _office_subject(tokens, _phrase_before(tokens, i, lang), index), lang
         )
+        phrase = _whole_name(tokens, phrase, index)
         if not phrase and i > 0 and tokens[i - 1].low in c.relative:
             return None, n
         if (
@@ -1016,14 +1127,17 @@ def _cue_at(
             span = (phrase[0].start, phrase[-1].end)
             return Attribution(cue=cue, sources=(), mode="unnamed", subject=span, head=noun), n
         src = _quoted_pronoun(tokens, phrase, c, index, history) or (
-            source_from(phrase, lang, index, history) if phrase else None
+            source_from(phrase, lang, index, history)
+            if phrase and not _reported_pronoun(tokens, phrase, c)
+            else None
         )
         if src is not None and _credited_already(src, history):
             return None, n  # "adults quizzed by ICM for BBC News 24 said": the poll's parties
         if src is None and not phrase:
             src = _titled_person(tokens, i, index)
         if src is not None:
-            return _make(t, src, "before", tokens[i + n - 1].end, tokens, i + n, lang, index), n
+            att = _make(t, src, "before", tokens[i + n - 1].end, tokens, i + n, lang, index)
+            return _bound(att, tokens, phrase, c), n
         return None, n
     n = phrase_at(tokens, i, c.verdicts) or phrase_at(tokens, i, c.demands)
     if n and any(tok.low in c.penalties for tok in tokens):  # "dituntut untuk ..." is no demand
@@ -1039,6 +1153,63 @@ def _cue_at(
                 return _make(t, src, "carried", tokens[i + n - 1].end, tokens, j, lang, index), n
         return None, n
     return None, 1
+
+
+def _bound(
+    att: Attribution | None, tokens: list[Token], phrase: list[Token], c: Cues
+) -> Attribution | None:
+    """ "Shares fell 5% after it said ...": a subject opened by a subordinator says only what
+    follows its verb; the figures before it are the main clause's."""
+    if att is None or not phrase:
+        return att
+    k = next((n for n, t in enumerate(tokens) if t.start == phrase[0].start), 0)
+    return replace(att, bound=True) if k > 0 and tokens[k - 1].low in c.subordinators else att
+
+
+def _reported_pronoun(tokens: list[Token], phrase: list[Token], c: Cues) -> bool:
+    """ "The central bank said it expected 6%": a pronoun right after a reporting verb is that
+    verb's subject again; when no one was credited there, it names no one new. Inside a
+    quotation ('"... the flexibility it offers," said X') a pronoun is the speaker's word."""
+    if len(phrase) != 1 or phrase[0].low not in c.pronouns:
+        return False
+    k = next(n for n, t in enumerate(tokens) if t.start == phrase[0].start)
+    if k > 0 and (tokens[k - 1].low,) in c.subject_verbs | c.after_verbs:
+        return True
+    marks = [t.raw for t in tokens[:k] if t.raw in '"“”']
+    return marks.count('"') % 2 == 1 or marks.count("“") > marks.count("”")
+
+
+def _plural_verb(tokens: list[Token], i: int, c: Cues) -> bool:
+    """Whether a bare form ("show", "estimate") is a verb here: written in lower case, not
+    after an auxiliary or "to" ("could indicate"), nor before one ("the estimate is")."""
+    if not tokens[i].raw.islower():
+        return False
+    if i > 0 and tokens[i - 1].low in c.auxiliaries | {"to"}:
+        return False
+    return not (i + 1 < len(tokens) and tokens[i + 1].low in c.auxiliaries)
+
+
+def _sentence_subject(tokens: list[Token], i: int, c: Cues, lang: str) -> list[Token]:
+    """ "Meanwhile Ms Hutt defended her record, saying ...": the name (or "the company", "He")
+    opening the sentence, which a participle after a comma has for its subject."""
+    k = 0
+    while k < i and (tokens[k].low in c.sentence_leads or tokens[k].raw == ","):
+        k += 1
+    if k < i and tokens[k].low in c.pronouns and tokens[k].low not in c.object_pronouns:
+        return tokens[k : k + 1]  # "But he hit back, saying ..."
+    joiners = lexicon(lang).org_connectors
+    phrase: list[Token] = []
+    for tok in tokens[k:i]:
+        named = tok.raw[:1].isupper() and tok.raw[:1].isalpha()
+        # "The company": a determiner opens the phrase and takes the noun after it
+        determiner = not phrase and (tok.low,) in c.determiners
+        determined = len(phrase) == 1 and (phrase[0].low,) in c.determiners
+        if not (named or determiner or determined or (phrase and tok.low in joiners)):
+            break
+        phrase.append(tok)
+    while phrase and phrase[-1].low in joiners:
+        phrase.pop()
+    return phrase
 
 
 def _credited_already(src: Source, history: list[Attribution]) -> bool:
@@ -1240,7 +1411,10 @@ def governing(found: list[Attribution], pos: int) -> Attribution | None:
     before = [a for a in parties if a.mode == "before" and a.cue[1] <= pos]
     if before:
         return max(before, key=lambda a: a.cue[0])
-    later = [a for a in parties if a.cue[0] >= pos and a.mode != "carried"]
+    later = [a for a in parties if a.cue[0] >= pos and a.mode != "carried" and not a.bound]
+    # "Ford, which employs 10,000 people, said": a figure between a subject and its verb
+    # describes the subject; it is not what the subject says
+    later = [a for a in later if not (a.mode == "before" and a.subject and a.subject[1] <= pos)]
     if preps:
         return preps[-1]
     if later:

@@ -39,6 +39,7 @@ _PARTIES = frozenset({"PER", "ORG", "GPE"})
 class DiscourseWords:
     openers: frozenset[tuple[str, ...]]  # a sentence carrying on the statement before it
     breaks: frozenset[tuple[str, ...]]  # a sentence opening the reporter's own background
+    asides: frozenset[tuple[str, ...]]  # the reporter's aside: not carried, carry goes on after
     data_verbs: frozenset[tuple[str, ...]]  # a party reporting data, not speaking
     requests: frozenset[tuple[str, ...]]  # a request starts no carry-over
     one_reports: frozenset[str]  # reports an article cites as one document ("the survey")
@@ -58,6 +59,7 @@ def discourse_words(lang: str) -> DiscourseWords:
     return DiscourseWords(
         openers=phrases("openers"),
         breaks=phrases("breaks"),
+        asides=phrases("asides"),
         data_verbs=phrases("data_verbs"),
         requests=phrases("requests"),
         one_reports=frozenset(w.lower() for w in table.get("one_reports", [])),
@@ -117,9 +119,13 @@ _REPORT_WORDS = 4  # words before a cue where the report it credits is named
 
 
 def _report_noun(doc: Document, att: Attribution) -> str | None:
-    """The report noun just before a cue ("The survey was conducted by", "the poll found")."""
+    """The report noun just before a cue ("The survey was conducted by", "the poll found"), or
+    between the cue and the party it names ("menurut laporan Bank Dunia", "according to a
+    survey by ICM")."""
     nouns = discourse_words(doc.lang).one_reports
     words = doc.text[max(0, att.cue[0] - 40) : att.cue[0]].lower().split()[-_REPORT_WORDS:]
+    if att.subject is not None and att.cue[1] <= att.subject[0] <= att.cue[1] + 40:
+        words = [*words, *doc.text[att.cue[0] : att.subject[0]].lower().split()]
     return next((w for w in reversed(words) if w in nouns), None)
 
 
@@ -208,6 +214,8 @@ def _carry_over(doc: Document, per: list[list[Attribution]], index: MentionIndex
         if last is None:
             continue
         tokens = doc.tokens_of(sentence)
+        if _opens(tokens, words.asides):
+            continue  # "Shares in X fell 5%", "Analysts expected ...": the reporter's aside
         if not _continues(doc, tokens, last, para - since, index, words):
             last = None
             continue

@@ -34,15 +34,16 @@ class EntityIndex:
         self.gaz: Gazetteer = gazetteer(lang)
         self._names: dict[str, tuple[str, str]] = {}  # normal form -> (canonical, type)
         self._parts: dict[str, set[str]] = {}  # a word of a person's name -> canonical names
-        self._honorifics = lexicon(lang).honorifics
+        self._honorifics = lexicon(lang).honorifics | lexicon(lang).peerages
 
     def add(self, surface: str, canonical: str, type_: str) -> None:
         """Remember that ``surface`` names ``canonical``; a person's name parts refer back."""
         for key in (norm(surface), norm(canonical)):
             self._names.setdefault(key, (canonical, type_))
         if type_ == "PER":
-            words = [w for w in norm(canonical).split() if w not in self._honorifics]
-            if len(words) > 1:
+            styled = norm(canonical).split()
+            words = [w for w in styled if w not in self._honorifics]
+            if len(words) > 1 or len(words) < len(styled):  # "Lord Falconer": "Falconer" too
                 for word in words:
                     if len(word) >= _PART_MIN:
                         self._parts.setdefault(word, set()).add(canonical)
@@ -62,10 +63,14 @@ class EntityIndex:
         known = _exact(self.gaz, key)
         if known:
             return known
-        if not any(ch.isspace() for ch in surface.strip()):  # one word: "Budi", "Kilroy-Silk"
-            person = self._person(*key.split())
-            if person:
-                return person
+        words = key.split()
+        if len(words) == 2 and words[0] in self._honorifics:
+            words = words[1:]  # "Sir John" after "Sir John Bourn"
+        elif any(ch.isspace() for ch in surface.strip()):
+            words = []  # one word only: "Budi", "Kilroy-Silk"
+        person = self._person(*words) if words else None
+        if person:
+            return person
         if len(key) >= FUZZY_MIN:
             return _fuzzy_known(self.lang, key) or self._fuzzy_seen(key)
         return None
@@ -172,10 +177,14 @@ def clean_name(surface: str, type_: str, lang: str) -> str:
         words = words[1:]  # "Paris-based Euronext"
     if type_ == "PER":
         # honorifics, and the end of an office's title glued on ("Kemaritiman Luhut ...")
-        while len(words) > 1 and (
-            norm(words[0]) in lex.honorifics
-            or norm(words[0]) in lex.complements
-            or norm(words[0]) in lex.titles
+        while (
+            len(words) > 1
+            and norm(words[0]) not in lex.peerages  # "Lord Falconer" is the peer's name
+            and (
+                norm(words[0]) in lex.honorifics
+                or norm(words[0]) in lex.complements
+                or norm(words[0]) in lex.titles
+            )
         ):
             words = words[1:]
         return " ".join(words)

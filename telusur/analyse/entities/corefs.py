@@ -56,7 +56,6 @@ def find_references(
     """Pronouns and descriptions in ``text`` as mentions of the entity they stand for (their
     span and surface are the reference's own). Unresolved references are left out.
     ``words``: ``phrases.tokenize_plain(text)`` when already made."""
-    del sentences  # the reach in characters bounds the search; kept for a uniform signature
     lex = lexicon(lang)
     toks = tokenize(text) if words is None else words
     starts = [m.span[0] for m in mentions]
@@ -73,6 +72,8 @@ def find_references(
             k += 1
             continue
         first, end, target = found
+        if sentences and toks.norms[k] in lex.subject_references and target is not None:
+            target = _subject(mentions, starts, sentences, toks.starts[k], target)
         if target is not None:
             span = (toks.starts[first], toks.ends[end - 1])
             out.append(Mention(span, text[span[0] : span[1]], target.type, target.canonical))
@@ -107,6 +108,22 @@ def _reference(
         mentions, ends, toks.starts[k], noun[1]
     )
     return first, end, target
+
+
+def _subject(
+    mentions: Sequence[Mention], starts: list[int], sentences: list[Span], pos: int, near: Mention
+) -> Mention:
+    """ "Shares in Phytopharm fell ... after it said": the pronoun stands for the first party of
+    its kind in its own sentence (the subject) rather than the nearest one before it."""
+    k = bisect_right(sentences, pos, key=lambda s: s[0]) - 1
+    if k < 0:
+        return near
+    i = bisect_left(starts, sentences[k][0])
+    while i < len(mentions) and mentions[i].span[1] <= pos:
+        if mentions[i].type == near.type:
+            return mentions[i]
+        i += 1
+    return near
 
 
 def _demonstrative_end(

@@ -23,6 +23,7 @@ class Lexicon:
     jurisdictions: PhraseTable[bool]  # titles a region may follow before the name
     complements: PhraseTable[bool]  # words that continue a title ("Luar Negeri")
     honorifics: frozenset[str]
+    peerages: frozenset[str]  # styles kept in a name ("Lord Falconer", "Sir John Stevens")
     person_before: PhraseTable[bool]  # "kata X"
     person_after: frozenset[str]  # "X mengatakan"
     org_heads: PhraseTable[bool]
@@ -38,6 +39,7 @@ class Lexicon:
     descriptions: PhraseTable[str]  # "badan intelijen" -> "intelligence"
     ambiguous_lower: frozenset[str]
     references: PhraseTable[str]  # "katanya" -> "PER"
+    subject_references: frozenset[str]  # pronouns standing for their sentence's subject ("it")
     descriptor_suffixes: tuple[str, ...]  # "-based": a word describing the name after it
     reference_nouns: PhraseTable[tuple[str, ...]]  # "badan" -> ("ORG",)
     demonstratives: frozenset[str]
@@ -63,6 +65,7 @@ def lexicon(lang: str) -> Lexicon:
         jurisdictions=phrase_set(sub("person", "jurisdiction_titles")),
         complements=phrase_set(sub("person", "complements")),
         honorifics=frozenset(norm(w) for w in sub("person", "honorifics")),
+        peerages=frozenset(norm(w) for w in sub("person", "peerages")),
         person_before=phrase_set(sub("person", "before")),
         person_after=frozenset(sub("person", "after")),
         org_heads=phrase_set(sub("organisation", "heads")),
@@ -78,6 +81,7 @@ def lexicon(lang: str) -> Lexicon:
         descriptions=descriptions,
         ambiguous_lower=frozenset(sub("lowercase", "ambiguous")),
         references=references,
+        subject_references=frozenset(sub("subject_references", "words")),
         descriptor_suffixes=tuple(sub("organisation", "descriptor_suffixes")),
         reference_nouns=nouns,
         demonstratives=frozenset(d.get("demonstratives", [])),

@@ -283,6 +283,15 @@ class _State:
                     while end < self.n and self.caps[end] and norms[end] in lex.place_tails:
                         end += 1  # "Jakarta Utara": the place's own compass word
                     break
+                if (
+                    known
+                    and known[1].type == "ORG"
+                    and self._licensed(k)
+                    and self._named_after(known[0])
+                ):
+                    # "Humas BNPB Sutopo Purwo Nugroho": a known body closes the office's name
+                    self._add(k, known[0], "ORG")
+                    return known[0]
                 end += 1
             elif norms[end] in lex.org_connectors and end + 1 < self.n and self.caps[end + 1]:
                 end += 1
@@ -302,6 +311,17 @@ class _State:
             return end
         self._add(k, end, "ORG")
         return end
+
+    def _named_after(self, j: int) -> bool:
+        """Whether capitalised words that may be a person's name follow at ``j``."""
+        return (
+            j + 1 < self.n
+            and self._joined(j - 1)
+            and self.caps[j]
+            and self.caps[j + 1]
+            and self._joined(j)
+            and not self.gaz.names.match(self.toks.norms, j)
+        )
 
     def _place(self, k: int, j: int) -> int:
         """ "Kabupaten Sukabumi", "Pelabuhan Tanjung Priok"; after a title only one word, as
@@ -457,9 +477,20 @@ class _State:
     # -- helpers -------------------------------------------------------------------------
 
     def _add(self, k: int, end: int, type_: str | None) -> Candidate:
+        if type_ == "PER" and self._peerage(k - 1):
+            k -= 1  # "Lord Falconer", "Sir John Stevens": the style is part of the name
         cand = Candidate(k, end, self.toks.starts[k], self.toks.ends[end - 1], type_)
         self.found.append(cand)
         return cand
+
+    def _peerage(self, k: int) -> bool:
+        """A capitalised peer's or knight's style just before a name ("Lord", "Dame")."""
+        return (
+            k >= 0
+            and self.caps[k]
+            and self.toks.norms[k] in self.lex.peerages
+            and self.text[self.toks.ends[k] : self.toks.starts[k + 1]] == " "
+        )
 
     def _licensed(self, k: int) -> bool:
         """Whether a title before ``k`` makes a name there a person."""
