@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from telusur.analyse.times.durations import uncovered
-from telusur.analyse.times.words import LEAD, lowered_as, word_tree
+from telusur.analyse.times.words import LEAD, ascii_twin, lowered_as, plain, word_tree
 from telusur.lang import load
 from telusur.records import TimeRef
 
@@ -40,6 +40,12 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"{LEAD}({led}|{zoned})(?!\w)")  # against " " + the lower-cased text
 
 
+@cache
+def _ascii_pattern(lang: str) -> re.Pattern[str] | None:
+    pattern = _pattern(lang)
+    return ascii_twin(pattern) if pattern is not None else None
+
+
 def find_clocks(text: str, lang: str, times: list[TimeRef]) -> list[TimeRef]:
     """Each clock time next to a day of ``times`` in its sentence (and outside them), dated to
     that day."""
@@ -49,7 +55,10 @@ def find_clocks(text: str, lang: str, times: list[TimeRef]) -> list[TimeRef]:
     days = [t for t in times if t.start and t.start == t.end and t.granularity == "day"]
     found = []
     free = uncovered(times)
-    for hit in pattern.finditer(" " + lowered_as(text)):  # offsets are one past the text's
+    lowered = lowered_as(text)
+    if plain(lowered):
+        pattern = _ascii_pattern(lang) or pattern
+    for hit in pattern.finditer(" " + lowered):  # offsets are one past the text's
         start, end = hit.start(1) - 1, hit.end(1) - 1
         day = _day_of(text, start, end, days) if free((start, end)) else None
         if day is not None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 
-from telusur.analyse.times.words import LEAD, lowered_as, tokenize, word_tree
+from telusur.analyse.times.words import LEAD, ascii_twin, lowered_as, plain, tokenize, word_tree
 from telusur.lang import load
 from telusur.records import TimeRef
 
@@ -31,16 +31,19 @@ class _Words:
     not_before: frozenset[str]  # right before the count: "pemuda 24 tahun", "pekan ke-3"
     not_after: frozenset[str]  # right after the unit: "45 years old", "tiga menit kemudian"
     pattern: re.Pattern[str] | None  # a count, then a unit word, in lower-cased text
+    ascii_pattern: re.Pattern[str] | None  # the same for plain text (``words.plain``)
 
 
 @cache
 def _words(lang: str) -> _Words:
     table = load(lang, "time").get("durations", {})
+    pattern = _pattern(table.get("numbers", []), table.get("units", []))
     return _Words(
         frozenset(table.get("age_words", [])),
         frozenset(table.get("not_before", [])),
         frozenset(table.get("not_after", [])),
-        _pattern(table.get("numbers", []), table.get("units", [])),
+        pattern,
+        ascii_twin(pattern) if pattern is not None else None,
     )
 
 
@@ -62,7 +65,8 @@ def find_durations(text: str, lang: str, times: list[TimeRef]) -> list[TimeRef]:
     lowered = lowered_as(text)
     free = uncovered(times)
     found: list[TimeRef] = []
-    for hit in words.pattern.finditer(" " + lowered):  # offsets are one past the text's
+    pattern = words.ascii_pattern if plain(lowered) and words.ascii_pattern else words.pattern
+    for hit in pattern.finditer(" " + lowered):  # offsets are one past the text's
         span = (hit.start(1) - 1, hit.end(2) - 1)
         if _excluded(lowered, span, words):
             continue

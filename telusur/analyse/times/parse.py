@@ -12,7 +12,15 @@ import bisect
 import re
 from typing import NamedTuple
 
-from telusur.analyse.times.words import Lexicon, Token, lexicon, match, tokenize, trigger_for
+from telusur.analyse.times.words import (
+    Lexicon,
+    Token,
+    lexicon,
+    lower,
+    match,
+    tokenize,
+    trigger_for,
+)
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
 SENTENCE_END = frozenset({".", "!", "?", "\n"})
@@ -64,7 +72,7 @@ def parse(text: str, lang: str) -> list[RawTime]:
     lex = lexicon(lang)
     out: list[RawTime] = []
     done = 0
-    low = text.lower()
+    low = lower(text)
     scan = low if len(low) == len(text) else text
     trigger = trigger_for(lex, scan)
     for m in trigger.finditer(" " + scan):  # the pattern reads the character before

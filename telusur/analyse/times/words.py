@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -19,6 +19,7 @@ from telusur.lang import load
 # decimal or grouped figure is one token and can never be read as a date. Each branch
 # consumes what the next cannot, so matching is linear.
 TOKEN = re.compile(r"(\d+(?:[.,/\-–]\d+)*)|([^\W\d_]+)|(\S)")
+ASCII_TOKEN = re.compile(TOKEN.pattern, re.ASCII)  # the same on plain text (see ``plain``)
 KINDS = ("", "n", "w", "p")  # by the group that matched
 
 Token = tuple[int, int, str, str]  # start, end, lower-cased text, kind: n(umber) w(ord) p(unct)
@@ -31,7 +32,8 @@ def tokenize(
 ) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``; ``lowered``: already lower-case."""
     stop = len(text) if end is None else end
-    found = TOKEN.finditer(text, start, stop)
+    pattern = ASCII_TOKEN if _plain_part(text, start, stop) else TOKEN
+    found = pattern.finditer(text, start, stop)
     if lowered:
         return [(m.start(), m.end(), m.group(), KINDS[m.lastindex or 0]) for m in found]
     return [(m.start(), m.end(), m.group().lower(), KINDS[m.lastindex or 0]) for m in found]
@@ -80,6 +82,7 @@ class Lexicon:
     back: frozenset[str]  # words that may open an expression before its core word
     trigger: re.Pattern[str]  # where an expression may have its core word or number
     listed_trigger: re.Pattern[str]  # the same, led by the listed non-word characters
+    ascii_trigger: re.Pattern[str]  # the listed one in ASCII mode, for plain text
 
 
 def _pairs(table: Mapping[str, Any]) -> dict[Phrase, Any]:
@@ -177,6 +180,7 @@ def lexicon(lang: str) -> Lexicon:
         back=frozenset(_back_words(f, sets)),
         trigger=_trigger(f, r"[^\w]"),
         listed_trigger=_trigger(f, _LEADS_CLASS),
+        ascii_trigger=ascii_twin(_trigger(f, _LEADS_CLASS)),
     )
 
 
@@ -203,7 +207,6 @@ _LEADS = frozenset(
     if not (chr(c).isalnum() or chr(c) == "_")
 )
 _LEADS_CLASS = "[" + "".join(re.escape(c) for c in sorted(_LEADS)) + "]"
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 # What may stand before a count or a clock time: a space or an opening mark. A pattern led by
@@ -212,13 +215,43 @@ LEAD = r"[\s(\[\"'“‘«\-–]"
 
 
 def trigger_for(lex: Lexicon, text: str) -> re.Pattern[str]:
-    """The faster trigger pattern when every non-word character of ``text`` is listed."""
-    if text.isascii():
-        return lex.listed_trigger
-    rare = set("".join(_NON_ASCII.findall(text))) - _LEADS
-    if all(c.isalnum() for c in rare):  # "_" is ASCII: no other word character is left out
+    """The fastest trigger pattern that reads ``text`` as the Unicode one does: in ASCII mode
+    on plain text, led by the listed characters when every non-word character of ``text`` is
+    listed."""
+    if plain(text):
+        return lex.ascii_trigger
+    if text.isascii() or _UNLISTED.search(text) is None:
         return lex.listed_trigger
     return lex.trigger
+
+
+# Plain text: every character ASCII but the four separators \x1c-\x1f (which Unicode counts as
+# space), or a listed non-ASCII mark that is neither a word character nor a space. On it,
+# ``\w``, ``\d``, ``\s`` and ``\b`` mean the same in ASCII mode, where the regex engine tests
+# a table instead of Unicode's database: tokenising and scanning take about a third less time.
+_MARKS = "".join(re.escape(c) for c in sorted(_LEADS) if not c.isascii() and not c.isspace())
+_UNPLAIN = re.compile(rf"[^\x00-\x1b\x20-\x7f{_MARKS}]")
+_SEPARATORS = re.compile(r"[\x1c-\x1f]")  # all an ASCII text may hold that is not plain
+# A character neither ASCII, nor listed, nor a word character: the listed lead would miss it.
+_UNLISTED = re.compile(rf"[^\x00-\x7f{_LEADS_CLASS[1:-1]}\w]")
+
+
+@lru_cache(maxsize=4)
+def plain(text: str) -> bool:
+    """Whether ASCII-mode patterns read ``text`` as Unicode ones do (kept for the few texts
+    every finder of one article asks about)."""
+    return _plain_part(text, 0, len(text))
+
+
+def _plain_part(text: str, start: int, end: int) -> bool:
+    # ``isascii`` costs nothing (a str knows it), and a small class scans fastest
+    check = _SEPARATORS if text.isascii() else _UNPLAIN
+    return check.search(text, start, end) is None
+
+
+def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` in ASCII mode: the same matches on plain text, found faster."""
+    return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
 
 
 def _trigger(f: dict[str, Any], lead: str) -> re.Pattern[str]:
@@ -249,10 +282,16 @@ def _trigger(f: dict[str, Any], lead: str) -> re.Pattern[str]:
     return re.compile(rf"{lead}(?:{_tree(words)}\b|{numbers})")
 
 
+@lru_cache(maxsize=4)
+def lower(text: str) -> str:
+    """``text.lower()``, made once for the several finders that read one article."""
+    return text.lower()
+
+
 def lowered_as(text: str) -> str:
     """The lower-cased text when it keeps every offset (it does not for a few letters, such as
     "İ"), else the text itself."""
-    low = text.lower()
+    low = lower(text)
     return low if len(low) == len(text) else text
 
 
