@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from telusur.analyse.times.durations import uncovered
-from telusur.analyse.times.words import LEAD, ascii_twin, lowered_as, plain, word_tree
+from telusur.analyse.times.words import LEAD_MARKS, Twins, lowered_as, twins, word_tree
 from telusur.lang import load
 from telusur.records import TimeRef
 
@@ -26,7 +26,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 
 
 @cache
-def _pattern(lang: str) -> re.Pattern[str] | None:
+def _pattern(lang: str) -> Twins | None:
     """A clock time: a lead word and HH.MM ("pukul 05.00"), or HH.MM or HH with a zone or
     am/pm after it ("10:30 GMT", "9am")."""
     table = load(lang, "time").get("clock", {})
@@ -37,28 +37,20 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     hour = r"(?:[01]?\d|2[0-3])"
     led = rf"{word_tree(leads)}\s+{hour}[.:][0-5]\d(?:\s*{word_tree(zones)})?"
     zoned = rf"{hour}(?:[.:][0-5]\d)?\s*{word_tree(zones)}"
-    return re.compile(rf"{LEAD}({led}|{zoned})(?!\w)")  # against " " + the lower-cased text
-
-
-@cache
-def _ascii_pattern(lang: str) -> re.Pattern[str] | None:
-    pattern = _pattern(lang)
-    return ascii_twin(pattern) if pattern is not None else None
+    return twins(LEAD_MARKS, rf"({led}|{zoned})(?!\w)")  # against " " + the lower-cased text
 
 
 def find_clocks(text: str, lang: str, times: list[TimeRef]) -> list[TimeRef]:
     """Each clock time next to a day of ``times`` in its sentence (and outside them), dated to
     that day."""
-    pattern = _pattern(lang)
-    if pattern is None:
+    patterns = _pattern(lang)
+    if patterns is None:
         return []
     days = [t for t in times if t.start and t.start == t.end and t.granularity == "day"]
     found = []
     free = uncovered(times)
     lowered = lowered_as(text)
-    if plain(lowered):
-        pattern = _ascii_pattern(lang) or pattern
-    for hit in pattern.finditer(" " + lowered):  # offsets are one past the text's
+    for hit in patterns.pick(lowered).finditer(" " + lowered):  # offsets are one past the text's
         start, end = hit.start(1) - 1, hit.end(1) - 1
         day = _day_of(text, start, end, days) if free((start, end)) else None
         if day is not None:

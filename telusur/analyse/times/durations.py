@@ -8,14 +8,13 @@ the ``[durations]`` table of ``lang/<lang>/time.toml``.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 
-from telusur.analyse.times.words import LEAD, ascii_twin, lowered_as, plain, tokenize, word_tree
+from telusur.analyse.times.words import LEAD_MARKS, Twins, lowered_as, tokenize, twins, word_tree
 from telusur.lang import load
 from telusur.records import TimeRef
 
@@ -30,43 +29,41 @@ class _Words:
     age_words: frozenset[str]  # within three words before the count: "berusia 12 dan 10 tahun"
     not_before: frozenset[str]  # right before the count: "pemuda 24 tahun", "pekan ke-3"
     not_after: frozenset[str]  # right after the unit: "45 years old", "tiga menit kemudian"
-    pattern: re.Pattern[str] | None  # a count, then a unit word, in lower-cased text
-    ascii_pattern: re.Pattern[str] | None  # the same for plain text (``words.plain``)
+    patterns: Twins | None  # a count, then a unit word, in lower-cased text
 
 
 @cache
 def _words(lang: str) -> _Words:
     table = load(lang, "time").get("durations", {})
-    pattern = _pattern(table.get("numbers", []), table.get("units", []))
     return _Words(
         frozenset(table.get("age_words", [])),
         frozenset(table.get("not_before", [])),
         frozenset(table.get("not_after", [])),
-        pattern,
-        ascii_twin(pattern) if pattern is not None else None,
+        _pattern(table.get("numbers", []), table.get("units", [])),
     )
 
 
-def _pattern(numbers: list[str], units: list[str]) -> re.Pattern[str] | None:
+def _pattern(numbers: list[str], units: list[str]) -> Twins | None:
     """Matched against " " + the lower-cased text: the lead character comes first."""
     if not units:
         return None
     spelled = word_tree({" ".join(n.lower().split()) for n in numbers})
     count = rf"\d+(?:[.,]\d+)?|{spelled}" if spelled else r"\d+(?:[.,]\d+)?"
     unit = word_tree({u.lower() for u in units})
-    return re.compile(rf"{LEAD}({count})(?:\s+|-)({unit})(?![\w-])")  # "three-hour" too
+    return twins(LEAD_MARKS, rf"({count})(?:\s+|-)({unit})(?![\w-])")  # "three-hour" too
 
 
 def find_durations(text: str, lang: str, times: list[TimeRef]) -> list[TimeRef]:
     """Every duration of ``text`` that no time expression in ``times`` already covers."""
     words = _words(lang)
-    if words.pattern is None:
+    if words.patterns is None:
         return []
     lowered = lowered_as(text)
     free = uncovered(times)
     found: list[TimeRef] = []
-    pattern = words.ascii_pattern if plain(lowered) and words.ascii_pattern else words.pattern
-    for hit in pattern.finditer(" " + lowered):  # offsets are one past the text's
+    for hit in words.patterns.pick(lowered).finditer(
+        " " + lowered
+    ):  # offsets are one past the text's
         span = (hit.start(1) - 1, hit.end(2) - 1)
         if _excluded(lowered, span, words):
             continue

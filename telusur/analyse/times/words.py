@@ -19,7 +19,8 @@ from telusur.lang import load
 # decimal or grouped figure is one token and can never be read as a date. Each branch
 # consumes what the next cannot, so matching is linear.
 TOKEN = re.compile(r"(\d+(?:[.,/\-–]\d+)*)|([^\W\d_]+)|(\S)")
-ASCII_TOKEN = re.compile(TOKEN.pattern, re.ASCII)  # the same on plain text (see ``plain``)
+# The same on plain text (see ``plain``), with ASCII mode's classes listed.
+ASCII_TOKEN = re.compile(r"([0-9]+(?:[.,/\-–][0-9]+)*)|([A-Za-z]+)|([^\t\n\x0b\x0c\r ])")
 KINDS = ("", "n", "w", "p")  # by the group that matched
 
 Token = tuple[int, int, str, str]  # start, end, lower-cased text, kind: n(umber) w(ord) p(unct)
@@ -82,7 +83,8 @@ class Lexicon:
     back: frozenset[str]  # words that may open an expression before its core word
     trigger: re.Pattern[str]  # where an expression may have its core word or number
     listed_trigger: re.Pattern[str]  # the same, led by the listed non-word characters
-    ascii_trigger: re.Pattern[str]  # the listed one in ASCII mode, for plain text
+    plain_trigger: re.Pattern[str]  # the listed one in ASCII mode, for plain text
+    ascii_trigger: re.Pattern[str]  # the same led by ASCII characters only, for ASCII text
 
 
 def _pairs(table: Mapping[str, Any]) -> dict[Phrase, Any]:
@@ -180,7 +182,8 @@ def lexicon(lang: str) -> Lexicon:
         back=frozenset(_back_words(f, sets)),
         trigger=_trigger(f, r"[^\w]"),
         listed_trigger=_trigger(f, _LEADS_CLASS),
-        ascii_trigger=ascii_twin(_trigger(f, _LEADS_CLASS)),
+        plain_trigger=_trigger(f, _LEADS_CLASS, re.ASCII),
+        ascii_trigger=_trigger(f, _ASCII_LEADS_CLASS, re.ASCII),
     )
 
 
@@ -207,11 +210,44 @@ _LEADS = frozenset(
     if not (chr(c).isalnum() or chr(c) == "_")
 )
 _LEADS_CLASS = "[" + "".join(re.escape(c) for c in sorted(_LEADS)) + "]"
+_ASCII_LEADS_CLASS = "[" + "".join(re.escape(c) for c in sorted(_LEADS) if c.isascii()) + "]"
 
 
 # What may stand before a count or a clock time: a space or an opening mark. A pattern led by
 # it lets the engine skip to those characters instead of trying every position.
-LEAD = r"[\s(\[\"'“‘«\-–]"
+LEAD_MARKS = "([\"'“‘«-–"
+LEAD = "[\\s" + "".join(re.escape(c) for c in LEAD_MARKS) + "]"
+# What ``\s`` means in ASCII mode, listed: a class of listed characters alone is one table
+# test per character, where a category costs a call.
+_ASCII_SPACES = "\t\n\x0b\x0c\r "
+
+
+@dataclass(frozen=True, slots=True)
+class Twins:
+    """One pattern led by a class of characters, compiled for any text, for plain text (ASCII
+    mode, the class's spaces listed) and for ASCII text (its non-ASCII characters dropped too).
+    Each variant reads the texts it is picked for exactly as the first does, only faster."""
+
+    unicode: re.Pattern[str]
+    plain: re.Pattern[str]
+    ascii: re.Pattern[str]
+
+    def pick(self, text: str) -> re.Pattern[str]:
+        if not plain(text):
+            return self.unicode
+        return self.ascii if text.isascii() else self.plain
+
+
+def twins(marks: str, body: str) -> Twins:
+    """``body`` led by a space or one of ``marks`` (see ``Twins``)."""
+    listed = "".join(re.escape(c) for c in marks)
+    ascii_listed = "".join(re.escape(c) for c in marks if c.isascii())
+    spaces = re.escape(_ASCII_SPACES)
+    return Twins(
+        re.compile(rf"[\s{listed}]{body}"),
+        re.compile(rf"[{spaces}{listed}]{body}", re.ASCII),
+        re.compile(rf"[{spaces}{ascii_listed}]{body}", re.ASCII),
+    )
 
 
 def trigger_for(lex: Lexicon, text: str) -> re.Pattern[str]:
@@ -219,7 +255,7 @@ def trigger_for(lex: Lexicon, text: str) -> re.Pattern[str]:
     on plain text, led by the listed characters when every non-word character of ``text`` is
     listed."""
     if plain(text):
-        return lex.ascii_trigger
+        return lex.ascii_trigger if text.isascii() else lex.plain_trigger
     if text.isascii() or _UNLISTED.search(text) is None:
         return lex.listed_trigger
     return lex.trigger
@@ -249,12 +285,7 @@ def _plain_part(text: str, start: int, end: int) -> bool:
     return check.search(text, start, end) is None
 
 
-def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` in ASCII mode: the same matches on plain text, found faster."""
-    return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
-
-
-def _trigger(f: dict[str, Any], lead: str) -> re.Pattern[str]:
+def _trigger(f: dict[str, Any], lead: str, flags: int = 0) -> re.Pattern[str]:
     """One pattern for every core word and date-like number, so the scan skips plain prose.
 
     Matched against lower-cased text; words are folded into a prefix tree so the regex
@@ -279,7 +310,7 @@ def _trigger(f: dict[str, Any], lead: str) -> re.Pattern[str]:
     # Led by the non-word character before the match: the engine then tries only positions
     # after a space or a mark (a fast character-set skip) instead of every character. Callers
     # scan the text with one space put in front, so a match's start is the original offset.
-    return re.compile(rf"{lead}(?:{_tree(words)}\b|{numbers})")
+    return re.compile(rf"{lead}(?:{_tree(words)}\b|{numbers})", flags)
 
 
 @lru_cache(maxsize=4)
