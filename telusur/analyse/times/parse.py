@@ -63,6 +63,11 @@ class RawTime(NamedTuple):
 Step = tuple[RawTime, int] | None  # an expression and the token index after it
 
 
+def _respan(raw: RawTime, start: int, end: int) -> RawTime:
+    """``raw`` with a new span: what ``_replace(span=...)`` does, at a third of its cost."""
+    return RawTime((start, end), *raw[1:])
+
+
 def parse(text: str, lang: str) -> list[RawTime]:
     """Every time expression in ``text``, in order, not overlapping.
 
@@ -194,7 +199,7 @@ class _Parser:
             j = k
         if self.word(j) in self.lex.times_of_day:
             j += 1
-        return raw._replace(span=(raw.span[0], self.toks[j - 1][1])), j
+        return _respan(raw, raw.span[0], self.toks[j - 1][1]), j
 
     # -- entry -------------------------------------------------------------------------------
     def at(self, i: int) -> Step:
@@ -208,7 +213,7 @@ class _Parser:
         if step is None:
             return None
         raw, k = step
-        return raw._replace(span=(self.toks[i][0], raw.span[1])), k
+        return _respan(raw, self.toks[i][0], raw.span[1]), k
 
     def between(self, j: int) -> Step:
         start = j - 1
@@ -218,7 +223,7 @@ class _Parser:
         if step is None or step[0].kind not in ("days", "months", "years"):
             return None
         raw, k = step
-        return raw._replace(span=(self.toks[start][0], raw.span[1])), k
+        return _respan(raw, self.toks[start][0], raw.span[1]), k
 
     def part(self, j: int) -> Step:
         value, k = match(self.toks, j, self.lex.parts, self.lex.longest)
@@ -554,13 +559,13 @@ class _Parser:
         if w in self.lex.month_word and self.month_at(j + 1, False):
             step = self.month(j + 1, True)
             if step is not None:
-                return step[0]._replace(span=(self.toks[j][0], step[0].span[1])), step[1]
+                return _respan(step[0], self.toks[j][0], step[0].span[1]), step[1]
         if w in self.lex.year_word and self.year_at(j + 1) is not None:
             step = self.year_range(j + 1, int(self.toks[j + 1][2])) or self.year(
                 j + 1, int(self.toks[j + 1][2])
             )
             if step is not None:
-                return step[0]._replace(span=(self.toks[j][0], step[0].span[1])), step[1]
+                return _respan(step[0], self.toks[j][0], step[0].span[1]), step[1]
         if w in self.lex.units_one:
             meaning, k = self.after(j + 1)
             if meaning is None:
