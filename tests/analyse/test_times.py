@@ -121,6 +121,14 @@ ID_CASES = [
 ]
 
 EN_CASES = [
+    ("sales will pick up later this year", "2024-10-21", "2024-12-31"),
+    ("exports rose earlier this month", "2024-10-01", "2024-10-21"),
+    ("the deal closes by the end of 2025", "2025-12-01", "2025-12-31"),
+    ("growth slowed in late 2023", "2023-09-01", "2023-12-31"),
+    ("prices fell at the start of the year", "2024-01-01", "2024-01-31"),
+    ("the plant reopens at the end of the month", "2024-10-21", "2024-10-31"),
+    ("the minister said he would resign on Friday", "2024-10-25", "2024-10-25"),
+    ("she'll speak on Thursday", "2024-10-24", "2024-10-24"),
     ("sales in the third week of June", "2024-06-15", "2024-06-21"),
     ("the court gave them until Friday to", "2024-10-25", "2024-10-25"),
     ("he said this morning that", "2024-10-21", "2024-10-21"),

@@ -28,6 +28,7 @@ BEFORE, AFTER = 48, 40  # characters read around a trigger (the longest forms ne
 MAX_BACK = 5  # tokens an expression may open before its core word
 _REST_OF_WORD = re.compile(r"\S*")
 EVENT_UNITS = frozenset({"day", "week", "month", "year"})  # "sehari / sebulan setelah X"
+PERIOD_UNITS = frozenset({"week", "month", "quarter", "year"})  # "the end of the year"
 
 
 class RawTime(NamedTuple):
@@ -231,13 +232,20 @@ class _Parser:
             return None
         if self.word(k) == "-":
             k += 1
-        step = self.base(k, cued=True)
+        step = self.base(k, cued=True) or self.current_unit(k)
         if step is None or step[0].kind not in ("month", "year", "rel", "quarter", "half"):
             return None
         raw, end = step
         if raw.kind == "rel" and (raw.n not in (-1, 0, 1) or raw.unit == "day"):
             return None
         return raw._replace(part=str(value), span=(self.toks[j][0], raw.span[1])), end
+
+    def current_unit(self, k: int) -> Step:
+        """ "the year" after a part ("the end of the year"): the current one."""
+        unit = self.lex.units.get(self.word(k + 1))
+        if self.word(k) not in self.lex.parts_current or unit not in PERIOD_UNITS:
+            return None
+        return RawTime(self.span(k, k + 2), "rel", unit=unit, n=0), k + 2
 
     def base(self, j: int, cued: bool = False) -> Step:
         if j >= self.n:

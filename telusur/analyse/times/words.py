@@ -81,6 +81,7 @@ class Lexicon:
     since: frozenset[str]  # "sejak": the year after it has begun
     open_ended: frozenset[str]  # "hingga", "mulai": the date after it may lie ahead
     back: frozenset[str]  # words that may open an expression before its core word
+    parts_current: frozenset[str]  # "the" in "the end of the year": the current unit
     trigger: re.Pattern[str]  # where an expression may have its core word or number
     listed_trigger: re.Pattern[str]  # the same, led by the listed non-word characters
     plain_trigger: re.Pattern[str]  # the listed one in ASCII mode, for plain text
@@ -180,6 +181,7 @@ def lexicon(lang: str) -> Lexicon:
         since=frozenset(ctx.get("since", [])),
         open_ended=frozenset(tense.get("open_ended", [])),
         back=frozenset(_back_words(f, sets)),
+        parts_current=frozenset(data.get("parts_current", {}).get("words", [])),
         trigger=_trigger(f, r"[^\w]"),
         listed_trigger=_trigger(f, _LEADS_CLASS),
         plain_trigger=_trigger(f, _LEADS_CLASS, re.ASCII),
