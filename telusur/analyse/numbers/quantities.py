@@ -19,6 +19,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from telusur.analyse.numbers.counted import counted_phrase
 from telusur.analyse.numbers.parse import parse_digits, read_words
@@ -77,8 +78,10 @@ class _Figure:
     unit_start: int = -1
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Found(NamedTuple):
+    """A quantity read (or None) and where to resume; a tuple is cheaper to make than a frozen
+    dataclass, and one is made for every candidate."""
+
     quantity: Quantity | None
     resume: int
 

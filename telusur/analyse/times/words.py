@@ -33,7 +33,7 @@ def tokenize(
 ) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``; ``lowered``: already lower-case."""
     stop = len(text) if end is None else end
-    pattern = ASCII_TOKEN if _plain_part(text, start, stop) else TOKEN
+    pattern = ASCII_TOKEN if plain(text) or _plain_part(text, start, stop) else TOKEN
     found = pattern.finditer(text, start, stop)
     if lowered:
         return [(m.start(), m.end(), m.group(), KINDS[m.lastindex or 0]) for m in found]
