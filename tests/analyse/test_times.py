@@ -429,3 +429,28 @@ def test_a_comparative_anchor_resolves_against_the_compared_period(
 )
 def test_without_a_compared_period_publication_anchors(text: str, start: str) -> None:
     assert find_times(text, "id", PUB)[-1].start == start
+
+
+_PLAINISH = "abcdeijklmnoprstuwy0123456789 \t\n\r\x0b\x0c\x1c.,:/-–()[]\"'“‘«»_!?%éİ\xa0٣"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_PLAINISH, max_size=120))
+def test_the_ascii_twins_read_plain_text_as_the_unicode_patterns_do(text: str) -> None:
+    """The faster variants picked for plain text find exactly what the Unicode ones find."""
+    from telusur.analyse.times.clocks import _pattern as clocks
+    from telusur.analyse.times.durations import _words
+    from telusur.analyse.times.words import TOKEN, lexicon, tokenize, trigger_for
+
+    def found(pattern: Any) -> list[tuple[Any, ...]]:
+        return [(m.span(), m.lastindex, m.groups()) for m in pattern.finditer(text)]
+
+    assert [t[:3] for t in tokenize(text)] == [
+        (m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text)
+    ]
+    for lang in ("id", "en"):
+        patterns = [clocks(lang), _words(lang).patterns]
+        for twins in patterns:
+            assert twins is not None
+            assert found(twins.pick(text)) == found(twins.unicode)
+        assert found(trigger_for(lexicon(lang), text)) == found(lexicon(lang).trigger)
