@@ -432,15 +432,27 @@ def test_without_a_compared_period_publication_anchors(text: str, start: str) ->
 
 
 _PLAINISH = "abcdeijklmnoprstuwy0123456789 \t\n\r\x0b\x0c\x1c.,:/-–()[]\"'“‘«»_!?%éİ\xa0٣"
+_PLAIN_WORDS = ["tiga hari", "3-hour", "2 years", "pukul 05.00 wib", "at 9am", "dua  belas tahun"]
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=_PLAINISH, max_size=120))
+@given(
+    st.lists(st.sampled_from(_PLAIN_WORDS) | st.text(alphabet=_PLAINISH, max_size=8)).map("".join)
+)
 def test_the_ascii_twins_read_plain_text_as_the_unicode_patterns_do(text: str) -> None:
     """The faster variants picked for plain text find exactly what the Unicode ones find."""
+    from telusur.analyse.times.clocks import _candidates as led
     from telusur.analyse.times.clocks import _pattern as clocks
     from telusur.analyse.times.durations import _words
-    from telusur.analyse.times.words import TOKEN, lexicon, tokenize, trigger_for
+    from telusur.analyse.times.words import (
+        TOKEN,
+        lead_spaced,
+        led_matches,
+        lexicon,
+        plain,
+        tokenize,
+        trigger_for,
+    )
 
     def found(pattern: Any) -> list[tuple[Any, ...]]:
         return [(m.span(), m.lastindex, m.groups()) for m in pattern.finditer(text)]
@@ -454,3 +466,12 @@ def test_the_ascii_twins_read_plain_text_as_the_unicode_patterns_do(text: str) -
             assert twins is not None
             assert found(twins.pick(text)) == found(twins.unicode)
         assert found(trigger_for(lexicon(lang), text)) == found(lexicon(lang).trigger)
+        if plain(text):  # the literal-led candidates skip to no fewer places
+            scan, spaced = " " + text, lead_spaced(" " + text)
+            for twins, candidates in zip(
+                patterns, (led(lang), _words(lang).candidates), strict=True
+            ):
+                assert twins is not None and candidates is not None
+                pattern = twins.pick(text)
+                hits = led_matches(pattern, candidates, scan, spaced)
+                assert [m.span() for m in hits] == [m.span() for m in pattern.finditer(scan)]
