@@ -27,6 +27,7 @@ SEED_WINDOW = ("2024-10-01", "2025-07-31")
 UNSUPPORTED = {"002_bb1eb99238e30977"}
 
 ID_CASES = [
+    ("pemeran film Inception (2010) itu", "2010-01-01", "2010-12-31"),
     ("Pemerintah pada Senin (21/10/2024) pukul 10.00 memanggil", "2024-10-21", "2024-10-21"),
     ("laporan tertanggal 21/10/2024 itu", "2024-10-21", "2024-10-21"),
     ("surat bertanggal 21-10-2024 beredar", "2024-10-21", "2024-10-21"),
