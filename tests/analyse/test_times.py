@@ -27,6 +27,7 @@ SEED_WINDOW = ("2024-10-01", "2025-07-31")
 UNSUPPORTED = {"002_bb1eb99238e30977"}
 
 ID_CASES = [
+    ("pemeran film Inception (2010) itu", "2010-01-01", "2010-12-31"),
     ("Pemerintah pada Senin (21/10/2024) pukul 10.00 memanggil", "2024-10-21", "2024-10-21"),
     ("laporan tertanggal 21/10/2024 itu", "2024-10-21", "2024-10-21"),
     ("surat bertanggal 21-10-2024 beredar", "2024-10-21", "2024-10-21"),
@@ -121,6 +122,14 @@ ID_CASES = [
 ]
 
 EN_CASES = [
+    ("sales will pick up later this year", "2024-10-21", "2024-12-31"),
+    ("exports rose earlier this month", "2024-10-01", "2024-10-21"),
+    ("the deal closes by the end of 2025", "2025-12-01", "2025-12-31"),
+    ("growth slowed in late 2023", "2023-09-01", "2023-12-31"),
+    ("prices fell at the start of the year", "2024-01-01", "2024-01-31"),
+    ("the plant reopens at the end of the month", "2024-10-21", "2024-10-31"),
+    ("the minister said he would resign on Friday", "2024-10-25", "2024-10-25"),
+    ("she'll speak on Thursday", "2024-10-24", "2024-10-24"),
     ("sales in the third week of June", "2024-06-15", "2024-06-21"),
     ("the court gave them until Friday to", "2024-10-25", "2024-10-25"),
     ("he said this morning that", "2024-10-21", "2024-10-21"),
@@ -421,3 +430,49 @@ def test_a_comparative_anchor_resolves_against_the_compared_period(
 )
 def test_without_a_compared_period_publication_anchors(text: str, start: str) -> None:
     assert find_times(text, "id", PUB)[-1].start == start
+
+
+_PLAINISH = "abcdeijklmnoprstuwy0123456789 \t\n\r\x0b\x0c\x1c.,:/-–()[]\"'“‘«»_!?%éİ\xa0٣"
+_PLAIN_WORDS = ["tiga hari", "3-hour", "2 years", "pukul 05.00 wib", "at 9am", "dua  belas tahun"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PLAIN_WORDS) | st.text(alphabet=_PLAINISH, max_size=8)).map("".join)
+)
+def test_the_ascii_twins_read_plain_text_as_the_unicode_patterns_do(text: str) -> None:
+    """The faster variants picked for plain text find exactly what the Unicode ones find."""
+    from telusur.analyse.times.clocks import _candidates as led
+    from telusur.analyse.times.clocks import _pattern as clocks
+    from telusur.analyse.times.durations import _words
+    from telusur.analyse.times.words import (
+        TOKEN,
+        lead_spaced,
+        led_matches,
+        lexicon,
+        plain,
+        tokenize,
+        trigger_for,
+    )
+
+    def found(pattern: Any) -> list[tuple[Any, ...]]:
+        return [(m.span(), m.lastindex, m.groups()) for m in pattern.finditer(text)]
+
+    assert [t[:3] for t in tokenize(text)] == [
+        (m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text)
+    ]
+    for lang in ("id", "en"):
+        patterns = [clocks(lang), _words(lang).patterns]
+        for twins in patterns:
+            assert twins is not None
+            assert found(twins.pick(text)) == found(twins.unicode)
+        assert found(trigger_for(lexicon(lang), text)) == found(lexicon(lang).trigger)
+        if plain(text):  # the literal-led candidates skip to no fewer places
+            scan, spaced = " " + text, lead_spaced(" " + text)
+            for twins, candidates in zip(
+                patterns, (led(lang), _words(lang).candidates), strict=True
+            ):
+                assert twins is not None and candidates is not None
+                pattern = twins.pick(text)
+                hits = led_matches(pattern, candidates, scan, spaced)
+                assert [m.span() for m in hits] == [m.span() for m in pattern.finditer(scan)]

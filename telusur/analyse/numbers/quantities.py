@@ -19,10 +19,12 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from telusur.analyse.numbers.counted import counted_phrase
 from telusur.analyse.numbers.parse import parse_digits, read_words
 from telusur.analyse.numbers.words import QuantityWords, quantity_words
+from telusur.analyse.times.words import lower
 from telusur.records import Quantity, Span
 
 _SPACES = " \t\u00a0"
@@ -77,8 +79,10 @@ class _Figure:
     unit_start: int = -1
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Found(NamedTuple):
+    """A quantity read (or None) and where to resume; a tuple is cheaper to make than a frozen
+    dataclass, and one is made for every candidate."""
+
     quantity: Quantity | None
     resume: int
 
@@ -150,7 +154,7 @@ def _spaced(low: str) -> str:
 
 def _lower(text: str) -> str:
     """``text`` lower-cased with offsets preserved."""
-    low = text.lower()
+    low = lower(text)  # made once for the time finders too
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)

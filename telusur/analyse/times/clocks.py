@@ -10,11 +10,21 @@ with granularity ``clock``, and is left out when no day is named there. Vocabula
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
 from telusur.analyse.times.durations import uncovered
-from telusur.analyse.times.words import LEAD, lowered_as, word_tree
+from telusur.analyse.times.words import (
+    LEAD_MARKS,
+    Twins,
+    lead_spaced,
+    led_matches,
+    lowered_as,
+    plain,
+    twins,
+    word_tree,
+)
 from telusur.lang import load
 from telusur.records import TimeRef
 
@@ -26,9 +36,37 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 
 
 @cache
-def _pattern(lang: str) -> re.Pattern[str] | None:
+def _needed(lang: str) -> tuple[str, ...]:
+    """The first word of every lead and zone: a clock time holds one of them, so a text with
+    none is not scanned (most Indonesian articles)."""
+    return tuple(sorted({w.lower().split()[0] for w in _words(lang) if w.split()}))
+
+
+@cache
+def _pattern(lang: str) -> Twins | None:
     """A clock time: a lead word and HH.MM ("pukul 05.00"), or HH.MM or HH with a zone or
     am/pm after it ("10:30 GMT", "9am")."""
+    body = _body(lang)
+    return twins(LEAD_MARKS, rf"({body})(?!\w)") if body else None  # on " " + lowered text
+
+
+@cache
+def _candidates(lang: str) -> re.Pattern[str] | None:
+    """The pattern led by a literal space, with no test after it: on plain text whose lead
+    characters are spaces it matches wherever the pattern does (``words.led_matches``). None
+    when a lead or zone word holds a lead character itself."""
+    body = _body(lang)
+    if not body or any(c in w for w in _words(lang) for c in LEAD_MARKS):
+        return None
+    return re.compile(rf" (?:{body})", re.ASCII)
+
+
+def _words(lang: str) -> list[str]:
+    table = load(lang, "time").get("clock", {})
+    return [*table.get("before", []), *table.get("after", [])]
+
+
+def _body(lang: str) -> str | None:
     table = load(lang, "time").get("clock", {})
     leads = {" ".join(w.lower().split()) for w in table.get("before", [])}
     zones = {" ".join(w.lower().split()) for w in table.get("after", [])}
@@ -37,19 +75,29 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     hour = r"(?:[01]?\d|2[0-3])"
     led = rf"{word_tree(leads)}\s+{hour}[.:][0-5]\d(?:\s*{word_tree(zones)})?"
     zoned = rf"{hour}(?:[.:][0-5]\d)?\s*{word_tree(zones)}"
-    return re.compile(rf"{LEAD}({led}|{zoned})(?!\w)")  # against " " + the lower-cased text
+    return f"{led}|{zoned}"
 
 
 def find_clocks(text: str, lang: str, times: list[TimeRef]) -> list[TimeRef]:
     """Each clock time next to a day of ``times`` in its sentence (and outside them), dated to
     that day."""
-    pattern = _pattern(lang)
-    if pattern is None:
+    patterns = _pattern(lang)
+    if patterns is None:
+        return []
+    lowered = lowered_as(text)
+    if not any(word in lowered for word in _needed(lang)):
         return []
     days = [t for t in times if t.start and t.start == t.end and t.granularity == "day"]
     found = []
     free = uncovered(times)
-    for hit in pattern.finditer(" " + lowered_as(text)):  # offsets are one past the text's
+    scan = " " + lowered  # offsets are one past the text's
+    pattern, candidates = patterns.pick(lowered), _candidates(lang)
+    hits: Iterator[re.Match[str]] = (
+        led_matches(pattern, candidates, scan, lead_spaced(scan))
+        if candidates is not None and plain(lowered)
+        else pattern.finditer(scan)
+    )
+    for hit in hits:
         start, end = hit.start(1) - 1, hit.end(1) - 1
         day = _day_of(text, start, end, days) if free((start, end)) else None
         if day is not None:

@@ -10,12 +10,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 
-from telusur.analyse.times.words import LEAD, lowered_as, tokenize, word_tree
+from telusur.analyse.times.words import (
+    LEAD_MARKS,
+    Twins,
+    lead_spaced,
+    led_matches,
+    lowered_as,
+    plain,
+    tokenize,
+    twins,
+    word_tree,
+)
 from telusur.lang import load
 from telusur.records import TimeRef
 
@@ -30,39 +40,63 @@ class _Words:
     age_words: frozenset[str]  # within three words before the count: "berusia 12 dan 10 tahun"
     not_before: frozenset[str]  # right before the count: "pemuda 24 tahun", "pekan ke-3"
     not_after: frozenset[str]  # right after the unit: "45 years old", "tiga menit kemudian"
-    pattern: re.Pattern[str] | None  # a count, then a unit word, in lower-cased text
+    patterns: Twins | None  # a count, then a unit word, in lower-cased text
+    candidates: re.Pattern[str] | None  # where they may match, in plain text (``led_matches``)
 
 
 @cache
 def _words(lang: str) -> _Words:
     table = load(lang, "time").get("durations", {})
+    numbers, units = table.get("numbers", []), table.get("units", [])
     return _Words(
         frozenset(table.get("age_words", [])),
         frozenset(table.get("not_before", [])),
         frozenset(table.get("not_after", [])),
-        _pattern(table.get("numbers", []), table.get("units", [])),
+        _pattern(numbers, units),
+        _candidates(numbers, units),
     )
 
 
-def _pattern(numbers: list[str], units: list[str]) -> re.Pattern[str] | None:
+def _parts(numbers: list[str], units: list[str]) -> tuple[str, str]:
+    spelled = word_tree({" ".join(n.lower().split()) for n in numbers})
+    count = rf"\d+(?:[.,]\d+)?|{spelled}" if spelled else r"\d+(?:[.,]\d+)?"
+    return count, word_tree({u.lower() for u in units})
+
+
+def _pattern(numbers: list[str], units: list[str]) -> Twins | None:
     """Matched against " " + the lower-cased text: the lead character comes first."""
     if not units:
         return None
-    spelled = word_tree({" ".join(n.lower().split()) for n in numbers})
-    count = rf"\d+(?:[.,]\d+)?|{spelled}" if spelled else r"\d+(?:[.,]\d+)?"
-    unit = word_tree({u.lower() for u in units})
-    return re.compile(rf"{LEAD}({count})(?:\s+|-)({unit})(?![\w-])")  # "three-hour" too
+    count, unit = _parts(numbers, units)
+    return twins(LEAD_MARKS, rf"({count})(?:\s+|-)({unit})(?![\w-])")  # "three-hour" too
+
+
+def _candidates(numbers: list[str], units: list[str]) -> re.Pattern[str] | None:
+    """The pattern with its lead and the dash after the count read as spaces, and no test
+    after the unit: it matches wherever the pattern does, once lead characters are spaces.
+    None when a word of the vocabulary holds a lead character itself."""
+    if not units or any(c in w for w in [*numbers, *units] for c in LEAD_MARKS):
+        return None
+    count, unit = _parts(numbers, units)
+    return re.compile(rf" (?:{count})\s+(?:{unit})", re.ASCII)
 
 
 def find_durations(text: str, lang: str, times: list[TimeRef]) -> list[TimeRef]:
     """Every duration of ``text`` that no time expression in ``times`` already covers."""
     words = _words(lang)
-    if words.pattern is None:
+    if words.patterns is None:
         return []
     lowered = lowered_as(text)
     free = uncovered(times)
     found: list[TimeRef] = []
-    for hit in words.pattern.finditer(" " + lowered):  # offsets are one past the text's
+    scan = " " + lowered  # offsets are one past the text's
+    pattern = words.patterns.pick(lowered)
+    hits: Iterator[re.Match[str]] = (
+        led_matches(pattern, words.candidates, scan, lead_spaced(scan))
+        if words.candidates is not None and plain(lowered)
+        else pattern.finditer(scan)
+    )
+    for hit in hits:
         span = (hit.start(1) - 1, hit.end(2) - 1)
         if _excluded(lowered, span, words):
             continue

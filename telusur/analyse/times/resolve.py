@@ -107,8 +107,22 @@ def resolve(raw: RawTime, pub: date | None, ctx_year: int | None) -> Resolved | 
     if got is None or raw.part is None:
         return got
     start, end, _, anchor = got
-    start, end = part_of(start, end, raw.part, named=raw.kind in ("year", "years"))
+    if raw.part in SPLIT_AT_PUBLICATION:
+        start, end = split_at(start, end, raw.part, pub)
+    else:
+        start, end = part_of(start, end, raw.part, named=raw.kind in ("year", "years"))
     return start, end, "interval", anchor
+
+
+SPLIT_AT_PUBLICATION = frozenset({"later", "earlier"})
+
+
+def split_at(start: date, end: date, part: str, pub: date | None) -> tuple[date, date]:
+    """ "later this year": publication to the year's end; "earlier this month": the month's start
+    to publication. A period publication is not in stays whole."""
+    if pub is None or not start <= pub <= end:
+        return start, end
+    return (pub, end) if part == "later" else (start, pub)
 
 
 def _year_for(raw: RawTime, pub: date | None, ctx: int | None) -> tuple[int, str] | None:
@@ -254,8 +268,10 @@ _KINDS = {
 def part_of(start: date, end: date, part: str, *, named: bool = False) -> tuple[date, date]:
     """The early, middle or late part of an interval, in the units a reader would use: the
     start and end of "tahun ini" / "this year" are its first and last month (GUIDELINES.md),
-    of a named year ("awal 2025") its first and last third."""
+    of a named year ("awal 2025") its first and last third. Where a language tells the edge
+    from the third ("the end of 2005", "late 2005"), ``start`` and ``end`` are the edge month."""
     length = (end - start).days + 1
+    part = {"start": "early", "end": "late"}.get(part, part) if length <= 31 else part
     if length == 7:  # a week: Mon-Tue, Wed-Thu, the weekend
         offsets = {"early": (0, 1), "mid": (2, 3), "late": (5, 6)}[part]
         return start + timedelta(days=offsets[0]), start + timedelta(days=offsets[1])
@@ -263,6 +279,9 @@ def part_of(start: date, end: date, part: str, *, named: bool = False) -> tuple[
         bounds = {"early": (1, 10), "mid": (11, 20), "late": (21, end.day)}[part]
         return start.replace(day=bounds[0]), start.replace(day=min(bounds[1], end.day))
     months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if part in ("start", "end"):  # "the end of 2005", "the start of the quarter": one month
+        edge = start if part == "start" else date(end.year, end.month, 1)
+        return edge, month_end(edge.year, edge.month)
     if months == 12 and part != "mid" and not named:
         edge = start if part == "early" else date(end.year, end.month, 1)
         return edge, month_end(edge.year, edge.month)

@@ -7,9 +7,9 @@ match token by token; tables are frozen once per language.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -19,6 +19,8 @@ from telusur.lang import load
 # decimal or grouped figure is one token and can never be read as a date. Each branch
 # consumes what the next cannot, so matching is linear.
 TOKEN = re.compile(r"(\d+(?:[.,/\-–]\d+)*)|([^\W\d_]+)|(\S)")
+# The same on plain text (see ``plain``), with ASCII mode's classes listed.
+ASCII_TOKEN = re.compile(r"([0-9]+(?:[.,/\-–][0-9]+)*)|([A-Za-z]+)|([^\t\n\x0b\x0c\r ])")
 KINDS = ("", "n", "w", "p")  # by the group that matched
 
 Token = tuple[int, int, str, str]  # start, end, lower-cased text, kind: n(umber) w(ord) p(unct)
@@ -31,7 +33,8 @@ def tokenize(
 ) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``; ``lowered``: already lower-case."""
     stop = len(text) if end is None else end
-    found = TOKEN.finditer(text, start, stop)
+    pattern = ASCII_TOKEN if plain(text) or _plain_part(text, start, stop) else TOKEN
+    found = pattern.finditer(text, start, stop)
     if lowered:
         return [(m.start(), m.end(), m.group(), KINDS[m.lastindex or 0]) for m in found]
     return [(m.start(), m.end(), m.group().lower(), KINDS[m.lastindex or 0]) for m in found]
@@ -78,8 +81,11 @@ class Lexicon:
     since: frozenset[str]  # "sejak": the year after it has begun
     open_ended: frozenset[str]  # "hingga", "mulai": the date after it may lie ahead
     back: frozenset[str]  # words that may open an expression before its core word
+    parts_current: frozenset[str]  # "the" in "the end of the year": the current unit
     trigger: re.Pattern[str]  # where an expression may have its core word or number
     listed_trigger: re.Pattern[str]  # the same, led by the listed non-word characters
+    plain_trigger: re.Pattern[str]  # the listed one in ASCII mode, for plain text
+    ascii_trigger: re.Pattern[str]  # the same led by ASCII characters only, for ASCII text
 
 
 def _pairs(table: Mapping[str, Any]) -> dict[Phrase, Any]:
@@ -175,8 +181,11 @@ def lexicon(lang: str) -> Lexicon:
         since=frozenset(ctx.get("since", [])),
         open_ended=frozenset(tense.get("open_ended", [])),
         back=frozenset(_back_words(f, sets)),
+        parts_current=frozenset(data.get("parts_current", {}).get("words", [])),
         trigger=_trigger(f, r"[^\w]"),
         listed_trigger=_trigger(f, _LEADS_CLASS),
+        plain_trigger=_trigger(f, _LEADS_CLASS, re.ASCII),
+        ascii_trigger=_trigger(f, _ASCII_LEADS_CLASS, re.ASCII),
     )
 
 
@@ -203,25 +212,113 @@ _LEADS = frozenset(
     if not (chr(c).isalnum() or chr(c) == "_")
 )
 _LEADS_CLASS = "[" + "".join(re.escape(c) for c in sorted(_LEADS)) + "]"
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ASCII_LEADS_CLASS = "[" + "".join(re.escape(c) for c in sorted(_LEADS) if c.isascii()) + "]"
 
 
 # What may stand before a count or a clock time: a space or an opening mark. A pattern led by
 # it lets the engine skip to those characters instead of trying every position.
-LEAD = r"[\s(\[\"'“‘«\-–]"
+LEAD_MARKS = "([\"'“‘«-–"
+LEAD = "[\\s" + "".join(re.escape(c) for c in LEAD_MARKS) + "]"
+# What ``\s`` means in ASCII mode, listed: a class of listed characters alone is one table
+# test per character, where a category costs a call.
+_ASCII_SPACES = "\t\n\x0b\x0c\r "
+
+
+@dataclass(frozen=True, slots=True)
+class Twins:
+    """One pattern led by a class of characters, compiled for any text, for plain text (ASCII
+    mode, the class's spaces listed) and for ASCII text (its non-ASCII characters dropped too).
+    Each variant reads the texts it is picked for exactly as the first does, only faster."""
+
+    unicode: re.Pattern[str]
+    plain: re.Pattern[str]
+    ascii: re.Pattern[str]
+
+    def pick(self, text: str) -> re.Pattern[str]:
+        if not plain(text):
+            return self.unicode
+        return self.ascii if text.isascii() else self.plain
+
+
+# On plain text every lead character is one of these; turned into spaces they let a pattern
+# led by a literal space find candidates, which the engine skips to far faster than to a class.
+_TO_SPACE = _ASCII_SPACES.replace(" ", "") + LEAD_MARKS
+
+
+@lru_cache(maxsize=2)
+def lead_spaced(text: str) -> str:
+    """Plain ``text`` with every lead character (see ``LEAD``) turned into a space; offsets kept
+    (made once for the clock-time and the duration scan of one article)."""
+    for c in _TO_SPACE:
+        if c in text:
+            text = text.replace(c, " ")
+    return text
+
+
+def led_matches(
+    pattern: re.Pattern[str], candidates: re.Pattern[str], scan: str, spaced: str
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(scan)`` yields, for a pattern led by ``LEAD``. ``candidates``
+    (led by a literal space) must match ``spaced`` (``lead_spaced(scan)``) wherever ``pattern``
+    matches ``scan``; only there is ``pattern`` tried."""
+    pos = 0
+    while (found := candidates.search(spaced, pos)) is not None:
+        hit = pattern.match(scan, found.start())
+        if hit is None:
+            pos = found.start() + 1
+        else:
+            yield hit
+            pos = hit.end()
+
+
+def twins(marks: str, body: str) -> Twins:
+    """``body`` led by a space or one of ``marks`` (see ``Twins``)."""
+    listed = "".join(re.escape(c) for c in marks)
+    ascii_listed = "".join(re.escape(c) for c in marks if c.isascii())
+    spaces = re.escape(_ASCII_SPACES)
+    return Twins(
+        re.compile(rf"[\s{listed}]{body}"),
+        re.compile(rf"[{spaces}{listed}]{body}", re.ASCII),
+        re.compile(rf"[{spaces}{ascii_listed}]{body}", re.ASCII),
+    )
 
 
 def trigger_for(lex: Lexicon, text: str) -> re.Pattern[str]:
-    """The faster trigger pattern when every non-word character of ``text`` is listed."""
-    if text.isascii():
-        return lex.listed_trigger
-    rare = set("".join(_NON_ASCII.findall(text))) - _LEADS
-    if all(c.isalnum() for c in rare):  # "_" is ASCII: no other word character is left out
+    """The fastest trigger pattern that reads ``text`` as the Unicode one does: in ASCII mode
+    on plain text, led by the listed characters when every non-word character of ``text`` is
+    listed."""
+    if plain(text):
+        return lex.ascii_trigger if text.isascii() else lex.plain_trigger
+    if text.isascii() or _UNLISTED.search(text) is None:
         return lex.listed_trigger
     return lex.trigger
 
 
-def _trigger(f: dict[str, Any], lead: str) -> re.Pattern[str]:
+# Plain text: every character ASCII but the four separators \x1c-\x1f (which Unicode counts as
+# space), or a listed non-ASCII mark that is neither a word character nor a space. On it,
+# ``\w``, ``\d``, ``\s`` and ``\b`` mean the same in ASCII mode, where the regex engine tests
+# a table instead of Unicode's database: tokenising and scanning take about a third less time.
+_MARKS = "".join(re.escape(c) for c in sorted(_LEADS) if not c.isascii() and not c.isspace())
+_UNPLAIN = re.compile(rf"[^\x00-\x1b\x20-\x7f{_MARKS}]")
+_SEPARATORS = re.compile(r"[\x1c-\x1f]")  # all an ASCII text may hold that is not plain
+# A character neither ASCII, nor listed, nor a word character: the listed lead would miss it.
+_UNLISTED = re.compile(rf"[^\x00-\x7f{_LEADS_CLASS[1:-1]}\w]")
+
+
+@lru_cache(maxsize=4)
+def plain(text: str) -> bool:
+    """Whether ASCII-mode patterns read ``text`` as Unicode ones do (kept for the few texts
+    every finder of one article asks about)."""
+    return _plain_part(text, 0, len(text))
+
+
+def _plain_part(text: str, start: int, end: int) -> bool:
+    # ``isascii`` costs nothing (a str knows it), and a small class scans fastest
+    check = _SEPARATORS if text.isascii() else _UNPLAIN
+    return check.search(text, start, end) is None
+
+
+def _trigger(f: dict[str, Any], lead: str, flags: int = 0) -> re.Pattern[str]:
     """One pattern for every core word and date-like number, so the scan skips plain prose.
 
     Matched against lower-cased text; words are folded into a prefix tree so the regex
@@ -246,13 +343,19 @@ def _trigger(f: dict[str, Any], lead: str) -> re.Pattern[str]:
     # Led by the non-word character before the match: the engine then tries only positions
     # after a space or a mark (a fast character-set skip) instead of every character. Callers
     # scan the text with one space put in front, so a match's start is the original offset.
-    return re.compile(rf"{lead}(?:{_tree(words)}\b|{numbers})")
+    return re.compile(rf"{lead}(?:{_tree(words)}\b|{numbers})", flags)
+
+
+@lru_cache(maxsize=4)
+def lower(text: str) -> str:
+    """``text.lower()``, made once for the several finders that read one article."""
+    return text.lower()
 
 
 def lowered_as(text: str) -> str:
     """The lower-cased text when it keeps every offset (it does not for a few letters, such as
     "İ"), else the text itself."""
-    low = text.lower()
+    low = lower(text)
     return low if len(low) == len(text) else text
 
 
