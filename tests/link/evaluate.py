@@ -6,7 +6,9 @@ import functools
 import itertools
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from telusur.analyse.pipeline import analyse
 from telusur.clean import clean
@@ -133,3 +135,89 @@ def origin_pairs(linker: Linker, within: set[str] | None = None) -> set[frozense
 
 def story_of(linker: Linker, ids: Iterable[str]) -> dict[str, str]:
     return {a: linker.result_of(a).story for a in ids}
+
+
+@dataclass(frozen=True)
+class StoryJudgements:
+    """Story labels made relative to seed articles: each labelled article's gold story (the
+    union of the seeds' same-story sets, merged where clusters share an article), the pairs of
+    gold stories judged apart, and the judged seed–candidate pairs themselves."""
+
+    story: dict[str, str]
+    apart: frozenset[frozenset[str]]
+    same_pairs: tuple[tuple[str, str], ...]
+    apart_pairs: tuple[tuple[str, str], ...]
+
+
+def story_judgements(clusters: Iterable[dict[str, Any]]) -> StoryJudgements:
+    clusters = list(clusters)
+    parent: dict[str, str] = {}
+
+    def root(a: str) -> str:
+        while parent.setdefault(a, a) != a:
+            a = parent[a]
+        return a
+
+    same: list[tuple[str, str]] = []
+    other: list[tuple[str, str]] = []
+    for c in clusters:
+        same += [(c["seed"], a) for a in c["same_story"]]
+        other += [(c["seed"], a) for a in c["other_story"]]
+    for a, b in [*same, *other]:
+        root(a), root(b)
+    for a, b in same:
+        parent[root(b)] = root(a)
+    story = {a: root(a) for a in parent}
+    apart = frozenset(frozenset((story[a], story[b])) for a, b in other)
+    assert all(len(pair) == 2 for pair in apart), "an article is both same and other story"
+    return StoryJudgements(story, apart, tuple(same), tuple(other))
+
+
+def judged_bcubed(pred: dict[str, str], gold: StoryJudgements) -> tuple[float, float, float]:
+    """BCubed over the labelled articles, each article's precision and recall taken over the
+    articles whose relation to it was judged: its own gold story, and the stories judged apart
+    from it. Two candidates judged apart from one seed are not known to be apart from each
+    other, so they never count against each other."""
+    items = list(gold.story)
+    p = r = 0.0
+    for i in items:
+        mine = gold.story[i]
+        judged = [
+            j
+            for j in items
+            if gold.story[j] == mine or frozenset((mine, gold.story[j])) in gold.apart
+        ]
+        same_gold = {j for j in judged if gold.story[j] == mine}
+        same_pred = {j for j in judged if pred[j] == pred[i]}
+        both = len(same_gold & same_pred)
+        p += both / len(same_pred)
+        r += both / len(same_gold)
+    p, r = p / len(items), r / len(items)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def joined_rate(pred: dict[str, str], pairs: Iterable[tuple[str, str]]) -> float:
+    """The share of judged pairs that the prediction puts in one story."""
+    pairs = list(pairs)
+    return sum(pred[a] == pred[b] for a, b in pairs) / len(pairs) if pairs else 0.0
+
+
+STORY_GOLD = Path(__file__).resolve().parents[1] / "gold" / "linking" / "devcorpus_stories.json"
+
+
+def story_gold(split: str) -> StoryJudgements:
+    clusters = json.loads(STORY_GOLD.read_text(encoding="utf-8"))["clusters"]
+    return story_judgements(c for c in clusters if c["split"] == split)
+
+
+def story_scores(linker: Linker, gold: StoryJudgements) -> dict[str, float]:
+    """Judged BCubed, the share of separate events joined and of same-story pairs split."""
+    pred = story_of(linker, gold.story)
+    p, r, f = judged_bcubed(pred, gold)
+    return {
+        "P": p,
+        "R": r,
+        "F1": f,
+        "apart_joined": joined_rate(pred, gold.apart_pairs),
+        "same_split": 1 - joined_rate(pred, gold.same_pairs),
+    }
