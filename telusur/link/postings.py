@@ -16,6 +16,7 @@ from telusur.link.ragged import grown
 
 NONE = -1
 LOAD = 2  # postings per slot before the head table doubles: heads cost 2 bytes a posting
+CHUNK = 1 << 22  # postings judged at a time when some are dropped
 
 
 class Postings:
@@ -79,6 +80,42 @@ class Postings:
             cur = self._next[cur]
             live = (cur != NONE) & (found < limit)
         return np.concatenate(out) if out else np.zeros(0, np.int32)
+
+    def keep(self, mask: np.ndarray) -> None:
+        """Drop the postings where ``mask`` (one flag a posting, in posting order) is False; the
+        rest keep their order and their chains are rebuilt."""
+        kept = int(np.count_nonzero(mask))
+        cap = max(1024, 1 << max(kept - 1, 0).bit_length())
+        self._keys = grown(self._keys[: self.size][mask], cap)
+        self._docs = grown(self._docs[: self.size][mask], cap)
+        self._next = np.zeros(cap, np.int32)
+        self.size = kept
+        self._rehash(len(self._heads))
+
+    def doc_chunks(self, chunk: int = CHUNK) -> list[tuple[int, int]]:
+        """Spans of about ``chunk`` postings that never cut one document's postings (posted in
+        one call, they lie side by side), so the postings can be judged a span at a time."""
+        spans, start = [], 0
+        while start < self.size:
+            stop = min(start + chunk, self.size)
+            while stop < self.size and self._docs[stop] == self._docs[stop - 1]:
+                stop += 1
+            spans.append((start, stop))
+            start = stop
+        return spans
+
+    def docs(self, start: int, stop: int) -> np.ndarray:
+        """The documents of postings ``start:stop``, in posting order."""
+        return self._docs[start:stop]
+
+    def ranks(self, start: int, stop: int) -> np.ndarray:
+        """The place of each of the postings ``start:stop`` among its document's postings (the
+        span as ``doc_chunks`` gives it)."""
+        docs = self._docs[start:stop]
+        idx = np.arange(len(docs), dtype=np.int32)
+        first = np.ones(len(docs), bool)
+        first[1:] = docs[1:] != docs[:-1]
+        return idx - np.maximum.accumulate(np.where(first, idx, 0))
 
     def _reserve(self, need: int) -> None:
         cap = len(self._keys)

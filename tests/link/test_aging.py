@@ -1,0 +1,37 @@
+"""Aging: postings linking can no longer read are dropped, and lookups still come back in order."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from telusur.link import aging
+from telusur.link.postings import Postings
+
+
+def _filled(days: np.ndarray, keys_per_doc: int) -> Postings:
+    post = Postings(slots_log2=4)
+    for doc in range(len(days)):
+        post.add(np.array([doc % 5 + 100 * k for k in range(keys_per_doc)], np.uint32), doc)
+    return post
+
+
+def test_chunks_never_cut_a_document() -> None:
+    post = _filled(np.zeros(100, np.int32), 3)
+    spans = post.doc_chunks(chunk=10)
+    assert spans[0] == (0, 12) and spans[-1][1] == post.size
+    assert all(post.ranks(a, b).tolist() == [0, 1, 2] * ((b - a) // 3) for a, b in spans)
+
+
+def test_old_articles_keep_few_bands_and_no_topics() -> None:
+    days = np.array([0] * 50 + [-1] * 10 + [800] * 40, np.int32)  # 50 old, 10 undated, 40 new
+    bands = _filled(days, 12)
+    aging.forget_bands(bands, days, newest=800)
+    assert bands.size == 50 * aging.OLD_BANDS + 50 * 12
+    assert 3 in bands.get(3, limit=1000)  # an old article is still found by its first bands
+    assert 3 not in bands.get(3 + 100 * (aging.OLD_BANDS + 1), limit=1000)
+    assert bands.get(1100 + 4, limit=3) == [99, 94, 89]  # newest first, as before
+    topics = _filled(days, 2)
+    aging.forget_topics(topics, days, newest=800)
+    assert sorted(set(topics.get(0, limit=1000) + topics.get(100, limit=1000))) == list(
+        range(50, 100, 5)
+    )
