@@ -119,6 +119,16 @@ class Linker:
         self.sigs[doc] = short
         return result
 
+    def add_unlinked(self, article_id: str, f: Features) -> None:
+        """Store and index an article without looking for its links (it is its own origin and
+        story): fills a store quickly, to measure what linking costs at that size."""
+        if article_id in self.index:
+            return
+        doc = self._store(article_id, f)
+        self.story_of[doc] = self.stories.open(doc, f.day, f.title)
+        self._index(doc, f)
+        self.sigs[doc] = (f.signature & SIG_MASK).astype(np.uint8)
+
     def _store(self, article_id: str, f: Features) -> int:
         doc = self.origins.new()
         self.ids.append(article_id)
