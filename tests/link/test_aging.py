@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from telusur.link import aging
+from telusur.link import Linker, MinHasher, aging, features_from
 from telusur.link.postings import Postings
+
+from .test_linker import BASE, art
 
 
 def _filled(days: np.ndarray, keys_per_doc: int) -> Postings:
@@ -35,3 +37,10 @@ def test_old_articles_keep_few_bands_and_no_topics() -> None:
     assert sorted(set(topics.get(0, limit=1000) + topics.get(100, limit=1000))) == list(
         range(50, 100, 5)
     )
+
+
+def test_an_unlinked_article_is_found_by_the_next() -> None:
+    linker, h = Linker(), MinHasher()
+    linker.add_unlinked("a", features_from(art("a", BASE * 3), hasher=h))
+    copy = linker.add("b", features_from(art("b", BASE * 3, outlet="b.com"), hasher=h))
+    assert copy.origin == "a" and copy.story == "a"
