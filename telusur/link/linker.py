@@ -93,7 +93,6 @@ class Linker:
         self.rows.update({name: Ragged(dtype) for name, dtype in PASSAGES.items()})
         self.texts: dict[int, str] = {}
         self.renderings = Renderings()
-        self.newest = -1  # the latest day of any article
         self._aged_at = [aging.FIRST, aging.FIRST]  # (topics, LSH) sizes when next judged
 
     def __len__(self) -> int:
@@ -162,16 +161,15 @@ class Linker:
         self.lsh.add(f.signature, doc)
         self.topics.add(self._rarest(f, POSTED_MAX), doc)  # memory stays bounded
         self.df.add(self._all_tokens(f))
-        self.newest = max(self.newest, f.day)
         self._age()
 
     def _age(self) -> None:
         """Drop the postings linking can no longer read (see ``telusur.link.aging``)."""
         if aging.due(self.topics, self._aged_at[0]):
-            aging.forget_topics(self.topics, self.days, self.newest)
+            aging.forget_topics(self.topics, self.days, aging.today(self.days[: len(self)]))
             self._aged_at[0] = aging.next_at(self.topics)
         if aging.due(self.lsh.postings, self._aged_at[1]):
-            aging.forget_bands(self.lsh.postings, self.days, self.newest)
+            aging.forget_bands(self.lsh.postings, self.days, aging.today(self.days[: len(self)]))
             self._aged_at[1] = aging.next_at(self.lsh.postings)
 
     def _cap(self) -> float:
@@ -513,7 +511,6 @@ class Linker:
         linker.topics = Postings.from_state(part("topics"))
         linker.df = DocFreq.from_state(part("df"))
         linker.stories = StoryTable.from_state(part("stories"), meta["headlines"])
-        linker.newest = int(linker.days[:n].max()) if n else -1
         linker._aged_at = [aging.next_at(linker.topics), aging.next_at(linker.lsh.postings)]
         linker.rows = {k: Ragged.from_state(part(f"rows_{k}")) for k in RAGGED}
         for name, dtype in PASSAGES.items():  # states saved before sketches: empty rows

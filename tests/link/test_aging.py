@@ -27,13 +27,13 @@ def test_chunks_never_cut_a_document() -> None:
 def test_old_articles_keep_few_bands_and_no_topics() -> None:
     days = np.array([0] * 50 + [-1] * 10 + [800] * 40, np.int32)  # 50 old, 10 undated, 40 new
     bands = _filled(days, 12)
-    aging.forget_bands(bands, days, newest=800)
+    aging.forget_bands(bands, days, today=800)
     assert bands.size == 50 * aging.OLD_BANDS + 50 * 12
     assert 3 in bands.get(3, limit=1000)  # an old article is still found by its first bands
     assert 3 not in bands.get(3 + 100 * (aging.OLD_BANDS + 1), limit=1000)
     assert bands.get(1100 + 4, limit=3) == [99, 94, 89]  # newest first, as before
     topics = _filled(days, 2)
-    aging.forget_topics(topics, days, newest=800)
+    aging.forget_topics(topics, days, today=800)
     assert sorted(set(topics.get(0, limit=1000) + topics.get(100, limit=1000))) == list(
         range(50, 100, 5)
     )
@@ -44,3 +44,9 @@ def test_an_unlinked_article_is_found_by_the_next() -> None:
     linker.add_unlinked("a", features_from(art("a", BASE * 3), hasher=h))
     copy = linker.add("b", features_from(art("b", BASE * 3, outlet="b.com"), hasher=h))
     assert copy.origin == "a" and copy.story == "a"
+
+
+def test_one_article_dated_years_ahead_does_not_age_the_store() -> None:
+    days = np.array([18000 + n // 300 for n in range(3000)] + [30000], np.int32)
+    assert aging.today(days) == 18009  # not 30000
+    assert aging.today(np.full(5, -1, np.int32)) == -1
