@@ -2,7 +2,8 @@
 
 Each new article is compared only with candidates drawn from indexes (MinHash LSH buckets for text
 copies, postings of its rarest names, words and figures for renderings and stories), never with
-the whole store, so the cost per article stays flat as the store grows.
+the whole store, so the cost per article stays flat as the store grows; postings it can no longer
+read are dropped as the store ages (``telusur.link.aging``), so their memory stays bounded too.
 """
 
 from __future__ import annotations
