@@ -50,3 +50,16 @@ def test_one_article_dated_years_ahead_does_not_age_the_store() -> None:
     days = np.array([18000 + n // 300 for n in range(3000)] + [30000], np.int32)
     assert aging.today(days) == 18009  # not 30000
     assert aging.today(np.full(5, -1, np.int32)) == -1
+
+
+def test_an_aged_store_still_links_a_copy_and_keeps_few_old_bands() -> None:
+    linker, h = Linker(), MinHasher()
+    texts = [f"Laporan {k}: " + BASE.replace("5,75", f"{k},5") * 3 for k in range(6)]
+    days = [f"2024-{m:02d}-10" for m in range(1, 7)]
+    for k, (text, day) in enumerate(zip(texts, days, strict=True)):
+        linker._aged_at = [0, 0]  # judge the postings after every article
+        linker.add(f"a{k}", features_from(art(f"a{k}", text, day), hasher=h))
+    # today is late May (a high quantile of six monthly dates): the four older keep 8 bands
+    assert linker.lsh.postings.size == 4 * aging.OLD_BANDS + 2 * 32
+    copy = linker.add("b", features_from(art("b", texts[-1], days[-1], "b.com"), hasher=h))
+    assert copy.origin == "a5"
