@@ -9,14 +9,18 @@ epochs as common words are in real news. Dates run on at a fixed rate. One artic
 planted copy of a recent article (a few minima edited); one in ten a planted follow-up (half the
 names and figures of a recent article, the next day, words of another). The figures measure
 linking, not analysis.
-Usage: python bench/bench_link.py 10000 100000 [--every=100000]  (--every prints each slice's
-figures as it goes, so a long run shows whether the cost per article drifts)
+Usage: python bench/bench_link.py 10000 100000 [--every=100000] [--profile]  (--every prints each
+slice's figures as it goes, so a long run shows whether the cost per article drifts; --profile
+prints where the time goes linking the first and the last 10k articles of each size, so what grows
+with the store shows beside what does not)
 """
 
 from __future__ import annotations
 
+import cProfile
 import dataclasses
 import json
+import pstats
 import resource
 import sys
 import time
@@ -35,6 +39,8 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 COPY_EVERY = 20  # one article in twenty is a planted copy of a recent one
 FOLLOW_EVERY = 10  # one in ten is a planted follow-up of a recent one
 PER_DAY = 300  # articles a day
+WARM = "The sentence encoder is loaded once, before the clock starts, as in a long ingest."
+PROFILED = 10_000  # articles profiled at the start and at the end of a run
 COMMON_SHARE = 0.005  # tokens in more of the corpus than this are shared by every epoch
 FAMILIES = ("facts", "fact_kinds", "entities", "words")
 
@@ -114,28 +120,69 @@ def rss_mb() -> float:
 
 
 class Clock:
-    """Wall and CPU seconds spent in ``Linker.add`` only (another job may share the machine)."""
+    """Wall and CPU seconds spent in ``Linker.add`` only (another job may share the machine);
+    with ``size``, profiles the first and the last ``PROFILED`` articles of a run that long."""
 
-    def __init__(self) -> None:
+    def __init__(self, size: int = 0) -> None:
         self.wall = self.cpu = 0.0
+        self.size, self.n = size, 0
+        self.profiles = {"first": cProfile.Profile(), "last": cProfile.Profile()} if size else {}
 
     def add(self, linker: Linker, article_id: str, f: Features) -> LinkResult:
+        prof = self._profile()
+        if prof:
+            prof.enable()
         w, c = time.perf_counter(), time.process_time()
         res = linker.add(article_id, f)
         self.wall += time.perf_counter() - w
         self.cpu += time.process_time() - c
+        if prof:
+            prof.disable()
+        self.n += 1
         return res
 
+    def _profile(self) -> cProfile.Profile | None:
+        if not self.profiles:
+            return None
+        if self.n < PROFILED:
+            return self.profiles["first"]
+        return self.profiles["last"] if self.n >= self.size - PROFILED else None
 
-def run(size: int, base: list[Features], common: np.ndarray, every: int = 0) -> dict[str, float]:
-    """Link ``size`` articles; with ``every``, print the figures of each slice of that many."""
+    def report(self) -> None:
+        for name, prof in self.profiles.items():
+            print(f"-- profile of the {name} {PROFILED} articles of {self.size}", flush=True)
+            pstats.Stats(prof, stream=sys.stdout).sort_stats("tottime").print_stats(25)
+
+
+def run(
+    size: int,
+    base: list[Features],
+    common: np.ndarray,
+    every: int = 0,
+    profile: bool = False,
+    fill: bool = False,
+) -> dict[str, float]:
+    """Link ``size`` articles; with ``every``, print the figures of each slice of that many; with
+    ``profile``, where the time went in the first and the last ``PROFILED`` (profiled time is
+    slower, so the figures of such a run are not for comparison); with ``fill``, every article
+    before the last whole pass over the corpus is stored and indexed unlinked and untimed, so only
+    that pass is linked and timed (a quick estimate of the cost at ``size``)."""
     rng = np.random.default_rng(size)
-    linker, clock = Linker(), Clock()
+    cycle = len(base)  # one pass over the corpus: the same articles, salted, at any size
+    filled = (max(size // cycle, 1) - 1) * cycle if fill else 0
+    linker, clock = Linker(), Clock(size - filled if profile else 0)
+    passes: list[tuple[float, float]] = []
+    linker.renderings.compare("warm-a", WARM, "warm-b", WARM)  # load the encoder untimed
     recent: list[tuple[str, Features]] = []
     copies = copies_found = follows = follows_found = 0
     before = rss_mb()
     mark = (0.0, 0.0)
     for n in range(size):
+        if n % cycle == 0 and n >= filled:
+            passes.append((clock.wall, clock.cpu))
+        if n < filled:
+            linker.add_unlinked(f"a{n}", in_epoch(base[n % cycle], n // cycle, common, n))
+            continue
         if every and n and n % every == 0:
             wall, cpu = clock.wall - mark[0], clock.cpu - mark[1]
             print(
@@ -165,11 +212,17 @@ def run(size: int, base: list[Features], common: np.ndarray, every: int = 0) -> 
             continue
         clock.add(linker, f"a{n}", f)
         recent = [*recent, (f"a{n}", f)][-200:]
+    if size % cycle == 0:
+        passes.append((clock.wall, clock.cpu))
+    clock.report()
+    timed = size - filled
     return {
         "articles": size,
-        "s_per_10k": round(clock.wall / size * 10_000, 2),
-        "cpu_s_per_10k": round(clock.cpu / size * 10_000, 2),
-        "ms_per_article": round(clock.wall / size * 1000, 3),
+        "timed": timed,
+        "s_per_10k": round(clock.wall / timed * 10_000, 2),
+        "cpu_s_per_10k": round(clock.cpu / timed * 10_000, 2),
+        "ms_per_article": round(clock.wall / timed * 1000, 3),
+        **pass_figures(passes, cycle),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "linker_rss_mb": round(rss_mb() - before),
         "copy_recall": round(copies_found / max(copies, 1), 3),
@@ -179,9 +232,25 @@ def run(size: int, base: list[Features], common: np.ndarray, every: int = 0) -> 
     }
 
 
+def pass_figures(passes: list[tuple[float, float]], cycle: int) -> dict[str, float]:
+    """Seconds per 10k articles of the first and the last whole pass over the corpus: the same
+    articles (salted) in the same order, so their ratio is what the store's size costs, whatever
+    part of the corpus a run ends in."""
+    if len(passes) < 2:
+        return {}
+    first, last = passes[1][1] - passes[0][1], passes[-1][1] - passes[-2][1]
+    return {
+        "first_pass_cpu_s_per_10k": round(first / cycle * 10_000, 2),
+        "last_pass_cpu_s_per_10k": round(last / cycle * 10_000, 2),
+        "last_pass_s_per_10k": round((passes[-1][0] - passes[-2][0]) / cycle * 10_000, 2),
+    }
+
+
 def main() -> None:
-    args = [a for a in sys.argv[1:] if not a.startswith("--every=")]
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
     every = next((int(a.split("=")[1]) for a in sys.argv[1:] if a.startswith("--every=")), 0)
+    profile = "--profile" in sys.argv[1:]
+    fill = "--fill" in sys.argv[1:]
     sizes = [int(a) for a in args] or [10_000, 100_000]
     t = time.perf_counter()
     base = base_features()
@@ -192,7 +261,7 @@ def main() -> None:
         flush=True,
     )
     for size in sizes:
-        print(json.dumps(run(size, base, common, every)), flush=True)
+        print(json.dumps(run(size, base, common, every, profile, fill)), flush=True)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 
 Each new article is compared only with candidates drawn from indexes (MinHash LSH buckets for text
 copies, postings of its rarest names, words and figures for renderings and stories), never with
-the whole store, so the cost per article stays flat as the store grows.
+the whole store, so the cost per article stays flat as the store grows; postings it can no longer
+read are dropped as the store ages (``telusur.link.aging``), so their memory stays bounded too.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from telusur.link import fingerprint, pools, stories
+from telusur.link import aging, fingerprint, pools, stories
 from telusur.link.docfreq import DocFreq
 from telusur.link.features import EPOCH, Features
 from telusur.link.lsh import LSHIndex
@@ -93,6 +94,7 @@ class Linker:
         self.rows.update({name: Ragged(dtype) for name, dtype in PASSAGES.items()})
         self.texts: dict[int, str] = {}
         self.renderings = Renderings()
+        self._aged_at = [aging.FIRST, aging.FIRST]  # (topics, LSH) sizes when next judged
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -116,6 +118,16 @@ class Linker:
         self._index(doc, f)
         self.sigs[doc] = short
         return result
+
+    def add_unlinked(self, article_id: str, f: Features) -> None:
+        """Store and index an article without looking for its links (it is its own origin and
+        story): fills a store quickly, to measure what linking costs at that size."""
+        if article_id in self.index:
+            return
+        doc = self._store(article_id, f)
+        self.story_of[doc] = self.stories.open(doc, f.day, f.title)
+        self._index(doc, f)
+        self.sigs[doc] = (f.signature & SIG_MASK).astype(np.uint8)
 
     def _store(self, article_id: str, f: Features) -> int:
         doc = self.origins.new()
@@ -150,6 +162,16 @@ class Linker:
         self.lsh.add(f.signature, doc)
         self.topics.add(self._rarest(f, POSTED_MAX), doc)  # memory stays bounded
         self.df.add(self._all_tokens(f))
+        self._age()
+
+    def _age(self) -> None:
+        """Drop the postings linking can no longer read (see ``telusur.link.aging``)."""
+        if aging.due(self.topics, self._aged_at[0]):
+            aging.forget_topics(self.topics, self.days, aging.today(self.days[: len(self)]))
+            self._aged_at[0] = aging.next_at(self.topics)
+        if aging.due(self.lsh.postings, self._aged_at[1]):
+            aging.forget_bands(self.lsh.postings, self.days, aging.today(self.days[: len(self)]))
+            self._aged_at[1] = aging.next_at(self.lsh.postings)
 
     def _cap(self) -> float:
         """Tokens in more articles than this are too common to find related articles by."""
@@ -490,6 +512,7 @@ class Linker:
         linker.topics = Postings.from_state(part("topics"))
         linker.df = DocFreq.from_state(part("df"))
         linker.stories = StoryTable.from_state(part("stories"), meta["headlines"])
+        linker._aged_at = [aging.next_at(linker.topics), aging.next_at(linker.lsh.postings)]
         linker.rows = {k: Ragged.from_state(part(f"rows_{k}")) for k in RAGGED}
         for name, dtype in PASSAGES.items():  # states saved before sketches: empty rows
             linker.rows[name] = (

@@ -2,8 +2,10 @@
 
 Postings live in three flat numpy arrays (key, document, next) chained from a head table, so a
 million documents with dozens of keys each stay a few hundred megabytes and are never rescanned:
-a lookup walks only the chain of its slot. The head table doubles (rebuilt vectorised) when the
-postings outnumber its slots twice over. Growing the posting arrays writes only the copied part.
+a lookup walks only the chain of its slot. The head table doubles when the postings outnumber its
+slots twice over, by splitting each chain in two, which needs memory for the head table only (a
+sort of every posting would need several times the postings' own size at a million documents).
+Growing the posting arrays writes only the copied part.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from telusur.link.ragged import grown
 
 NONE = -1
 LOAD = 2  # postings per slot before the head table doubles: heads cost 2 bytes a posting
+CHUNK = 1 << 22  # postings judged at a time when some are dropped
 
 
 class Postings:
@@ -39,7 +42,7 @@ class Postings:
             return
         self._reserve(self.size + n)
         if self.size + n > LOAD * len(self._heads):
-            self._rehash(len(self._heads) * 2)
+            self._split(len(self._heads) * 2)
         mask = len(self._heads) - 1
         for k in keys.tolist():
             i = self.size
@@ -78,6 +81,42 @@ class Postings:
             live = (cur != NONE) & (found < limit)
         return np.concatenate(out) if out else np.zeros(0, np.int32)
 
+    def keep(self, mask: np.ndarray) -> None:
+        """Drop the postings where ``mask`` (one flag a posting, in posting order) is False; the
+        rest keep their order and their chains are rebuilt."""
+        kept = int(np.count_nonzero(mask))
+        cap = max(1024, 1 << max(kept - 1, 0).bit_length())
+        self._keys = grown(self._keys[: self.size][mask], cap)
+        self._docs = grown(self._docs[: self.size][mask], cap)
+        self._next = np.zeros(cap, np.int32)
+        self.size = kept
+        self._rehash(len(self._heads))
+
+    def doc_chunks(self, chunk: int = CHUNK) -> list[tuple[int, int]]:
+        """Spans of about ``chunk`` postings that never cut one document's postings (posted in
+        one call, they lie side by side), so the postings can be judged a span at a time."""
+        spans, start = [], 0
+        while start < self.size:
+            stop = min(start + chunk, self.size)
+            while stop < self.size and self._docs[stop] == self._docs[stop - 1]:
+                stop += 1
+            spans.append((start, stop))
+            start = stop
+        return spans
+
+    def docs(self, start: int, stop: int) -> np.ndarray:
+        """The documents of postings ``start:stop``, in posting order."""
+        return self._docs[start:stop]
+
+    def ranks(self, start: int, stop: int) -> np.ndarray:
+        """The place of each of the postings ``start:stop`` among its document's postings (the
+        span as ``doc_chunks`` gives it)."""
+        docs = self._docs[start:stop]
+        idx = np.arange(len(docs), dtype=np.int32)
+        first = np.ones(len(docs), bool)
+        first[1:] = docs[1:] != docs[:-1]
+        return idx - np.maximum.accumulate(np.where(first, idx, 0))
+
     def _reserve(self, need: int) -> None:
         cap = len(self._keys)
         if need <= cap:
@@ -85,9 +124,32 @@ class Postings:
         while cap < need:
             cap *= 2
         # Every slot up to ``size`` is written before it is read: the new room stays unwritten.
-        self._keys, self._docs, self._next = (
-            grown(a, cap) for a in (self._keys, self._docs, self._next)
-        )
+        # One array at a time, so only one old copy is held beside its new one.
+        self._keys = grown(self._keys, cap)
+        self._docs = grown(self._docs, cap)
+        self._next = grown(self._next, cap)
+
+    def _split(self, slots: int) -> None:
+        """Double the head table by splitting every chain in two (by the key's next bit): all
+        chains are walked side by side, newest first, each posting appended to the tail of its
+        new chain, so the order within a chain is kept and the work needs memory for the head
+        table only, not a sort of every posting."""
+        old = self._heads
+        heads = np.full(slots, NONE, np.int32)
+        tails = np.full(slots, NONE, np.int32)
+        mask = np.uint32(slots - 1)
+        cur = old[old != NONE]
+        while len(cur):
+            slot = self._keys[cur] & mask
+            after = self._next[cur]
+            last = tails[slot]
+            first = last == NONE
+            heads[slot[first]] = cur[first]
+            self._next[last[~first]] = cur[~first]
+            tails[slot] = cur
+            cur = after[after != NONE]
+        self._next[tails[tails != NONE]] = NONE
+        self._heads = heads
 
     def _rehash(self, slots: int) -> None:
         n = self.size
