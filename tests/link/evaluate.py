@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -104,13 +104,19 @@ def link_all(articles: Iterable[Article | Analysis]) -> Linker:
     return linker
 
 
-def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
-    """BCubed precision, recall and F1 over the items that gold labels."""
+def bcubed(
+    pred: dict[str, str],
+    gold: dict[str, str],
+    judged: Callable[[str, str], bool] | None = None,
+) -> tuple[float, float, float]:
+    """BCubed precision, recall and F1 over the items that gold labels; with ``judged``, each
+    item's precision and recall are taken over the items judged against it only."""
     items = list(gold)
     p = r = 0.0
     for i in items:
-        same_gold = {j for j in items if gold[j] == gold[i]}
-        same_pred = {j for j in items if pred[j] == pred[i]}
+        seen = [j for j in items if judged is None or judged(i, j)]
+        same_gold = {j for j in seen if gold[j] == gold[i]}
+        same_pred = {j for j in seen if pred[j] == pred[i]}
         both = len(same_gold & same_pred)
         p += both / len(same_pred)
         r += both / len(same_gold)
@@ -178,22 +184,12 @@ def judged_bcubed(pred: dict[str, str], gold: StoryJudgements) -> tuple[float, f
     articles whose relation to it was judged: its own gold story, and the stories judged apart
     from it. Two candidates judged apart from one seed are not known to be apart from each
     other, so they never count against each other."""
-    items = list(gold.story)
-    p = r = 0.0
-    for i in items:
-        mine = gold.story[i]
-        judged = [
-            j
-            for j in items
-            if gold.story[j] == mine or frozenset((mine, gold.story[j])) in gold.apart
-        ]
-        same_gold = {j for j in judged if gold.story[j] == mine}
-        same_pred = {j for j in judged if pred[j] == pred[i]}
-        both = len(same_gold & same_pred)
-        p += both / len(same_pred)
-        r += both / len(same_gold)
-    p, r = p / len(items), r / len(items)
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    story = gold.story
+
+    def judged(i: str, j: str) -> bool:
+        return story[j] == story[i] or frozenset((story[i], story[j])) in gold.apart
+
+    return bcubed(pred, story, judged)
 
 
 def joined_rate(pred: dict[str, str], pairs: Iterable[tuple[str, str]]) -> float:
