@@ -135,8 +135,11 @@ def output_digest(db: Path) -> str:
     """sha256 of `claims --json` and `groups --json`, as a user would read them."""
     h = hashlib.sha256()
     for command in ("claims", "groups"):
-        h.update(subprocess.run([*TELUSUR, command, "--db", str(db), "--json"],
-                                capture_output=True, check=True).stdout)
+        h.update(
+            subprocess.run(
+                [*TELUSUR, command, "--db", str(db), "--json"], capture_output=True, check=True
+            ).stdout
+        )
     return h.hexdigest()
 
 
@@ -196,8 +199,10 @@ def end_to_end(label: str, paths: list[str], tmp: Path, workers: list[int]) -> N
         best = max(w for w in rates)
         print(f"  speed-up, {best} workers over 1: {rates[best] / rates[1]:.2f}x")
     same = len(set(digests.values())) == 1
-    print(f"  claims --json and groups --json identical across workers {workers}: "
-          f"{'yes' if same else 'NO'} (sha256 {', '.join(d[:12] for d in digests.values())})")
+    print(
+        f"  claims --json and groups --json identical across workers {workers}: "
+        f"{'yes' if same else 'NO'} (sha256 {', '.join(d[:12] for d in digests.values())})"
+    )
 
 
 def main() -> None:

@@ -46,7 +46,6 @@ def samples_dir() -> Path:
     return SAMPLES
 
 
-
 @pytest.fixture(scope="session")
 def seeded_db(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store holding the five seeds, ingested as a user would: a plain folder, with no

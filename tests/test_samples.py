@@ -32,13 +32,43 @@ FORMATS = {
     "csv": "*.csv",
 }
 QUALIFIERS = {
-    "exact", "approx", "more_than", "less_than", "at_least", "at_most", "range", "vague", "ratio",
+    "exact",
+    "approx",
+    "more_than",
+    "less_than",
+    "at_least",
+    "at_most",
+    "range",
+    "vague",
+    "ratio",
     "fraction",
 }
 STATUSES = {"asserted", "unconfirmed", "denied"}
 BLOCK_TAGS = {
-    "p", "div", "li", "ul", "ol", "br", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption",
-    "article", "section", "aside", "header", "footer", "nav", "main", "title", "span", "time",
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "figure",
+    "figcaption",
+    "article",
+    "section",
+    "aside",
+    "header",
+    "footer",
+    "nav",
+    "main",
+    "title",
+    "span",
+    "time",
 }
 ATOM = "{http://www.w3.org/2005/Atom}"
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
@@ -194,8 +224,16 @@ def test_every_input_format_is_present(samples_dir: Path) -> None:
 
 
 def test_expected_has_the_seed_annotation_shape(expected: dict[str, Any]) -> None:
-    for key in ("articles", "same_origin", "stories", "entities", "claims", "denials", "times",
-                "timeline"):
+    for key in (
+        "articles",
+        "same_origin",
+        "stories",
+        "entities",
+        "claims",
+        "denials",
+        "times",
+        "timeline",
+    ):
         assert expected[key], key
     for article in expected["articles"].values():
         for key in ("title", "outlet", "dateline", "credit", "published_between", "boilerplate"):

@@ -98,10 +98,7 @@ def denial_rows(conn: sqlite3.Connection, story: str | None = None) -> list[dict
         "SELECT d.*, l.story FROM denials d LEFT JOIN article_links l "
         f"ON l.article_id = d.article_id {where} ORDER BY d.article_id, d.start"
     )
-    return [
-        denial_json(r)
-        for r in conn.execute(sql, params)
-    ]
+    return [denial_json(r) for r in conn.execute(sql, params)]
 
 
 def _claim(row: sqlite3.Row) -> dict[str, Any]:

@@ -30,9 +30,7 @@ def _batch(source: Path, out: Path) -> dict[str, dict[str, str]]:
     return {r["article_id"]: r for r in pq.read_table(links_path(out)).to_pylist()}
 
 
-def test_links_match_ingest_linking_in_publication_order(
-    samples_dir: Path, tmp_path: Path
-) -> None:
+def test_links_match_ingest_linking_in_publication_order(samples_dir: Path, tmp_path: Path) -> None:
     links = _batch(samples_dir, tmp_path / "out")
     linker, hasher = Linker(), MinHasher()
     held = Held(linker)

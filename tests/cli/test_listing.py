@@ -60,9 +60,7 @@ def test_a_table_says_when_it_shows_only_the_first_rows(
     assert "showing" not in err
 
 
-def test_a_negative_limit_is_refused(
-    sample_db: str, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_negative_limit_is_refused(sample_db: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["claims", "--db", sample_db, "--limit", "-1"])
     assert "--limit: expected a whole number >= 0, got '-1'" in capsys.readouterr().err

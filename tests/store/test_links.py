@@ -104,6 +104,12 @@ def test_groups_rewritten_story_by_story_equal_groups_computed_whole(
 def _item_of(analysis: Analysis) -> RawItem:
     art = analysis.article
     return RawItem(
-        text=art.text, origin=art.origin, format="jsonl", id=art.id, title=art.title,
-        url=art.url, published=art.published.start, outlet=art.outlet,
+        text=art.text,
+        origin=art.origin,
+        format="jsonl",
+        id=art.id,
+        title=art.title,
+        url=art.url,
+        published=art.published.start,
+        outlet=art.outlet,
     )

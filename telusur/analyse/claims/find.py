@@ -261,7 +261,7 @@ def _in_name(text: str, q: Quantity) -> bool:
     if not word[:1].isupper() or not word.replace("&", "").replace("-", "").isalnum():
         return False
     before = text[max(0, start - 3) : start].rstrip(" ")
-    return bool(before) and before[-1:] not in ".!?\n\"“:"
+    return bool(before) and before[-1:] not in '.!?\n"“:'
 
 
 def _age(
