@@ -15,6 +15,8 @@ have.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from telusur.link.postings import Postings
@@ -51,23 +53,16 @@ def _older(post: Postings, start: int, stop: int, days: np.ndarray, before: int)
 def forget_topics(post: Postings, days: np.ndarray, today: int) -> None:
     """Drop the topic postings of dated articles more than a year before ``today``."""
     before = today - LONG_WINDOW_DAYS
-    post.keep(
-        np.concatenate(
-            [~_older(post, a, b, days, before) for a, b in post.doc_chunks()] or [np.ones(0, bool)]
-        )
-    )
+    _keep(post, lambda a, b: ~_older(post, a, b, days, before))
 
 
 def forget_bands(post: Postings, days: np.ndarray, today: int) -> None:
     """Keep only the first ``OLD_BANDS`` band postings of dated articles more than
     ``FULL_BANDS_DAYS`` before ``today``."""
     before = today - FULL_BANDS_DAYS
-    post.keep(
-        np.concatenate(
-            [
-                ~_older(post, a, b, days, before) | (post.ranks(a, b) < OLD_BANDS)
-                for a, b in post.doc_chunks()
-            ]
-            or [np.ones(0, bool)]
-        )
-    )
+    _keep(post, lambda a, b: ~_older(post, a, b, days, before) | (post.ranks(a, b) < OLD_BANDS))
+
+
+def _keep(post: Postings, kept: Callable[[int, int], np.ndarray]) -> None:
+    """Keep the postings ``kept`` marks, judged a chunk of documents at a time."""
+    post.keep(np.concatenate([kept(a, b) for a, b in post.doc_chunks()] or [np.ones(0, bool)]))

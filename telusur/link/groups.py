@@ -51,10 +51,9 @@ class Change:
     after: Point
 
     def describe(self) -> str:
-        who = ", ".join(self.after.sources) or self.after.outlet or "?"
         return (
             f"revised from {figure(self.before)} to {figure(self.after)} "
-            f"({who}, {self.after.reported or 'date unknown'})"
+            f"({_said(self.after)}, {self.after.reported or 'date unknown'})"
         )
 
 
@@ -67,12 +66,8 @@ class Disagreement:
     later: Point
 
     def describe(self) -> str:
-        return (
-            f"{', '.join(claimants_of(self.later))} gives {figure(self.later)} "
-            f"({self.later.reported or 'date unknown'}) where "
-            f"{', '.join(claimants_of(self.earlier))} gave {figure(self.earlier)} "
-            f"({self.earlier.reported or 'date unknown'})"
-        )
+        now, then = self.later, self.earlier
+        return f"{_said(now)} gives {_figured(now)} where {_said(then)} gave {_figured(then)}"
 
 
 @dataclass(slots=True)
@@ -123,9 +118,7 @@ class ClaimGroup:
                 continue
             mine = set(p.sources)
             for who, q in latest.items():
-                if who in mine or mine.intersection(q.sources) or span_of(q) == span_of(p):
-                    continue
-                if not _close(q, p):
+                if mine.intersection(q.sources) or span_of(q) == span_of(p) or not _close(q, p):
                     continue
                 key = (who, span_of(q), tuple(sorted(mine)), span_of(p))
                 if key not in seen:
@@ -143,9 +136,17 @@ def _close(earlier: Point, later: Point) -> bool:
 
 
 def _day(p: Point) -> date | None:
-    """The day a point is ordered by; a stored point keeps only its report date."""
-    day = p.order or p.reported or ""
+    """The day a point was reported on, when known to the day ("2025" or "2025-03" is not)."""
+    day = p.reported or ""
     return date.fromisoformat(day) if len(day) == 10 else None
+
+
+def _said(p: Point) -> str:
+    return ", ".join(claimants_of(p))
+
+
+def _figured(p: Point) -> str:
+    return f"{figure(p)} ({p.reported or 'date unknown'})"
 
 
 def claimants_of(p: Point) -> list[str]:
