@@ -641,8 +641,7 @@ def _described_name(tokens: list[Token], index: MentionIndex, c: Cues, lang: str
 
 def _reference_types(lang: str, noun: str) -> frozenset[str]:
     """The kinds of party a described reference can stand for ("badan tersebut": ORG)."""
-    table = load(lang, "entities").get("reference_nouns", {})
-    return frozenset(table.get(noun, ["ORG", "GPE"]))
+    return frozenset(_reference_kinds(lang, noun) or ("ORG", "GPE"))
 
 
 def _refer_back(head: str, history: list[Attribution]) -> Attribution | None:
@@ -1123,7 +1122,8 @@ def _cue_at(
                     t, publisher, "before", tokens[i + n - 1].end, tokens, i + n, lang, index
                 ), n
             cue = (t.start, tokens[i + n - 1].end)
-            noun = next(w.low for w in phrase if (w.low,) in c.report_nouns)
+            # a report noun of one word names it; one of several ("press release") has none
+            noun = next((w.low for w in phrase if (w.low,) in c.report_nouns), None)
             span = (phrase[0].start, phrase[-1].end)
             return Attribution(cue=cue, sources=(), mode="unnamed", subject=span, head=noun), n
         src = _quoted_pronoun(tokens, phrase, c, index, history) or (

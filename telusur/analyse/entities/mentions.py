@@ -327,12 +327,7 @@ class _State:
         """ "Kabupaten Sukabumi", "Pelabuhan Tanjung Priok"; after a title only one word, as
         the person's name may follow ("Bupati Kabupaten Sukabumi Marwan Hamami")."""
         end = self._name_end(j) if not self._licensed(k) else j + 1
-        if (
-            end < self.n
-            and self.caps[end]
-            and self._joined(end - 1)
-            and self.toks.norms[end] in self.lex.place_tails
-        ):
+        if self._compass(end):
             end += 1
         self._add(k, end, "LOC")
         return end
