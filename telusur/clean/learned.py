@@ -64,10 +64,18 @@ def article_keys(text: str, removed: Iterable[str] = ()) -> list[int]:
     """The distinct keys of an article's learnable lines: those of its text after the headline,
     and the lines that cleaning removed (so re-cleaning an article leaves its keys as they
     were). Sorted, for storing and comparing."""
+    return sorted(text_keys(text) | removed_keys(removed))
+
+
+def text_keys(text: str) -> set[int]:
+    """The keys of the learnable lines still in an article's text, after its headline."""
     filled = [line for line in text.split("\n") if line]
-    found = {key(line) for line in filled[1:] if learnable(line)}
-    found |= {key(line) for line in removed if "\n" not in line and learnable(line)}
-    return sorted(found)
+    return {key(line) for line in filled[1:] if learnable(line)}
+
+
+def removed_keys(removed: Iterable[str]) -> set[int]:
+    """The keys of the learnable lines cleaning removed (a removed block is not a line)."""
+    return {key(line) for line in removed if "\n" not in line and learnable(line)}
 
 
 def strip(text: str, learned: frozenset[int] | set[int]) -> tuple[str, list[str]]:

@@ -48,11 +48,13 @@ def put(store: Store, record: Record) -> tuple[str, Record]:
     outlet = group_of(record.row.get("outlet"), record.row.get("url"))
     if outlet is None:
         return store.put_record(record), record
-    keys = lines.article_keys(record.row["text"], json.loads(record.row["boilerplate"]))
+    kept = lines.text_keys(record.row["text"])
+    keys = sorted(kept | lines.removed_keys(json.loads(record.row["boilerplate"])))
     fresh = observe(store.conn, record.id, outlet, keys)
     if fresh:
         reclean(store, outlet, fresh, skip=record.id)
-    if keys and _any_learned(store.conn, outlet, keys):
+    # only lines still in the text can go: those a worker stripped already are in its removed
+    if kept and _any_learned(store.conn, outlet, sorted(kept)):
         record = _restrip(store, record, learned_keys(store.conn, outlet))
     return store.put_record(record), record
 
