@@ -10,7 +10,6 @@ with granularity ``clock``, and is left out when no day is named there. Vocabula
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
@@ -18,10 +17,8 @@ from telusur.analyse.times.durations import uncovered
 from telusur.analyse.times.words import (
     LEAD_MARKS,
     Twins,
-    lead_spaced,
-    led_matches,
     lowered_as,
-    plain,
+    scanned,
     twins,
     word_tree,
 )
@@ -90,14 +87,7 @@ def find_clocks(text: str, lang: str, times: list[TimeRef]) -> list[TimeRef]:
     days = [t for t in times if t.start and t.start == t.end and t.granularity == "day"]
     found = []
     free = uncovered(times)
-    scan = " " + lowered  # offsets are one past the text's
-    pattern, candidates = patterns.pick(lowered), _candidates(lang)
-    hits: Iterator[re.Match[str]] = (
-        led_matches(pattern, candidates, scan, lead_spaced(scan))
-        if candidates is not None and plain(lowered)
-        else pattern.finditer(scan)
-    )
-    for hit in hits:
+    for hit in scanned(patterns, _candidates(lang), lowered):
         start, end = hit.start(1) - 1, hit.end(1) - 1
         day = _day_of(text, start, end, days) if free((start, end)) else None
         if day is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -18,10 +18,8 @@ from itertools import accumulate
 from telusur.analyse.times.words import (
     LEAD_MARKS,
     Twins,
-    lead_spaced,
-    led_matches,
     lowered_as,
-    plain,
+    scanned,
     tokenize,
     twins,
     word_tree,
@@ -89,14 +87,7 @@ def find_durations(text: str, lang: str, times: list[TimeRef]) -> list[TimeRef]:
     lowered = lowered_as(text)
     free = uncovered(times)
     found: list[TimeRef] = []
-    scan = " " + lowered  # offsets are one past the text's
-    pattern = words.patterns.pick(lowered)
-    hits: Iterator[re.Match[str]] = (
-        led_matches(pattern, words.candidates, scan, lead_spaced(scan))
-        if words.candidates is not None and plain(lowered)
-        else pattern.finditer(scan)
-    )
-    for hit in hits:
+    for hit in scanned(words.patterns, words.candidates, lowered):
         span = (hit.start(1) - 1, hit.end(2) - 1)
         if _excluded(lowered, span, words):
             continue

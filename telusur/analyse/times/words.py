@@ -271,6 +271,18 @@ def led_matches(
             pos = hit.end()
 
 
+def scanned(
+    patterns: Twins, candidates: re.Pattern[str] | None, lowered: str
+) -> Iterator[re.Match[str]]:
+    """The matches of ``patterns`` over " " + ``lowered`` (offsets one past the text's): on plain
+    text through the ``candidates`` pre-search when there is one (``led_matches``)."""
+    scan = " " + lowered
+    pattern = patterns.pick(lowered)
+    if candidates is not None and plain(lowered):
+        return led_matches(pattern, candidates, scan, lead_spaced(scan))
+    return pattern.finditer(scan)
+
+
 def twins(marks: str, body: str) -> Twins:
     """``body`` led by a space or one of ``marks`` (see ``Twins``)."""
     listed = "".join(re.escape(c) for c in marks)
