@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from telusur.analyse.pipeline import analyse
+from telusur.analyse.pipeline import analyse, published_of
 from telusur.records import Analysis, Article, Evidence, Published
 
 __all__ = ["REACH_DAYS", "collection_window", "date_from_collection"]
@@ -34,8 +34,12 @@ def collection_window(first: str | None, last: str | None) -> tuple[str, str] | 
 
 def date_from_collection(article: Article, window: tuple[str, str]) -> Analysis | None:
     """The article analysed under the collection's window, or None when its text still gives
-    no date under it."""
-    got = analyse(replace(article, published=Published()), window=window)
+    no date under it. Most undated texts stay undated under any window, so the date is read
+    first and the whole analysis is run only for those it dates."""
+    undated = replace(article, published=Published())
+    if published_of(undated, window=window).how != "text":
+        return None
+    got = analyse(undated, window=window)
     pub = got.article.published
     if pub.how != "text" or not pub.start:
         return None

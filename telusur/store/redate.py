@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from telusur.errors import TelusurError
@@ -23,6 +23,7 @@ from telusur.store.rows import article_from_row, article_row
 from telusur.workers import Pool
 
 CHUNK = 500  # ids per IN (...) list, under SQLite's parameter limit
+WINDOW_JOB = 16  # undated articles read again in one job of the pool
 
 
 def redate_undated(
@@ -34,8 +35,8 @@ def redate_undated(
     workers when there is one; the results are written in story order either way.
     """
     fresh = list(fresh)
-    dated = redate_from_collection(conn, fresh)
-    dated += redate_from_copies(conn, linker, fresh)
+    dated = redate_from_collection(conn, fresh, pool)
+    dated += redate_from_copies(conn, linker, fresh, pool)
     stories = sorted({linker.result_of(a).story for a in fresh if a in linker.index})
     jobs = (job for story in stories if (job := _job(conn, linker.story(story).articles)))
     for results in run_jobs(pool, date_articles, jobs):
@@ -45,8 +46,11 @@ def redate_undated(
     return dated
 
 
-def redate_from_collection(conn: sqlite3.Connection, fresh: list[str]) -> int:
-    """Date the undated ``fresh`` articles whose text the collection's dated span settles."""
+def redate_from_collection(
+    conn: sqlite3.Connection, fresh: list[str], pool: Pool | None = None
+) -> int:
+    """Date the undated ``fresh`` articles whose text the collection's dated span settles,
+    read again on the ``pool``'s workers when there is one."""
     first, last = conn.execute(
         "SELECT min(published_start), max(published_end) FROM articles "
         "WHERE published_how IN ('metadata', 'text') "
@@ -55,19 +59,34 @@ def redate_from_collection(conn: sqlite3.Connection, fresh: list[str]) -> int:
     window = collection_window(first, last)
     if window is None:
         return 0
+    undated = _undated(conn, fresh)
+    jobs = ((_articles(conn, part), window) for part in _chunks(undated, WINDOW_JOB))
     dated = 0
-    for article_id in _undated(conn, fresh):
-        row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
-        result = _quietly(date_from_collection, article_from_row(row), window)
-        if result is not None:
+    for results in run_jobs(pool, date_in_window, jobs):
+        for result in results:
             _write(conn, result)
             dated += 1
     return dated
 
 
-def redate_from_copies(conn: sqlite3.Connection, linker: Linker, fresh: list[str]) -> int:
+def date_in_window(job: tuple[list[Article], tuple[str, str]]) -> list[Analysis]:
+    """The articles of a job that the collection's window dates."""
+    articles, window = job
+    found = (_quietly(date_from_collection, article, window) for article in articles)
+    return [a for a in found if a is not None]
+
+
+def _articles(conn: sqlite3.Connection, ids: list[str]) -> list[Article]:
+    rows = (conn.execute("SELECT * FROM articles WHERE id = ?", (i,)).fetchone() for i in ids)
+    return [article_from_row(row) for row in rows]
+
+
+def redate_from_copies(
+    conn: sqlite3.Connection, linker: Linker, fresh: list[str], pool: Pool | None = None
+) -> int:
     """Date the ``fresh`` articles, undated or dated only with the collection's help, that copy
-    an article dated by metadata or text (the earliest such copy).
+    an article dated by metadata or text (the earliest such copy), read again on the
+    ``pool``'s workers when there is one.
 
     The original is looked up once per same-origin group, not once per article: a wire story
     copied a thousand times must cost a thousand dates, not a million comparisons."""
@@ -75,19 +94,33 @@ def redate_from_copies(conn: sqlite3.Connection, linker: Linker, fresh: list[str
     for article_id in _loosely_dated(conn, [a for a in fresh if a in linker.index]):
         by_root.setdefault(linker.origins.find(linker.index[article_id]), []).append(article_id)
     dated = 0
+    for results in run_jobs(pool, date_copies, _copy_jobs(conn, linker, by_root)):
+        for result in results:
+            _write(conn, result)
+            dated += 1
+    return dated
+
+
+CopyJob = tuple[list[Article], str, Published]  # copies, their original's id and date
+
+
+def _copy_jobs(
+    conn: sqlite3.Connection, linker: Linker, by_root: dict[int, list[str]]
+) -> Iterator[CopyJob]:
+    """A copy dated here is dated "copy", never an original, so the look-ups ahead of the
+    writes see what they would after them."""
     for root, copies in by_root.items():
         original = _earliest_original(conn, [linker.ids[d] for d in linker.origins.members(root)])
-        if original is None:
-            continue
-        known = Published(original[1], original[2], original[3])
-        for article_id in copies:
-            row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
-            article = article_from_row(row)
-            result = _quietly(date_from_copy, article, original[0], known, article.published)
-            if result is not None:
-                _write(conn, result)
-                dated += 1
-    return dated
+        if original is not None:
+            known = Published(original[1], original[2], original[3])
+            yield _articles(conn, copies), original[0], known
+
+
+def date_copies(job: CopyJob) -> list[Analysis]:
+    """The copies of one report that their original's date dates."""
+    articles, original, known = job
+    found = (_quietly(date_from_copy, a, original, known, a.published) for a in articles)
+    return [a for a in found if a is not None]
 
 
 def _earliest_original(conn: sqlite3.Connection, members: list[str]) -> tuple[str, ...] | None:
@@ -114,11 +147,7 @@ def _job(conn: sqlite3.Connection, members: list[str]) -> Job | None:
     peers = _dated_claims(conn, members) if undated else []
     if not peers:
         return None
-    articles = []
-    for article_id in undated:
-        row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
-        articles.append(article_from_row(row))
-    return articles, peers
+    return _articles(conn, undated), peers
 
 
 def date_articles(job: Job) -> list[Analysis]:
@@ -137,9 +166,9 @@ def _quietly(date: Callable[..., Analysis | None], *args: Any) -> Analysis | Non
         return None
 
 
-def _chunks(ids: list[str]) -> Iterable[list[str]]:
-    for i in range(0, len(ids), CHUNK):
-        yield ids[i : i + CHUNK]
+def _chunks(ids: list[str], size: int = CHUNK) -> Iterable[list[str]]:
+    for i in range(0, len(ids), size):
+        yield ids[i : i + size]
 
 
 _LOOSE = "(published_how = 'unknown' OR published_evidence LIKE '%\"collection\"%')"
