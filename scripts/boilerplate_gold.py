@@ -5,6 +5,7 @@ text: the annotator works in a scratch file outside the project, and ``build`` c
 index against the text in ../shared (or the page under tests/gold/boilerplate/pages/).
 
     python scripts/boilerplate_gold.py select         # the fixed random selection and its split
+    python scripts/boilerplate_gold.py select2        # the second, Indonesian draw (appended)
     python scripts/boilerplate_gold.py show ID...     # articles numbered by line, for reading
     python scripts/boilerplate_gold.py build SCRATCH  # scratch annotation -> gold (stdout)
 
@@ -43,6 +44,13 @@ PER_OUTLET = 18
 PER_FILE = {"indosum": 16, "insei": 16, "bbc": 20}
 LANG = {"devcorpus": "id", "indosum": "id", "insei": "id", "bbc": "en"}  # when detection abstains
 MAX_CHARS = 5000
+# The second draw: Indonesian only, a new seed, articles of no gold set. The first draw held few
+# boilerplate lines (the devcorpus scraper dropped most), so this one keeps articles with at least
+# one line shorter than SHORT characters: a pre-filter on line length alone, blind to cleaning.
+SEED2 = 1516
+PER_OUTLET2 = 20
+PER_FILE2 = {"indosum": 12, "insei": 12}
+SHORT = 80
 
 
 def records(name: str) -> Iterator[dict[str, Any]]:
@@ -67,6 +75,30 @@ def _taken() -> set[str]:
     return out
 
 
+def _gold_ids() -> set[str]:
+    """Every article of any gold set under tests/gold/ (ids in any selection file)."""
+    out: set[str] = set()
+    for path in (ROOT / "tests" / "gold").glob("*/selection*.json"):
+        out |= {row["id"] for row in json.loads(path.read_text(encoding="utf-8"))}
+    return out
+
+
+def _row(name: str, rec: dict[str, Any], i: int, draw: int) -> dict[str, Any]:
+    row = {
+        "id": rec["id"],
+        "file": name,
+        "lang": detect(rec["text"]) or LANG[name],
+        "outlet": rec["source"],
+        "sha1": hashlib.sha1(rec["text"].encode("utf-8")).hexdigest(),
+        "split": "dev" if i % 2 == 0 else "test",
+    }
+    return row | ({"draw": draw} if draw > 1 else {})
+
+
+def _has_short_line(text: str) -> bool:
+    return any(0 < len(line) < SHORT for line in lines_of(text))
+
+
 def select() -> list[dict[str, Any]]:
     rng = random.Random(SEED)
     taken = _taken()
@@ -80,32 +112,49 @@ def select() -> list[dict[str, Any]]:
         for key in sorted(pools):
             n = PER_OUTLET if name == "devcorpus" else PER_FILE[name]
             drawn = rng.sample(pools[key], n)
-            for i, rec in enumerate(drawn):
-                rows.append(
-                    {
-                        "id": rec["id"],
-                        "file": name,
-                        "lang": detect(rec["text"]) or LANG[name],
-                        "outlet": rec["source"],
-                        "sha1": hashlib.sha1(rec["text"].encode("utf-8")).hexdigest(),
-                        "split": "dev" if i % 2 == 0 else "test",
-                    }
-                )
-    pages = sorted((GOLD / "pages").glob("*.html"))
+            rows += [_row(name, rec, i, 1) for i, rec in enumerate(drawn)]
+    return rows + _pages(rng, "en")
+
+
+def _pages(rng: random.Random, lang: str) -> list[dict[str, Any]]:
+    """The written pages of one language (Indonesian ones are named ``id-*``), split alternately
+    after a shuffle."""
+    pages = [
+        p
+        for p in sorted((GOLD / "pages").glob("*.html"))
+        if p.stem.startswith("id-") == (lang == "id")
+    ]
     rng.shuffle(pages)
-    for i, path in enumerate(pages):
-        data = path.read_bytes()
-        rows.append(
-            {
-                "id": f"page:{path.stem}",
-                "file": "page",
-                "lang": "en",
-                "outlet": "page",
-                "sha1": hashlib.sha1(data).hexdigest(),
-                "split": "dev" if i % 2 == 0 else "test",
-            }
-        )
-    return rows
+    return [
+        {
+            "id": f"page:{path.stem}",
+            "file": "page",
+            "lang": lang,
+            "outlet": "page",
+            "sha1": hashlib.sha1(path.read_bytes()).hexdigest(),
+            "split": "dev" if i % 2 == 0 else "test",
+        }
+        | ({"draw": 2} if lang == "id" else {})
+        for i, path in enumerate(pages)
+    ]
+
+
+def select2() -> list[dict[str, Any]]:
+    """The second draw: Indonesian articles with a short line, none already in a gold set."""
+    rng = random.Random(SEED2)
+    taken = _taken() | _gold_ids()
+    rows: list[dict[str, Any]] = []
+    for name in ("devcorpus", "indosum", "insei"):
+        pools: dict[str, list[dict[str, Any]]] = {}
+        for rec in records(name):
+            text = rec["text"] or ""
+            if rec["id"] not in taken and 200 <= len(text) <= MAX_CHARS and _has_short_line(text):
+                key = rec["source"] if name == "devcorpus" else name
+                pools.setdefault(key, []).append(rec)
+        for key in sorted(pools):
+            n = PER_OUTLET2 if name == "devcorpus" else PER_FILE2[name]
+            rows += [_row(name, rec, i, 2) for i, rec in enumerate(rng.sample(pools[key], n))]
+    return rows + _pages(rng, "id")
 
 
 def texts(ids: set[str]) -> dict[str, str]:
@@ -172,6 +221,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="cmd", required=True)
     sub.add_parser("select")
+    sub.add_parser("select2")
     sh = sub.add_parser("show")
     sh.add_argument("ids", nargs="+")
     sh.add_argument("--width", type=int, default=160)
@@ -180,6 +230,8 @@ def main() -> None:
     args = ap.parse_args()
     if args.cmd == "select":
         print(json.dumps(select(), indent=1))
+    elif args.cmd == "select2":
+        print(json.dumps(select2(), indent=1))
     elif args.cmd == "show":
         show(args.ids, args.width)
     else:
