@@ -34,6 +34,14 @@ TOKEN = re.compile(r"[^\s,|:;()]+")
 NUMERIC = re.compile(r"\d[\d:./-]*(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2}(?:st|nd|rd|th)", re.I)
 SCORE = re.compile(r"\b\d+-\d+\b")
 STAMP = re.compile(r"\d{1,2}[:.]\d{2}|\d{4}")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+SITE = re.compile(r"[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|net|org|co|id|tv|news)", re.I)
+WIDGET_LEN = 80
+WIDGET_SPLIT = re.compile(r"[\s,|:/·•]+")
+TITLE_WORDS = 8  # words a call to action may hold around the quoted title it points to
+SEPARATORS = frozenset("|/-–—l")  # between the names of a closing credit ("NAME l DESK")
+BRAND = re.compile(r"[a-z]+[A-Z][A-Za-z]*")  # a site's name in one word: "detikHealth"
+KEYWORDS = re.compile(r"[a-z]+(?: [a-z]+){2,9}")
 CREDIT_CAPTION = re.compile(r"\((?:foto|photo|image|gambar|sumber foto)\s*[:/][^()]{1,80}\)$", re.I)
 
 
@@ -45,6 +53,8 @@ class Vocab:
     agencies: frozenset[str]
     shapes: re.Pattern[str]
     glyphs: frozenset[str]
+    trim: str  # stripped from a label's ends: glyphs and spaces
+    widget_words: frozenset[str]
     date_words: frozenset[str]
     byline_words: frozenset[str]
     stop_words: frozenset[str]
@@ -66,6 +76,8 @@ def vocab() -> Vocab:
         agencies=frozenset(words("agencies")),
         shapes=re.compile("|".join(f"(?:{s})" for s in shapes) or "(?!)", re.I),
         glyphs=frozenset("".join(t.get("glyphs", "") for t in tables)),
+        trim="".join(t.get("glyphs", "") for t in tables) + " ",
+        widget_words=frozenset(words("widget_words")),
         date_words=frozenset(words("date_words")),
         byline_words=frozenset(words("byline_words")),
         stop_words=frozenset(words("stop_words")),
@@ -83,7 +95,7 @@ def classify(lines: list[str]) -> tuple[list[str], list[str]]:
     for a, b in itertools.pairwise(filled[1:5]):
         if b in drop and a not in drop and _name_only(lines[a]):
             drop.add(a)
-    if _name_only(lines[filled[-1]], caps=True):
+    if _name_only(lines[filled[-1]], caps=True) or _keywords(lines, filled[-1]):
         drop.add(filled[-1])
     kept = [line for i, line in enumerate(lines) if i not in drop]
     return kept, [lines[i] for i in sorted(drop)]
@@ -91,22 +103,46 @@ def classify(lines: list[str]) -> tuple[list[str], list[str]]:
 
 def is_boilerplate(line: str, edge: bool = False) -> bool:
     """Whether one line is page furniture, a call to action, a credit, a notice or a byline."""
-    return len(line) <= MAX_LEN and _candidate(line, edge) and not reads_as_body(line)
+    if len(line) > MAX_LEN or not _candidate(line, edge):
+        return False
+    return not reads_as_body(line) or _titled_call(line)
 
 
 def _candidate(line: str, edge: bool) -> bool:
     v = vocab()
     low = line.lower()
-    key = low.rstrip(" .:!")
+    key = low.rstrip(" .:!").strip(v.trim)
     if key in v.labels or key in v.agencies or v.shapes.fullmatch(line):
         return True
     if all(c in v.glyphs or c.isspace() for c in line):
+        return True
+    if _widget(low, v):
         return True
     if len(line) <= OPENER_LEN and low.startswith(v.openers) and not _sentences(line):
         return True
     if v.phrases.search(low):
         return True
     return (edge and _meta(line, v)) or credit_caption(line)
+
+
+def _widget(low: str, v: Vocab) -> bool:
+    """Share buttons in a row: "Facebook Twitter WhatsApp Telegram", "Bagikan: Facebook | X"."""
+    if len(low) > WIDGET_LEN:
+        return False
+    words = [w for w in WIDGET_SPLIT.split(low) if w]
+    return len(words) >= 2 and all(w in v.widget_words for w in words)
+
+
+def _titled_call(line: str) -> bool:
+    """A call to action around one quoted title ('Tonton juga video "<title>" di sini:'): the
+    quotation is the title of what it points to, not a quote of the story."""
+    v = vocab()
+    if not line.lower().startswith(v.openers) or len(line) > OPENER_LEN:
+        return False
+    parts = QUOTE.split(line)
+    if len(parts) != 3 or (FIGURE.search(parts[0] + parts[2]) and REPORTING.search(line)):
+        return False
+    return len((parts[0] + parts[2]).split()) <= TITLE_WORDS
 
 
 def reads_as_body(line: str) -> bool:
@@ -128,26 +164,55 @@ def _meta(line: str, v: Vocab) -> bool:
         return False
     lows = [t.lower().strip(".,") for t in tokens]
     byline = lows[0] in ("by", "oleh") and len(tokens) <= 9
-    dated = any(w in v.date_words and len(w) > 3 for w in lows)
+    dated = any(w in v.date_words and (len(w) > 3 or _in_date(w, line)) for w in lows)
     named = any(t[:1].isupper() and t.lower() not in v.date_words for t in tokens)
-    if not (byline or (dated and (named or STAMP.search(line)))):
+    # The site's name and the city alone: "Liputan6.com, Jakarta".
+    sited = len(tokens) <= 4 and bool(SITE.fullmatch(tokens[0]))
+    # A name and the site it writes for: "Annisa Rahim - detikHealth".
+    signed = len(tokens) <= 6 and "-" in tokens and bool(BRAND.fullmatch(tokens[-1]))
+    if not (byline or sited or signed or (dated and (named or STAMP.search(line)))):
         return False
     for tok, low in zip(tokens, lows, strict=True):
         if low in v.stop_words:
             return False
-        known = low in v.date_words or low in v.byline_words or NUMERIC.fullmatch(low)
+        known = (
+            low in v.date_words
+            or low in v.byline_words
+            or NUMERIC.fullmatch(low)
+            or SITE.fullmatch(tok)
+            or BRAND.fullmatch(tok)
+        )
         if not known and not tok[:1].isupper() and tok not in ("|", "-", "–", "—", "/"):
             return False
     return True
 
 
+def _keywords(lines: list[str], last: int) -> bool:
+    """A keyword list closing the article ("demam berdarah dbd nyamuk jakarta"): lower-case
+    words without punctuation, in a text that otherwise writes capitals."""
+    return bool(KEYWORDS.fullmatch(lines[last])) and any(
+        c.isupper() for line in lines[:last] for c in line
+    )
+
+
+def _in_date(word: str, line: str) -> bool:
+    """A three-letter word ("Sep") counts as a date word inside a whole date only: "09 Sep
+    2025", "Sep 9, 2025"; alone it may be a time zone of a fixture list ("2000 GMT")."""
+    w = re.escape(word)
+    date = rf"\b\d{{1,2}}\s+{w}\.?,?\s+{YEAR.pattern}|\b{w}\.?\s+\d{{1,2}},?\s+{YEAR.pattern}"
+    return re.search(date, line, re.I) is not None
+
+
 def _name_only(line: str, caps: bool = False) -> bool:
-    """A reporter's name alone (near the top), or an all-capitals credit closing the article."""
+    """A reporter's name alone (near the top), or an all-capitals credit closing the article
+    (names and desks between bars count: "NAME | DESK")."""
     words = line.split()
+    if caps:
+        words = [w for w in words if w not in SEPARATORS]
     if not 1 <= len(words) <= 4 or len(line) > NAME_LEN or FIGURE.search(line):
         return False
     if caps:
-        return line.isupper() and all(w.isalpha() for w in words)
+        return all(w.isalpha() and w.isupper() for w in words)
     return len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 

@@ -27,6 +27,13 @@ REMOVED = [
     "(Tin/Ysl)",
     "Sumber asli: ,Disadur dari: , (Penulis Dimas, published 01/09/2019),",
     "Ayam geprek di warung itu (foto: instagram @kuliner)",
+    "Facebook Twitter WhatsApp Telegram",
+    "Bagikan Artikel:",
+    "Lanjutkan Membaca ↓",
+    "1 2",
+    "(Tribunnews.com/Dimas Putra)",
+    "(ANTARA/Rina Sari)",
+    'Tonton juga video "Banjir Rendam Kampung Melayu" di sini:',
 ]
 
 KEPT = [
@@ -41,6 +48,8 @@ KEPT = [
     "Ilustrasi tersebut sebagai kritikan untuk manusia yang gemar membangun berbagai bangunan "
     "tanpa menyadari dampaknya.",
     "20/5/2018 Villarreal 2-2 Real Madrid (LaLiga)",
+    'Tonton juga pernyataan Menteri, "Kami naikkan tarif 20 persen tahun depan," kata dia.',
+    "Dia membagikan tautan itu lewat WhatsApp dan Telegram kepada warga.",
 ]
 
 
@@ -72,3 +81,36 @@ def test_a_related_link_emptied_by_the_scraper_leaves_the_sentence_it_was_glued_
     kept, removed = strip(["Judul", "", line])
     assert kept[-1] == "Bolton membantah dipecat dan mengatakan dia mundur."
     assert removed == ["Baca juga:,,Baca juga:,,"]
+
+
+def test_a_site_and_its_city_a_reporter_and_a_short_date_go_near_the_top() -> None:
+    lines = ["PHK di perusahaan rintisan", "Liputan6.com, Jakarta", "Fikri Haikal"]
+    lines += ["09 Sep 2025, 10:00 WIB", "Rina Sari - detikHealth"]
+    lines += ["Perusahaan itu memutus hubungan kerja 300 karyawan, kata juru bicaranya."] * 3
+    assert classify(lines)[1] == lines[1:5]
+
+
+def test_a_time_zone_alone_is_no_date() -> None:
+    lines = ["Six Nations fixtures", "Saturday", "2000 GMT", "Wales v England."] * 2
+    assert "2000 GMT" in classify(lines)[0]
+
+
+def test_closing_credits_and_keyword_lists_go_at_the_end_only() -> None:
+    body = ["Judul berita", "Harga cabai naik di pasar Jakarta pekan ini."]
+    for last in ("EKO WAHYUDI l BISNIS", "THE VERGE | MASHABLE INDIA", "cabai harga pasar jakarta"):
+        assert classify([*body, last])[1] == [last]
+    lowered = [
+        "harga emas naik",
+        "harga emas antam naik rp 5.000 per gram",
+        "emas antam naik tipis",
+    ]
+    assert classify(lowered)[1] == []
+
+
+def test_tag_lists_and_an_editors_pick_list_go_with_their_titles() -> None:
+    lines = ["Gempa guncang Garut", "Gempa bermagnitudo 5,2 mengguncang Garut, kata BMKG."]
+    lines += ["Pilihan Redaksi", "Kenali Tanda Bahaya Gempa Susulan", "Cara Aman Saat Gempa"]
+    lines += ["Warga diminta tetap tenang.", "Tag: gempa garut, bmkg, bencana"]
+    kept, removed = strip(lines)
+    assert kept == [lines[0], lines[1], lines[5]]
+    assert removed == [lines[2], lines[3], lines[4], lines[6]]
