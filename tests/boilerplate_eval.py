@@ -164,6 +164,8 @@ PARTS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "draw1": lambda r: r["file"] != "page" and r.get("draw", 1) == 1,
     "draw2": lambda r: r["file"] != "page" and r.get("draw", 1) == 2,
     "pages": lambda r: r["file"] == "page",
+    "pages2": lambda r: r["file"] == "page" and r.get("draw", 1) == 2,
+    "pages3": lambda r: r["file"] == "page" and r.get("draw", 1) == 3,
 }
 
 
