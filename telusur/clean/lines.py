@@ -42,6 +42,8 @@ TITLE_WORDS = 8  # words a call to action may hold around the quoted title it po
 SEPARATORS = frozenset("|/-–—l")  # between the names of a closing credit ("NAME l DESK")
 BRAND = re.compile(r"[a-z]+[A-Z][A-Za-z]*")  # a site's name in one word: "detikHealth"
 KEYWORDS = re.compile(r"[a-z]+(?: [a-z]+){2,9}")
+NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bin|binti|de|van|von|al|el)){0,5}"
+HASHTAGS = re.compile(r"(?:#\w[\w-]*(?:\s+[\w-]+){0,3}\s*)+")
 CREDIT_CAPTION = re.compile(r"\((?:foto|photo|image|gambar|sumber foto)\s*[:/][^()]{1,80}\)$", re.I)
 
 
@@ -57,7 +59,16 @@ class Vocab:
     widget_words: frozenset[str]
     date_words: frozenset[str]
     byline_words: frozenset[str]
+    credits: re.Pattern[str]  # "Editor : Name", "Rep: Name/ Red: Name"
     stop_words: frozenset[str]
+
+
+def _credits(roles: list[str]) -> re.Pattern[str]:
+    """Credit lines: one or more "role: names" runs, names capitalised, and the site a name
+    writes for after a dash ("Penulis: Dwi Andayani - detikNews")."""
+    role = "(?i:" + "|".join(re.escape(r) for r in roles) + ")" if roles else "(?!)"
+    names = rf"{NAME}(?:\s*(?:,|&|dan|and)\s*{NAME})*(?:\s+-\s+\w+)?"
+    return re.compile(rf"(?:{role}\s*:\s*{names}\s*[/|,]?\s*)+[,\s]*")
 
 
 @cache
@@ -80,6 +91,7 @@ def vocab() -> Vocab:
         widget_words=frozenset(words("widget_words")),
         date_words=frozenset(words("date_words")),
         byline_words=frozenset(words("byline_words")),
+        credits=_credits(words("credit_roles")),
         stop_words=frozenset(words("stop_words")),
     )
 
@@ -91,6 +103,7 @@ def classify(lines: list[str]) -> tuple[list[str], list[str]]:
         return lines, []
     edges = set(filled[1:5] + filled[-2:])
     drop = {i for i in filled[1:] if is_boilerplate(lines[i], edge=i in edges)}
+    drop |= _closing(lines, filled, drop)
     # A reporter's name alone just above a dropped timestamp is its byline.
     for a, b in itertools.pairwise(filled[1:5]):
         if b in drop and a not in drop and _name_only(lines[a]):
@@ -122,7 +135,9 @@ def _candidate(line: str, edge: bool) -> bool:
         return True
     if v.phrases.search(low):
         return True
-    return (edge and _meta(line, v)) or credit_caption(line)
+    if edge and (_meta(line, v) or (len(line) <= META_LEN and v.credits.fullmatch(line))):
+        return True
+    return credit_caption(line)
 
 
 def _widget(low: str, v: Vocab) -> bool:
@@ -170,6 +185,7 @@ def _meta(line: str, v: Vocab) -> bool:
     sited = len(tokens) <= 4 and bool(SITE.fullmatch(tokens[0]))
     # A name and the site it writes for: "Annisa Rahim - detikHealth".
     signed = len(tokens) <= 6 and "-" in tokens and bool(BRAND.fullmatch(tokens[-1]))
+    signed = signed or (len(tokens) == 1 and bool(BRAND.fullmatch(tokens[0])))
     if not (byline or sited or signed or (dated and (named or STAMP.search(line)))):
         return False
     for tok, low in zip(tokens, lows, strict=True):
@@ -185,6 +201,21 @@ def _meta(line: str, v: Vocab) -> bool:
         if not known and not tok[:1].isupper() and tok not in ("|", "-", "–", "—", "/"):
             return False
     return True
+
+
+def _closing(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
+    """Credit lines and hashtag lists in the run of furniture that closes the article: the
+    same lines in the middle of a text may be a transcript or a quoted post."""
+    v = vocab()
+    out: set[int] = set()
+    for i in reversed(filled[1:]):
+        if i in drop:
+            continue
+        line = lines[i]
+        if len(line) > META_LEN or not (v.credits.fullmatch(line) or HASHTAGS.fullmatch(line)):
+            break
+        out.add(i)
+    return out
 
 
 def _keywords(lines: list[str], last: int) -> bool:

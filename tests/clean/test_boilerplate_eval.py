@@ -19,8 +19,8 @@ pytestmark = pytest.mark.corpus
 
 # Measured on the test split (see the closing notes for the history); pinned just below.
 MINIMUMS = {
-    "id": {"recall": 0.62, "precision": 0.995},
-    "en": {"recall": 0.9, "precision": 0.995},
+    "id": {"recall": 0.73, "precision": 0.995},
+    "en": {"recall": 0.95, "precision": 0.995},
 }
 
 

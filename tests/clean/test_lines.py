@@ -34,6 +34,11 @@ REMOVED = [
     "(Tribunnews.com/Dimas Putra)",
     "(ANTARA/Rina Sari)",
     'Tonton juga video "Banjir Rendam Kampung Melayu" di sini:',
+    "Halaman 2 dari 3",
+    "waktu baca 2 menit",
+    "Simak berita lainnya seputar topik ini di sini:",
+    "Jangan Lewatkan Video Terbaru:",
+    "Konten Premium",
 ]
 
 KEPT = [
@@ -50,6 +55,7 @@ KEPT = [
     "20/5/2018 Villarreal 2-2 Real Madrid (LaLiga)",
     'Tonton juga pernyataan Menteri, "Kami naikkan tarif 20 persen tahun depan," kata dia.',
     "Dia membagikan tautan itu lewat WhatsApp dan Telegram kepada warga.",
+    "Jangan lewatkan kesempatan berfoto di lokasi yang indah ini.",
 ]
 
 
@@ -114,3 +120,14 @@ def test_tag_lists_and_an_editors_pick_list_go_with_their_titles() -> None:
     kept, removed = strip(lines)
     assert kept == [lines[0], lines[1], lines[5]]
     assert removed == [lines[2], lines[3], lines[4], lines[6]]
+
+
+def test_credit_lines_go_near_the_top_and_in_the_closing_run_only() -> None:
+    body = ["Harga cabai naik di pasar Jakarta, kata pedagang."] * 4
+    top = ["Judul", "Rep: Fauziah Mursid/ Red: Friska Yolandha", "kumparanBISNIS", *body]
+    assert classify(top)[1] == top[1:3]
+    end = [*body, "Redaktur : Friederich Batari", "Reporter : Mesya Mohamad", "#guru honorer"]
+    end += ["#PPPK", "Berita Terkini"]
+    assert classify(["Judul", *end])[1] == end[4:]
+    middle = ["Judul", *body, "Editor: Ani", *body]
+    assert classify(middle)[1] == []
