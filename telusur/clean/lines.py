@@ -60,6 +60,7 @@ class Vocab:
     date_words: frozenset[str]
     byline_words: frozenset[str]
     credits: re.Pattern[str]  # "Editor : Name", "Rep: Name/ Red: Name"
+    closers: re.Pattern[str]  # what goes in the closing run only: "(ANN)", "Tim VIVA"
     stop_words: frozenset[str]
 
 
@@ -92,6 +93,9 @@ def vocab() -> Vocab:
         date_words=frozenset(words("date_words")),
         byline_words=frozenset(words("byline_words")),
         credits=_credits(words("credit_roles")),
+        closers=re.compile(
+            "|".join(f"(?:{s})" for t in tables for s in t.get("closing_shapes", [])) or "(?!)"
+        ),
         stop_words=frozenset(words("stop_words")),
     )
 
@@ -204,15 +208,16 @@ def _meta(line: str, v: Vocab) -> bool:
 
 
 def _closing(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
-    """Credit lines and hashtag lists in the run of furniture that closes the article: the
-    same lines in the middle of a text may be a transcript or a quoted post."""
+    """Credit lines, hashtag lists and sign-offs in the run of furniture that closes the
+    article: the same lines in the middle of a text may be a transcript or a quoted post."""
     v = vocab()
     out: set[int] = set()
     for i in reversed(filled[1:]):
         if i in drop:
             continue
         line = lines[i]
-        if len(line) > META_LEN or not (v.credits.fullmatch(line) or HASHTAGS.fullmatch(line)):
+        closer = v.credits.fullmatch(line) or v.closers.fullmatch(line)
+        if len(line) > META_LEN or not (closer or HASHTAGS.fullmatch(line)):
             break
         out.add(i)
     return out

@@ -131,3 +131,17 @@ def test_credit_lines_go_near_the_top_and_in_the_closing_run_only() -> None:
     assert classify(["Judul", *end])[1] == end[4:]
     middle = ["Judul", *body, "Editor: Ani", *body]
     assert classify(middle)[1] == []
+
+
+def test_sign_offs_site_lines_and_team_credits_go_in_the_closing_run_only() -> None:
+    body = ["Penyebab kecelakaan masih diselidiki, kata polisi."] * 3
+    end = ["tirto.id - Sosial budaya", "(ANN)", "Tim VIVA", "Sumber: VIVA.co.id"]
+    assert classify(["Judul", *body, *end])[1] == end
+    assert classify(["Judul", *body, "(ANN)", *body])[1] == []
+
+
+def test_tags_and_must_read_lists_go_with_their_items() -> None:
+    lines = ["Transaksi QRIS naik", "Nilai transaksi QRIS naik 160 persen, kata BI."]
+    lines += ["Jangan Lewatkan!", "Klasemen Liga 1 Terbaru", "Jadwal Siaran Langsung Pekan Ini"]
+    lines += ["Bank sentral menambah negara mitra tahun depan.", "Tags:", "QRIS", "Bank Indonesia"]
+    assert strip(lines)[1] == [lines[2], lines[3], lines[4], *lines[6:]]
