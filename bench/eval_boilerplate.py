@@ -1,14 +1,14 @@
 """Boilerplate scores on the hand-annotated set (tests/gold/boilerplate/), per language and split.
 
 Usage: .venv/bin/python bench/eval_boilerplate.py [--split test|dev|all] [--show misses] [--learned]
-       [--part drawn|draw1|draw2|pages|pages2|pages3|pages4]
+       [--part drawn|draw1|draw2|pages|pages2|pages3|pages4|pages5]
 
 Prints, per language: boilerplate items and their recall (lines and glued fragments removed),
 body lines and body precision (body lines kept whole). ``--show misses`` lists each miss, for
 tuning on ``dev``; the closing notes report ``test``. ``--learned`` adds the lines the store
 learns per outlet, learned from each outlet's other articles in the shared folders. ``--part``
 scores one part of the set: the articles drawn at random (both draws, or one), or the written
-pages (all, or those of the second, third or fourth draw).
+pages (all, or those of one draw).
 """
 
 from __future__ import annotations
