@@ -60,6 +60,7 @@ class Vocab:
     date_words: frozenset[str]
     byline_words: frozenset[str]
     credits: re.Pattern[str]  # "Editor : Name", "Rep: Name/ Red: Name"
+    roles: frozenset[str]  # the roles of credit lines, bare
     closers: re.Pattern[str]  # what goes in the closing run only: "(ANN)", "Tim VIVA"
     stop_words: frozenset[str]
 
@@ -69,7 +70,8 @@ def _credits(roles: list[str]) -> re.Pattern[str]:
     writes for after a dash ("Penulis: Dwi Andayani - detikNews")."""
     role = "(?i:" + "|".join(re.escape(r) for r in roles) + ")" if roles else "(?!)"
     names = rf"{NAME}(?:\s*(?:,|&|dan|and)\s*{NAME})*(?:\s+-\s+\w+)?"
-    return re.compile(rf"(?:{role}\s*:\s*{names}\s*[/|,]?\s*)+[,\s]*")
+    # The role may be glued to the name ("EditorRohman Wibowo"), the colon left out.
+    return re.compile(rf"(?:{role}\s*(?::\s*|(?=[A-Z])){names}\s*[/|,]?\s*)+[,\s]*")
 
 
 @cache
@@ -93,6 +95,7 @@ def vocab() -> Vocab:
         date_words=frozenset(words("date_words")),
         byline_words=frozenset(words("byline_words")),
         credits=_credits(words("credit_roles")),
+        roles=frozenset(words("credit_roles")),
         closers=re.compile(
             "|".join(f"(?:{s})" for t in tables for s in t.get("closing_shapes", [])) or "(?!)"
         ),
@@ -108,10 +111,16 @@ def classify(lines: list[str]) -> tuple[list[str], list[str]]:
     edges = set(filled[1:5] + filled[-2:])
     drop = {i for i in filled[1:] if is_boilerplate(lines[i], edge=i in edges)}
     drop |= _closing(lines, filled, drop)
-    # A reporter's name alone just above a dropped timestamp is its byline.
+    # A name alone under a bare role label ("Editor", then "Rohman Wibowo") is its credit.
+    for a, b in itertools.pairwise(filled[1:]):
+        if a in drop and b not in drop and _bare_role(lines[a]) and _name_only(lines[b]):
+            drop.add(b)
+    # A reporter's name (or the site's) alone next to a dropped timestamp is its byline.
     for a, b in itertools.pairwise(filled[1:5]):
-        if b in drop and a not in drop and _name_only(lines[a]):
+        if b in drop and a not in drop and _name_only(lines[a], least=1):
             drop.add(a)
+        elif a in drop and b not in drop and _name_only(lines[b]):
+            drop.add(b)
     if _name_only(lines[filled[-1]], caps=True) or _keywords(lines, filled[-1]):
         drop.add(filled[-1])
     kept = [line for i, line in enumerate(lines) if i not in drop]
@@ -190,6 +199,8 @@ def _meta(line: str, v: Vocab) -> bool:
     # A name and the site it writes for: "Annisa Rahim - detikHealth".
     signed = len(tokens) <= 6 and "-" in tokens and bool(BRAND.fullmatch(tokens[-1]))
     signed = signed or (len(tokens) == 1 and bool(BRAND.fullmatch(tokens[0])))
+    # A name and the role after it: "Ravie Wardani , Jurnalis".
+    signed = signed or (2 <= len(tokens) <= 6 and lows[-1] in v.byline_words)
     if not (byline or sited or signed or (dated and (named or STAMP.search(line)))):
         return False
     for tok, low in zip(tokens, lows, strict=True):
@@ -223,6 +234,10 @@ def _closing(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
     return out
 
 
+def _bare_role(line: str) -> bool:
+    return line.lower().rstrip(" :") in vocab().roles
+
+
 def _keywords(lines: list[str], last: int) -> bool:
     """A keyword list closing the article ("demam berdarah dbd nyamuk jakarta"): lower-case
     words without punctuation, in a text that otherwise writes capitals."""
@@ -239,9 +254,9 @@ def _in_date(word: str, line: str) -> bool:
     return re.search(date, line, re.I) is not None
 
 
-def _name_only(line: str, caps: bool = False) -> bool:
-    """A reporter's name alone (near the top), or an all-capitals credit closing the article
-    (names and desks between bars count: "NAME | DESK")."""
+def _name_only(line: str, caps: bool = False, least: int = 2) -> bool:
+    """A reporter's name alone (near the top; ``least`` words), or an all-capitals credit
+    closing the article (names and desks between bars count: "NAME | DESK")."""
     words = line.split()
     if caps:
         words = [w for w in words if w not in SEPARATORS]
@@ -249,7 +264,7 @@ def _name_only(line: str, caps: bool = False) -> bool:
         return False
     if caps:
         return all(w.isalpha() and w.isupper() for w in words)
-    return len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words)
+    return len(words) >= least and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def credit_caption(line: str) -> bool:

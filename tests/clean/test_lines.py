@@ -39,6 +39,10 @@ REMOVED = [
     "Simak berita lainnya seputar topik ini di sini:",
     "Jangan Lewatkan Video Terbaru:",
     "Konten Premium",
+    "00:00 / 02:15",
+    "TRIBUNCIREBON.COM/EKI YULIANTO",
+    "Baca kisah inspiratif kandidat polisi teladan di sini",
+    "Laporan Wartawan Tribuncirebon.com, Eki Yulianto",
 ]
 
 KEPT = [
@@ -56,6 +60,7 @@ KEPT = [
     'Tonton juga pernyataan Menteri, "Kami naikkan tarif 20 persen tahun depan," kata dia.',
     "Dia membagikan tautan itu lewat WhatsApp dan Telegram kepada warga.",
     "Jangan lewatkan kesempatan berfoto di lokasi yang indah ini.",
+    "Acara ini diharapkan mengedukasi peserta. Informasi lebih lanjut, klik di sini untuk daftar.",
 ]
 
 
@@ -145,3 +150,13 @@ def test_tags_and_must_read_lists_go_with_their_items() -> None:
     lines += ["Jangan Lewatkan!", "Klasemen Liga 1 Terbaru", "Jadwal Siaran Langsung Pekan Ini"]
     lines += ["Bank sentral menambah negara mitra tahun depan.", "Tags:", "QRIS", "Bank Indonesia"]
     assert strip(lines)[1] == [lines[2], lines[3], lines[4], *lines[6:]]
+
+
+def test_a_byline_below_the_timestamp_and_glued_or_bare_credits() -> None:
+    body = ["Harga tiket pesawat turun 10 persen selama libur, kata menteri."] * 3
+    top = ["Judul", "Rabu, 10 Desember 2025 - 11:00 WIB", "Anggie Ariesta", *body]
+    assert classify(top)[1] == top[1:3]
+    top = ["Judul", "Okezone", "Rabu 28 Mei 2025 14:20 WIB", "Ravie Wardani , Jurnalis", *body]
+    assert classify(top)[1] == top[1:4]
+    end = ["Editor", "Rohman Wibowo", "EditorRohman Wibowo"]
+    assert classify(["Judul", *body, *end])[1] == end
