@@ -9,6 +9,7 @@ index against the text in ../shared (or the page under tests/gold/boilerplate/pa
     python scripts/boilerplate_gold.py select3        # the third: written Indonesian pages
     python scripts/boilerplate_gold.py select4        # the fourth: pages of other outlets
     python scripts/boilerplate_gold.py select5        # the fifth: and body lines like furniture
+    python scripts/boilerplate_gold.py select6        # the sixth, likewise
     python scripts/boilerplate_gold.py show ID...     # articles numbered by line, for reading
     python scripts/boilerplate_gold.py build SCRATCH  # scratch annotation -> gold (stdout)
 
@@ -63,6 +64,8 @@ SEED4 = 1518
 # The fifth, likewise, against the rules of the third round, with more body lines that look
 # like furniture to test precision.
 SEED5 = 1519
+# The sixth, likewise, against the rules of the fourth round.
+SEED6 = 1520
 
 
 def records(name: str) -> Iterator[dict[str, Any]]:
@@ -137,6 +140,7 @@ PAGE_DRAWS = {
     3: ("id", "id3-"),
     4: ("id", "id4-"),
     5: ("id", "id5-"),
+    6: ("id", "id6-"),
 }
 
 
@@ -190,6 +194,11 @@ def select3() -> list[dict[str, Any]]:
 def select4() -> list[dict[str, Any]]:
     """The fourth draw: sixteen written Indonesian pages (``id4-*``) of other outlets."""
     return _pages(random.Random(SEED4), 4)
+
+
+def select6() -> list[dict[str, Any]]:
+    """The sixth draw: sixteen written pages (``id6-*``), to measure the last round's rules."""
+    return _pages(random.Random(SEED6), 6)
 
 
 def select5() -> list[dict[str, Any]]:
@@ -266,6 +275,7 @@ def main() -> None:
     sub.add_parser("select3")
     sub.add_parser("select4")
     sub.add_parser("select5")
+    sub.add_parser("select6")
     sh = sub.add_parser("show")
     sh.add_argument("ids", nargs="+")
     sh.add_argument("--width", type=int, default=160)
@@ -282,6 +292,8 @@ def main() -> None:
         print(json.dumps(select4(), indent=1))
     elif args.cmd == "select5":
         print(json.dumps(select5(), indent=1))
+    elif args.cmd == "select6":
+        print(json.dumps(select6(), indent=1))
     elif args.cmd == "show":
         show(args.ids, args.width)
     else:

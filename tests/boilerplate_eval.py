@@ -168,6 +168,7 @@ PARTS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "pages3": lambda r: r["file"] == "page" and r.get("draw", 1) == 3,
     "pages4": lambda r: r["file"] == "page" and r.get("draw", 1) == 4,
     "pages5": lambda r: r["file"] == "page" and r.get("draw", 1) == 5,
+    "pages6": lambda r: r["file"] == "page" and r.get("draw", 1) == 6,
 }
 
 
