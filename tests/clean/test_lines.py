@@ -43,6 +43,10 @@ REMOVED = [
     "TRIBUNCIREBON.COM/EKI YULIANTO",
     "Baca kisah inspiratif kandidat polisi teladan di sini",
     "Laporan Wartawan Tribuncirebon.com, Eki Yulianto",
+    "Arsip foto - Warga memeriksa rumah yang rusak. ANTARA FOTO/Mohamad Hamzah",
+    "Ilustrasi. Medcom",
+    "Yuk, baca artikel sepak bola lainnya dari Bola.com",
+    "Video Terkait",
 ]
 
 KEPT = [
