@@ -38,6 +38,8 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SITE = re.compile(r"[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|net|org|co|id|tv|news)", re.I)
 WIDGET_LEN = 80
 WIDGET_SPLIT = re.compile(r"[\s,|:/·•]+")
+MASTHEAD_LINES = 8  # filled lines the page's head may span, headline included
+SHORT_WORDS = 6
 TITLE_WORDS = 8  # words a call to action may hold around the quoted title it points to
 SEPARATORS = frozenset("|/-–—l")  # between the names of a closing credit ("NAME l DESK")
 BRAND = re.compile(r"[a-z]+[A-Z][A-Za-z]*")  # a site's name in one word: "detikHealth"
@@ -123,6 +125,7 @@ def classify(lines: list[str]) -> tuple[list[str], list[str]]:
             drop.add(b)
     if _name_only(lines[filled[-1]], caps=True) or _keywords(lines, filled[-1]):
         drop.add(filled[-1])
+    drop |= _masthead(lines, filled, drop)
     kept = [line for i, line in enumerate(lines) if i not in drop]
     return kept, [lines[i] for i in sorted(drop)]
 
@@ -232,6 +235,37 @@ def _closing(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
             break
         out.add(i)
     return out
+
+
+def _masthead(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
+    """The page's head between the headline and the story's first sentence: when furniture
+    was found there (a byline, a timestamp), the other short lines without a sentence end
+    beside it are furniture too ("Detik Health", a section name, a share row)."""
+    if _opening(lines[filled[0]]):
+        return set()  # the text opens with its story, not with a headline
+    head: list[int] = []
+    for i in filled[1:MASTHEAD_LINES]:
+        if _opening(lines[i]):
+            break
+        head.append(i)
+    if not any(i in drop for i in head):
+        return set()
+    return {i for i in head if i not in drop and _short_label(lines[i])}
+
+
+def _opening(line: str) -> bool:
+    """The story's first sentence: running text that ends like a sentence."""
+    return len(line.split()) >= 6 and bool(END.search(line))
+
+
+def _short_label(line: str) -> bool:
+    return (
+        len(line.split()) <= SHORT_WORDS
+        and not END.search(line)
+        and not line.endswith(":")  # a list's introduction
+        and not QUOTE.search(line)
+        and not REPORTING.search(line)
+    )
 
 
 def _bare_role(line: str) -> bool:

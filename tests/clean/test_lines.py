@@ -164,3 +164,15 @@ def test_a_byline_below_the_timestamp_and_glued_or_bare_credits() -> None:
     assert classify(top)[1] == top[1:4]
     end = ["Editor", "Rohman Wibowo", "EditorRohman Wibowo"]
     assert classify(["Judul", *body, *end])[1] == end
+
+
+def test_the_page_head_goes_when_furniture_was_found_in_it() -> None:
+    body = ["Dinas Kesehatan mencatat 2.140 kasus demam berdarah, naik dua kali lipat."] * 3
+    head = ["Kasus DBD naik", "Detik Health", "Selasa, 11 Feb 2025 08:45 WIB", "Kesehatan"]
+    assert classify([*head, *body])[1] == head[1:]
+    # No furniture found: a short deck under the headline stays.
+    plain = ["Kasus DBD naik", "Jakarta Timur terbanyak", *body]
+    assert classify(plain)[1] == []
+    # A text that opens with its story has no head.
+    story = [body[0], "Selasa, 11 Feb 2025 08:45 WIB", "Berikut daftarnya:", "Jakarta Timur"]
+    assert "Jakarta Timur" in classify(story)[0]
