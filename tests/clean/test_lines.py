@@ -176,3 +176,10 @@ def test_the_page_head_goes_when_furniture_was_found_in_it() -> None:
     # A text that opens with its story has no head.
     story = [body[0], "Selasa, 11 Feb 2025 08:45 WIB", "Berikut daftarnya:", "Jakarta Timur"]
     assert "Jakarta Timur" in classify(story)[0]
+
+
+def test_a_read_more_call_between_two_sentences_is_cut() -> None:
+    line = "harga pangan turun di 828 titik. simak selengkapnya! pemerintah terus memantau harga."
+    kept, removed = strip(["Judul", line])
+    assert removed == ["simak selengkapnya!"]
+    assert kept[1] == "harga pangan turun di 828 titik. pemerintah terus memantau harga."
