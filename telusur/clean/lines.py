@@ -1,17 +1,17 @@
-"""A general line classifier for boilerplate no outlet rule names.
+"""A general line classifier for boilerplate no outlet rule names: one line at a time.
 
 Publishers' rules (``boilerplate``) know the outlets they were written for. Pages from any other
 outlet carry the same kinds of lines: page furniture and ad slots, calls to action, credits and
 notices, bylines and timestamps on lines of their own, widget glyphs, scraped link lists. They
-are recognised by their shape and by vocabularies kept as data (``lang/*/lines.toml``).
+are recognised by their shape and by vocabularies kept as data (``lang/*/lines.toml``). Where a
+line stands on the page (near the top, in the run that closes it) is ``page``'s to judge.
 
 A line that reads as body text is never removed: one with a quotation, or one with a figure and
-a reporting word. The first line is never judged either: it is the headline when there is one.
+a reporting word.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -38,14 +38,10 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SITE = re.compile(r"[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|net|org|co|id|tv|news)", re.I)
 WIDGET_LEN = 80
 WIDGET_SPLIT = re.compile(r"[\s,|:/·•]+")
-MASTHEAD_LINES = 8  # filled lines the page's head may span, headline included
-SHORT_WORDS = 6
 TITLE_WORDS = 8  # words a call to action may hold around the quoted title it points to
 SEPARATORS = frozenset("|/-–—l")  # between the names of a closing credit ("NAME l DESK")
 BRAND = re.compile(r"[a-z]+[A-Z][A-Za-z]*")  # a site's name in one word: "detikHealth"
-KEYWORDS = re.compile(r"[a-z]+(?: [a-z]+){2,9}")
 NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bin|binti|de|van|von|al|el)){0,5}"
-HASHTAGS = re.compile(r"(?:#\w[\w-]*(?:\s+[\w-]+){0,3}\s*)+")
 CREDIT_CAPTION = re.compile(r"\((?:foto|photo|image|gambar|sumber foto)\s*[:/][^()]{1,80}\)$", re.I)
 
 
@@ -103,31 +99,6 @@ def vocab() -> Vocab:
         ),
         stop_words=frozenset(words("stop_words")),
     )
-
-
-def classify(lines: list[str]) -> tuple[list[str], list[str]]:
-    """``(kept lines, removed lines)``; blank lines are kept as separators."""
-    filled = [i for i, line in enumerate(lines) if line]
-    if len(filled) < 2:
-        return lines, []
-    edges = set(filled[1:5] + filled[-2:])
-    drop = {i for i in filled[1:] if is_boilerplate(lines[i], edge=i in edges)}
-    drop |= _closing(lines, filled, drop)
-    # A name alone under a bare role label ("Editor", then "Rohman Wibowo") is its credit.
-    for a, b in itertools.pairwise(filled[1:]):
-        if a in drop and b not in drop and _bare_role(lines[a]) and _name_only(lines[b]):
-            drop.add(b)
-    # A reporter's name (or the site's) alone next to a dropped timestamp is its byline.
-    for a, b in itertools.pairwise(filled[1:5]):
-        if b in drop and a not in drop and _name_only(lines[a], least=1):
-            drop.add(a)
-        elif a in drop and b not in drop and _name_only(lines[b]):
-            drop.add(b)
-    if _name_only(lines[filled[-1]], caps=True) or _keywords(lines, filled[-1]):
-        drop.add(filled[-1])
-    drop |= _masthead(lines, filled, drop)
-    kept = [line for i, line in enumerate(lines) if i not in drop]
-    return kept, [lines[i] for i in sorted(drop)]
 
 
 def is_boilerplate(line: str, edge: bool = False) -> bool:
@@ -221,65 +192,6 @@ def _meta(line: str, v: Vocab) -> bool:
     return True
 
 
-def _closing(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
-    """Credit lines, hashtag lists and sign-offs in the run of furniture that closes the
-    article: the same lines in the middle of a text may be a transcript or a quoted post."""
-    v = vocab()
-    out: set[int] = set()
-    for i in reversed(filled[1:]):
-        if i in drop:
-            continue
-        line = lines[i]
-        closer = v.credits.fullmatch(line) or v.closers.fullmatch(line)
-        if len(line) > META_LEN or not (closer or HASHTAGS.fullmatch(line)):
-            break
-        out.add(i)
-    return out
-
-
-def _masthead(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
-    """The page's head between the headline and the story's first sentence: when furniture
-    was found there (a byline, a timestamp), the other short lines without a sentence end
-    beside it are furniture too ("Detik Health", a section name, a share row)."""
-    if _opening(lines[filled[0]]):
-        return set()  # the text opens with its story, not with a headline
-    head: list[int] = []
-    for i in filled[1:MASTHEAD_LINES]:
-        if _opening(lines[i]):
-            break
-        head.append(i)
-    if not any(i in drop for i in head):
-        return set()
-    return {i for i in head if i not in drop and _short_label(lines[i])}
-
-
-def _opening(line: str) -> bool:
-    """The story's first sentence: running text that ends like a sentence."""
-    return len(line.split()) >= 6 and bool(END.search(line))
-
-
-def _short_label(line: str) -> bool:
-    return (
-        len(line.split()) <= SHORT_WORDS
-        and not END.search(line)
-        and not line.endswith(":")  # a list's introduction
-        and not QUOTE.search(line)
-        and not REPORTING.search(line)
-    )
-
-
-def _bare_role(line: str) -> bool:
-    return line.lower().rstrip(" :") in vocab().roles
-
-
-def _keywords(lines: list[str], last: int) -> bool:
-    """A keyword list closing the article ("demam berdarah dbd nyamuk jakarta"): lower-case
-    words without punctuation, in a text that otherwise writes capitals."""
-    return bool(KEYWORDS.fullmatch(lines[last])) and any(
-        c.isupper() for line in lines[:last] for c in line
-    )
-
-
 def _in_date(word: str, line: str) -> bool:
     """A three-letter word ("Sep") counts as a date word inside a whole date only: "09 Sep
     2025", "Sep 9, 2025"; alone it may be a time zone of a fixture list ("2000 GMT")."""
@@ -288,7 +200,7 @@ def _in_date(word: str, line: str) -> bool:
     return re.search(date, line, re.I) is not None
 
 
-def _name_only(line: str, caps: bool = False, least: int = 2) -> bool:
+def name_only(line: str, caps: bool = False, least: int = 2) -> bool:
     """A reporter's name alone (near the top; ``least`` words), or an all-capitals credit
     closing the article (names and desks between bars count: "NAME | DESK")."""
     words = line.split()

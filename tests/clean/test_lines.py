@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from telusur.clean.boilerplate import strip
-from telusur.clean.lines import classify, is_boilerplate
+from telusur.clean.lines import is_boilerplate
+from telusur.clean.page import classify
 
 REMOVED = [
     "[ad_1]",
