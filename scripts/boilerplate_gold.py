@@ -10,6 +10,7 @@ index against the text in ../shared (or the page under tests/gold/boilerplate/pa
     python scripts/boilerplate_gold.py select4        # the fourth: pages of other outlets
     python scripts/boilerplate_gold.py select5        # the fifth: and body lines like furniture
     python scripts/boilerplate_gold.py select6        # the sixth, likewise
+    python scripts/boilerplate_gold.py select7        # the seventh, likewise
     python scripts/boilerplate_gold.py show ID...     # articles numbered by line, for reading
     python scripts/boilerplate_gold.py build SCRATCH  # scratch annotation -> gold (stdout)
 
@@ -66,6 +67,8 @@ SEED4 = 1518
 SEED5 = 1519
 # The sixth, likewise, against the rules of the fourth round.
 SEED6 = 1520
+# The seventh, likewise, against the rules of the fifth round and the page-head rule.
+SEED7 = 1521
 
 
 def records(name: str) -> Iterator[dict[str, Any]]:
@@ -141,6 +144,7 @@ PAGE_DRAWS = {
     4: ("id", "id4-"),
     5: ("id", "id5-"),
     6: ("id", "id6-"),
+    7: ("id", "id7-"),
 }
 
 
@@ -199,6 +203,11 @@ def select4() -> list[dict[str, Any]]:
 def select6() -> list[dict[str, Any]]:
     """The sixth draw: sixteen written pages (``id6-*``), to measure the last round's rules."""
     return _pages(random.Random(SEED6), 6)
+
+
+def select7() -> list[dict[str, Any]]:
+    """The seventh draw: sixteen written pages (``id7-*``), to measure the page-head rule."""
+    return _pages(random.Random(SEED7), 7)
 
 
 def select5() -> list[dict[str, Any]]:
@@ -276,6 +285,7 @@ def main() -> None:
     sub.add_parser("select4")
     sub.add_parser("select5")
     sub.add_parser("select6")
+    sub.add_parser("select7")
     sh = sub.add_parser("show")
     sh.add_argument("ids", nargs="+")
     sh.add_argument("--width", type=int, default=160)
@@ -294,6 +304,8 @@ def main() -> None:
         print(json.dumps(select5(), indent=1))
     elif args.cmd == "select6":
         print(json.dumps(select6(), indent=1))
+    elif args.cmd == "select7":
+        print(json.dumps(select7(), indent=1))
     elif args.cmd == "show":
         show(args.ids, args.width)
     else:
