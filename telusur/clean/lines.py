@@ -42,6 +42,8 @@ TITLE_WORDS = 8  # words a call to action may hold around the quoted title it po
 SEPARATORS = frozenset("|/-–—l")  # between the names of a closing credit ("NAME l DESK")
 BRAND = re.compile(r"[a-z]+[A-Z][A-Za-z]*")  # a site's name in one word: "detikHealth"
 NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bin|binti|de|van|von|al|el)){0,5}"
+CAPTION_LEN = 200
+ILLUSTRATION = re.compile(r"\((?:foto )?(?:ilustrasi|illustration)\)$", re.I)
 CREDIT_CAPTION = re.compile(r"\((?:foto|photo|image|gambar|sumber foto)\s*[:/][^()]{1,80}\)$", re.I)
 
 
@@ -187,7 +189,7 @@ def _meta(line: str, v: Vocab) -> bool:
             or SITE.fullmatch(tok)
             or BRAND.fullmatch(tok)
         )
-        if not known and not tok[:1].isupper() and tok not in ("|", "-", "–", "—", "/"):
+        if not known and not tok[:1].isupper() and tok not in ("|", "-", "–", "—", "/", "•", "·"):
             return False
     return True
 
@@ -214,6 +216,10 @@ def name_only(line: str, caps: bool = False, least: int = 2) -> bool:
 
 
 def credit_caption(line: str) -> bool:
-    """A short caption ending in a bracketed photo credit."""
+    """A short caption ending in a bracketed photo credit, or marked as an illustration."""
+    if len(line) > CAPTION_LEN:
+        return False
+    if ILLUSTRATION.search(line):
+        return True
     m = CREDIT_CAPTION.search(line)
-    return m is not None and len(line) <= 200 and not END.search(line[: m.start()].rstrip())
+    return m is not None and not END.search(line[: m.start()].rstrip())

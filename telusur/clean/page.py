@@ -25,6 +25,7 @@ from telusur.clean.lines import (
 TOP = 5  # the headline and the four lines under it: where bylines and timestamps stand
 HEAD_LINES = 8  # filled lines the page's head may span, headline included
 SHORT_WORDS = 6
+TITLE_WORDS = 12
 OPENING_WORDS = 6
 KEYWORDS = re.compile(r"[a-z]+(?: [a-z]+){2,9}")
 HASHTAGS = re.compile(r"(?:#\w[\w-]*(?:\s+[\w-]+){0,3}\s*)+")
@@ -69,6 +70,10 @@ def _neighbours(lines: list[str], filled: list[int], drop: set[int]) -> set[int]
     for a, b in itertools.pairwise(filled[1:]):
         if a in drop and b not in drop and _bare_role(lines[a]) and name_only(lines[b]):
             out.add(b)
+    # The one title a dropped call points to ("Simak Video Pilihan Ini:", then its title).
+    for a, b in itertools.pairwise(filled[1:]):
+        if a in drop and b not in drop and _call(lines[a]) and _title(lines[b]):
+            out.add(b)
     # A reporter's name (or the site's) alone next to a dropped timestamp is its byline.
     for a, b in itertools.pairwise(filled[1:TOP]):
         if b in drop and a not in drop and name_only(lines[a], least=1):
@@ -76,6 +81,19 @@ def _neighbours(lines: list[str], filled: list[int], drop: set[int]) -> set[int]
         elif a in drop and b not in drop and name_only(lines[b]):
             out.add(b)
     return out
+
+
+def _call(line: str) -> bool:
+    return line.endswith(":") and line.lower().startswith(vocab().openers)
+
+
+def _title(line: str) -> bool:
+    return (
+        len(line.split()) <= TITLE_WORDS
+        and not END.search(line)
+        and not QUOTE.search(line)
+        and not REPORTING.search(line)
+    )
 
 
 def _head(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:

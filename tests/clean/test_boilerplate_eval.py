@@ -19,7 +19,7 @@ pytestmark = pytest.mark.corpus
 
 # Measured on the test split (see the closing notes for the history); pinned just below.
 MINIMUMS = {
-    "id": {"recall": 0.83, "precision": 0.995},
+    "id": {"recall": 0.84, "precision": 0.995},
     "en": {"recall": 0.95, "precision": 0.995},
 }
 

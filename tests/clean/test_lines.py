@@ -48,6 +48,8 @@ REMOVED = [
     "Ilustrasi. Medcom",
     "Yuk, baca artikel sepak bola lainnya dari Bola.com",
     "Video Terkait",
+    "Jamaah umrah di Masjidil Haram. (ilustrasi)",
+    "Dengarkan Radio Suara Surabaya",
 ]
 
 KEPT = [
@@ -184,3 +186,20 @@ def test_a_read_more_call_between_two_sentences_is_cut() -> None:
     kept, removed = strip(["Judul", line])
     assert removed == ["simak selengkapnya!"]
     assert kept[1] == "harga pangan turun di 828 titik. pemerintah terus memantau harga."
+
+
+def test_the_one_title_a_call_points_to_goes_with_it() -> None:
+    body = ["Timnas U-17 lolos ke Piala Dunia setelah menang 1-0, kata pelatih."] * 3
+    end = ["Simak Video Pilihan Ini:", "Video Timnas U-17 Cetak Sejarah"]
+    assert classify(["Judul", *body, *end, *body])[1] == end
+    listed = ["Berikut daftarnya:", "Jalan Pramuka"]
+    assert classify(["Judul", *body, *listed, *body])[1] == []
+
+
+def test_a_byline_with_a_bullet_and_a_long_disclaimer() -> None:
+    body = ["Nilai ekspor kopi naik 35 persen, kata asosiasi eksportir."] * 3
+    top = ["Judul", "Ade Hapsari Lestarini • 22 Agustus 2025 08:55", *body]
+    assert classify(top)[1] == [top[1]]
+    notice = "Disclaimer: Berita ini tidak bertujuan mengajak membeli atau menjual aset kripto. "
+    notice += "Investasi kripto mengandung risiko."
+    assert strip(["Judul", *body, notice])[1] == [notice]
