@@ -11,6 +11,7 @@ index against the text in ../shared (or the page under tests/gold/boilerplate/pa
     python scripts/boilerplate_gold.py select5        # the fifth: and body lines like furniture
     python scripts/boilerplate_gold.py select6        # the sixth, likewise
     python scripts/boilerplate_gold.py select7        # the seventh, likewise
+    python scripts/boilerplate_gold.py select8        # the eighth, likewise
     python scripts/boilerplate_gold.py show ID...     # articles numbered by line, for reading
     python scripts/boilerplate_gold.py build SCRATCH  # scratch annotation -> gold (stdout)
 
@@ -69,6 +70,7 @@ SEED5 = 1519
 SEED6 = 1520
 # The seventh, likewise, against the rules of the fifth round and the page-head rule.
 SEED7 = 1521
+SEED8 = 1522  # the eighth, likewise, against the rules of the sixth round
 
 
 def records(name: str) -> Iterator[dict[str, Any]]:
@@ -145,6 +147,7 @@ PAGE_DRAWS = {
     5: ("id", "id5-"),
     6: ("id", "id6-"),
     7: ("id", "id7-"),
+    8: ("id", "id8-"),
 }
 
 
@@ -208,6 +211,11 @@ def select6() -> list[dict[str, Any]]:
 def select7() -> list[dict[str, Any]]:
     """The seventh draw: sixteen written pages (``id7-*``), to measure the page-head rule."""
     return _pages(random.Random(SEED7), 7)
+
+
+def select8() -> list[dict[str, Any]]:
+    """The eighth draw: sixteen written pages (``id8-*``), against the sixth round's rules."""
+    return _pages(random.Random(SEED8), 8)
 
 
 def select5() -> list[dict[str, Any]]:
@@ -286,6 +294,7 @@ def main() -> None:
     sub.add_parser("select5")
     sub.add_parser("select6")
     sub.add_parser("select7")
+    sub.add_parser("select8")
     sh = sub.add_parser("show")
     sh.add_argument("ids", nargs="+")
     sh.add_argument("--width", type=int, default=160)
@@ -306,6 +315,8 @@ def main() -> None:
         print(json.dumps(select6(), indent=1))
     elif args.cmd == "select7":
         print(json.dumps(select7(), indent=1))
+    elif args.cmd == "select8":
+        print(json.dumps(select8(), indent=1))
     elif args.cmd == "show":
         show(args.ids, args.width)
     else:

@@ -170,6 +170,7 @@ PARTS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "pages5": lambda r: r["file"] == "page" and r.get("draw", 1) == 5,
     "pages6": lambda r: r["file"] == "page" and r.get("draw", 1) == 6,
     "pages7": lambda r: r["file"] == "page" and r.get("draw", 1) == 7,
+    "pages8": lambda r: r["file"] == "page" and r.get("draw", 1) == 8,
 }
 
 
