@@ -61,6 +61,7 @@ class Vocab:
     byline_words: frozenset[str]
     credits: re.Pattern[str]  # "Editor : Name", "Rep: Name/ Red: Name"
     roles: frozenset[str]  # the roles of credit lines, bare
+    pointers: frozenset[str]  # bare related-link markers ("Artikel Selanjutnya")
     closers: re.Pattern[str]  # what goes in the closing run only: "(ANN)", "Tim VIVA"
     stop_words: frozenset[str]
 
@@ -96,6 +97,7 @@ def vocab() -> Vocab:
         byline_words=frozenset(words("byline_words")),
         credits=_credits(words("credit_roles")),
         roles=frozenset(words("credit_roles")),
+        pointers=frozenset(words("pointers")),
         closers=re.compile(
             "|".join(f"(?:{s})" for t in tables for s in t.get("closing_shapes", [])) or "(?!)"
         ),

@@ -70,9 +70,12 @@ def _neighbours(lines: list[str], filled: list[int], drop: set[int]) -> set[int]
     for a, b in itertools.pairwise(filled[1:]):
         if a in drop and b not in drop and _bare_role(lines[a]) and name_only(lines[b]):
             out.add(b)
-    # The one title a dropped call points to ("Simak Video Pilihan Ini:", then its title).
+    # The one title a dropped call points to ("Simak Video Pilihan Ini:", then its title), or
+    # a bare marker over the title that closes the article ("Artikel Selanjutnya").
     for a, b in itertools.pairwise(filled[1:]):
-        if a in drop and b not in drop and _call(lines[a]) and _title(lines[b]):
+        if a not in drop or b in drop or not _title(lines[b]):
+            continue
+        if _call(lines[a]) or (b == filled[-1] and _pointer(lines[a])):
             out.add(b)
     # A reporter's name (or the site's) alone next to a dropped timestamp is its byline.
     for a, b in itertools.pairwise(filled[1:TOP]):
@@ -85,6 +88,10 @@ def _neighbours(lines: list[str], filled: list[int], drop: set[int]) -> set[int]
 
 def _call(line: str) -> bool:
     return line.endswith(":") and line.lower().startswith(vocab().openers)
+
+
+def _pointer(line: str) -> bool:
+    return line.lower().rstrip(" :") in vocab().pointers
 
 
 def _title(line: str) -> bool:

@@ -50,6 +50,8 @@ REMOVED = [
     "Video Terkait",
     "Jamaah umrah di Masjidil Haram. (ilustrasi)",
     "Dengarkan Radio Suara Surabaya",
+    "Halaman : 1 2 Selanjutnya",
+    "Shares",
 ]
 
 KEPT = [
@@ -203,3 +205,11 @@ def test_a_byline_with_a_bullet_and_a_long_disclaimer() -> None:
     notice = "Disclaimer: Berita ini tidak bertujuan mengajak membeli atau menjual aset kripto. "
     notice += "Investasi kripto mengandung risiko."
     assert strip(["Judul", *body, notice])[1] == [notice]
+
+
+def test_a_bare_marker_over_the_title_that_closes_the_article() -> None:
+    body = ["OJK mencabut izin perusahaan asuransi itu, kata pejabatnya."] * 3
+    end = ["Artikel Selanjutnya", "Nasabah Asuransi Gagal Bayar Lapor ke DPR"]
+    assert classify(["Judul", *body, *end])[1] == end
+    # Not closing the article: the line under the marker is not taken on its own.
+    assert classify(["Judul", *body, *end, *body])[1] == end[:1]
