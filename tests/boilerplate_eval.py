@@ -171,6 +171,7 @@ PARTS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "pages6": lambda r: r["file"] == "page" and r.get("draw", 1) == 6,
     "pages7": lambda r: r["file"] == "page" and r.get("draw", 1) == 7,
     "pages8": lambda r: r["file"] == "page" and r.get("draw", 1) == 8,
+    "pages9": lambda r: r["file"] == "page" and r.get("draw", 1) == 9,
 }
 
 

@@ -1,5 +1,5 @@
 """Evaluation gate: boilerplate recall and body precision on the held-out test split of the
-boilerplate set (tests/gold/boilerplate/: 420 articles and pages annotated before tuning, split
+boilerplate set (tests/gold/boilerplate/: 436 articles and pages annotated before tuning, split
 once).
 
 Rules are tuned on dev with ``bench/eval_boilerplate.py --split dev --show misses``; only the
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.corpus
 
 # Measured on the test split (see the closing notes for the history); pinned just below.
 MINIMUMS = {
-    "id": {"recall": 0.84, "precision": 0.995},
+    "id": {"recall": 0.85, "precision": 0.995},
     "en": {"recall": 0.95, "precision": 0.995},
 }
 
