@@ -1,11 +1,14 @@
 """Boilerplate scores on the hand-annotated set (tests/gold/boilerplate/), per language and split.
 
 Usage: .venv/bin/python bench/eval_boilerplate.py [--split test|dev|all] [--show misses] [--learned]
+       [--part drawn|draw1|draw2|pages|pages2|pages3|…|pages9]
 
 Prints, per language: boilerplate items and their recall (lines and glued fragments removed),
 body lines and body precision (body lines kept whole). ``--show misses`` lists each miss, for
 tuning on ``dev``; the closing notes report ``test``. ``--learned`` adds the lines the store
-learns per outlet, learned from each outlet's other articles in the shared folders.
+learns per outlet, learned from each outlet's other articles in the shared folders. ``--part``
+scores one part of the set: the articles drawn at random (both draws, or one), or the written
+pages (all, or those of one draw).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from common import SHARED  # noqa: E402
 
-from tests.boilerplate_eval import learned_cleaner, score  # noqa: E402
+from tests.boilerplate_eval import PARTS, learned_cleaner, score, strip_lines  # noqa: E402
 
 
 def main() -> None:
@@ -27,17 +30,16 @@ def main() -> None:
     parser.add_argument("--split", default="test", choices=["test", "dev", "all"])
     parser.add_argument("--show", choices=["misses"])
     parser.add_argument("--learned", action="store_true", help="add lines learned per outlet")
+    parser.add_argument("--part", choices=sorted(PARTS), help="score one part of the set")
     args = parser.parse_args()
     if not SHARED.is_dir():
         sys.exit(f"{SHARED} is absent: the boilerplate set points into the shared corpus")
-    s = (
-        score(SHARED, args.split, learned_cleaner(SHARED))
-        if args.learned
-        else score(SHARED, args.split)
-    )
+    clean = learned_cleaner(SHARED) if args.learned else strip_lines
+    s = score(SHARED, args.split, clean, part=args.part)
+    name = f"{args.split} {args.part}" if args.part else args.split
     for lang in ("id", "en"):
         print(
-            f"{args.split} {lang}: boilerplate {s.bp[lang]} recall {s.recall(lang):.3f}  "
+            f"{name} {lang}: boilerplate {s.bp[lang]} recall {s.recall(lang):.3f}  "
             f"body lines {s.body[lang]} precision {s.precision(lang):.4f}"
         )
     if args.show:

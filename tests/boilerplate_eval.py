@@ -158,11 +158,33 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+# Parts of the set, reported apart: the written pages are not drawn at random.
+PARTS: dict[str, Callable[[dict[str, Any]], bool]] = {
+    "drawn": lambda r: r["file"] != "page",
+    "draw1": lambda r: r["file"] != "page" and r.get("draw", 1) == 1,
+    "draw2": lambda r: r["file"] != "page" and r.get("draw", 1) == 2,
+    "pages": lambda r: r["file"] == "page",
+    "pages2": lambda r: r["file"] == "page" and r.get("draw", 1) == 2,
+    "pages3": lambda r: r["file"] == "page" and r.get("draw", 1) == 3,
+    "pages4": lambda r: r["file"] == "page" and r.get("draw", 1) == 4,
+    "pages5": lambda r: r["file"] == "page" and r.get("draw", 1) == 5,
+    "pages6": lambda r: r["file"] == "page" and r.get("draw", 1) == 6,
+    "pages7": lambda r: r["file"] == "page" and r.get("draw", 1) == 7,
+    "pages8": lambda r: r["file"] == "page" and r.get("draw", 1) == 8,
+    "pages9": lambda r: r["file"] == "page" and r.get("draw", 1) == 9,
+}
+
+
 def score(
-    shared: Path, split: str, clean: Cleaner = strip_lines, lang: str | None = None
+    shared: Path,
+    split: str,
+    clean: Cleaner = strip_lines,
+    lang: str | None = None,
+    part: str | None = None,
 ) -> Scores:
     rows = [r for r in load_selection() if split == "all" or r["split"] == split]
     rows = [r for r in rows if lang is None or r["lang"] == lang]
+    rows = [r for r in rows if part is None or PARTS[part](r)]
     gold = load_gold()
     texts = read_texts(shared, rows)
     scores = Scores()

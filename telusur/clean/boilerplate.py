@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from telusur.clean import lines
+from telusur.clean import lines, page
 from telusur.lang import load
 
 FOLDERS = ("common", "id", "en")
@@ -115,7 +115,7 @@ def strip(text_lines: list[str]) -> tuple[list[str], list[str]]:
     removed += more
     kept, more = _cut_inline(kept, rs)
     removed += more
-    kept, more = lines.classify(kept)
+    kept, more = page.classify(kept)
     return kept, removed + more
 
 

@@ -1,17 +1,17 @@
-"""A general line classifier for boilerplate no outlet rule names.
+"""A general line classifier for boilerplate no outlet rule names: one line at a time.
 
 Publishers' rules (``boilerplate``) know the outlets they were written for. Pages from any other
 outlet carry the same kinds of lines: page furniture and ad slots, calls to action, credits and
 notices, bylines and timestamps on lines of their own, widget glyphs, scraped link lists. They
-are recognised by their shape and by vocabularies kept as data (``lang/*/lines.toml``).
+are recognised by their shape and by vocabularies kept as data (``lang/*/lines.toml``). Where a
+line stands on the page (near the top, in the run that closes it) is ``page``'s to judge.
 
 A line that reads as body text is never removed: one with a quotation, or one with a figure and
-a reporting word. The first line is never judged either: it is the headline when there is one.
+a reporting word.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -34,6 +34,16 @@ TOKEN = re.compile(r"[^\s,|:;()]+")
 NUMERIC = re.compile(r"\d[\d:./-]*(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2}(?:st|nd|rd|th)", re.I)
 SCORE = re.compile(r"\b\d+-\d+\b")
 STAMP = re.compile(r"\d{1,2}[:.]\d{2}|\d{4}")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+SITE = re.compile(r"[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|net|org|co|id|tv|news)", re.I)
+WIDGET_LEN = 80
+WIDGET_SPLIT = re.compile(r"[\s,|:/·•]+")
+TITLE_WORDS = 8  # words a call to action may hold around the quoted title it points to
+SEPARATORS = frozenset("|/-–—l")  # between the names of a closing credit ("NAME l DESK")
+BRAND = re.compile(r"[a-z]+[A-Z][A-Za-z]*")  # a site's name in one word: "detikHealth"
+NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bin|binti|de|van|von|al|el)){0,5}"
+CAPTION_LEN = 200
+ILLUSTRATION = re.compile(r"\((?:foto )?(?:ilustrasi|illustration)\)$", re.I)
 CREDIT_CAPTION = re.compile(r"\((?:foto|photo|image|gambar|sumber foto)\s*[:/][^()]{1,80}\)$", re.I)
 
 
@@ -45,9 +55,24 @@ class Vocab:
     agencies: frozenset[str]
     shapes: re.Pattern[str]
     glyphs: frozenset[str]
+    trim: str  # stripped from a label's ends: glyphs and spaces
+    widget_words: frozenset[str]
     date_words: frozenset[str]
     byline_words: frozenset[str]
+    credits: re.Pattern[str]  # "Editor : Name", "Rep: Name/ Red: Name"
+    roles: frozenset[str]  # the roles of credit lines, bare
+    pointers: frozenset[str]  # bare related-link markers ("Artikel Selanjutnya")
+    closers: re.Pattern[str]  # what goes in the closing run only: "(ANN)", "Tim VIVA"
     stop_words: frozenset[str]
+
+
+def _credits(roles: list[str]) -> re.Pattern[str]:
+    """Credit lines: one or more "role: names" runs, names capitalised, and the site a name
+    writes for after a dash ("Penulis: Dwi Andayani - detikNews")."""
+    role = "(?i:" + "|".join(re.escape(r) for r in roles) + ")" if roles else "(?!)"
+    names = rf"{NAME}(?:\s*(?:,|&|dan|and)\s*{NAME})*(?:\s+-\s+\w+)?"
+    # The role may be glued to the name ("EditorRohman Wibowo"), the colon left out.
+    return re.compile(rf"(?:{role}\s*(?::\s*|(?=[A-Z])){names}\s*[/|,]?\s*)+[,\s]*")
 
 
 @cache
@@ -66,47 +91,64 @@ def vocab() -> Vocab:
         agencies=frozenset(words("agencies")),
         shapes=re.compile("|".join(f"(?:{s})" for s in shapes) or "(?!)", re.I),
         glyphs=frozenset("".join(t.get("glyphs", "") for t in tables)),
+        trim="".join(t.get("glyphs", "") for t in tables) + " ",
+        widget_words=frozenset(words("widget_words")),
         date_words=frozenset(words("date_words")),
         byline_words=frozenset(words("byline_words")),
+        credits=_credits(words("credit_roles")),
+        roles=frozenset(words("credit_roles")),
+        pointers=frozenset(words("pointers")),
+        closers=re.compile(
+            "|".join(f"(?:{s})" for t in tables for s in t.get("closing_shapes", [])) or "(?!)"
+        ),
         stop_words=frozenset(words("stop_words")),
     )
 
 
-def classify(lines: list[str]) -> tuple[list[str], list[str]]:
-    """``(kept lines, removed lines)``; blank lines are kept as separators."""
-    filled = [i for i, line in enumerate(lines) if line]
-    if len(filled) < 2:
-        return lines, []
-    edges = set(filled[1:5] + filled[-2:])
-    drop = {i for i in filled[1:] if is_boilerplate(lines[i], edge=i in edges)}
-    # A reporter's name alone just above a dropped timestamp is its byline.
-    for a, b in itertools.pairwise(filled[1:5]):
-        if b in drop and a not in drop and _name_only(lines[a]):
-            drop.add(a)
-    if _name_only(lines[filled[-1]], caps=True):
-        drop.add(filled[-1])
-    kept = [line for i, line in enumerate(lines) if i not in drop]
-    return kept, [lines[i] for i in sorted(drop)]
-
-
 def is_boilerplate(line: str, edge: bool = False) -> bool:
     """Whether one line is page furniture, a call to action, a credit, a notice or a byline."""
-    return len(line) <= MAX_LEN and _candidate(line, edge) and not reads_as_body(line)
+    if len(line) > MAX_LEN or not _candidate(line, edge):
+        return False
+    return not reads_as_body(line) or _titled_call(line)
 
 
 def _candidate(line: str, edge: bool) -> bool:
     v = vocab()
     low = line.lower()
-    key = low.rstrip(" .:!")
+    key = low.rstrip(" .:!").strip(v.trim)
     if key in v.labels or key in v.agencies or v.shapes.fullmatch(line):
         return True
     if all(c in v.glyphs or c.isspace() for c in line):
+        return True
+    if _widget(low, v):
         return True
     if len(line) <= OPENER_LEN and low.startswith(v.openers) and not _sentences(line):
         return True
     if v.phrases.search(low):
         return True
-    return (edge and _meta(line, v)) or credit_caption(line)
+    if edge and (_meta(line, v) or (len(line) <= META_LEN and v.credits.fullmatch(line))):
+        return True
+    return credit_caption(line)
+
+
+def _widget(low: str, v: Vocab) -> bool:
+    """Share buttons in a row: "Facebook Twitter WhatsApp Telegram", "Bagikan: Facebook | X"."""
+    if len(low) > WIDGET_LEN:
+        return False
+    words = [w for w in WIDGET_SPLIT.split(low) if w]
+    return len(words) >= 2 and all(w in v.widget_words for w in words)
+
+
+def _titled_call(line: str) -> bool:
+    """A call to action around one quoted title ('Tonton juga video "<title>" di sini:'): the
+    quotation is the title of what it points to, not a quote of the story."""
+    v = vocab()
+    if not line.lower().startswith(v.openers) or len(line) > OPENER_LEN:
+        return False
+    parts = QUOTE.split(line)
+    if len(parts) != 3 or (FIGURE.search(parts[0] + parts[2]) and REPORTING.search(line)):
+        return False
+    return len((parts[0] + parts[2]).split()) <= TITLE_WORDS
 
 
 def reads_as_body(line: str) -> bool:
@@ -128,30 +170,58 @@ def _meta(line: str, v: Vocab) -> bool:
         return False
     lows = [t.lower().strip(".,") for t in tokens]
     byline = lows[0] in ("by", "oleh") and len(tokens) <= 9
-    dated = any(w in v.date_words and len(w) > 3 for w in lows)
+    dated = any(w in v.date_words and (len(w) > 3 or _in_date(w, line)) for w in lows)
     named = any(t[:1].isupper() and t.lower() not in v.date_words for t in tokens)
-    if not (byline or (dated and (named or STAMP.search(line)))):
+    # The site's name and the city alone: "Liputan6.com, Jakarta".
+    sited = len(tokens) <= 4 and bool(SITE.fullmatch(tokens[0]))
+    # A name and the site it writes for: "Annisa Rahim - detikHealth".
+    signed = len(tokens) <= 6 and "-" in tokens and bool(BRAND.fullmatch(tokens[-1]))
+    signed = signed or (len(tokens) == 1 and bool(BRAND.fullmatch(tokens[0])))
+    # A name and the role after it: "Ravie Wardani , Jurnalis".
+    signed = signed or (2 <= len(tokens) <= 6 and lows[-1] in v.byline_words)
+    if not (byline or sited or signed or (dated and (named or STAMP.search(line)))):
         return False
     for tok, low in zip(tokens, lows, strict=True):
         if low in v.stop_words:
             return False
-        known = low in v.date_words or low in v.byline_words or NUMERIC.fullmatch(low)
-        if not known and not tok[:1].isupper() and tok not in ("|", "-", "–", "—", "/"):
+        known = (
+            low in v.date_words
+            or low in v.byline_words
+            or NUMERIC.fullmatch(low)
+            or SITE.fullmatch(tok)
+            or BRAND.fullmatch(tok)
+        )
+        if not known and not tok[:1].isupper() and tok not in ("|", "-", "–", "—", "/", "•", "·"):
             return False
     return True
 
 
-def _name_only(line: str, caps: bool = False) -> bool:
-    """A reporter's name alone (near the top), or an all-capitals credit closing the article."""
+def _in_date(word: str, line: str) -> bool:
+    """A three-letter word ("Sep") counts as a date word inside a whole date only: "09 Sep
+    2025", "Sep 9, 2025"; alone it may be a time zone of a fixture list ("2000 GMT")."""
+    w = re.escape(word)
+    date = rf"\b\d{{1,2}}\s+{w}\.?,?\s+{YEAR.pattern}|\b{w}\.?\s+\d{{1,2}},?\s+{YEAR.pattern}"
+    return re.search(date, line, re.I) is not None
+
+
+def name_only(line: str, caps: bool = False, least: int = 2) -> bool:
+    """A reporter's name alone (near the top; ``least`` words), or an all-capitals credit
+    closing the article (names and desks between bars count: "NAME | DESK")."""
     words = line.split()
+    if caps:
+        words = [w for w in words if w not in SEPARATORS]
     if not 1 <= len(words) <= 4 or len(line) > NAME_LEN or FIGURE.search(line):
         return False
     if caps:
-        return line.isupper() and all(w.isalpha() for w in words)
-    return len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words)
+        return all(w.isalpha() and w.isupper() for w in words)
+    return len(words) >= least and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def credit_caption(line: str) -> bool:
-    """A short caption ending in a bracketed photo credit."""
+    """A short caption ending in a bracketed photo credit, or marked as an illustration."""
+    if len(line) > CAPTION_LEN:
+        return False
+    if ILLUSTRATION.search(line):
+        return True
     m = CREDIT_CAPTION.search(line)
-    return m is not None and len(line) <= 200 and not END.search(line[: m.start()].rstrip())
+    return m is not None and not END.search(line[: m.start()].rstrip())

@@ -74,7 +74,9 @@ def test_body_line_is_kept(line: str) -> None:
     ],
 )
 def test_credit_and_byline_lines_go_only_at_the_end(line: str) -> None:
-    kept, removed = strip(["Paragraf pertama.", line, "Paragraf kedua."])
+    # In the middle of the text: below the lines near the top where a byline stands.
+    opening = ["Judul berita", "Paragraf pertama.", "Paragraf kedua.", "Paragraf ketiga."]
+    kept, removed = strip([*opening, "Paragraf keempat.", line, "Paragraf kelima.", "Akhir."])
     assert line in kept and removed == []
     kept, removed = strip(["Paragraf pertama.", "Paragraf kedua.", "", line, "Share:"])
     assert kept == ["Paragraf pertama.", "Paragraf kedua.", ""]

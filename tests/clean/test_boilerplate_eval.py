@@ -1,5 +1,6 @@
 """Evaluation gate: boilerplate recall and body precision on the held-out test split of the
-boilerplate set (tests/gold/boilerplate/: 170 articles annotated before tuning, split once).
+boilerplate set (tests/gold/boilerplate/: 436 articles and pages annotated before tuning, split
+once).
 
 Rules are tuned on dev with ``bench/eval_boilerplate.py --split dev --show misses``; only the
 test split is scored here. Minimums sit a little below the measured scores: raise them as
@@ -18,8 +19,8 @@ pytestmark = pytest.mark.corpus
 
 # Measured on the test split (see the closing notes for the history); pinned just below.
 MINIMUMS = {
-    "id": {"recall": 0.8, "precision": 0.995},
-    "en": {"recall": 0.9, "precision": 0.995},
+    "id": {"recall": 0.85, "precision": 0.995},
+    "en": {"recall": 0.95, "precision": 0.995},
 }
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from telusur.clean.boilerplate import strip
-from telusur.clean.lines import classify, is_boilerplate
+from telusur.clean.lines import is_boilerplate
+from telusur.clean.page import classify
 
 REMOVED = [
     "[ad_1]",
@@ -27,6 +28,30 @@ REMOVED = [
     "(Tin/Ysl)",
     "Sumber asli: ,Disadur dari: , (Penulis Dimas, published 01/09/2019),",
     "Ayam geprek di warung itu (foto: instagram @kuliner)",
+    "Facebook Twitter WhatsApp Telegram",
+    "Bagikan Artikel:",
+    "Lanjutkan Membaca ↓",
+    "1 2",
+    "(Tribunnews.com/Dimas Putra)",
+    "(ANTARA/Rina Sari)",
+    'Tonton juga video "Banjir Rendam Kampung Melayu" di sini:',
+    "Halaman 2 dari 3",
+    "waktu baca 2 menit",
+    "Simak berita lainnya seputar topik ini di sini:",
+    "Jangan Lewatkan Video Terbaru:",
+    "Konten Premium",
+    "00:00 / 02:15",
+    "TRIBUNCIREBON.COM/EKI YULIANTO",
+    "Baca kisah inspiratif kandidat polisi teladan di sini",
+    "Laporan Wartawan Tribuncirebon.com, Eki Yulianto",
+    "Arsip foto - Warga memeriksa rumah yang rusak. ANTARA FOTO/Mohamad Hamzah",
+    "Ilustrasi. Medcom",
+    "Yuk, baca artikel sepak bola lainnya dari Bola.com",
+    "Video Terkait",
+    "Jamaah umrah di Masjidil Haram. (ilustrasi)",
+    "Dengarkan Radio Suara Surabaya",
+    "Halaman : 1 2 Selanjutnya",
+    "Shares",
 ]
 
 KEPT = [
@@ -41,6 +66,10 @@ KEPT = [
     "Ilustrasi tersebut sebagai kritikan untuk manusia yang gemar membangun berbagai bangunan "
     "tanpa menyadari dampaknya.",
     "20/5/2018 Villarreal 2-2 Real Madrid (LaLiga)",
+    'Tonton juga pernyataan Menteri, "Kami naikkan tarif 20 persen tahun depan," kata dia.',
+    "Dia membagikan tautan itu lewat WhatsApp dan Telegram kepada warga.",
+    "Jangan lewatkan kesempatan berfoto di lokasi yang indah ini.",
+    "Acara ini diharapkan mengedukasi peserta. Informasi lebih lanjut, klik di sini untuk daftar.",
 ]
 
 
@@ -72,3 +101,115 @@ def test_a_related_link_emptied_by_the_scraper_leaves_the_sentence_it_was_glued_
     kept, removed = strip(["Judul", "", line])
     assert kept[-1] == "Bolton membantah dipecat dan mengatakan dia mundur."
     assert removed == ["Baca juga:,,Baca juga:,,"]
+
+
+def test_a_site_and_its_city_a_reporter_and_a_short_date_go_near_the_top() -> None:
+    lines = ["PHK di perusahaan rintisan", "Liputan6.com, Jakarta", "Fikri Haikal"]
+    lines += ["09 Sep 2025, 10:00 WIB", "Rina Sari - detikHealth"]
+    lines += ["Perusahaan itu memutus hubungan kerja 300 karyawan, kata juru bicaranya."] * 3
+    assert classify(lines)[1] == lines[1:5]
+
+
+def test_a_time_zone_alone_is_no_date() -> None:
+    lines = ["Six Nations fixtures", "Saturday", "2000 GMT", "Wales v England."] * 2
+    assert "2000 GMT" in classify(lines)[0]
+
+
+def test_closing_credits_and_keyword_lists_go_at_the_end_only() -> None:
+    body = ["Judul berita", "Harga cabai naik di pasar Jakarta pekan ini."]
+    for last in ("EKO WAHYUDI l BISNIS", "THE VERGE | MASHABLE INDIA", "cabai harga pasar jakarta"):
+        assert classify([*body, last])[1] == [last]
+    lowered = [
+        "harga emas naik",
+        "harga emas antam naik rp 5.000 per gram",
+        "emas antam naik tipis",
+    ]
+    assert classify(lowered)[1] == []
+
+
+def test_tag_lists_and_an_editors_pick_list_go_with_their_titles() -> None:
+    lines = ["Gempa guncang Garut", "Gempa bermagnitudo 5,2 mengguncang Garut, kata BMKG."]
+    lines += ["Pilihan Redaksi", "Kenali Tanda Bahaya Gempa Susulan", "Cara Aman Saat Gempa"]
+    lines += ["Warga diminta tetap tenang.", "Tag: gempa garut, bmkg, bencana"]
+    kept, removed = strip(lines)
+    assert kept == [lines[0], lines[1], lines[5]]
+    assert removed == [lines[2], lines[3], lines[4], lines[6]]
+
+
+def test_credit_lines_go_near_the_top_and_in_the_closing_run_only() -> None:
+    body = ["Harga cabai naik di pasar Jakarta, kata pedagang."] * 4
+    top = ["Judul", "Rep: Fauziah Mursid/ Red: Friska Yolandha", "kumparanBISNIS", *body]
+    assert classify(top)[1] == top[1:3]
+    end = [*body, "Redaktur : Friederich Batari", "Reporter : Mesya Mohamad", "#guru honorer"]
+    end += ["#PPPK", "Berita Terkini"]
+    assert classify(["Judul", *end])[1] == end[4:]
+    middle = ["Judul", *body, "Editor: Ani", *body]
+    assert classify(middle)[1] == []
+
+
+def test_sign_offs_site_lines_and_team_credits_go_in_the_closing_run_only() -> None:
+    body = ["Penyebab kecelakaan masih diselidiki, kata polisi."] * 3
+    end = ["tirto.id - Sosial budaya", "(ANN)", "Tim VIVA", "Sumber: VIVA.co.id"]
+    assert classify(["Judul", *body, *end])[1] == end
+    assert classify(["Judul", *body, "(ANN)", *body])[1] == []
+
+
+def test_tags_and_must_read_lists_go_with_their_items() -> None:
+    lines = ["Transaksi QRIS naik", "Nilai transaksi QRIS naik 160 persen, kata BI."]
+    lines += ["Jangan Lewatkan!", "Klasemen Liga 1 Terbaru", "Jadwal Siaran Langsung Pekan Ini"]
+    lines += ["Bank sentral menambah negara mitra tahun depan.", "Tags:", "QRIS", "Bank Indonesia"]
+    assert strip(lines)[1] == [lines[2], lines[3], lines[4], *lines[6:]]
+
+
+def test_a_byline_below_the_timestamp_and_glued_or_bare_credits() -> None:
+    body = ["Harga tiket pesawat turun 10 persen selama libur, kata menteri."] * 3
+    top = ["Judul", "Rabu, 10 Desember 2025 - 11:00 WIB", "Anggie Ariesta", *body]
+    assert classify(top)[1] == top[1:3]
+    top = ["Judul", "Okezone", "Rabu 28 Mei 2025 14:20 WIB", "Ravie Wardani , Jurnalis", *body]
+    assert classify(top)[1] == top[1:4]
+    end = ["Editor", "Rohman Wibowo", "EditorRohman Wibowo"]
+    assert classify(["Judul", *body, *end])[1] == end
+
+
+def test_the_page_head_goes_when_furniture_was_found_in_it() -> None:
+    body = ["Dinas Kesehatan mencatat 2.140 kasus demam berdarah, naik dua kali lipat."] * 3
+    head = ["Kasus DBD naik", "Detik Health", "Selasa, 11 Feb 2025 08:45 WIB", "Kesehatan"]
+    assert classify([*head, *body])[1] == head[1:]
+    # No furniture found: a short deck under the headline stays.
+    plain = ["Kasus DBD naik", "Jakarta Timur terbanyak", *body]
+    assert classify(plain)[1] == []
+    # A text that opens with its story has no head.
+    story = [body[0], "Selasa, 11 Feb 2025 08:45 WIB", "Berikut daftarnya:", "Jakarta Timur"]
+    assert "Jakarta Timur" in classify(story)[0]
+
+
+def test_a_read_more_call_between_two_sentences_is_cut() -> None:
+    line = "harga pangan turun di 828 titik. simak selengkapnya! pemerintah terus memantau harga."
+    kept, removed = strip(["Judul", line])
+    assert removed == ["simak selengkapnya!"]
+    assert kept[1] == "harga pangan turun di 828 titik. pemerintah terus memantau harga."
+
+
+def test_the_one_title_a_call_points_to_goes_with_it() -> None:
+    body = ["Timnas U-17 lolos ke Piala Dunia setelah menang 1-0, kata pelatih."] * 3
+    end = ["Simak Video Pilihan Ini:", "Video Timnas U-17 Cetak Sejarah"]
+    assert classify(["Judul", *body, *end, *body])[1] == end
+    listed = ["Berikut daftarnya:", "Jalan Pramuka"]
+    assert classify(["Judul", *body, *listed, *body])[1] == []
+
+
+def test_a_byline_with_a_bullet_and_a_long_disclaimer() -> None:
+    body = ["Nilai ekspor kopi naik 35 persen, kata asosiasi eksportir."] * 3
+    top = ["Judul", "Ade Hapsari Lestarini • 22 Agustus 2025 08:55", *body]
+    assert classify(top)[1] == [top[1]]
+    notice = "Disclaimer: Berita ini tidak bertujuan mengajak membeli atau menjual aset kripto. "
+    notice += "Investasi kripto mengandung risiko."
+    assert strip(["Judul", *body, notice])[1] == [notice]
+
+
+def test_a_bare_marker_over_the_title_that_closes_the_article() -> None:
+    body = ["OJK mencabut izin perusahaan asuransi itu, kata pejabatnya."] * 3
+    end = ["Artikel Selanjutnya", "Nasabah Asuransi Gagal Bayar Lapor ke DPR"]
+    assert classify(["Judul", *body, *end])[1] == end
+    # Not closing the article: the line under the marker is not taken on its own.
+    assert classify(["Judul", *body, *end, *body])[1] == end[:1]

@@ -1,0 +1,146 @@
+"""Where a line stands on the page: the classifier's judgments that need the lines around it.
+
+``lines`` judges one line at a time. Some furniture is furniture only by its place: a name alone
+next to a timestamp near the top is a byline, a credit line in the run that closes the article
+is a credit (in the middle of a text it may be an interview's transcript), a short line in the
+page's head beside a byline is a section or site name. The first line is never judged: it is
+the headline when there is one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from telusur.clean.lines import (
+    END,
+    META_LEN,
+    QUOTE,
+    REPORTING,
+    is_boilerplate,
+    name_only,
+    vocab,
+)
+
+TOP = 5  # the headline and the four lines under it: where bylines and timestamps stand
+HEAD_LINES = 8  # filled lines the page's head may span, headline included
+SHORT_WORDS = 6
+TITLE_WORDS = 12
+OPENING_WORDS = 6
+KEYWORDS = re.compile(r"[a-z]+(?: [a-z]+){2,9}")
+HASHTAGS = re.compile(r"(?:#\w[\w-]*(?:\s+[\w-]+){0,3}\s*)+")
+
+
+def classify(lines: list[str]) -> tuple[list[str], list[str]]:
+    """``(kept lines, removed lines)``; blank lines are kept as separators."""
+    filled = [i for i, line in enumerate(lines) if line]
+    if len(filled) < 2:
+        return lines, []
+    edges = set(filled[1:TOP] + filled[-2:])
+    drop = {i for i in filled[1:] if is_boilerplate(lines[i], edge=i in edges)}
+    drop |= _closing(lines, filled, drop)
+    drop |= _neighbours(lines, filled, drop)
+    if name_only(lines[filled[-1]], caps=True) or _keywords(lines, filled[-1]):
+        drop.add(filled[-1])
+    drop |= _head(lines, filled, drop)
+    kept = [line for i, line in enumerate(lines) if i not in drop]
+    return kept, [lines[i] for i in sorted(drop)]
+
+
+def _closing(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
+    """Credit lines, hashtag lists and sign-offs in the run of furniture that closes the
+    article: the same lines in the middle of a text may be a transcript or a quoted post."""
+    v = vocab()
+    out: set[int] = set()
+    for i in reversed(filled[1:]):
+        if i in drop:
+            continue
+        line = lines[i]
+        closer = v.credits.fullmatch(line) or v.closers.fullmatch(line)
+        if len(line) > META_LEN or not (closer or HASHTAGS.fullmatch(line)):
+            break
+        out.add(i)
+    return out
+
+
+def _neighbours(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
+    """Names that are credits by what stands next to them."""
+    out: set[int] = set()
+    # A name alone under a bare role label ("Editor", then "Rohman Wibowo") is its credit.
+    for a, b in itertools.pairwise(filled[1:]):
+        if a in drop and b not in drop and _bare_role(lines[a]) and name_only(lines[b]):
+            out.add(b)
+    # The one title a dropped call points to ("Simak Video Pilihan Ini:", then its title), or
+    # a bare marker over the title that closes the article ("Artikel Selanjutnya").
+    for a, b in itertools.pairwise(filled[1:]):
+        if a not in drop or b in drop or not _title(lines[b]):
+            continue
+        if _call(lines[a]) or (b == filled[-1] and _pointer(lines[a])):
+            out.add(b)
+    # A reporter's name (or the site's) alone next to a dropped timestamp is its byline.
+    for a, b in itertools.pairwise(filled[1:TOP]):
+        if b in drop and a not in drop and name_only(lines[a], least=1):
+            out.add(a)
+        elif a in drop and b not in drop and name_only(lines[b]):
+            out.add(b)
+    return out
+
+
+def _call(line: str) -> bool:
+    return line.endswith(":") and line.lower().startswith(vocab().openers)
+
+
+def _pointer(line: str) -> bool:
+    return line.lower().rstrip(" :") in vocab().pointers
+
+
+def _title(line: str) -> bool:
+    return (
+        len(line.split()) <= TITLE_WORDS
+        and not END.search(line)
+        and not QUOTE.search(line)
+        and not REPORTING.search(line)
+    )
+
+
+def _head(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
+    """The page's head between the headline and the story's first sentence: when furniture
+    was found there (a byline, a timestamp), the other short lines without a sentence end
+    beside it are furniture too ("Detik Health", a section name, a share row)."""
+    if _opening(lines[filled[0]]):
+        return set()  # the text opens with its story, not with a headline
+    head: list[int] = []
+    for i in filled[1:HEAD_LINES]:
+        if _opening(lines[i]):
+            break
+        head.append(i)
+    if not any(i in drop for i in head):
+        return set()
+    return {i for i in head if i not in drop and _short_label(lines[i])}
+
+
+def _opening(line: str) -> bool:
+    """The story's first sentence: running text that ends like a sentence."""
+    return len(line.split()) >= OPENING_WORDS and bool(END.search(line))
+
+
+def _short_label(line: str) -> bool:
+    return (
+        len(line.split()) <= SHORT_WORDS
+        and not END.search(line)
+        and not line.endswith(":")  # a list's introduction
+        and not QUOTE.search(line)
+        and not REPORTING.search(line)
+    )
+
+
+def _bare_role(line: str) -> bool:
+    return line.lower().rstrip(" :") in vocab().roles
+
+
+def _keywords(lines: list[str], last: int) -> bool:
+    """A keyword list closing the article ("demam berdarah dbd nyamuk jakarta"): lower-case
+    words without punctuation, in a text that otherwise writes capitals."""
+    return bool(KEYWORDS.fullmatch(lines[last])) and any(
+        c.isupper() for line in lines[:last] for c in line
+    )
