@@ -34,7 +34,6 @@ from telusur.analyse.times.words import lower
 from telusur.records import Quantity, Span
 
 _SPACES = " \t\u00a0"
-_DIGITS = "0123456789"
 _ASCII_SEPARATORS = "\n\t\r(\"'[/"
 _SEPARATORS = _ASCII_SEPARATORS + "\u00a0“‘«"
 _NONSPACE = re.compile(r"\S+")
@@ -144,13 +143,7 @@ def find_quantities(
 def _starts(low: str, words: QuantityWords) -> list[int]:
     """Where figures may start, in order. String searches, not a regex scan: ``str.find`` and
     a literal-led pattern skip through the text in C, which a character-class scan does not."""
-    starts: list[int] = []
-    for digit in _DIGITS:
-        at = low.find(digit)
-        while at >= 0:
-            if at == 0 or low[at - 1] not in _DIGITS:
-                starts.append(at)
-            at = low.find(digit, at + 1)
+    starts = _digit_starts(low)
     spaced = " " + _spaced(low)
     starts.extend(m.start() for m in words.word_starts.finditer(spaced))
     if not low.isascii():
@@ -161,6 +154,23 @@ def _starts(low: str, words: QuantityWords) -> list[int]:
                     starts.append(at)
                     at = low.find(symbol, at + 1)
     starts.sort()
+    return starts
+
+
+# Bytes: ASCII digits to "0", everything else to a space.
+_DIGIT_MARKS = bytes(48 if 48 <= i <= 57 else 32 for i in range(256))
+
+
+def _digit_starts(low: str) -> list[int]:
+    """Where runs of ASCII digits start. The text is turned into bytes of one per character
+    (any other character is "?") and then into marks, so that one search finds each run, where
+    a search per digit would stop at every digit."""
+    marks = (b" " + low.encode("ascii", "replace")).translate(_DIGIT_MARKS)
+    starts: list[int] = []
+    at = marks.find(b" 0")
+    while at >= 0:
+        starts.append(at)  # the leading space shifts the marks by one
+        at = marks.find(b" 0", at + 2)
     return starts
 
 
@@ -230,6 +240,14 @@ def _left(text: str, low: str, start: int, words: QuantityWords) -> _Left:
             return left
         if attached in ("-", "−") and words.negative:
             left.negative, left.start = True, end
+    elif tokens[-1] not in words.left_marked and tokens[-1].isalpha():
+        # The common case, a plain word before the figure: it can only make it part of a name.
+        last_start = base + len(window.rstrip()) - len(tokens[-1])
+        left.after_name = (
+            text[last_start].isupper() and last_start > 0 and text[last_start - 1] != "\n"
+        )
+        left.before = tokens[-5:]
+        return left
     if tokens:
         last_end = base + len(low[base:end].rstrip())
         last_start = last_end - len(tokens[-1])
@@ -320,9 +338,10 @@ def _figure(
     currency: str | None,
     left: _Left,
 ) -> _Figure | None:
-    if match.group("d") is not None:
+    kind = match.lastgroup
+    if kind == "d":
         return _digits(text, low, match, words, currency)
-    if match.group("w") is not None:
+    if kind == "w":
         return _worded(text, low, match.start(), words, left)
     value = words.numbers.fractions[match.group()]
     return _Figure(match.start(), match.end(), value, value, "fraction", value, 1.0, None)

@@ -69,6 +69,7 @@ class QuantityWords:
     change_from: frozenset[str]
     change_verbs: frozenset[str]  # "rose from A to B" is a change; "from A to B" alone a range
     left_cues: frozenset[str]  # the last words of every cue read before a figure
+    left_marked: frozenset[str]  # every word before a figure that says something about it
     score_cues: frozenset[str]
     one_words: frozenset[str]
     one_not_after: frozenset[str]
@@ -143,6 +144,16 @@ def quantity_words(lang: str) -> QuantityWords:
             [p.split()[-1] for p in ctx.get("reject_before", ()) if p.strip()]
             + list(ctx.get("months_before", ()))
             + list(ctx.get("change_from", ()))
+        ),
+        left_marked=frozenset(
+            [
+                *units.get("currency_prefix", {}),
+                *ctx.get("negative", ()),
+                *[p.split()[-1] for p in ctx.get("reject_before", ()) if p.strip()],
+                *ctx.get("months_before", ()),
+                *ctx.get("change_from", ()),
+                *[p.split()[-1] for p in [*data.get("qualifiers", {}), *rng.get("prefixes", ())]],
+            ]
         ),
         score_cues=frozenset(ctx.get("score_cues", ())),
         one_words=frozenset(ctx.get("one_words", ())),
