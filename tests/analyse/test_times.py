@@ -491,9 +491,7 @@ def test_the_ascii_twins_read_plain_text_as_the_unicode_patterns_do(text: str) -
         ("June or may come", "en", []),
     ],
 )
-def test_two_linked_month_names_support_each_other(
-    text: str, lang: str, months: list[str]
-) -> None:
+def test_two_linked_month_names_support_each_other(text: str, lang: str, months: list[str]) -> None:
     found = find_times(text, lang, PUB)
     assert [t.start[:7] for t in found if t.start] == months, [(t.text, t.start) for t in found]
     assert all(t.granularity == "month" for t in found)
