@@ -17,9 +17,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
 from telusur.analyse.numbers.counted import counted_phrase
 from telusur.analyse.numbers.parse import parse_digits, read_words
@@ -62,7 +61,7 @@ class _Left:
     start: int = 0  # where the quantity's span starts (qualifier, prefix or currency)
     qualifier: str | None = None
     range_prefix: bool = False
-    before: list[str] = field(default_factory=list)  # up to five words before the figure
+    before: Sequence[str] = ()  # up to five words before the figure
     from_before: bool = False
     after_name: bool = False  # the word before is capitalised mid-sentence ("Boeing 737-800")
     phone: bool = False  # "+62 ..."
@@ -96,12 +95,9 @@ def _next(low: str, figure: _Figure, pos: int) -> re.Match[str] | None:
     return figure.next
 
 
-class _Found(NamedTuple):
-    """A quantity read (or None) and where to resume; a tuple is cheaper to make than a frozen
-    dataclass, and one is made for every candidate."""
-
-    quantity: Quantity | None
-    resume: int
+# A quantity read (or None) and where to resume; a plain tuple, as one is made for every
+# candidate.
+_Found = tuple[Quantity | None, int]
 
 
 def find_quantities(
@@ -128,15 +124,14 @@ def find_quantities(
         if blocked and _blocked(start, match.end(), blocked, block_starts):
             pos = match.end()
             continue
-        result = _read(text, low, match, words, last_score)
-        quantity = result.quantity
+        quantity, resume = _read(text, low, match, words, last_score)
         if quantity is not None and not (
             blocked and _blocked(*quantity.span, blocked, block_starts)
         ):
             found.append(quantity)
             if quantity.unit == "score":
                 last_score = quantity.span[1]
-        pos = max(result.resume, match.end())
+        pos = max(resume, match.end())
     return found
 
 
@@ -209,11 +204,11 @@ def _read(
     if left.reject:
         if left.phone:
             tail = _PHONE_TAIL.match(low, match.end())
-            return _Found(None, tail.end() if tail is not None else match.end())
-        return _Found(None, _skip_code(low, match.end()))
+            return (None, tail.end() if tail is not None else match.end())
+        return (None, _skip_code(low, match.end()))
     first = _figure(text, low, match, words, left.currency, left)
     if first is None:
-        return _Found(None, _skip_code(low, match.end()))
+        return (None, _skip_code(low, match.end()))
     return _assemble(text, low, first, left, words, last_score)
 
 
@@ -694,7 +689,7 @@ def _clock(low: str, figure: _Figure, end: int, words: QuantityWords) -> bool:
     word = nxt.group(1) if nxt is not None else ""
     if word in words.time_after:
         return True
-    if not _CLOCK.fullmatch(figure.token):
+    if len(figure.token) not in (4, 5) or not _CLOCK.fullmatch(figure.token):
         return False
     if word in words.clock_after:
         return True
@@ -707,32 +702,32 @@ def _assemble(
 ) -> _Found:
     _with_unit(low, first, words)
     if words.capitalised_names and _in_name(text, first, left, words):
-        return _Found(None, first.end)
+        return (None, first.end)
     paired = _second(text, low, first, left, words)
     if paired is not None:
         second, joint = paired
         if _is_year(first) and (_is_year(second) or second.token.isdigit()):
-            return _Found(None, second.end)
+            return (None, second.end)
         if _dated(low, second.end, words, second.raw) or _clock(low, second, second.end, words):
-            return _Found(None, second.end)
+            return (None, second.end)
         if joint in _DASHES and _is_score_pair(first, second):
             chained = 0 <= first.start - last_score <= 3
             if chained or first.raw > second.raw or _score_cue(left, words):
-                return _Found(_score(text, left, first, second), second.end)
+                return (_score(text, left, first, second), second.end)
         if joint == "to" and words.change_verbs and _moved(left, words):
             if left.from_before:  # "rose from 5% to 6%": one change, both values kept
                 return _changed(text, first, second, left)
             return _single(text, low, first, left, words)  # "fell 0.4% to 13,176": two figures
         if _model_code(joint, left, first, second):
-            return _Found(None, _skip_code(low, second.end))
+            return (None, _skip_code(low, second.end))
         if _join_range(first, second):
             return _ranged(text, low, first, second, left, words)
     if low.startswith(":", first.end) and first.token.isdigit():
         return _colon(text, low, first, left, words)
     if first.kind == "digits" and (_is_year(first) or _clock(low, first, first.end, words)):
-        return _Found(None, first.end)
+        return (None, first.end)
     if first.unit is None and first.scale == 1 and _dated(low, first.end, words, first.raw):
-        return _Found(None, first.end)
+        return (None, first.end)
     return _single(text, low, first, left, words)
 
 
@@ -759,7 +754,7 @@ def _changed(text: str, first: _Figure, second: _Figure, left: _Left) -> _Found:
         qualifier="change",
         unit=unit,
     )
-    return _Found(quantity, second.end)
+    return (quantity, second.end)
 
 
 def _in_name(text: str, figure: _Figure, left: _Left, words: QuantityWords) -> bool:
@@ -797,7 +792,7 @@ def _colon(text: str, low: str, first: _Figure, left: _Left, words: QuantityWord
     match = _COLON_PAIR.match(low, first.end)
     if match is None:
         if first.kind == "digits" and _is_year(first):
-            return _Found(None, first.end)  # "Film 2005: ...": a year, as anywhere else
+            return (None, first.end)  # "Film 2005: ...": a year, as anywhere else
         return _single(text, low, first, left, words)
     end = match.end()
     value = float(match.group(1))
@@ -805,8 +800,8 @@ def _colon(text: str, low: str, first: _Figure, left: _Left, words: QuantityWord
         second = _Figure(
             match.start(1), end, value, value, "digits", value, 1.0, None, match.group(1)
         )
-        return _Found(_score(text, left, first, second), end)
-    return _Found(None, end)
+        return (_score(text, left, first, second), end)
+    return (None, end)
 
 
 _COLON_PAIR = re.compile(r":([0-9]{1,3})(?![0-9])")
@@ -847,7 +842,7 @@ def _ranged(
         counts=counts[0] if counts else None,
         counts_span=counts[1] if counts else None,
     )
-    return _Found(quantity, second.end)
+    return (quantity, second.end)
 
 
 def _single(text: str, low: str, figure: _Figure, left: _Left, words: QuantityWords) -> _Found:
@@ -888,7 +883,7 @@ def _single(text: str, low: str, figure: _Figure, left: _Left, words: QuantityWo
         counts=counts[0] if counts else None,
         counts_span=counts[1] if counts else None,
     )
-    return _Found(quantity, end)
+    return (quantity, end)
 
 
 def _sign_start(low: str, start: int, words: QuantityWords) -> int:
