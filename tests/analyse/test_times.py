@@ -119,6 +119,8 @@ ID_CASES = [
     ("ditargetkan pertengahan 2025", "2025-05-01", "2025-08-31"),
     ("dimulai 4 bulan lalu", "2024-06-01", "2024-06-30"),
     ("harga emas pada hari ini, jumat (18/10/2024)", "2024-10-21", "2024-10-21"),
+    ("sosialisasi hari ini hingga 26 Juni tahun depan", "2024-10-21", "2025-06-26"),
+    ("diskon berlaku besok sampai 30 November", "2024-10-22", "2024-11-30"),
 ]
 
 EN_CASES = [
@@ -157,6 +159,7 @@ EN_CASES = [
     ("rates unchanged since 2019", "2019-01-01", "2019-12-31"),
     ("a launch in early 2025", "2025-01-01", "2025-04-30"),
     ("more troops in the next few months", "2024-10-21", "2025-01-21"),
+    ("the offer runs from today until 26 June next year", "2024-10-21", "2025-06-26"),
 ]
 
 NEGATIVES = [
@@ -476,3 +479,32 @@ def test_the_ascii_twins_read_plain_text_as_the_unicode_patterns_do(text: str) -
                 pattern = twins.pick(text)
                 hits = led_matches(pattern, candidates, scan, spaced)
                 assert [m.span() for m in hits] == [m.span() for m in pattern.finditer(scan)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "months"),
+    [
+        ("panen raya ini, Maret sama April, kata dia.", "id", ["2024-03", "2024-04"]),
+        ("panen raya ini, maret atau april.", "id", ["2024-03", "2024-04"]),
+        ("sales peak in March or April", "en", ["2024-03", "2024-04"]),
+        ("kata Juni kepada wartawan", "id", []),
+        ("June or may come", "en", []),
+    ],
+)
+def test_two_linked_month_names_support_each_other(text: str, lang: str, months: list[str]) -> None:
+    found = find_times(text, lang, PUB)
+    assert [t.start[:7] for t in found if t.start] == months, [(t.text, t.start) for t in found]
+    assert all(t.granularity == "month" for t in found)
+
+
+def test_a_time_and_one_opened_by_until_right_after_it_are_one_interval() -> None:
+    found = find_times("berlaku hari ini hingga 26 Juni tahun depan.", "id", PUB)
+    assert [(t.start, t.end, t.granularity) for t in found] == [
+        ("2024-10-21", "2025-06-26", "interval")
+    ]
+    # After "sejak" each end dates what began or ended there: two days.
+    found = find_times("korban dirawat sejak Minggu malam hingga Rabu (23/10/2024).", "id", PUB)
+    assert [(t.start, t.end) for t in found] == [
+        ("2024-10-20", "2024-10-20"),
+        ("2024-10-23", "2024-10-23"),
+    ]

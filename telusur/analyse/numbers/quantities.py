@@ -15,25 +15,28 @@ pronoun "one" are not counts; "beberapa"/"several" count only before a scale wor
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import NamedTuple
+from dataclasses import dataclass
+from functools import lru_cache
 
 from telusur.analyse.numbers.counted import counted_phrase
 from telusur.analyse.numbers.parse import parse_digits, read_words
-from telusur.analyse.numbers.words import QuantityWords, quantity_words
+from telusur.analyse.numbers.words import (
+    NEXT_TOKEN,
+    QuantityWords,
+    join_tokens,
+    quantity_words,
+    suffix_tokens,
+)
 from telusur.analyse.times.words import lower
 from telusur.records import Quantity, Span
 
 _SPACES = " \t\u00a0"
-_DIGITS = "0123456789"
 _ASCII_SEPARATORS = "\n\t\r(\"'[/"
 _SEPARATORS = _ASCII_SEPARATORS + "\u00a0“‘«"
 _NONSPACE = re.compile(r"\S+")
-# The next token after a position: a word, or a symbol unit; spaces only in between.
-_NEXT = re.compile(r"[ \t\u00a0]*([^\W\d_]+(?:[$.][^\W\d_]+)*\$?|[%°‰$€£¥₩₹₽฿₱])")
+_NEXT = NEXT_TOKEN
 _NUMBER_WORD = re.compile(r"[ \t\u00a0]*(?:-[ \t\u00a0]*)?([^\W\d_]+)")
 _CODE_TAIL = re.compile(r"[\w.,/\-]*(?:[ \t]?[-–][ \t]?[\w.,/\-]+)*")
 _PHONE_TAIL = re.compile(r"[0-9 ()\-]*")
@@ -42,6 +45,8 @@ _CLOCK = re.compile(r"[0-2]?[0-9][.:][0-5][0-9]")
 _OPENERS = "\"'“‘([«"
 _DASHES = frozenset("-–—:")
 _LEFT_WINDOW = 48
+# Digit tokens repeat across texts ("1", "10", "2024"): their values are kept, not re-parsed.
+_parse_digits = lru_cache(maxsize=8192)(parse_digits)
 _MAX_WORDS = 12
 _MAX_PLAIN_DIGITS = 6  # longer bare integers are phone numbers and identifiers
 _YEARS = (1800, 2100)  # a bare four-digit figure in this span is a year
@@ -56,7 +61,7 @@ class _Left:
     start: int = 0  # where the quantity's span starts (qualifier, prefix or currency)
     qualifier: str | None = None
     range_prefix: bool = False
-    before: list[str] = field(default_factory=list)  # up to five words before the figure
+    before: Sequence[str] = ()  # up to five words before the figure
     from_before: bool = False
     after_name: bool = False  # the word before is capitalised mid-sentence ("Boeing 737-800")
     phone: bool = False  # "+62 ..."
@@ -77,14 +82,22 @@ class _Figure:
     unit: str | None  # currency code or unit; None for a plain count
     token: str = ""  # the digit run, for shape checks (years, clocks, scores)
     unit_start: int = -1
+    next_at: int = -1  # where ``next`` was read: several readers ask for the token after ``end``
+    next: re.Match[str] | None = None
 
 
-class _Found(NamedTuple):
-    """A quantity read (or None) and where to resume; a tuple is cheaper to make than a frozen
-    dataclass, and one is made for every candidate."""
+def _next(low: str, figure: _Figure, pos: int) -> re.Match[str] | None:
+    """The token after ``pos``, read once for the figure's end."""
+    if pos != figure.end:
+        return _NEXT.match(low, pos)
+    if figure.next_at != pos:
+        figure.next_at, figure.next = pos, _NEXT.match(low, pos)
+    return figure.next
 
-    quantity: Quantity | None
-    resume: int
+
+# A quantity read (or None) and where to resume; a plain tuple, as one is made for every
+# candidate.
+_Found = tuple[Quantity | None, int]
 
 
 def find_quantities(
@@ -108,29 +121,24 @@ def find_quantities(
         match = words.candidates.match(low, start)
         if match is None:
             continue
-        if _blocked(start, match.end(), blocked, block_starts):
+        if blocked and _blocked(start, match.end(), blocked, block_starts):
             pos = match.end()
             continue
-        result = _read(text, low, match, words, last_score)
-        quantity = result.quantity
-        if quantity is not None and not _blocked(*quantity.span, blocked, block_starts):
+        quantity, resume = _read(text, low, match, words, last_score)
+        if quantity is not None and not (
+            blocked and _blocked(*quantity.span, blocked, block_starts)
+        ):
             found.append(quantity)
             if quantity.unit == "score":
                 last_score = quantity.span[1]
-        pos = max(result.resume, match.end())
+        pos = max(resume, match.end())
     return found
 
 
 def _starts(low: str, words: QuantityWords) -> list[int]:
     """Where figures may start, in order. String searches, not a regex scan: ``str.find`` and
     a literal-led pattern skip through the text in C, which a character-class scan does not."""
-    starts: list[int] = []
-    for digit in _DIGITS:
-        at = low.find(digit)
-        while at >= 0:
-            if at == 0 or low[at - 1] not in _DIGITS:
-                starts.append(at)
-            at = low.find(digit, at + 1)
+    starts = _digit_starts(low)
     spaced = " " + _spaced(low)
     starts.extend(m.start() for m in words.word_starts.finditer(spaced))
     if not low.isascii():
@@ -141,6 +149,23 @@ def _starts(low: str, words: QuantityWords) -> list[int]:
                     starts.append(at)
                     at = low.find(symbol, at + 1)
     starts.sort()
+    return starts
+
+
+# Bytes: ASCII digits to "0", everything else to a space.
+_DIGIT_MARKS = bytes(48 if 48 <= i <= 57 else 32 for i in range(256))
+
+
+def _digit_starts(low: str) -> list[int]:
+    """Where runs of ASCII digits start. The text is turned into bytes of one per character
+    (any other character is "?") and then into marks, so that one search finds each run, where
+    a search per digit would stop at every digit."""
+    marks = (b" " + low.encode("ascii", "replace")).translate(_DIGIT_MARKS)
+    starts: list[int] = []
+    at = marks.find(b" 0")
+    while at >= 0:
+        starts.append(at)  # the leading space shifts the marks by one
+        at = marks.find(b" 0", at + 2)
     return starts
 
 
@@ -161,12 +186,14 @@ def _lower(text: str) -> str:
 
 
 def _blocked(start: int, end: int, blocked: Sequence[Span], starts: Sequence[int]) -> bool:
+    """Whether one of the (up to three) taken spans that start before ``end`` reaches past
+    ``start``; unrolled, as this runs for every candidate."""
     i = bisect.bisect_left(starts, end)
-    # A loop, not ``any`` over a generator: this runs for every candidate.
-    for j in range(i - 1, max(-1, i - 4), -1):  # noqa: SIM110
-        if blocked[j][1] > start:
-            return True
-    return False
+    return (
+        (i > 0 and blocked[i - 1][1] > start)
+        or (i > 1 and blocked[i - 2][1] > start)
+        or (i > 2 and blocked[i - 3][1] > start)
+    )
 
 
 def _read(
@@ -177,11 +204,11 @@ def _read(
     if left.reject:
         if left.phone:
             tail = _PHONE_TAIL.match(low, match.end())
-            return _Found(None, tail.end() if tail is not None else match.end())
-        return _Found(None, _skip_code(low, match.end()))
+            return (None, tail.end() if tail is not None else match.end())
+        return (None, _skip_code(low, match.end()))
     first = _figure(text, low, match, words, left.currency, left)
     if first is None:
-        return _Found(None, _skip_code(low, match.end()))
+        return (None, _skip_code(low, match.end()))
     return _assemble(text, low, first, left, words, last_score)
 
 
@@ -208,6 +235,14 @@ def _left(text: str, low: str, start: int, words: QuantityWords) -> _Left:
             return left
         if attached in ("-", "−") and words.negative:
             left.negative, left.start = True, end
+    elif tokens[-1] not in words.left_marked and tokens[-1].isalpha():
+        # The common case, a plain word before the figure: it can only make it part of a name.
+        last_start = base + len(window.rstrip()) - len(tokens[-1])
+        left.after_name = (
+            text[last_start].isupper() and last_start > 0 and text[last_start - 1] != "\n"
+        )
+        left.before = tokens[-5:]
+        return left
     if tokens:
         last_end = base + len(low[base:end].rstrip())
         last_start = last_end - len(tokens[-1])
@@ -298,9 +333,10 @@ def _figure(
     currency: str | None,
     left: _Left,
 ) -> _Figure | None:
-    if match.group("d") is not None:
+    kind = match.lastgroup
+    if kind == "d":
         return _digits(text, low, match, words, currency)
-    if match.group("w") is not None:
+    if kind == "w":
         return _worded(text, low, match.start(), words, left)
     value = words.numbers.fractions[match.group()]
     return _Figure(match.start(), match.end(), value, value, "fraction", value, 1.0, None)
@@ -318,7 +354,7 @@ def _digits(
         return None  # 021 6546316, 08111967016, 03.275.487.1: numbers, not amounts
     if token.isdigit() and currency is None and len(token) > _MAX_PLAIN_DIGITS:
         return None
-    value = parse_digits(token, words.numbers.decimal)
+    value = _parse_digits(token, words.numbers.decimal)
     if value is None:
         return None
     figure = _Figure(start, end, value, value, "digits", value, 1.0, currency, token)
@@ -332,7 +368,7 @@ def _scaled(
     text: str, low: str, figure: _Figure, words: QuantityWords, currency: str | None
 ) -> _Figure | None:
     """Apply a scale word after digits ("2,5 juta", "$1.13bn", "Rp 5 T"); reject codes ("5G")."""
-    match = _NEXT.match(low, figure.end)
+    match = _next(low, figure, figure.end)
     if match is None:
         return figure
     word = match.group(1)
@@ -357,7 +393,7 @@ def _scaled(
         figure.low = figure.high = figure.raw * factor
         figure.end = match.end(1)
         return figure
-    if glued and word[0].isalpha() and not _unit_word(low, figure.end, words):
+    if glued and word[0].isalpha() and _suffix(low, figure.end, words, match) is None:
         return None  # 5G, 3rd, 2.5L, 1990an
     return figure
 
@@ -368,10 +404,6 @@ def _glued_measure(low: str, pos: int, word: str, words: QuantityWords) -> bool:
         return False
     following = _NEXT.match(low, pos)
     return following is not None and following.group(1) in words.measure_after
-
-
-def _unit_word(low: str, pos: int, words: QuantityWords) -> bool:
-    return _suffix(low, pos, words) is not None
 
 
 def _worded(text: str, low: str, start: int, words: QuantityWords, left: _Left) -> _Figure | None:
@@ -480,34 +512,24 @@ def _fraction(low: str, tokens: list[tuple[int, int, str]], words: QuantityWords
 # -- after the figure -----------------------------------------------------------------------------
 
 
-def _suffix(low: str, pos: int, words: QuantityWords) -> tuple[str, str, int, int] | None:
-    """The currency or unit written after ``pos``: (kind, code, start, end); longest wins."""
-    first = _NEXT.match(low, pos)
-    if first is None or first.group(1) not in words.suffix_starts:
+def _suffix(
+    low: str, pos: int, words: QuantityWords, first: re.Match[str] | None
+) -> tuple[str, str, int, int] | None:
+    """The currency or unit written after ``pos`` (``first``: the token there): (kind, code,
+    start, end); longest wins."""
+    if first is None:
         return None
-    parts = [(first.start(1), first.end(1), first.group(1))]
-    at = first.end(1)
-    while len(parts) < 3:
-        match = _NEXT.match(low, at)
-        if match is None or (match.start(1) == at and match.group(1)[0].isalpha()):
-            break
-        parts.append((match.start(1), match.end(1), match.group(1)))
-        at = match.end(1)
+    limit = words.suffix_parts.get(first.group(1))
+    if limit is None:
+        return None  # no phrase starts with this token: the common case
+    parts = suffix_tokens(low, pos, limit) if limit > 1 else [(*first.span(1), first.group(1))]
     for n in range(len(parts), 0, -1):
-        phrase = _join(low, parts[:n])
+        phrase = join_tokens(parts[:n]) if n > 1 else parts[0][2]
         for kind, table in (("currency", words.currency_suffix), ("unit", words.units)):
             code = table.get(phrase)
             if code is not None:
                 return kind, code, parts[0][0], parts[n - 1][1]
     return None
-
-
-def _join(low: str, parts: Sequence[tuple[int, int, str]]) -> str:
-    """Words joined as written: glued tokens stay glued ("°c"), spaced ones get one space."""
-    out = parts[0][2]
-    for (_, prev_end, _), (start, _, word) in itertools.pairwise(parts):
-        out += word if start == prev_end else " " + word
-    return out
 
 
 def _with_unit(low: str, figure: _Figure, words: QuantityWords) -> None:
@@ -517,9 +539,10 @@ def _with_unit(low: str, figure: _Figure, words: QuantityWords) -> None:
         link = _NEXT.match(low, pos)
         if link is not None and link.group(1) == words.of_link:
             pos = link.end(1)
-    found = _suffix(low, pos, words)
+    found = _suffix(low, pos, words, _next(low, figure, pos))
     if found is None and low.startswith("-", pos) and figure.unit is None:
-        found = _suffix(low, pos + 1, words)  # "a 25-yard drive", "a nine-year sentence"
+        # "a 25-yard drive", "a nine-year sentence"
+        found = _suffix(low, pos + 1, words, _NEXT.match(low, pos + 1))
         if found is not None and found[0] != "unit":
             found = None
     if found is not None:
@@ -535,7 +558,7 @@ def _rate(low: str, figure: _Figure, words: QuantityWords) -> None:
     """A sum per something: "$50 a barrel", "£4.99 per month" -> unit "USD/barrel"."""
     if figure.unit is None or figure.unit in words.units.values():
         return
-    link = _NEXT.match(low, figure.end)
+    link = _next(low, figure, figure.end)
     if link is None or link.group(1) not in words.rate_links:
         return
     noun = _NEXT.match(low, link.end(1))
@@ -662,11 +685,11 @@ _DATE_JOINS = frozenset({"dan", "and", "hingga", "sampai", "to", "s", "d"})
 
 def _clock(low: str, figure: _Figure, end: int, words: QuantityWords) -> bool:
     """A time of day: "10.30 WIB", "pukul 07.00", "21.00 dan 22.00 WIB"."""
-    nxt = _NEXT.match(low, end)
+    nxt = _next(low, figure, end)
     word = nxt.group(1) if nxt is not None else ""
     if word in words.time_after:
         return True
-    if not _CLOCK.fullmatch(figure.token):
+    if len(figure.token) not in (4, 5) or not _CLOCK.fullmatch(figure.token):
         return False
     if word in words.clock_after:
         return True
@@ -679,32 +702,32 @@ def _assemble(
 ) -> _Found:
     _with_unit(low, first, words)
     if words.capitalised_names and _in_name(text, first, left, words):
-        return _Found(None, first.end)
+        return (None, first.end)
     paired = _second(text, low, first, left, words)
     if paired is not None:
         second, joint = paired
         if _is_year(first) and (_is_year(second) or second.token.isdigit()):
-            return _Found(None, second.end)
+            return (None, second.end)
         if _dated(low, second.end, words, second.raw) or _clock(low, second, second.end, words):
-            return _Found(None, second.end)
+            return (None, second.end)
         if joint in _DASHES and _is_score_pair(first, second):
             chained = 0 <= first.start - last_score <= 3
             if chained or first.raw > second.raw or _score_cue(left, words):
-                return _Found(_score(text, left, first, second), second.end)
+                return (_score(text, left, first, second), second.end)
         if joint == "to" and words.change_verbs and _moved(left, words):
             if left.from_before:  # "rose from 5% to 6%": one change, both values kept
                 return _changed(text, first, second, left)
             return _single(text, low, first, left, words)  # "fell 0.4% to 13,176": two figures
         if _model_code(joint, left, first, second):
-            return _Found(None, _skip_code(low, second.end))
+            return (None, _skip_code(low, second.end))
         if _join_range(first, second):
             return _ranged(text, low, first, second, left, words)
     if low.startswith(":", first.end) and first.token.isdigit():
         return _colon(text, low, first, left, words)
     if first.kind == "digits" and (_is_year(first) or _clock(low, first, first.end, words)):
-        return _Found(None, first.end)
+        return (None, first.end)
     if first.unit is None and first.scale == 1 and _dated(low, first.end, words, first.raw):
-        return _Found(None, first.end)
+        return (None, first.end)
     return _single(text, low, first, left, words)
 
 
@@ -731,7 +754,7 @@ def _changed(text: str, first: _Figure, second: _Figure, left: _Left) -> _Found:
         qualifier="change",
         unit=unit,
     )
-    return _Found(quantity, second.end)
+    return (quantity, second.end)
 
 
 def _in_name(text: str, figure: _Figure, left: _Left, words: QuantityWords) -> bool:
@@ -769,7 +792,7 @@ def _colon(text: str, low: str, first: _Figure, left: _Left, words: QuantityWord
     match = _COLON_PAIR.match(low, first.end)
     if match is None:
         if first.kind == "digits" and _is_year(first):
-            return _Found(None, first.end)  # "Film 2005: ...": a year, as anywhere else
+            return (None, first.end)  # "Film 2005: ...": a year, as anywhere else
         return _single(text, low, first, left, words)
     end = match.end()
     value = float(match.group(1))
@@ -777,8 +800,8 @@ def _colon(text: str, low: str, first: _Figure, left: _Left, words: QuantityWord
         second = _Figure(
             match.start(1), end, value, value, "digits", value, 1.0, None, match.group(1)
         )
-        return _Found(_score(text, left, first, second), end)
-    return _Found(None, end)
+        return (_score(text, left, first, second), end)
+    return (None, end)
 
 
 _COLON_PAIR = re.compile(r":([0-9]{1,3})(?![0-9])")
@@ -819,7 +842,7 @@ def _ranged(
         counts=counts[0] if counts else None,
         counts_span=counts[1] if counts else None,
     )
-    return _Found(quantity, second.end)
+    return (quantity, second.end)
 
 
 def _single(text: str, low: str, figure: _Figure, left: _Left, words: QuantityWords) -> _Found:
@@ -839,7 +862,7 @@ def _single(text: str, low: str, figure: _Figure, left: _Left, words: QuantityWo
         qualifier, unit, end = "ratio", "times", ratio[1]
         counts = (text[ratio[0] : ratio[1]], ratio)
     else:
-        after = _qualifier_after(low, end, words)
+        after = _qualifier_after(low, end, words, _next(low, figure, end))
         if after is not None and figure.kind in ("digits", "words"):
             qualifier, end = after
         counts = _counts(text, low, end, figure, words)
@@ -860,7 +883,7 @@ def _single(text: str, low: str, figure: _Figure, left: _Left, words: QuantityWo
         counts=counts[0] if counts else None,
         counts_span=counts[1] if counts else None,
     )
-    return _Found(quantity, end)
+    return (quantity, end)
 
 
 def _sign_start(low: str, start: int, words: QuantityWords) -> int:
@@ -888,9 +911,11 @@ def _ratio(low: str, figure: _Figure, words: QuantityWords) -> Span | None:
     return None
 
 
-def _qualifier_after(low: str, pos: int, words: QuantityWords) -> tuple[str, int] | None:
-    """ "50 persen lebih," / "10,000 or more": a qualifier written after the figure."""
-    first = _NEXT.match(low, pos)
+def _qualifier_after(
+    low: str, pos: int, words: QuantityWords, first: re.Match[str] | None
+) -> tuple[str, int] | None:
+    """ "50 persen lebih," / "10,000 or more": a qualifier written after the figure
+    (``first``: the token after ``pos``)."""
     if first is None or first.start(1) == pos:
         return None
     phrase, end = first.group(1), first.end(1)

@@ -6,8 +6,9 @@ frozen sets, read-only mappings and one precompiled candidate pattern per langua
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
@@ -15,6 +16,9 @@ from typing import Any
 
 from telusur.analyse.numbers.parse import NumberWords, number_words
 from telusur.lang import load
+
+# The next token after a position: a word, or a symbol unit; spaces only in between.
+NEXT_TOKEN = re.compile(r"[ \t\u00a0]*([^\W\d_]+(?:[$.][^\W\d_]+)*\$?|[%°‰$€£¥₩₹₽฿₱])")
 
 # Word kinds that can open a number written in words.
 _START_KINDS = frozenset({"digit", "teen", "tens", "hundred_one", "scale_one", "half"})
@@ -65,6 +69,7 @@ class QuantityWords:
     change_from: frozenset[str]
     change_verbs: frozenset[str]  # "rose from A to B" is a change; "from A to B" alone a range
     left_cues: frozenset[str]  # the last words of every cue read before a figure
+    left_marked: frozenset[str]  # every word before a figure that says something about it
     score_cues: frozenset[str]
     one_words: frozenset[str]
     one_not_after: frozenset[str]
@@ -77,7 +82,7 @@ class QuantityWords:
     currency_prefix: Mapping[str, str]
     currency_suffix: Mapping[str, str]
     units: Mapping[str, str]
-    suffix_starts: frozenset[str]  # first tokens of currency and unit phrases
+    suffix_parts: Mapping[str, int]  # first token of a currency or unit phrase -> most tokens
     counted: CountedWords
     capitalised_names: bool  # "Radio 4", "Six Nations": a bare figure inside a name is no figure
     negative: frozenset[str]  # "minus 10"; also allows a glued minus sign ("-3%")
@@ -140,6 +145,16 @@ def quantity_words(lang: str) -> QuantityWords:
             + list(ctx.get("months_before", ()))
             + list(ctx.get("change_from", ()))
         ),
+        left_marked=frozenset(
+            [
+                *units.get("currency_prefix", {}),
+                *ctx.get("negative", ()),
+                *[p.split()[-1] for p in ctx.get("reject_before", ()) if p.strip()],
+                *ctx.get("months_before", ()),
+                *ctx.get("change_from", ()),
+                *[p.split()[-1] for p in [*data.get("qualifiers", {}), *rng.get("prefixes", ())]],
+            ]
+        ),
         score_cues=frozenset(ctx.get("score_cues", ())),
         one_words=frozenset(ctx.get("one_words", ())),
         one_not_after=frozenset(ctx.get("one_not_after", ())),
@@ -152,9 +167,7 @@ def quantity_words(lang: str) -> QuantityWords:
         currency_prefix=MappingProxyType(dict(units.get("currency_prefix", {}))),
         currency_suffix=MappingProxyType(dict(units.get("currency_suffix", {}))),
         units=MappingProxyType(dict(units.get("units", {}))),
-        suffix_starts=frozenset(
-            _first_token(p) for p in [*units.get("currency_suffix", {}), *units.get("units", {})]
-        ),
+        suffix_parts=_suffix_parts([*units.get("currency_suffix", {}), *units.get("units", {})]),
         counted=_counted(data.get("counted", {}), numbers),
         capitalised_names=bool(ctx.get("capitalised_names", False)),
         negative=frozenset(ctx.get("negative", ())),
@@ -213,6 +226,43 @@ def _start_words(numbers: NumberWords, data: Mapping[str, Any]) -> set[str]:
         heads = [w for w, (kind, _) in numbers.words.items() if kind in _A_KINDS]
         words |= {f"a {w}" for w in [*heads, *numbers.denominators] if len(w) > 3}
     return words
+
+
+def _suffix_parts(phrases: Sequence[str]) -> Mapping[str, int]:
+    """For each token a currency or unit phrase starts with, how many tokens the longest such
+    phrase has (tokens as ``NEXT_TOKEN`` reads them), so that the finder reads no further."""
+    starts = {_first_token(p) for p in phrases}
+    parts: dict[str, int] = {}
+    for phrase in phrases:
+        tokens = suffix_tokens(phrase, 0)
+        if tokens and tokens[0][2] in starts and join_tokens(tokens) == phrase:
+            parts[tokens[0][2]] = max(parts.get(tokens[0][2], 0), len(tokens))
+    return MappingProxyType(parts)
+
+
+def suffix_tokens(low: str, pos: int, limit: int = 3) -> list[tuple[int, int, str]]:
+    """Up to ``limit`` tokens of a currency or unit phrase after ``pos``: the first token, then
+    tokens separated by spaces or glued symbols ("dolar as", "°c", "km/jam")."""
+    first = NEXT_TOKEN.match(low, pos)
+    if first is None:
+        return []
+    parts = [(first.start(1), first.end(1), first.group(1))]
+    at = first.end(1)
+    while len(parts) < limit:
+        match = NEXT_TOKEN.match(low, at)
+        if match is None or (match.start(1) == at and match.group(1)[0].isalpha()):
+            break
+        parts.append((match.start(1), match.end(1), match.group(1)))
+        at = match.end(1)
+    return parts
+
+
+def join_tokens(parts: Sequence[tuple[int, int, str]]) -> str:
+    """Tokens joined as written: glued tokens stay glued ("°c"), spaced ones get one space."""
+    out = parts[0][2]
+    for (_, prev_end, _), (start, _, word) in itertools.pairwise(parts):
+        out += word if start == prev_end else " " + word
+    return out
 
 
 def _first_token(phrase: str) -> str:

@@ -20,6 +20,7 @@ from telusur.analyse.times.durations import DURATION, find_durations
 from telusur.analyse.times.parse import RawTime, parse
 from telusur.analyse.times.published import infer_from
 from telusur.analyse.times.resolve import Resolved, from_scene, month_end, resolve
+from telusur.analyse.times.words import lexicon
 from telusur.records import Published, TimeRef
 
 __all__ = ["dating", "find_times", "publication_bounds", "times_and_published"]
@@ -103,7 +104,48 @@ def resolve_all(
             ctx = got[1].year
         if got is not None and got[2] == "day":
             scene = (got[0], got[1], raw.span[1])
+    lex = lexicon(lang)
+    return _ranges(text, out, lex.range_openers, lex.since)
+
+
+def _ranges(
+    text: str, times: list[TimeRef], openers: frozenset[str], since: frozenset[str]
+) -> list[TimeRef]:
+    """ "hari ini hingga 26 Juni tahun depan": a time, then one opened by "until" right after
+    it, is one interval from the first's start to the second's end. After "sejak" ("since
+    Sunday night until Wednesday") the two stay two days: each dates what began or ended."""
+    out: list[TimeRef] = []
+    for t in times:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.start is not None
+            and t.end is not None
+            and prev.start <= t.end
+            and t.text.split(None, 1)[0].lower() in openers
+            and text[prev.span[1] : t.span[0]].isspace()
+            and not _after_since(text, prev, since)
+        ):
+            start = prev.span[0]
+            out[-1] = TimeRef(
+                span=(start, t.span[1]),
+                text=text[start : t.span[1]],
+                start=prev.start,
+                end=t.end,
+                granularity="interval",
+                anchor=prev.anchor if prev.anchor == t.anchor else "published",
+                uncertain=prev.uncertain or t.uncertain,
+            )
+        else:
+            out.append(t)
     return out
+
+
+def _after_since(text: str, t: TimeRef, since: frozenset[str]) -> bool:
+    """Whether ``t`` is opened by "sejak"/"since", in its span or right before it."""
+    before = text[max(0, t.span[0] - 16) : t.span[0]].split()
+    first = t.text.split(None, 1)[0]
+    return first.lower() in since or (bool(before) and before[-1].lower() in since)
 
 
 def _period(got: Resolved | None, raw: RawTime) -> Period | None:

@@ -542,9 +542,26 @@ class _Parser:
             return RawTime(self.span(j, k + 2), "month", y=self.year_at(k + 1), m=m), k + 2
         raw = RawTime(self.span(j, k), "month", m=m, tense=self.tense_before(j))
         step = self.year_markers(raw, k)
-        if step is not None and (step[1] > k or (cued and full)):
+        if step is not None and (step[1] > k or (full and (cued or self.linked(j, k)))):
             return step
         return None
+
+    def linked(self, j: int, k: int) -> bool:
+        """A full month name linked to another one ("Maret sama April", "March or April")."""
+        links = self.lex.month_links
+        if self.word(k) in links and self.month_at(k + 1, False) is not None:
+            return True
+        return self.word(j - 1) in links and self.month_before(self.toks[j - 1][0])
+
+    def month_before(self, pos: int) -> bool:
+        """Whether the word before ``pos`` is a full month name; read from the text, as the
+        tokens may start after it."""
+        words = self.text[max(0, pos - 16) : pos].split()
+        if not words:
+            return False
+        word = words[-1]
+        low = word.lower()
+        return low in self.lex.months and (low not in self.lex.capitalised or word[0].isupper())
 
     def month_day(self, j: int, k: int, m: int) -> Step:
         d = _int(self.toks[k]) if k < self.n else None

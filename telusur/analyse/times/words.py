@@ -80,6 +80,8 @@ class Lexicon:
     capitalised: frozenset[str]  # month names that are also common words ("may")
     since: frozenset[str]  # "sejak": the year after it has begun
     open_ended: frozenset[str]  # "hingga", "mulai": the date after it may lie ahead
+    range_openers: frozenset[str]  # "hingga", "until": a time opened so ends the range before it
+    month_links: frozenset[str]  # "sama", "or": two month names so linked support each other
     back: frozenset[str]  # words that may open an expression before its core word
     parts_current: frozenset[str]  # "the" in "the end of the year": the current unit
     trigger: re.Pattern[str]  # where an expression may have its core word or number
@@ -180,6 +182,8 @@ def lexicon(lang: str) -> Lexicon:
         capitalised=frozenset(ctx.get("capitalised", [])),
         since=frozenset(ctx.get("since", [])),
         open_ended=frozenset(tense.get("open_ended", [])),
+        month_links=frozenset(ctx.get("month_links", [])),
+        range_openers=frozenset(tense.get("open_ended", [])) & set(ctx.get("range_joiners", [])),
         back=frozenset(_back_words(f, sets)),
         parts_current=frozenset(data.get("parts_current", {}).get("words", [])),
         trigger=_trigger(f, r"[^\w]"),
