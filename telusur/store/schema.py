@@ -228,6 +228,16 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX line_keys_outlet ON line_keys(outlet);
     """,
+    # 8: the full-text index is rewritten only when an article's title or text changes, not
+    # when its date or analysis alone is (a re-dating used to index the whole text again).
+    """
+    DROP TRIGGER articles_au;
+    CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    """,
 )
 
 LATEST = len(MIGRATIONS)

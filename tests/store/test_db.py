@@ -53,6 +53,24 @@ def test_full_text_search_treats_input_as_words(tmp_path: Path) -> None:
         assert store.articles("NEAR(") == []
 
 
+def test_search_follows_a_changed_text_and_survives_a_change_of_date_alone(tmp_path: Path) -> None:
+    """The index is rewritten when the words change, and only then: a re-dating touches the
+    article's row but must leave it findable by its words."""
+    with Store(str(tmp_path / "t.db")) as store:
+        with store.batch():
+            store.put(_analysis("a1", "Banjir merendam rumah warga."))
+            store.put(_analysis("a1", "Longsor menimbun jalan desa."))
+        store.conn.execute(
+            "UPDATE articles SET published_start = '2025-11-04', analysis = '{}' WHERE id = 'a1'"
+        )
+        assert [a.id for a in store.articles("longsor")] == ["a1"]
+        assert store.articles("merendam") == []
+        fts = store.conn.execute(
+            "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')"
+        )
+        assert fts is not None  # raises on an index out of step with its articles
+
+
 def test_failed_batch_leaves_earlier_batches_intact(tmp_path: Path) -> None:
     with Store(str(tmp_path / "t.db")) as store:
         with store.batch():
