@@ -139,12 +139,15 @@ class _State:
         skip = lex.not_names.match(norms, k)
         if skip:
             return skip[0]
-        if self._cue_gap(k) == 0:
+        gap = self._cue_gap(k)
+        if gap == 0:
             filler = lex.complements.match(norms, k)
             if filler:
                 return filler[0]  # a title's complement: "Menteri Luar Negeri"
             if norms[k] in lex.common:
                 return k + 1
+        elif gap is not None and gap <= _CUE_LOWER and norms[k] in lex.common and self._named(k):
+            return k + 1  # the title's field: "Pengamat Komoditas dan Mata Uang Lukman Leong"
         if self._ordinary(k) or not _wordlike(self.toks.texts[k]):
             return k + 1
         head = lex.org_heads.match(norms, k)
@@ -311,6 +314,15 @@ class _State:
             return end
         self._add(k, end, "ORG")
         return end
+
+    def _named(self, k: int) -> bool:
+        """Whether at least two capitalised words that are no ordinary words follow ``k`` in
+        its run: a name still comes after a capitalised common word there."""
+        proper, j = 0, k
+        while proper < 2 and self._joined(j) and self.caps[j + 1]:
+            j += 1
+            proper += self.toks.norms[j] not in self.lex.common
+        return proper >= 2
 
     def _named_after(self, j: int) -> bool:
         """Whether capitalised words that may be a person's name follow at ``j``."""
