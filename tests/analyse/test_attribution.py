@@ -443,3 +443,32 @@ def test_a_described_firm_refers_back_but_a_name_is_no_description() -> None:
     )
     assert _claim(text, "70 million").sources == ["Ryanair"]
     assert _claim(text, "200bn euros").sources not in ([], ["Ryanair"])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("The Tories say the plan will cost £5bn.", "£5bn", ["Conservative Party"]),
+        ("But the Conservatives argue that 2m people will lose out.", "2m", ["Conservative Party"]),
+        ("Labour said 3,000 jobs would go.", "3,000", ["Labour Party"]),
+        ("The Lib Dems claim 40% of voters agree.", "40%", ["Liberal Democrats"]),
+        ("Tory MP John Smith said 300 people came.", "300", ["John Smith"]),
+    ],
+)
+def test_british_parties_are_named_as_british_news_cites_them(
+    text: str, figure: str, source: list[str]
+) -> None:
+    assert _claim(text, figure).sources == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gordon Brown is expected to say that growth will reach 3% next year.",
+        "Gordon Brown will tell MPs that 50,000 jobs will be created.",
+        "Gordon Brown is set to announce that 2m children have benefited.",
+    ],
+)
+def test_a_speech_announced_ahead_is_its_speakers(text: str) -> None:
+    claim = next(c for c in _analysed(text).claims)
+    assert claim.sources == ["Gordon Brown"]
