@@ -275,3 +275,39 @@ def test_silence_evasion_and_never_having_done_it() -> None:
 )
 def test_english_rejections_in_other_words(text: str) -> None:
     assert [kind for kind, _ in _found(text, "en")] == ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "by"),
+    [
+        ("Apex would not say how many jobs would go.", "en", "Apex"),
+        ("Apex has yet to comment on the figures.", "en", "Apex"),
+        ("Apex refused to be drawn on the figures.", "en", "Apex"),
+        ("A spokesman for Apex said it could not comment.", "en", "Apex"),
+        ("Budi Santoso belum dapat menyebutkan apakah mobil itu disita.", "id", "Budi Santoso"),
+        ("Budi Santoso enggan mengungkap identitas kedua pelaku.", "id", "Budi Santoso"),
+        ("Budi Santoso belum mau berkomentar soal angka itu.", "id", "Budi Santoso"),
+    ],
+)
+def test_a_refusal_or_negation_before_a_verb_of_telling_declines_to_confirm(
+    text: str, lang: str, by: str
+) -> None:
+    assert _found(text, lang) == [("not_confirmed", [by])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Apex refused to give up on the deal.", "en"),
+        ("I can't say I was pleased with the result.", "en"),
+        ("Budi Santoso menolak membayar denda itu.", "id"),
+        ("Merokok tidak dibenarkan di ruangan itu.", "id"),
+    ],
+)
+def test_a_refusal_of_something_other_than_telling_declines_nothing(text: str, lang: str) -> None:
+    assert _found(text, lang) == []
+
+
+def test_a_confirming_verb_in_the_passive_is_the_speakers_non_confirmation() -> None:
+    text = "Kepala BNPB Budi Santoso mengatakan jumlah korban belum dapat dipastikan."
+    assert _found(text, "id") == [("not_confirmed", ["Budi Santoso"])]

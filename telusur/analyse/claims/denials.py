@@ -70,6 +70,10 @@ class DenialWords:
     not_verified: Phrases
     negations: frozenset[str]
     confirm_verbs: frozenset[str]
+    confirm_passives: frozenset[str]
+    refusals: Phrases
+    disclose_verbs: Phrases
+    whether: frozenset[str]
     gap: int
     gap_breakers: frozenset[str]
     cancel: frozenset[str]
@@ -112,12 +116,13 @@ def denial_words(lang: str) -> DenialWords:
         words.self_denial,
         words.dispute_verbs,
     )
-    starts = {p[0] for table in phrases for p in table} | words.negations
+    starts = {p[0] for table in (*phrases, words.refusals) for p in table} | words.negations
     nouns = frozenset(p[0] for p in words.false_nouns)
     # every cue holds one of these words: a phrase's longest (the rarest, as a rule), or a
     # confirming verb
     anchors = {_longest(p) for table in (*phrases, words.false_nouns) for p in table}
-    anchors |= words.confirm_verbs
+    anchors |= words.confirm_verbs | words.confirm_passives
+    anchors |= {p[0] for p in words.disclose_verbs}
     return replace(words, starts=frozenset(starts), noun_starts=nouns, anchors=frozenset(anchors))
 
 
@@ -144,6 +149,10 @@ def _denial_words(table: dict[str, Any]) -> DenialWords:
         not_verified=_phrases(table, "not_verified"),
         negations=_words(table, "negations"),
         confirm_verbs=_words(table, "confirm_verbs"),
+        confirm_passives=_words(table, "confirm_passives"),
+        refusals=_phrases(table, "refusals"),
+        disclose_verbs=_phrases(table, "disclose_verbs"),
+        whether=_words(table, "whether"),
         gap=int(table.get("gap", 3)),
         gap_breakers=_words(table, "gap_breakers"),
         cancel=_words(table, "cancel"),
@@ -322,6 +331,7 @@ def _cue_at(tokens: list[Token], i: int, lang: str) -> Cue | None:
         (phrase_at(tokens, i, w.denial), "denial", "subject"),
         (_disputing(tokens, i, w), "denial", "subject"),
         (_refusing(tokens, i, w), "not_confirmed", "subject"),
+        (_unverified(tokens, i, w), "not_confirmed", "speaker"),
     ]
     n, kind, role = max(readings, key=lambda r: r[0])  # the first of the longest
     if not n:
@@ -376,14 +386,40 @@ def _disputing(tokens: list[Token], i: int, w: DenialWords) -> int:
 
 
 def _refusing(tokens: list[Token], i: int, w: DenialWords) -> int:
-    """A negation, a few words, then a confirming verb ("belum dapat memastikan")."""
-    if tokens[i].low not in w.negations:
+    """Not confirming, said of the party itself: a negation, a few words, then a confirming
+    verb ("belum dapat memastikan", "did not confirm", "declined to comment"); or a refusal
+    and a verb of telling ("enggan merinci", "refused to say"), or a negation and one followed
+    by "whether" ("did not say whether")."""
+    refusal = phrase_at(tokens, i, w.refusals)
+    if not refusal and tokens[i].low not in w.negations:
         return 0
-    for j in range(i + 1, min(len(tokens), i + 2 + w.gap)):
+    for j in range(i + max(refusal, 1), min(len(tokens), i + 2 + w.gap)):
         if tokens[j].raw in _STOP or tokens[j].low in w.gap_breakers:
             return 0
         if tokens[j].low in w.confirm_verbs:
             return 0 if tokens[j - 1].low in w.passive_auxiliaries else j + 1 - i
+        n = phrase_at(tokens, j, w.disclose_verbs)
+        if n and refusal:
+            return j + n - i
+        if n and j + n < len(tokens) and tokens[j + n].low in w.whether:
+            return j + n - i  # the question stays the target
+    return 0
+
+
+def _unverified(tokens: list[Token], i: int, w: DenialWords) -> int:
+    """Not confirmed, said of the report: a negation, a few words, then a confirming verb in
+    the passive ("could not be independently verified", "belum dapat dipastikan"); the
+    sentence's speaker says so, or no one."""
+    if tokens[i].low not in w.negations:
+        return 0
+    passive = False
+    for j in range(i + 1, min(len(tokens), i + 3 + w.gap)):
+        low = tokens[j].low
+        if tokens[j].raw in _STOP or low in w.gap_breakers:
+            return 0
+        if low in w.confirm_passives or (passive and low in w.confirm_verbs):
+            return j + 1 - i
+        passive = passive or low in w.passive_auxiliaries
     return 0
 
 
