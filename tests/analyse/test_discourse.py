@@ -295,3 +295,13 @@ def test_a_court_ordering_damages_is_the_source_of_them() -> None:
 )
 def test_a_poll_is_its_pollsters(text: str, figure: str, lang: str, sources: list[str]) -> None:
     assert _sources(f"Headline\n{text}", figure, lang) == sources
+
+
+def test_a_quotation_reopened_after_a_lost_paragraph_break_goes_on() -> None:
+    text = (
+        'Ms Hewitt said: "We have made a firm commitment. "We will extend the pay from six'
+        ' months to nine months." The cost is rising.'
+    )
+    quotes = find_quotes(text, paragraphs_of(text))
+    assert [text[q.start : q.end] for q in quotes] == [text[text.index('"') : text.index(" The")]]
+    assert _sources(text, "six months", "en") == ["Hewitt"]
