@@ -305,3 +305,19 @@ def test_a_quotation_reopened_after_a_lost_paragraph_break_goes_on() -> None:
     quotes = find_quotes(text, paragraphs_of(text))
     assert [text[q.start : q.end] for q in quotes] == [text[text.index('"') : text.index(" The")]]
     assert _sources(text, "six months", "en") == ["Hewitt"]
+
+
+def test_the_report_referred_to_again_is_the_one_its_publisher_was_named_for() -> None:
+    text = (
+        "The report by the US Pew Research Center reveals that 87% of searchers find what they"
+        " look for. The report reveals that 84% of net users use Google."
+    )
+    assert _sources(text, "84%", "en") == ["US Pew Research Center"]
+
+
+def test_a_pronoun_and_its_clause_after_an_inverted_verb_name_no_speaker() -> None:
+    text = (
+        "Search engines are popular, said Tony Macklin. A small number, 17%, said they would"
+        " not miss search engines."
+    )
+    assert _sources(text, "17%", "en") == []

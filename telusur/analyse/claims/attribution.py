@@ -352,6 +352,14 @@ def _verb_follows(tokens: list[Token], phrase: list[Token], c: Cues) -> bool:
     return k < len(tokens) and tokens[k].low in c.auxiliaries
 
 
+def _pronoun_clause(phrase: list[Token], c: Cues) -> bool:
+    """ "A small number, 17%, said they wouldn't miss it": a subject pronoun with words after
+    it opens the reported clause; an inverted speaker is a name or a lone pronoun."""
+    return (
+        len(phrase) > 1 and phrase[0].low in c.pronouns and phrase[0].low not in c.object_pronouns
+    )
+
+
 def _figure_follows(tokens: list[Token], j: int, c: Cues) -> bool:
     """A figure is the verb's object: a number, a currency sign or an amount's first word."""
     if j >= len(tokens):
@@ -1050,7 +1058,7 @@ def _cue_at(
     opening = bool(n) and _inverted_opening(tokens, i, n, c)
     if n and (opening or _after_quote(tokens, i)) and not _clause_follows(tokens, i + n, c):
         phrase = _phrase_after(tokens, i + n, lang)
-        if phrase and _verb_follows(tokens, phrase, c):
+        if phrase and (_verb_follows(tokens, phrase, c) or _pronoun_clause(phrase, c)):
             phrase = []  # "X, an economist, said consumer spending would rise": a clause
         src = _quoted_pronoun(tokens, phrase, c, index, history) or (
             _apposed_person(tokens, phrase, index) or source_from(phrase, lang, index, history)

@@ -126,6 +126,11 @@ def _report_noun(doc: Document, att: Attribution) -> str | None:
     words = doc.text[max(0, att.cue[0] - 40) : att.cue[0]].lower().split()[-_REPORT_WORDS:]
     if att.subject is not None and att.cue[1] <= att.subject[0] <= att.cue[1] + 40:
         words = [*words, *doc.text[att.cue[0] : att.subject[0]].lower().split()]
+    elif att.subject is not None and att.subject[1] <= att.cue[0]:
+        # "The report by the US Pew Research Center reveals": the noun before the publisher
+        # (the publisher's own name is no report: "Pew Research Center")
+        before = doc.text[max(0, att.subject[0] - 40) : att.subject[0]].lower().split()
+        words = [*before[-_REPORT_WORDS:], *doc.text[att.subject[1] : att.cue[0]].lower().split()]
     return next((w for w in reversed(words) if w in nouns), None)
 
 
