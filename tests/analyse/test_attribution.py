@@ -472,3 +472,36 @@ def test_british_parties_are_named_as_british_news_cites_them(
 def test_a_speech_announced_ahead_is_its_speakers(text: str) -> None:
     claim = next(c for c in _analysed(text).claims)
     assert claim.sources == ["Gordon Brown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Budi Santoso, Kepala Dinas Pertanian, mengatakan panen 12 ton.",
+            "12 ton",
+            ["Budi Santoso"],
+        ),
+        (
+            "Osamu Masuko, Chairman MMC mengatakan penjualan naik 25 persen.",
+            "25 persen",
+            ["Osamu Masuko"],
+        ),
+        ("Kapolsek Tambun, Kompol Siswo, mengatakan 3 orang ditangkap.", "3 orang", ["Siswo"]),
+        (
+            '"Harganya Rp 2 juta," ujar Felix Christian Product Manager Realme Indonesia.',
+            "Rp 2 juta",
+            ["Felix Christian"],
+        ),
+        (
+            '"Harganya Rp 2 juta," kata Senior Product Marketing Manager Samsung Electronics'
+            " Indonesia, Selvia Gofar.",
+            "Rp 2 juta",
+            ["Selvia Gofar"],
+        ),
+    ],
+)
+def test_the_person_holding_an_office_speaks_not_the_office_or_employer(
+    text: str, figure: str, source: list[str]
+) -> None:
+    assert _claim(text, figure).sources == source

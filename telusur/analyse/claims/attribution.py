@@ -720,6 +720,22 @@ def _apposed_person(tokens: list[Token], phrase: list[Token], index: MentionInde
     return Source((person.canonical,), person.span)
 
 
+def _person_before_title(phrase: list[Token], index: MentionIndex, lang: str) -> Source | None:
+    """'..., ujar Felix Christian Product Manager Realme Indonesia': a person named first and
+    the title they hold after them; the person is the speaker, not the employer."""
+    lex = lexicon(lang)
+    person = index.covering(phrase[0].start, phrase[0].end)
+    if person is None or person.type != "PER" or person.span[0] != phrase[0].start:
+        return None
+    words = norm(person.text).split()
+    if len(words) < 2 or any(w in lex.ordinary for w in words):
+        return None  # "Wakil Jaksa ...", "Regional Partnership Manager": words, not a full name
+    k = next((n for n, t in enumerate(phrase) if t.start >= person.span[1]), None)
+    if k is None or not lex.titles.match([norm(t.raw) for t in phrase], k):
+        return None
+    return Source((person.canonical,), person.span)
+
+
 def _quoted_pronoun(
     tokens: list[Token],
     phrase: list[Token],
@@ -959,6 +975,29 @@ def _skip_apposition(tokens: list[Token], comma: int, c: Cues) -> int:
     return comma - 1
 
 
+def _named_before_office(
+    tokens: list[Token], phrase: list[Token], index: MentionIndex, lang: str
+) -> Source | None:
+    """ "Budi Santoso, Kepala Dinas Pertanian, mengatakan", "Osamu Masuko, Chairman MMC
+    mengatakan": the subject found is an office after a comma, naming no one; the person named
+    just before the comma holds it and speaks."""
+    k = next(n for n, t in enumerate(tokens) if t.start == phrase[0].start)
+    if k < 2 or tokens[k - 1].raw != "," or not _holds_title(tokens, k, lang):
+        return None
+    if any(m.type == "PER" for m in index.within(phrase[0].start, phrase[-1].end)):
+        return None  # "Kapolsek Tambun, Kompol Siswo, mengatakan": the office, then its holder
+    person = index.covering(tokens[k - 2].start, tokens[k - 2].end)
+    if person is None or person.type != "PER" or person.span[1] != tokens[k - 2].end:
+        return None
+    return Source((person.canonical,), person.span)
+
+
+def _holds_title(tokens: list[Token], k: int, lang: str) -> bool:
+    """Whether a person's title or office starts at token ``k`` ("Kepala Dinas", "Chairman")."""
+    norms = [norm(t.raw) for t in tokens[k : k + 4]]
+    return bool(norms) and lexicon(lang).titles.match(norms, 0) is not None
+
+
 def _in_number(tokens: list[Token], k: int) -> bool:
     """A comma grouping a number's digits ("10,000"), not one closing a clause."""
     return (
@@ -1061,7 +1100,9 @@ def _cue_at(
         if phrase and (_verb_follows(tokens, phrase, c) or _pronoun_clause(phrase, c)):
             phrase = []  # "X, an economist, said consumer spending would rise": a clause
         src = _quoted_pronoun(tokens, phrase, c, index, history) or (
-            _apposed_person(tokens, phrase, index) or source_from(phrase, lang, index, history)
+            _apposed_person(tokens, phrase, index)
+            or _person_before_title(phrase, index, lang)
+            or source_from(phrase, lang, index, history)
             if phrase
             else None
         )
@@ -1135,7 +1176,8 @@ def _cue_at(
             span = (phrase[0].start, phrase[-1].end)
             return Attribution(cue=cue, sources=(), mode="unnamed", subject=span, head=noun), n
         src = _quoted_pronoun(tokens, phrase, c, index, history) or (
-            source_from(phrase, lang, index, history)
+            _named_before_office(tokens, phrase, index, lang)
+            or source_from(phrase, lang, index, history)
             if phrase and not _reported_pronoun(tokens, phrase, c)
             else None
         )

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from telusur.analyse.doc.phrases import Tokens, tokenize, unglue
 from telusur.analyse.doc.sentences import is_lowercased, split_sentences
@@ -359,8 +359,10 @@ class _State:
             k += region
             if k == end:
                 return end
-        if end - k > 2 and _acronym(self.toks.texts[k]) and len(self.toks.texts[k]) > 2:
-            self._add(k, k + 1, "ORG")  # "UFC Dana White": the body, then its person
+        first = self.toks.texts[k]
+        if end - k > 2 and ((_acronym(first) and len(first) > 2) or _camel(first)):
+            # "UFC Dana White", "BigDish Ray Wong": the body, then its person
+            self._add(k, k + 1, "ORG")
             k += 1
             served = self._known_region(k, end, whole=True)
             if served:
@@ -589,6 +591,12 @@ def _wordlike(word: str) -> bool:
 
 
 _ROMAN = re.compile(r"(?=[IVXLC])X{0,3}(?:IX|IV|V?I{0,3})|X?L|XC|C{1,3}")
+
+
+def _camel(word: str) -> bool:
+    """A capital after a lower-case letter inside a word ("PermataBank", "BigDish"): a brand,
+    not a person's given name."""
+    return any(a.islower() and b.isupper() for a, b in pairwise(word))
 
 
 def _acronym(word: str) -> bool:
