@@ -254,9 +254,7 @@ def source_from(
     """The party named by a phrase (already cut at its ends), or None when it names none."""
     c = cues(lang)
     if len(tokens) == 1 and tokens[0].low in c.pronouns and tokens[0].low not in c.group_pronouns:
-        spoke = _last_speaker(tokens[0], index, history)
-        if spoke is not None:
-            return spoke
+        return speaker_of(tokens[0], lang, index, history)
     if tokens and index.covering(tokens[0].start, tokens[-1].end) is None:
         referred = _referred(tokens, lang, index, c)  # unless the references stage resolved it
         if referred is None:
@@ -289,7 +287,7 @@ def source_from(
             return None  # "Analysts" taken for a name at a sentence's start
         return Source((whole.canonical,), span, anonymous=anonymous)
     if len(tokens) == 1 and tokens[0].low in c.pronouns:
-        return _pronoun(tokens[0], lang, index, history)
+        return speaker_of(tokens[0], lang, index, history)
     office = _office(tokens, index, lexicon(lang).org_connectors)
     if office is not None:
         org, place = office
@@ -659,31 +657,44 @@ def _refer_back(head: str, history: list[Attribution]) -> Attribution | None:
     return None
 
 
-def _pronoun(
-    token: Token, lang: str, index: MentionIndex, history: list[Attribution]
+def speaker_of(
+    token: Token,
+    lang: str,
+    index: MentionIndex,
+    history: list[Attribution],
+    spoken: bool = True,
 ) -> Source | None:
-    """The party a pronoun stands for: a mention the entity stage resolved, or the latest fit."""
+    """The party a pronoun stands for, the one resolution every reading of a pronoun uses.
+
+    A person's pronoun that speaks ('"...," katanya', "he said") is first the person last
+    credited, not a person merely named in the narration between (news keeps quoting its
+    speaker); ``spoken=False`` for one that only points back ("menurutnya"). Then the mention
+    the references stage resolved it to; then the latest party of its kind credited (a body's
+    pronoun, "it", "pihaknya", a body; a person's, a person); then the latest named."""
     c = cues(lang)
+    group = token.low in c.group_pronouns
+    if spoken and not group:
+        credited = _last_person_credited(token, index, history)
+        if credited is not None:
+            return credited
     resolved = index.covering(token.start, token.end)
     if resolved is not None:
         return Source((resolved.canonical,), (token.start, token.end))
-    types = frozenset({"ORG", "GPE"}) if token.low in c.group_pronouns else frozenset({"PER"})
     for att in reversed(history[-6:]):
         if att.sources and att.cue[1] <= token.start and att.mode != "medium":
             person = att.head is None and _is_person(att, index)
-            if types == frozenset({"PER"}) and person:
+            if person != group:
                 return Source(att.sources, (token.start, token.end))
-            if types != frozenset({"PER"}) and not person:
-                return Source(att.sources, (token.start, token.end))
-    latest = index.latest(token.start, types)
+    latest = index.latest(token.start, frozenset({"ORG", "GPE"}) if group else frozenset({"PER"}))
     if latest is None:
         return None
     return Source((latest.canonical,), (token.start, token.end))
 
 
-def _last_speaker(token: Token, index: MentionIndex, history: list[Attribution]) -> Source | None:
-    """'"...," katanya': a quotation's pronoun speaker is the person last credited, not a
-    person merely named in the narration between (news keeps quoting its speaker)."""
+def _last_person_credited(
+    token: Token, index: MentionIndex, history: list[Attribution]
+) -> Source | None:
+    """The person credited last, within a few attributions, before ``token``."""
     for att in reversed(history[-_SPEAKER_REACH:]):
         spoke = att.sources and att.cue[1] <= token.start and att.mode != "medium"
         if not spoke or att.head is not None or att.subject is None:
@@ -758,7 +769,7 @@ def _quoted_pronoun(
     near = tokens[max(0, k - 3) : k]
     if not any(t.raw in _QUOTES for t in near):
         return None
-    return _last_speaker(phrase[0], index, history)
+    return _last_person_credited(phrase[0], index, history)
 
 
 _SPEAKER_REACH = 6  # attributions back within which a quotation's pronoun finds its speaker
@@ -1091,7 +1102,7 @@ def _cue_at(
         and len(t.low) > 4
         and _after_quote(tokens, i)
     ):
-        src = _last_speaker(t, index, history) or _pronoun(t, lang, index, history)
+        src = speaker_of(t, lang, index, history)
         return (_make(t, src, "after", None, tokens, i + 1, lang, index), 1) if src else (None, 1)
     n = phrase_at(tokens, i, c.after_verbs)
     opening = bool(n) and _inverted_opening(tokens, i, n, c)
@@ -1130,12 +1141,12 @@ def _cue_at(
         if src is not None and mode == "prep":
             src = _commissioned(tokens, phrase, src, lang, index)
         if src is None and t.low.endswith("nya") and n == 1:
-            src = _pronoun(t, lang, index, history)
+            src = speaker_of(t, lang, index, history, spoken=False)
         if src is not None:
             return _make(t, src, mode, tokens[i + n - 1].end, tokens, i + n, lang, index), n
         return None, n
     if t.low.startswith("menurut") and t.low in c.pronouns:
-        src = _pronoun(t, lang, index, history)
+        src = speaker_of(t, lang, index, history, spoken=False)
         return (_make(t, src, "prep", None, tokens, i + 1, lang, index), 1) if src else (None, 1)
     n = phrase_at(tokens, i, c.participles)
     if n and i > 1 and (tokens[i - 1].raw == "," or tokens[i - 1].low in c.subordinators):
