@@ -311,3 +311,27 @@ def test_a_refusal_of_something_other_than_telling_declines_nothing(text: str, l
 def test_a_confirming_verb_in_the_passive_is_the_speakers_non_confirmation() -> None:
     text = "Kepala BNPB Budi Santoso mengatakan jumlah korban belum dapat dipastikan."
     assert _found(text, "id") == [("not_confirmed", ["Budi Santoso"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "by"),
+    [
+        ("Budi Santoso insisted he had done no deals.", "en", "Budi Santoso"),
+        ("Apex insists there is no shortfall.", "en", "Apex"),
+        ("Budi Santoso menegaskan tidak ada rencana menaikkan pajak.", "id", "Budi Santoso"),
+        ("Budi Santoso mengaku tidak tahu soal dana itu.", "id", "Budi Santoso"),
+    ],
+)
+def test_insisting_on_a_firm_negation_denies(text: str, lang: str, by: str) -> None:
+    assert _found(text, lang) == [("denial", [by])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Apex insisted it would not raise prices.", "en"),
+        ("Budi Santoso menegaskan tidak akan menaikkan harga.", "id"),
+    ],
+)
+def test_insisting_on_a_pledge_denies_nothing(text: str, lang: str) -> None:
+    assert _found(text, lang) == []

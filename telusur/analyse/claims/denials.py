@@ -74,6 +74,10 @@ class DenialWords:
     refusals: Phrases
     disclose_verbs: Phrases
     whether: frozenset[str]
+    insist_verbs: Phrases
+    firm_negations: Phrases
+    pledges: frozenset[str]
+    insist_gap: int
     gap: int
     gap_breakers: frozenset[str]
     cancel: frozenset[str]
@@ -115,6 +119,7 @@ def denial_words(lang: str) -> DenialWords:
         words.not_verified,
         words.self_denial,
         words.dispute_verbs,
+        words.insist_verbs,
     )
     starts = {p[0] for table in (*phrases, words.refusals) for p in table} | words.negations
     nouns = frozenset(p[0] for p in words.false_nouns)
@@ -153,6 +158,10 @@ def _denial_words(table: dict[str, Any]) -> DenialWords:
         refusals=_phrases(table, "refusals"),
         disclose_verbs=_phrases(table, "disclose_verbs"),
         whether=_words(table, "whether"),
+        insist_verbs=_phrases(table, "insist_verbs"),
+        firm_negations=_phrases(table, "firm_negations"),
+        pledges=_words(table, "pledges"),
+        insist_gap=int(table.get("insist_gap", 4)),
         gap=int(table.get("gap", 3)),
         gap_breakers=_words(table, "gap_breakers"),
         cancel=_words(table, "cancel"),
@@ -329,6 +338,7 @@ def _cue_at(tokens: list[Token], i: int, lang: str) -> Cue | None:
         (_self_denial(tokens, i, w), "denial", "subject"),
         (_called_false(tokens, i, w, lang), "denial", "speaker"),
         (phrase_at(tokens, i, w.denial), "denial", "subject"),
+        (_insisting(tokens, i, w), "denial", "subject"),
         (_disputing(tokens, i, w), "denial", "subject"),
         (_refusing(tokens, i, w), "not_confirmed", "subject"),
         (_unverified(tokens, i, w), "not_confirmed", "speaker"),
@@ -368,6 +378,25 @@ def _self_denial(tokens: list[Token], i: int, w: DenialWords) -> int:
     while n and j >= 0 and tokens[j].low in w.between:
         j -= 1
     return n if n and j >= 0 and tokens[j].low in w.self_references else 0
+
+
+def _insisting(tokens: list[Token], i: int, w: DenialWords) -> int:
+    """A verb of insisting and, a few words on, a firm negation ("insisted he had done no
+    deals", "insists there is no", "mengaku tidak tahu", "menegaskan tidak pernah"); not a
+    pledge ("insisted it would not", "menegaskan tidak akan")."""
+    n = phrase_at(tokens, i, w.insist_verbs)
+    if not n:
+        return 0
+    for j in range(i + n, min(len(tokens), i + n + 1 + w.insist_gap)):
+        if tokens[j].raw in _STOP or tokens[j].raw in _QUOTES or tokens[j].low in w.pledges:
+            return 0
+        m = phrase_at(tokens, j, w.firm_negations)
+        if m:
+            after = j + m
+            if after < len(tokens) and tokens[after].low in w.pledges:
+                return 0
+            return after - i
+    return 0
 
 
 def _disputing(tokens: list[Token], i: int, w: DenialWords) -> int:
