@@ -505,3 +505,10 @@ def test_the_person_holding_an_office_speaks_not_the_office_or_employer(
     text: str, figure: str, source: list[str]
 ) -> None:
     assert _claim(text, figure).sources == source
+
+
+def test_a_report_named_by_its_publisher_before_the_noun_is_the_publishers() -> None:
+    text = "The Hefce report, drawing on benefits data, said 50% of teenagers went to university."
+    assert _claim(text, "50%").sources == ["Hefce"]
+    text = "And ILO-based unemployment figures show 14,000 new jobs were created."
+    assert _claim(text, "14,000").sources == []

@@ -366,15 +366,23 @@ def _figure_follows(tokens: list[Token], j: int, c: Cues) -> bool:
     return first.raw[:1].isdigit() or first.raw in "$£€¥" or first.low in c.amount_words
 
 
-def _publisher(phrase: list[Token], c: Cues) -> Source | None:
-    """The name after a report's words when the entity stage did not know it: capitalised
-    words ("Laporan Forum Ekonomi Dunia 2018"), a trailing year dropped."""
+def _publisher(phrase: list[Token], c: Cues, lang: str) -> Source | None:
+    """The name around a report's words when the entity stage did not know it: capitalised
+    words ("Laporan Forum Ekonomi Dunia 2018", "the Hefce report"), a trailing year dropped;
+    not a connective or a word describing the report ("And ILO-based figures")."""
     rest = _possessor(_strip_front(phrase, c.documents | c.determiners), c)
-    while rest and rest[-1].raw.isdigit():
+    while rest and (
+        rest[-1].raw.isdigit() or (rest[-1].raw.islower() and (rest[-1].low,) in c.report_nouns)
+    ):
         rest = rest[:-1]
-    if rest and len(rest) <= 6 and all(t.raw[:1].isupper() for t in rest):
-        return Source((" ".join(t.raw for t in rest),), (rest[0].start, rest[-1].end))
-    return None
+    if not rest or len(rest) > 6 or not all(t.raw[:1].isupper() for t in rest):
+        return None
+    describing = lexicon(lang).descriptor_suffixes
+    if rest[0].low in c.coordinators | c.clause_openers or any(
+        t.low.endswith(describing) for t in rest if describing
+    ):
+        return None
+    return Source((" ".join(t.raw for t in rest),), (rest[0].start, rest[-1].end))
 
 
 def _titled_document(tokens: list[Token], c: Cues) -> Source | None:
@@ -1176,7 +1184,7 @@ def _cue_at(
             # article's own voice; it is kept so that no earlier speaker takes its figures
             if tokens[i - 1].low in c.relative:
                 return None, n  # "menandai laporan yang mengatakan": the report is an object
-            publisher = _publisher(phrase, c)
+            publisher = _publisher(phrase, c, lang)
             if publisher is not None:  # "Laporan Forum Ekonomi Dunia 2018 menyebutkan"
                 return _make(
                     t, publisher, "before", tokens[i + n - 1].end, tokens, i + n, lang, index
