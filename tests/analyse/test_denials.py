@@ -335,3 +335,11 @@ def test_insisting_on_a_firm_negation_denies(text: str, lang: str, by: str) -> N
 )
 def test_insisting_on_a_pledge_denies_nothing(text: str, lang: str) -> None:
     assert _found(text, lang) == []
+
+
+def test_a_coordinated_denial_after_an_opening_phrase_is_its_clauses_subjects() -> None:
+    text = (
+        "During his second day in court Budi Santoso played down his ties with Ani Lestari and"
+        " denied he met her."
+    )
+    assert _found(text, "en") == [("denial", ["Budi Santoso"])]

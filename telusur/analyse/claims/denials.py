@@ -37,6 +37,8 @@ from telusur.analyse.claims.attribution import (
 )
 from telusur.analyse.claims.discourse import attribute
 from telusur.analyse.doc.document import read_document
+from telusur.analyse.doc.phrases import norm
+from telusur.analyse.entities.lexicon import lexicon
 from telusur.lang import load
 from telusur.records import Claim, Denial, Mention
 
@@ -635,7 +637,31 @@ def _from_speaker_or_opening(
         found = _source(opening, lang, index, speakers, k)
         if found is not None:
             return list(found.names)
+    if not named:
+        party = _first_party(tokens, at, lang, index)
+        if party is not None:
+            return [party]
     return list(speakers.speaker(k, tokens[at].start))
+
+
+_PARTY_TYPES = frozenset({"PER", "ORG"})
+
+
+def _first_party(tokens: list[Token], at: int, lang: str, index: MentionIndex) -> str | None:
+    """ "During his second day in court Mr Ebbers played down ... and denied ...": after an
+    opening phrase, the first person or body named outside a prepositional phrase is the
+    subject the coordinated verb shares."""
+    stops = cues(lang).stop_words
+    honorifics = lexicon(lang).honorifics
+    for m in index.within(tokens[0].start, tokens[at].start):
+        if m.type not in _PARTY_TYPES:
+            continue
+        j = next((n for n, t in enumerate(tokens) if t.start >= m.span[0]), 0) - 1
+        while j >= 0 and norm(tokens[j].raw) in honorifics:
+            j -= 1
+        if j < 0 or tokens[j].low not in stops:
+            return m.canonical
+    return None
 
 
 def _source(
@@ -744,6 +770,8 @@ def _opening_subject(tokens: list[Token], before: int, lang: str) -> list[Token]
     for t in tokens[:before]:
         if not out and (t.low in skip or t.raw == ","):
             continue
+        if not out and t.low in c.object_pronouns:
+            break  # "During his second day ...": a phrase, not the subject
         if not out and t.low in c.pronouns:
             return [t]
         if not t.raw[:1].isupper():
