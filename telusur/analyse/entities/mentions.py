@@ -368,9 +368,23 @@ class _State:
             if served:
                 self._add(k, k + served, "LOC")  # "BPBD Tandapura | Rusdi Lamarauna"
                 k += served
+        inner = self._inner_body(k, end) if self._licensed(k) else 0
+        if inner:
+            self._add(k, inner, "ORG")  # "Wasekjen DPP | Eriko Sotarduga": a unit, then its person
+            k = inner
         cand = self._add(k, end, self._type(k, end))
         cand.headline = all(m in self.headline for m in range(k, end))
         return end
+
+    def _inner_body(self, k: int, end: int) -> int:
+        """After a title, the end of a body's name inside a run that goes on with a person's
+        name of two words or more: the run's last acronym ("Kesbangpol DKI Taufan Bakri"); a
+        person's name holds no acronym. 0 when there is none."""
+        texts, honorifics = self.toks.texts, self.lex.honorifics
+        for a in range(end - 3, k - 1, -1):
+            if _acronym(texts[a]) and self.toks.norms[a] not in honorifics:
+                return a + 1 if a + 1 > k else 0
+        return 0
 
     def _region_length(self, k: int, end: int) -> int:
         """Words of the run after a regional office that name the region: the whole run when
