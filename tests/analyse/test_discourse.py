@@ -321,3 +321,21 @@ def test_a_pronoun_and_its_clause_after_an_inverted_verb_name_no_speaker() -> No
         " not miss search engines."
     )
     assert _sources(text, "17%", "en") == []
+
+
+@pytest.mark.parametrize("figure", ["42%", "Half"])
+def test_a_share_of_a_polls_respondents_speaks_for_the_poll(figure: str) -> None:
+    text = (
+        "Call centres are losing staff, said Cara Diemont of Dimension Data. Only 42% of them say"
+        " that saving money matters. Half of them argue that skills matter more. The survey was"
+        " conducted by Sunovate on behalf of Dimension Data."
+    )
+    assert sorted(_sources(text, figure, "en")) == ["Dimension Data", "Sunovate"]
+
+
+def test_a_decimal_figure_before_a_verb_is_no_share_of_respondents() -> None:
+    text = (
+        "Parmalat said creditors would get 5.7% of their debts. This is lower than the 11.3%"
+        " creditors previously hoped to receive."
+    )
+    assert _sources(text, "11.3%", "en") == ["Parmalat"]

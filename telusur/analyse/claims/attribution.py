@@ -111,6 +111,8 @@ class Cues:
     sentence_leads: frozenset[str]  # words before a sentence's subject ("Meanwhile", "But")
     anonymous: tuple[tuple[str, ...], ...]
     unconfirmed: tuple[tuple[str, ...], ...]
+    respondents: frozenset[tuple[str, ...]]  # "those questioned": a poll's respondents
+    shares: frozenset[str]  # "half", "%": a share of them
     cue_starts: frozenset[str] = frozenset()  # words that can open a reporting cue
     longest: int = field(default=4)
 
@@ -173,6 +175,8 @@ def cues(lang: str) -> Cues:
         channel_before=_phrases(att, "channel_before"),
         citing=_phrases(att, "citing"),
         commissioners=_phrases(att, "commissioners"),
+        respondents=_phrases(att, "respondents"),
+        shares=_words(att, "shares"),
         auxiliaries=_words(att, "auxiliaries"),
         report_links=_words(att, "report_links"),
         clause_openers=_words(att, "clause_openers"),
@@ -1029,6 +1033,17 @@ def _in_number(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _inside_number(tokens: list[Token], k: int) -> bool:
+    """A mark between a number's digits ("11.3", "10,000"), not one ending a sentence."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k - 1].raw[-1:].isdigit()
+        and tokens[k + 1].raw[:1].isdigit()
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+    )
+
+
 def _list_comma(tokens: list[Token], j: int, c: Cues) -> bool:
     """A comma inside a list of names ("Seoul, Kyiv dan Washington")."""
     after = tokens[j + 1 : j + 5]
@@ -1162,6 +1177,9 @@ def _cue_at(
         src = source_from(phrase, lang, index, history) if phrase else None
         return _make(t, src, "before", tokens[i + n - 1].end, tokens, i + n, lang, index), n
     n = phrase_at(tokens, i, c.subject_verbs)
+    if n and _respondents(tokens, i, c):
+        cue = (t.start, tokens[i + n - 1].end)
+        return Attribution(cue=cue, sources=(), mode="unnamed", head=RESPONDENTS), n
     if n and t.low in c.object_verbs and _figure_follows(tokens, i + n, c):
         return None, n  # "Orange added five million customers": a doing, not a saying
     if n and i > 0 and tokens[i - 1].low in c.passive_auxiliaries:
@@ -1222,6 +1240,29 @@ def _cue_at(
                 return _make(t, src, "carried", tokens[i + n - 1].end, tokens, j, lang, index), n
         return None, n
     return None, 1
+
+
+RESPONDENTS = "respondents"  # the head of a poll's respondents' statement, for discourse
+_SHARE_ALONE = 4  # words of a subject that is a share and nothing more ("The remaining 33%")
+
+
+def _respondents(tokens: list[Token], i: int, c: Cues) -> bool:
+    """ "61% said", "Half of them argue", "65% of those questioned said": a share of a poll's
+    respondents says it, in the article's own voice unless the article names the poll's
+    parties (``discourse``). The clause before the verb holds a share, and respondents or
+    nothing else."""
+    k = i
+    while k > 0 and tokens[k - 1].raw not in _QUOTES:
+        if tokens[k - 1].raw in ".;:!?" and not _inside_number(tokens, k - 1):
+            break
+        low = tokens[k - 1].low
+        if low in c.clause_openers or low in c.coordinators or low in c.relative:
+            break
+        k -= 1
+    clause = tokens[k:i]
+    if not any(t.low in c.shares for t in clause):
+        return False
+    return len(clause) <= _SHARE_ALONE or contains(clause, c.respondents)
 
 
 def _bound(

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from telusur.analyse.claims.attribution import (
+    RESPONDENTS,
     Attribution,
     MentionIndex,
     contains,
@@ -101,16 +102,20 @@ def attribute(doc: Document) -> list[list[Attribution]]:
 def _name_reports(doc: Document, per: list[list[Attribution]]) -> None:
     """ "A survey suggests ..." and, later, "The survey was conducted by X for Y": a report
     the article names no one for where it cites it is the report whose parties it names
-    elsewhere, when it names those of only one report of that kind."""
+    elsewhere, when it names those of only one report of that kind; what a share of the
+    respondents says ("61% said") is the poll's, when the article names one report's parties."""
     named: dict[str, set[tuple[str, ...]]] = {}
     for found in per:
         for a in found:
             noun = _report_noun(doc, a)
             if noun is not None and a.sources and a.mode != "medium":
                 named.setdefault(noun, set()).add(a.sources)
+    polled = {p for ps in named.values() for p in ps}  # a poll's respondents: any report's
     for found in per:
         for j, a in enumerate(found):
             parties = named.get(a.head or "", set()) if a.mode == "unnamed" else set()
+            if a.mode == "unnamed" and a.head == RESPONDENTS:
+                parties = polled
             if len(parties) == 1:
                 found[j] = replace(a, sources=next(iter(parties)), mode="before")
 
