@@ -4,7 +4,11 @@ Two kinds: "denial" (a party rejects a report: "membantah", "menolak tuduhan", "
 "denied", "dismissed the claims") and "not_confirmed" (a party cannot or will not confirm it:
 "belum dapat memastikan", "enggan berkomentar", "could not independently verify", "declined to
 comment"). The vocabulary is ``lang/*/denials.toml``; a negation right before a denying word
-makes it an admission ("tak membantah", "did not deny") and no cue.
+makes it an admission ("tak membantah", "did not deny") and no cue. Most cues are read by rule
+rather than listed: a negation before a confirming verb ("belum dapat memastikan"), or before it
+in the passive (the speaker's "could not be verified"); a refusal before a verb of telling
+("enggan merinci", "declined to say"); a verb of insisting before a firm negation ("insisted
+there was no", "menegaskan tidak ada").
 
 Who denies depends on the cue. A denying verb's subject denies; a self-reference ("pihaknya",
 "saya", "we") or an unnamed subject is the speaker the sentence credits; a pronoun is the party
