@@ -512,3 +512,22 @@ def test_a_report_named_by_its_publisher_before_the_noun_is_the_publishers() -> 
     assert _claim(text, "50%").sources == ["Hefce"]
     text = "And ILO-based unemployment figures show 14,000 new jobs were created."
     assert _claim(text, "14,000").sources == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Bahkan IMF dalam World Economic Forum (WEF) 2019, kembali merevisi pertumbuhan"
+            " ekonomi dunia menjadi 3,2%.",
+            "3,2%",
+            ["IMF"],
+        ),
+        ("BPS pada Senin (5/9) mencatat inflasi 3 persen.", "3 persen", ["BPS"]),
+        ("Mr Brown at the CBI conference said growth would be 3%.", "3%", ["Brown"]),
+    ],
+)
+def test_an_adverbial_between_the_subject_and_its_verb_leaves_the_subject_speaking(
+    text: str, figure: str, source: list[str]
+) -> None:
+    assert _claim(text, figure).sources == source

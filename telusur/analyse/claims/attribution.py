@@ -111,6 +111,7 @@ class Cues:
     sentence_leads: frozenset[str]  # words before a sentence's subject ("Meanwhile", "But")
     anonymous: tuple[tuple[str, ...], ...]
     unconfirmed: tuple[tuple[str, ...], ...]
+    adjunct_openers: frozenset[str]  # "dalam", "in": open an adverbial after a subject
     respondents: frozenset[tuple[str, ...]]  # "those questioned": a poll's respondents
     shares: frozenset[str]  # "half", "%": a share of them
     cue_starts: frozenset[str] = frozenset()  # words that can open a reporting cue
@@ -175,6 +176,7 @@ def cues(lang: str) -> Cues:
         channel_before=_phrases(att, "channel_before"),
         citing=_phrases(att, "citing"),
         commissioners=_phrases(att, "commissioners"),
+        adjunct_openers=_words(att, "adjunct_openers"),
         respondents=_phrases(att, "respondents"),
         shares=_words(att, "shares"),
         auxiliaries=_words(att, "auxiliaries"),
@@ -1015,6 +1017,38 @@ def _named_before_office(
     return Source((person.canonical,), person.span)
 
 
+_ADJUNCT_REACH = 9  # words of an adverbial between a subject and its verb
+
+
+def _subject_before_adjunct(
+    tokens: list[Token], v: int, index: MentionIndex, lang: str
+) -> Source | None:
+    """ "Bahkan IMF dalam World Economic Forum (WEF) 2019, kembali merevisi", "BPS pada Senin
+    (5/9) mencatat": an adverbial opened by a preposition stands between the subject and its
+    verb; the party named right before the preposition, opening its sentence, is the subject."""
+    c = cues(lang)
+    j = v - 1
+    while j >= 0 and tokens[j].low in c.fillers:
+        j -= 1
+    if j >= 0 and tokens[j].raw == ",":
+        j -= 1  # "..., kembali merevisi": the adverbial's closing comma
+    stop = max(0, j - _ADJUNCT_REACH)
+    while j > stop and tokens[j].low not in c.adjunct_openers:
+        if (tokens[j].raw in _CLAUSE_PUNCT and tokens[j].raw not in "()") or tokens[j].raw == ",":
+            return None
+        j -= 1
+    if j < 1 or tokens[j].low not in c.adjunct_openers:
+        return None
+    party = index.covering(tokens[j - 1].start, tokens[j - 1].end)
+    if party is None or party.type not in _SPEAKERS or party.span[1] != tokens[j - 1].end:
+        return None
+    first = next(n for n, t in enumerate(tokens) if t.end > party.span[0])
+    leads = c.sentence_leads | lexicon(lang).honorifics
+    if any(norm(t.raw) not in leads and t.raw != "," for t in tokens[:first]):
+        return None  # the party does not open the sentence: not its subject
+    return Source((party.canonical,), party.span)
+
+
 def _holds_title(tokens: list[Token], k: int, lang: str) -> bool:
     """Whether a person's title or office starts at token ``k`` ("Kepala Dinas", "Chairman")."""
     norms = [norm(t.raw) for t in tokens[k : k + 4]]
@@ -1214,6 +1248,7 @@ def _cue_at(
             return Attribution(cue=cue, sources=(), mode="unnamed", subject=span, head=noun), n
         src = _quoted_pronoun(tokens, phrase, c, index, history) or (
             _named_before_office(tokens, phrase, index, lang)
+            or _subject_before_adjunct(tokens, i, index, lang)
             or source_from(phrase, lang, index, history)
             if phrase and not _reported_pronoun(tokens, phrase, c)
             else None
@@ -1221,7 +1256,10 @@ def _cue_at(
         if src is not None and _credited_already(src, history):
             return None, n  # "adults quizzed by ICM for BBC News 24 said": the poll's parties
         if src is None and not phrase:
-            src = _titled_person(tokens, i, index)
+            src = _titled_person(tokens, i, index) or _subject_before_adjunct(
+                tokens, i, index, lang
+            )
+
         if src is not None:
             att = _make(t, src, "before", tokens[i + n - 1].end, tokens, i + n, lang, index)
             return _bound(att, tokens, phrase, c), n
