@@ -30,7 +30,7 @@ MINIMUMS = {
     "en": {
         "recall": 0.92,
         "precision": 0.88,
-        "source": 0.78,
+        "source": 0.79,
         "status": 0.98,
         "denial_recall": 0.15,
     },
