@@ -343,3 +343,8 @@ def test_a_coordinated_denial_after_an_opening_phrase_is_its_clauses_subjects() 
         " denied he met her."
     )
     assert _found(text, "en") == [("denial", ["Budi Santoso"])]
+
+
+def test_saying_the_report_does_not_exist_denies_it() -> None:
+    text = '"Tidak ada laporan polisi yang dibuat," kata Budi Santoso.'
+    assert _found(text, "id") == [("denial", ["Budi Santoso"])]
