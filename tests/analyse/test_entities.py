@@ -613,6 +613,7 @@ def test_a_known_body_closes_an_offices_name_and_the_person_follows() -> None:
         "Senior Analyst DC Futures Lukman Leong mengatakan rupiah melemah.",
         "Analis DCFX Futures Lukman Leong mengatakan rupiah melemah.",
         "Analis Doo Financial Futures Lukman Leong memperkirakan emas naik.",
+        "Kepala Riset Monex Investindo Lukman Leong memprediksi rupiah melemah.",
         "Pengamat Komoditas dan Mata Uang Lukman Leong meramal rupiah menguat.",
         "Lukman Leong mengatakan rupiah melemah.",
     ],
