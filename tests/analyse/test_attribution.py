@@ -531,3 +531,30 @@ def test_an_adverbial_between_the_subject_and_its_verb_leaves_the_subject_speaki
     text: str, figure: str, source: list[str]
 ) -> None:
     assert _claim(text, figure).sources == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Ketua Umum Golkar Airlangga Hartarto mengatakan 3 kursi lepas.",
+            "3 kursi",
+            ["Airlangga Hartarto"],
+        ),
+        (
+            "Dirjen Ketenagalistrikan Rida Mulyana mengatakan tarif naik 5 persen.",
+            "5 persen",
+            ["Rida Mulyana"],
+        ),
+        (
+            "Satya Widya Yudha mengatakan saham itu 51 persen. Menurut politisi Golkar itu juga,"
+            " Freeport siap berinvestasi 20 miliar dolar AS.",
+            "20 miliar",
+            ["Satya Widya Yudha"],
+        ),
+    ],
+)
+def test_a_party_or_field_in_a_persons_description_is_not_the_speaker(
+    text: str, figure: str, source: list[str]
+) -> None:
+    assert _claim(text, figure).sources == source

@@ -294,6 +294,11 @@ def source_from(
         return Source((whole.canonical,), span, anonymous=anonymous)
     if len(tokens) == 1 and tokens[0].low in c.pronouns:
         return speaker_of(tokens[0], lang, index, history)
+    if _person_described_back(tokens, lang, c):
+        # "menurut politisi Golkar itu": the person last credited, not the party named
+        credited = _last_person_credited(tokens[0], index, history)
+        if credited is not None:
+            return replace(credited, span=span)
     office = _office(tokens, index, lexicon(lang).org_connectors)
     if office is not None:
         org, place = office
@@ -308,6 +313,17 @@ def source_from(
 
 
 _APOSTROPHES = frozenset({"'", "’"})
+
+
+def _person_described_back(tokens: list[Token], lang: str, c: Cues) -> bool:
+    """ "politisi Golkar itu", "kader partai tersebut": a noun for a person, what describes
+    them, and a demonstrative point back at a person, whatever body the description names."""
+    return (
+        len(tokens) > 2
+        and tokens[-1].low in c.demonstratives
+        and tokens[0].raw.islower()
+        and _reference_kinds(lang, tokens[0].low)[:1] == ["PER"]
+    )
 
 
 def _possessor(tokens: list[Token], c: Cues) -> list[Token]:
