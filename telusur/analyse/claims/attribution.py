@@ -115,6 +115,7 @@ class Cues:
     respondents: frozenset[tuple[str, ...]]  # "those questioned": a poll's respondents
     shares: frozenset[str]  # "half", "%": a share of them
     cue_starts: frozenset[str] = frozenset()  # words that can open a reporting cue
+    phrase_only: frozenset[str] = frozenset()  # open only longer verbs ("is expected to say")
     longest: int = field(default=4)
 
 
@@ -139,6 +140,11 @@ def cues(lang: str) -> Cues:
         for key in ("after_verbs", "source_after", "medium_after", "agent_verbs")
     }
     pronouns = _words(att, "pronouns")
+    others = {p[0] for table in openers.values() for p in table if p} | pronouns
+    others |= {
+        p[0] for key in ("verdicts", "demands", "participles") for p in _phrases(att, key) if p
+    }
+    others |= {p[0] for p in verbs if len(p) == 1}
     return Cues(
         subject_verbs=verbs,
         after_verbs=openers["after_verbs"],
@@ -193,9 +199,8 @@ def cues(lang: str) -> Cues:
         sentence_leads=_words(att, "sentence_leads"),
         anonymous=tuple(tuple(p.lower().split()) for p in status.get("anonymous", [])),
         unconfirmed=tuple(tuple(p.lower().split()) for p in status.get("unconfirmed", [])),
-        cue_starts=frozenset(p[0] for table in (verbs, *openers.values()) for p in table if p)
-        | pronouns
-        | {p[0] for key in ("verdicts", "demands", "participles") for p in _phrases(att, key) if p},
+        cue_starts=frozenset(p[0] for p in verbs if p) | others,
+        phrase_only=frozenset(p[0] for p in verbs if len(p) > 1) - others,
     )
 
 
@@ -1122,7 +1127,10 @@ def sentence_attributions(
         found.append(headed)
     i = 0
     while i < len(tokens):
-        if tokens[i].low not in c.cue_starts:  # most words open no cue
+        low = tokens[i].low
+        if low not in c.cue_starts or (
+            low in c.phrase_only and not phrase_at(tokens, i, c.subject_verbs)
+        ):  # most words open no cue; "is" opens one only in "is expected to say"
             i += 1
             continue
         att, used = _cue_at(tokens, i, lang, index, [*history, *found])
