@@ -132,10 +132,19 @@ def _report_noun(doc: Document, att: Attribution) -> str | None:
     if att.subject is not None and att.cue[1] <= att.subject[0] <= att.cue[1] + 40:
         words = [*words, *doc.text[att.cue[0] : att.subject[0]].lower().split()]
     elif att.subject is not None and att.subject[1] <= att.cue[0]:
-        # "The report by the US Pew Research Center reveals": the noun before the publisher
-        # (the publisher's own name is no report: "Pew Research Center")
+        # "The report by the US Pew Research Center reveals": the noun before the publisher,
+        # joined to it by the agent's marker (the publisher's own name is no report)
+        c = cues(doc.lang)
         before = doc.text[max(0, att.subject[0] - 40) : att.subject[0]].lower().split()
-        words = [*before[-_REPORT_WORDS:], *doc.text[att.subject[1] : att.cue[0]].lower().split()]
+        for word in doc.text[att.subject[0] : att.subject[1]].split():
+            if word[:1].isupper():
+                break
+            before.append(word.lower())  # "by the" opening the subject found
+        while before and (before[-1],) in c.determiners:
+            before.pop()
+        if len(before) > 1 and before[-1] in c.agent_markers and before[-2] in nouns:
+            return before[-2]
+        words = [*words, *doc.text[att.subject[1] : att.cue[0]].lower().split()]
     return next((w for w in reversed(words) if w in nouns), None)
 
 
