@@ -348,3 +348,12 @@ def test_a_coordinated_denial_after_an_opening_phrase_is_its_clauses_subjects() 
 def test_saying_the_report_does_not_exist_denies_it() -> None:
     text = '"Tidak ada laporan polisi yang dibuat," kata Budi Santoso.'
     assert _found(text, "id") == [("denial", ["Budi Santoso"])]
+
+
+def test_a_figure_describing_the_denier_is_not_what_is_denied() -> None:
+    text = "Budi Santoso, who won five medals, denies using drugs."
+    claim = _claim(text, "five", (0, len(text)))
+    denials = find_denials(text, "en", [(0, len(text))], _mentions(text), [claim])
+    assert [c.status for c in apply_denials(text, "en", [(0, len(text))], [claim], denials)] == [
+        "asserted"
+    ]

@@ -835,7 +835,9 @@ def _disputes(text: str, lang: str, sentences: list[Span], d: Denial, claim: Cla
     """A denial disputes a claim when it points at a report in the same or the next sentence,
     or when it repeats the claim's figure."""
     figure = text[claim.span[0] : claim.span[1]]
-    if figure and figure in d.text and claim.sentence[0] <= d.span[0] <= claim.sentence[1] + 400:
+    inside = d.span[0] <= claim.span[0] < d.span[1]
+    said = (d.target or "") if inside else d.text  # "Mr Ebbers, 63, insisted ...": not the age
+    if figure and figure in said and claim.sentence[0] <= d.span[0] <= claim.sentence[1] + 400:
         return True
     target = [t.low for t in tokenize(d.target or "", 0, len(d.target or ""))][:3]
     if not _points_at_figure(lang, target):
