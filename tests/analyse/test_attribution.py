@@ -443,3 +443,118 @@ def test_a_described_firm_refers_back_but_a_name_is_no_description() -> None:
     )
     assert _claim(text, "70 million").sources == ["Ryanair"]
     assert _claim(text, "200bn euros").sources not in ([], ["Ryanair"])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("The Tories say the plan will cost £5bn.", "£5bn", ["Conservative Party"]),
+        ("But the Conservatives argue that 2m people will lose out.", "2m", ["Conservative Party"]),
+        ("Labour said 3,000 jobs would go.", "3,000", ["Labour Party"]),
+        ("The Lib Dems claim 40% of voters agree.", "40%", ["Liberal Democrats"]),
+        ("Tory MP John Smith said 300 people came.", "300", ["John Smith"]),
+    ],
+)
+def test_british_parties_are_named_as_british_news_cites_them(
+    text: str, figure: str, source: list[str]
+) -> None:
+    assert _claim(text, figure).sources == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gordon Brown is expected to say that growth will reach 3% next year.",
+        "Gordon Brown will tell MPs that 50,000 jobs will be created.",
+        "Gordon Brown is set to announce that 2m children have benefited.",
+    ],
+)
+def test_a_speech_announced_ahead_is_its_speakers(text: str) -> None:
+    claim = next(c for c in _analysed(text).claims)
+    assert claim.sources == ["Gordon Brown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Budi Santoso, Kepala Dinas Pertanian, mengatakan panen 12 ton.",
+            "12 ton",
+            ["Budi Santoso"],
+        ),
+        (
+            "Osamu Masuko, Chairman MMC mengatakan penjualan naik 25 persen.",
+            "25 persen",
+            ["Osamu Masuko"],
+        ),
+        ("Kapolsek Tambun, Kompol Siswo, mengatakan 3 orang ditangkap.", "3 orang", ["Siswo"]),
+        (
+            '"Harganya Rp 2 juta," ujar Felix Christian Product Manager Realme Indonesia.',
+            "Rp 2 juta",
+            ["Felix Christian"],
+        ),
+        (
+            '"Harganya Rp 2 juta," kata Senior Product Marketing Manager Samsung Electronics'
+            " Indonesia, Selvia Gofar.",
+            "Rp 2 juta",
+            ["Selvia Gofar"],
+        ),
+    ],
+)
+def test_the_person_holding_an_office_speaks_not_the_office_or_employer(
+    text: str, figure: str, source: list[str]
+) -> None:
+    assert _claim(text, figure).sources == source
+
+
+def test_a_report_named_by_its_publisher_before_the_noun_is_the_publishers() -> None:
+    text = "The Hefce report, drawing on benefits data, said 50% of teenagers went to university."
+    assert _claim(text, "50%").sources == ["Hefce"]
+    text = "And ILO-based unemployment figures show 14,000 new jobs were created."
+    assert _claim(text, "14,000").sources == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Bahkan IMF dalam World Economic Forum (WEF) 2019, kembali merevisi pertumbuhan"
+            " ekonomi dunia menjadi 3,2%.",
+            "3,2%",
+            ["IMF"],
+        ),
+        ("BPS pada Senin (5/9) mencatat inflasi 3 persen.", "3 persen", ["BPS"]),
+        ("Mr Brown at the CBI conference said growth would be 3%.", "3%", ["Brown"]),
+    ],
+)
+def test_an_adverbial_between_the_subject_and_its_verb_leaves_the_subject_speaking(
+    text: str, figure: str, source: list[str]
+) -> None:
+    assert _claim(text, figure).sources == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Ketua Umum Golkar Airlangga Hartarto mengatakan 3 kursi lepas.",
+            "3 kursi",
+            ["Airlangga Hartarto"],
+        ),
+        (
+            "Dirjen Ketenagalistrikan Rida Mulyana mengatakan tarif naik 5 persen.",
+            "5 persen",
+            ["Rida Mulyana"],
+        ),
+        (
+            "Satya Widya Yudha mengatakan saham itu 51 persen. Menurut politisi Golkar itu juga,"
+            " Freeport siap berinvestasi 20 miliar dolar AS.",
+            "20 miliar",
+            ["Satya Widya Yudha"],
+        ),
+    ],
+)
+def test_a_party_or_field_in_a_persons_description_is_not_the_speaker(
+    text: str, figure: str, source: list[str]
+) -> None:
+    assert _claim(text, figure).sources == source

@@ -275,3 +275,85 @@ def test_silence_evasion_and_never_having_done_it() -> None:
 )
 def test_english_rejections_in_other_words(text: str) -> None:
     assert [kind for kind, _ in _found(text, "en")] == ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "by"),
+    [
+        ("Apex would not say how many jobs would go.", "en", "Apex"),
+        ("Apex has yet to comment on the figures.", "en", "Apex"),
+        ("Apex refused to be drawn on the figures.", "en", "Apex"),
+        ("A spokesman for Apex said it could not comment.", "en", "Apex"),
+        ("Budi Santoso belum dapat menyebutkan apakah mobil itu disita.", "id", "Budi Santoso"),
+        ("Budi Santoso enggan mengungkap identitas kedua pelaku.", "id", "Budi Santoso"),
+        ("Budi Santoso belum mau berkomentar soal angka itu.", "id", "Budi Santoso"),
+    ],
+)
+def test_a_refusal_or_negation_before_a_verb_of_telling_declines_to_confirm(
+    text: str, lang: str, by: str
+) -> None:
+    assert _found(text, lang) == [("not_confirmed", [by])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Apex refused to give up on the deal.", "en"),
+        ("I can't say I was pleased with the result.", "en"),
+        ("Budi Santoso menolak membayar denda itu.", "id"),
+        ("Merokok tidak dibenarkan di ruangan itu.", "id"),
+    ],
+)
+def test_a_refusal_of_something_other_than_telling_declines_nothing(text: str, lang: str) -> None:
+    assert _found(text, lang) == []
+
+
+def test_a_confirming_verb_in_the_passive_is_the_speakers_non_confirmation() -> None:
+    text = "Kepala BNPB Budi Santoso mengatakan jumlah korban belum dapat dipastikan."
+    assert _found(text, "id") == [("not_confirmed", ["Budi Santoso"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "by"),
+    [
+        ("Budi Santoso insisted he had done no deals.", "en", "Budi Santoso"),
+        ("Apex insists there is no shortfall.", "en", "Apex"),
+        ("Budi Santoso menegaskan tidak ada rencana menaikkan pajak.", "id", "Budi Santoso"),
+        ("Budi Santoso mengaku tidak tahu soal dana itu.", "id", "Budi Santoso"),
+    ],
+)
+def test_insisting_on_a_firm_negation_denies(text: str, lang: str, by: str) -> None:
+    assert _found(text, lang) == [("denial", [by])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Apex insisted it would not raise prices.", "en"),
+        ("Budi Santoso menegaskan tidak akan menaikkan harga.", "id"),
+    ],
+)
+def test_insisting_on_a_pledge_denies_nothing(text: str, lang: str) -> None:
+    assert _found(text, lang) == []
+
+
+def test_a_coordinated_denial_after_an_opening_phrase_is_its_clauses_subjects() -> None:
+    text = (
+        "During his second day in court Budi Santoso played down his ties with Ani Lestari and"
+        " denied he met her."
+    )
+    assert _found(text, "en") == [("denial", ["Budi Santoso"])]
+
+
+def test_saying_the_report_does_not_exist_denies_it() -> None:
+    text = '"Tidak ada laporan polisi yang dibuat," kata Budi Santoso.'
+    assert _found(text, "id") == [("denial", ["Budi Santoso"])]
+
+
+def test_a_figure_describing_the_denier_is_not_what_is_denied() -> None:
+    text = "Budi Santoso, who won five medals, denies using drugs."
+    claim = _claim(text, "five", (0, len(text)))
+    denials = find_denials(text, "en", [(0, len(text))], _mentions(text), [claim])
+    assert [c.status for c in apply_denials(text, "en", [(0, len(text))], [claim], denials)] == [
+        "asserted"
+    ]

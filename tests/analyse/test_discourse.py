@@ -295,3 +295,47 @@ def test_a_court_ordering_damages_is_the_source_of_them() -> None:
 )
 def test_a_poll_is_its_pollsters(text: str, figure: str, lang: str, sources: list[str]) -> None:
     assert _sources(f"Headline\n{text}", figure, lang) == sources
+
+
+def test_a_quotation_reopened_after_a_lost_paragraph_break_goes_on() -> None:
+    text = (
+        'Ms Hewitt said: "We have made a firm commitment. "We will extend the pay from six'
+        ' months to nine months." The cost is rising.'
+    )
+    quotes = find_quotes(text, paragraphs_of(text))
+    assert [text[q.start : q.end] for q in quotes] == [text[text.index('"') : text.index(" The")]]
+    assert _sources(text, "six months", "en") == ["Hewitt"]
+
+
+def test_the_report_referred_to_again_is_the_one_its_publisher_was_named_for() -> None:
+    text = (
+        "The report by the US Pew Research Center reveals that 87% of searchers find what they"
+        " look for. The report reveals that 84% of net users use Google."
+    )
+    assert _sources(text, "84%", "en") == ["US Pew Research Center"]
+
+
+def test_a_pronoun_and_its_clause_after_an_inverted_verb_name_no_speaker() -> None:
+    text = (
+        "Search engines are popular, said Tony Macklin. A small number, 17%, said they would"
+        " not miss search engines."
+    )
+    assert _sources(text, "17%", "en") == []
+
+
+@pytest.mark.parametrize("figure", ["42%", "Half"])
+def test_a_share_of_a_polls_respondents_speaks_for_the_poll(figure: str) -> None:
+    text = (
+        "Call centres are losing staff, said Cara Diemont of Dimension Data. Only 42% of them say"
+        " that saving money matters. Half of them argue that skills matter more. The survey was"
+        " conducted by Sunovate on behalf of Dimension Data."
+    )
+    assert sorted(_sources(text, figure, "en")) == ["Dimension Data", "Sunovate"]
+
+
+def test_a_decimal_figure_before_a_verb_is_no_share_of_respondents() -> None:
+    text = (
+        "Parmalat said creditors would get 5.7% of their debts. This is lower than the 11.3%"
+        " creditors previously hoped to receive."
+    )
+    assert _sources(text, "11.3%", "en") == ["Parmalat"]

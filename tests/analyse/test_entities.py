@@ -605,3 +605,38 @@ def test_a_known_body_closes_an_offices_name_and_the_person_follows() -> None:
         "Sutopo Purwo Nugroho",
         "PER",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senior Analyst DC Futures Lukman Leong mengatakan rupiah melemah.",
+        "Analis DCFX Futures Lukman Leong mengatakan rupiah melemah.",
+        "Analis Doo Financial Futures Lukman Leong memperkirakan emas naik.",
+        "Kepala Riset Monex Investindo Lukman Leong memprediksi rupiah melemah.",
+        "Pengamat Komoditas dan Mata Uang Lukman Leong meramal rupiah menguat.",
+        "Lukman Leong mengatakan rupiah melemah.",
+    ],
+)
+def test_a_title_its_field_and_the_employer_are_not_part_of_the_name(text: str) -> None:
+    people = [m.canonical for m in find_mentions(text, "id") if m.type == "PER"]
+    assert people == ["Lukman Leong"]
+
+
+def test_a_capitalised_common_word_after_a_title_stays_a_name_when_it_is_the_name() -> None:
+    text = "Kata Pengamat ekonomi Indah Permata, rupiah melemah."
+    assert [m.canonical for m in find_mentions(text, "id") if m.type == "PER"] == ["Indah Permata"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Kepala Kesbangpol DKI Taufan Bakri mengatakan 5 ormas terdaftar.", "Taufan Bakri"),
+        ("Wasekjen DPP Eriko Sotarduga mengatakan 12 kursi.", "Eriko Sotarduga"),
+        ("Ketua Umum KH Ma'ruf Amin mengatakan 3 hal.", "Ma'ruf Amin"),
+    ],
+)
+def test_after_a_title_a_unit_named_by_an_acronym_is_not_part_of_the_name(
+    text: str, person: str
+) -> None:
+    assert [m.canonical for m in find_mentions(text, "id") if m.type == "PER"] == [person]

@@ -111,7 +111,11 @@ class Cues:
     sentence_leads: frozenset[str]  # words before a sentence's subject ("Meanwhile", "But")
     anonymous: tuple[tuple[str, ...], ...]
     unconfirmed: tuple[tuple[str, ...], ...]
+    adjunct_openers: frozenset[str]  # "dalam", "in": open an adverbial after a subject
+    respondents: frozenset[tuple[str, ...]]  # "those questioned": a poll's respondents
+    shares: frozenset[str]  # "half", "%": a share of them
     cue_starts: frozenset[str] = frozenset()  # words that can open a reporting cue
+    phrase_only: frozenset[str] = frozenset()  # open only longer verbs ("is expected to say")
     longest: int = field(default=4)
 
 
@@ -136,6 +140,11 @@ def cues(lang: str) -> Cues:
         for key in ("after_verbs", "source_after", "medium_after", "agent_verbs")
     }
     pronouns = _words(att, "pronouns")
+    others = {p[0] for table in openers.values() for p in table if p} | pronouns
+    others |= {
+        p[0] for key in ("verdicts", "demands", "participles") for p in _phrases(att, key) if p
+    }
+    others |= {p[0] for p in verbs if len(p) == 1}
     return Cues(
         subject_verbs=verbs,
         after_verbs=openers["after_verbs"],
@@ -173,6 +182,9 @@ def cues(lang: str) -> Cues:
         channel_before=_phrases(att, "channel_before"),
         citing=_phrases(att, "citing"),
         commissioners=_phrases(att, "commissioners"),
+        adjunct_openers=_words(att, "adjunct_openers"),
+        respondents=_phrases(att, "respondents"),
+        shares=_words(att, "shares"),
         auxiliaries=_words(att, "auxiliaries"),
         report_links=_words(att, "report_links"),
         clause_openers=_words(att, "clause_openers"),
@@ -187,9 +199,8 @@ def cues(lang: str) -> Cues:
         sentence_leads=_words(att, "sentence_leads"),
         anonymous=tuple(tuple(p.lower().split()) for p in status.get("anonymous", [])),
         unconfirmed=tuple(tuple(p.lower().split()) for p in status.get("unconfirmed", [])),
-        cue_starts=frozenset(p[0] for table in (verbs, *openers.values()) for p in table if p)
-        | pronouns
-        | {p[0] for key in ("verdicts", "demands", "participles") for p in _phrases(att, key) if p},
+        cue_starts=frozenset(p[0] for p in verbs if p) | others,
+        phrase_only=frozenset(p[0] for p in verbs if len(p) > 1) - others,
     )
 
 
@@ -254,9 +265,7 @@ def source_from(
     """The party named by a phrase (already cut at its ends), or None when it names none."""
     c = cues(lang)
     if len(tokens) == 1 and tokens[0].low in c.pronouns and tokens[0].low not in c.group_pronouns:
-        spoke = _last_speaker(tokens[0], index, history)
-        if spoke is not None:
-            return spoke
+        return speaker_of(tokens[0], lang, index, history)
     if tokens and index.covering(tokens[0].start, tokens[-1].end) is None:
         referred = _referred(tokens, lang, index, c)  # unless the references stage resolved it
         if referred is None:
@@ -289,7 +298,12 @@ def source_from(
             return None  # "Analysts" taken for a name at a sentence's start
         return Source((whole.canonical,), span, anonymous=anonymous)
     if len(tokens) == 1 and tokens[0].low in c.pronouns:
-        return _pronoun(tokens[0], lang, index, history)
+        return speaker_of(tokens[0], lang, index, history)
+    if _person_described_back(tokens, lang, c):
+        # "menurut politisi Golkar itu": the person last credited, not the party named
+        credited = _last_person_credited(tokens[0], index, history)
+        if credited is not None:
+            return replace(credited, span=span)
     office = _office(tokens, index, lexicon(lang).org_connectors)
     if office is not None:
         org, place = office
@@ -304,6 +318,17 @@ def source_from(
 
 
 _APOSTROPHES = frozenset({"'", "’"})
+
+
+def _person_described_back(tokens: list[Token], lang: str, c: Cues) -> bool:
+    """ "politisi Golkar itu", "kader partai tersebut": a noun for a person, what describes
+    them, and a demonstrative point back at a person, whatever body the description names."""
+    return (
+        len(tokens) > 2
+        and tokens[-1].low in c.demonstratives
+        and tokens[0].raw.islower()
+        and _reference_kinds(lang, tokens[0].low)[:1] == ["PER"]
+    )
 
 
 def _possessor(tokens: list[Token], c: Cues) -> list[Token]:
@@ -352,6 +377,14 @@ def _verb_follows(tokens: list[Token], phrase: list[Token], c: Cues) -> bool:
     return k < len(tokens) and tokens[k].low in c.auxiliaries
 
 
+def _pronoun_clause(phrase: list[Token], c: Cues) -> bool:
+    """ "A small number, 17%, said they wouldn't miss it": a subject pronoun with words after
+    it opens the reported clause; an inverted speaker is a name or a lone pronoun."""
+    return (
+        len(phrase) > 1 and phrase[0].low in c.pronouns and phrase[0].low not in c.object_pronouns
+    )
+
+
 def _figure_follows(tokens: list[Token], j: int, c: Cues) -> bool:
     """A figure is the verb's object: a number, a currency sign or an amount's first word."""
     if j >= len(tokens):
@@ -360,15 +393,23 @@ def _figure_follows(tokens: list[Token], j: int, c: Cues) -> bool:
     return first.raw[:1].isdigit() or first.raw in "$£€¥" or first.low in c.amount_words
 
 
-def _publisher(phrase: list[Token], c: Cues) -> Source | None:
-    """The name after a report's words when the entity stage did not know it: capitalised
-    words ("Laporan Forum Ekonomi Dunia 2018"), a trailing year dropped."""
+def _publisher(phrase: list[Token], c: Cues, lang: str) -> Source | None:
+    """The name around a report's words when the entity stage did not know it: capitalised
+    words ("Laporan Forum Ekonomi Dunia 2018", "the Hefce report"), a trailing year dropped;
+    not a connective or a word describing the report ("And ILO-based figures")."""
     rest = _possessor(_strip_front(phrase, c.documents | c.determiners), c)
-    while rest and rest[-1].raw.isdigit():
+    while rest and (
+        rest[-1].raw.isdigit() or (rest[-1].raw.islower() and (rest[-1].low,) in c.report_nouns)
+    ):
         rest = rest[:-1]
-    if rest and len(rest) <= 6 and all(t.raw[:1].isupper() for t in rest):
-        return Source((" ".join(t.raw for t in rest),), (rest[0].start, rest[-1].end))
-    return None
+    if not rest or len(rest) > 6 or not all(t.raw[:1].isupper() for t in rest):
+        return None
+    describing = lexicon(lang).descriptor_suffixes
+    if rest[0].low in c.coordinators | c.clause_openers or any(
+        t.low.endswith(describing) for t in rest if describing
+    ):
+        return None
+    return Source((" ".join(t.raw for t in rest),), (rest[0].start, rest[-1].end))
 
 
 def _titled_document(tokens: list[Token], c: Cues) -> Source | None:
@@ -651,31 +692,44 @@ def _refer_back(head: str, history: list[Attribution]) -> Attribution | None:
     return None
 
 
-def _pronoun(
-    token: Token, lang: str, index: MentionIndex, history: list[Attribution]
+def speaker_of(
+    token: Token,
+    lang: str,
+    index: MentionIndex,
+    history: list[Attribution],
+    spoken: bool = True,
 ) -> Source | None:
-    """The party a pronoun stands for: a mention the entity stage resolved, or the latest fit."""
+    """The party a pronoun stands for, the one resolution every reading of a pronoun uses.
+
+    A person's pronoun that speaks ('"...," katanya', "he said") is first the person last
+    credited, not a person merely named in the narration between (news keeps quoting its
+    speaker); ``spoken=False`` for one that only points back ("menurutnya"). Then the mention
+    the references stage resolved it to; then the latest party of its kind credited (a body's
+    pronoun, "it", "pihaknya", a body; a person's, a person); then the latest named."""
     c = cues(lang)
+    group = token.low in c.group_pronouns
+    if spoken and not group:
+        credited = _last_person_credited(token, index, history)
+        if credited is not None:
+            return credited
     resolved = index.covering(token.start, token.end)
     if resolved is not None:
         return Source((resolved.canonical,), (token.start, token.end))
-    types = frozenset({"ORG", "GPE"}) if token.low in c.group_pronouns else frozenset({"PER"})
     for att in reversed(history[-6:]):
         if att.sources and att.cue[1] <= token.start and att.mode != "medium":
             person = att.head is None and _is_person(att, index)
-            if types == frozenset({"PER"}) and person:
+            if person != group:
                 return Source(att.sources, (token.start, token.end))
-            if types != frozenset({"PER"}) and not person:
-                return Source(att.sources, (token.start, token.end))
-    latest = index.latest(token.start, types)
+    latest = index.latest(token.start, frozenset({"ORG", "GPE"}) if group else frozenset({"PER"}))
     if latest is None:
         return None
     return Source((latest.canonical,), (token.start, token.end))
 
 
-def _last_speaker(token: Token, index: MentionIndex, history: list[Attribution]) -> Source | None:
-    """'"...," katanya': a quotation's pronoun speaker is the person last credited, not a
-    person merely named in the narration between (news keeps quoting its speaker)."""
+def _last_person_credited(
+    token: Token, index: MentionIndex, history: list[Attribution]
+) -> Source | None:
+    """The person credited last, within a few attributions, before ``token``."""
     for att in reversed(history[-_SPEAKER_REACH:]):
         spoke = att.sources and att.cue[1] <= token.start and att.mode != "medium"
         if not spoke or att.head is not None or att.subject is None:
@@ -712,6 +766,22 @@ def _apposed_person(tokens: list[Token], phrase: list[Token], index: MentionInde
     return Source((person.canonical,), person.span)
 
 
+def _person_before_title(phrase: list[Token], index: MentionIndex, lang: str) -> Source | None:
+    """'..., ujar Felix Christian Product Manager Realme Indonesia': a person named first and
+    the title they hold after them; the person is the speaker, not the employer."""
+    lex = lexicon(lang)
+    person = index.covering(phrase[0].start, phrase[0].end)
+    if person is None or person.type != "PER" or person.span[0] != phrase[0].start:
+        return None
+    words = norm(person.text).split()
+    if len(words) < 2 or any(w in lex.ordinary for w in words):
+        return None  # "Wakil Jaksa ...", "Regional Partnership Manager": words, not a full name
+    k = next((n for n, t in enumerate(phrase) if t.start >= person.span[1]), None)
+    if k is None or not lex.titles.match([norm(t.raw) for t in phrase], k):
+        return None
+    return Source((person.canonical,), person.span)
+
+
 def _quoted_pronoun(
     tokens: list[Token],
     phrase: list[Token],
@@ -734,7 +804,7 @@ def _quoted_pronoun(
     near = tokens[max(0, k - 3) : k]
     if not any(t.raw in _QUOTES for t in near):
         return None
-    return _last_speaker(phrase[0], index, history)
+    return _last_person_credited(phrase[0], index, history)
 
 
 _SPEAKER_REACH = 6  # attributions back within which a quotation's pronoun finds its speaker
@@ -951,6 +1021,61 @@ def _skip_apposition(tokens: list[Token], comma: int, c: Cues) -> int:
     return comma - 1
 
 
+def _named_before_office(
+    tokens: list[Token], phrase: list[Token], index: MentionIndex, lang: str
+) -> Source | None:
+    """ "Budi Santoso, Kepala Dinas Pertanian, mengatakan", "Osamu Masuko, Chairman MMC
+    mengatakan": the subject found is an office after a comma, naming no one; the person named
+    just before the comma holds it and speaks."""
+    k = next(n for n, t in enumerate(tokens) if t.start == phrase[0].start)
+    if k < 2 or tokens[k - 1].raw != "," or not _holds_title(tokens, k, lang):
+        return None
+    if any(m.type == "PER" for m in index.within(phrase[0].start, phrase[-1].end)):
+        return None  # "Kapolsek Tambun, Kompol Siswo, mengatakan": the office, then its holder
+    person = index.covering(tokens[k - 2].start, tokens[k - 2].end)
+    if person is None or person.type != "PER" or person.span[1] != tokens[k - 2].end:
+        return None
+    return Source((person.canonical,), person.span)
+
+
+_ADJUNCT_REACH = 9  # words of an adverbial between a subject and its verb
+
+
+def _subject_before_adjunct(
+    tokens: list[Token], v: int, index: MentionIndex, lang: str
+) -> Source | None:
+    """ "Bahkan IMF dalam World Economic Forum (WEF) 2019, kembali merevisi", "BPS pada Senin
+    (5/9) mencatat": an adverbial opened by a preposition stands between the subject and its
+    verb; the party named right before the preposition, opening its sentence, is the subject."""
+    c = cues(lang)
+    j = v - 1
+    while j >= 0 and tokens[j].low in c.fillers:
+        j -= 1
+    if j >= 0 and tokens[j].raw == ",":
+        j -= 1  # "..., kembali merevisi": the adverbial's closing comma
+    stop = max(0, j - _ADJUNCT_REACH)
+    while j > stop and tokens[j].low not in c.adjunct_openers:
+        if (tokens[j].raw in _CLAUSE_PUNCT and tokens[j].raw not in "()") or tokens[j].raw == ",":
+            return None
+        j -= 1
+    if j < 1 or tokens[j].low not in c.adjunct_openers:
+        return None
+    party = index.covering(tokens[j - 1].start, tokens[j - 1].end)
+    if party is None or party.type not in _SPEAKERS or party.span[1] != tokens[j - 1].end:
+        return None
+    first = next(n for n, t in enumerate(tokens) if t.end > party.span[0])
+    leads = c.sentence_leads | lexicon(lang).honorifics
+    if any(norm(t.raw) not in leads and t.raw != "," for t in tokens[:first]):
+        return None  # the party does not open the sentence: not its subject
+    return Source((party.canonical,), party.span)
+
+
+def _holds_title(tokens: list[Token], k: int, lang: str) -> bool:
+    """Whether a person's title or office starts at token ``k`` ("Kepala Dinas", "Chairman")."""
+    norms = [norm(t.raw) for t in tokens[k : k + 4]]
+    return bool(norms) and lexicon(lang).titles.match(norms, 0) is not None
+
+
 def _in_number(tokens: list[Token], k: int) -> bool:
     """A comma grouping a number's digits ("10,000"), not one closing a clause."""
     return (
@@ -958,6 +1083,17 @@ def _in_number(tokens: list[Token], k: int) -> bool:
         and 0 < k < len(tokens) - 1
         and tokens[k - 1].raw.isdigit()
         and tokens[k + 1].raw.isdigit()
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+    )
+
+
+def _inside_number(tokens: list[Token], k: int) -> bool:
+    """A mark between a number's digits ("11.3", "10,000"), not one ending a sentence."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k - 1].raw[-1:].isdigit()
+        and tokens[k + 1].raw[:1].isdigit()
         and tokens[k - 1].end == tokens[k].start
         and tokens[k].end == tokens[k + 1].start
     )
@@ -991,7 +1127,10 @@ def sentence_attributions(
         found.append(headed)
     i = 0
     while i < len(tokens):
-        if tokens[i].low not in c.cue_starts:  # most words open no cue
+        low = tokens[i].low
+        if low not in c.cue_starts or (
+            low in c.phrase_only and not phrase_at(tokens, i, c.subject_verbs)
+        ):  # most words open no cue; "is" opens one only in "is expected to say"
             i += 1
             continue
         att, used = _cue_at(tokens, i, lang, index, [*history, *found])
@@ -1044,16 +1183,18 @@ def _cue_at(
         and len(t.low) > 4
         and _after_quote(tokens, i)
     ):
-        src = _last_speaker(t, index, history) or _pronoun(t, lang, index, history)
+        src = speaker_of(t, lang, index, history)
         return (_make(t, src, "after", None, tokens, i + 1, lang, index), 1) if src else (None, 1)
     n = phrase_at(tokens, i, c.after_verbs)
     opening = bool(n) and _inverted_opening(tokens, i, n, c)
     if n and (opening or _after_quote(tokens, i)) and not _clause_follows(tokens, i + n, c):
         phrase = _phrase_after(tokens, i + n, lang)
-        if phrase and _verb_follows(tokens, phrase, c):
+        if phrase and (_verb_follows(tokens, phrase, c) or _pronoun_clause(phrase, c)):
             phrase = []  # "X, an economist, said consumer spending would rise": a clause
         src = _quoted_pronoun(tokens, phrase, c, index, history) or (
-            _apposed_person(tokens, phrase, index) or source_from(phrase, lang, index, history)
+            _apposed_person(tokens, phrase, index)
+            or _person_before_title(phrase, index, lang)
+            or source_from(phrase, lang, index, history)
             if phrase
             else None
         )
@@ -1081,12 +1222,12 @@ def _cue_at(
         if src is not None and mode == "prep":
             src = _commissioned(tokens, phrase, src, lang, index)
         if src is None and t.low.endswith("nya") and n == 1:
-            src = _pronoun(t, lang, index, history)
+            src = speaker_of(t, lang, index, history, spoken=False)
         if src is not None:
             return _make(t, src, mode, tokens[i + n - 1].end, tokens, i + n, lang, index), n
         return None, n
     if t.low.startswith("menurut") and t.low in c.pronouns:
-        src = _pronoun(t, lang, index, history)
+        src = speaker_of(t, lang, index, history, spoken=False)
         return (_make(t, src, "prep", None, tokens, i + 1, lang, index), 1) if src else (None, 1)
     n = phrase_at(tokens, i, c.participles)
     if n and i > 1 and (tokens[i - 1].raw == "," or tokens[i - 1].low in c.subordinators):
@@ -1094,6 +1235,9 @@ def _cue_at(
         src = source_from(phrase, lang, index, history) if phrase else None
         return _make(t, src, "before", tokens[i + n - 1].end, tokens, i + n, lang, index), n
     n = phrase_at(tokens, i, c.subject_verbs)
+    if n and _respondents(tokens, i, c):
+        cue = (t.start, tokens[i + n - 1].end)
+        return Attribution(cue=cue, sources=(), mode="unnamed", head=RESPONDENTS), n
     if n and t.low in c.object_verbs and _figure_follows(tokens, i + n, c):
         return None, n  # "Orange added five million customers": a doing, not a saying
     if n and i > 0 and tokens[i - 1].low in c.passive_auxiliaries:
@@ -1116,7 +1260,7 @@ def _cue_at(
             # article's own voice; it is kept so that no earlier speaker takes its figures
             if tokens[i - 1].low in c.relative:
                 return None, n  # "menandai laporan yang mengatakan": the report is an object
-            publisher = _publisher(phrase, c)
+            publisher = _publisher(phrase, c, lang)
             if publisher is not None:  # "Laporan Forum Ekonomi Dunia 2018 menyebutkan"
                 return _make(
                     t, publisher, "before", tokens[i + n - 1].end, tokens, i + n, lang, index
@@ -1127,14 +1271,19 @@ def _cue_at(
             span = (phrase[0].start, phrase[-1].end)
             return Attribution(cue=cue, sources=(), mode="unnamed", subject=span, head=noun), n
         src = _quoted_pronoun(tokens, phrase, c, index, history) or (
-            source_from(phrase, lang, index, history)
+            _named_before_office(tokens, phrase, index, lang)
+            or _subject_before_adjunct(tokens, i, index, lang)
+            or source_from(phrase, lang, index, history)
             if phrase and not _reported_pronoun(tokens, phrase, c)
             else None
         )
         if src is not None and _credited_already(src, history):
             return None, n  # "adults quizzed by ICM for BBC News 24 said": the poll's parties
         if src is None and not phrase:
-            src = _titled_person(tokens, i, index)
+            src = _titled_person(tokens, i, index) or _subject_before_adjunct(
+                tokens, i, index, lang
+            )
+
         if src is not None:
             att = _make(t, src, "before", tokens[i + n - 1].end, tokens, i + n, lang, index)
             return _bound(att, tokens, phrase, c), n
@@ -1153,6 +1302,29 @@ def _cue_at(
                 return _make(t, src, "carried", tokens[i + n - 1].end, tokens, j, lang, index), n
         return None, n
     return None, 1
+
+
+RESPONDENTS = "respondents"  # the head of a poll's respondents' statement, for discourse
+_SHARE_ALONE = 4  # words of a subject that is a share and nothing more ("The remaining 33%")
+
+
+def _respondents(tokens: list[Token], i: int, c: Cues) -> bool:
+    """ "61% said", "Half of them argue", "65% of those questioned said": a share of a poll's
+    respondents says it, in the article's own voice unless the article names the poll's
+    parties (``discourse``). The clause before the verb holds a share, and respondents or
+    nothing else."""
+    k = i
+    while k > 0 and tokens[k - 1].raw not in _QUOTES:
+        if tokens[k - 1].raw in ".;:!?" and not _inside_number(tokens, k - 1):
+            break
+        low = tokens[k - 1].low
+        if low in c.clause_openers or low in c.coordinators or low in c.relative:
+            break
+        k -= 1
+    clause = tokens[k:i]
+    if not any(t.low in c.shares for t in clause):
+        return False
+    return len(clause) <= _SHARE_ALONE or contains(clause, c.respondents)
 
 
 def _bound(

@@ -4,7 +4,11 @@ Two kinds: "denial" (a party rejects a report: "membantah", "menolak tuduhan", "
 "denied", "dismissed the claims") and "not_confirmed" (a party cannot or will not confirm it:
 "belum dapat memastikan", "enggan berkomentar", "could not independently verify", "declined to
 comment"). The vocabulary is ``lang/*/denials.toml``; a negation right before a denying word
-makes it an admission ("tak membantah", "did not deny") and no cue.
+makes it an admission ("tak membantah", "did not deny") and no cue. Most cues are read by rule
+rather than listed: a negation before a confirming verb ("belum dapat memastikan"), or before it
+in the passive (the speaker's "could not be verified"); a refusal before a verb of telling
+("enggan merinci", "declined to say"); a verb of insisting before a firm negation ("insisted
+there was no", "menegaskan tidak ada").
 
 Who denies depends on the cue. A denying verb's subject denies; a self-reference ("pihaknya",
 "saya", "we") or an unnamed subject is the speaker the sentence credits; a pronoun is the party
@@ -37,6 +41,8 @@ from telusur.analyse.claims.attribution import (
 )
 from telusur.analyse.claims.discourse import attribute
 from telusur.analyse.doc.document import read_document
+from telusur.analyse.doc.phrases import norm
+from telusur.analyse.entities.lexicon import lexicon
 from telusur.lang import load
 from telusur.records import Claim, Denial, Mention
 
@@ -70,6 +76,14 @@ class DenialWords:
     not_verified: Phrases
     negations: frozenset[str]
     confirm_verbs: frozenset[str]
+    confirm_passives: frozenset[str]
+    refusals: Phrases
+    disclose_verbs: Phrases
+    whether: frozenset[str]
+    insist_verbs: Phrases
+    firm_negations: Phrases
+    pledges: frozenset[str]
+    insist_gap: int
     gap: int
     gap_breakers: frozenset[str]
     cancel: frozenset[str]
@@ -111,13 +125,15 @@ def denial_words(lang: str) -> DenialWords:
         words.not_verified,
         words.self_denial,
         words.dispute_verbs,
+        words.insist_verbs,
     )
-    starts = {p[0] for table in phrases for p in table} | words.negations
+    starts = {p[0] for table in (*phrases, words.refusals) for p in table} | words.negations
     nouns = frozenset(p[0] for p in words.false_nouns)
     # every cue holds one of these words: a phrase's longest (the rarest, as a rule), or a
     # confirming verb
     anchors = {_longest(p) for table in (*phrases, words.false_nouns) for p in table}
-    anchors |= words.confirm_verbs
+    anchors |= words.confirm_verbs | words.confirm_passives
+    anchors |= {p[0] for p in words.disclose_verbs}
     return replace(words, starts=frozenset(starts), noun_starts=nouns, anchors=frozenset(anchors))
 
 
@@ -144,6 +160,14 @@ def _denial_words(table: dict[str, Any]) -> DenialWords:
         not_verified=_phrases(table, "not_verified"),
         negations=_words(table, "negations"),
         confirm_verbs=_words(table, "confirm_verbs"),
+        confirm_passives=_words(table, "confirm_passives"),
+        refusals=_phrases(table, "refusals"),
+        disclose_verbs=_phrases(table, "disclose_verbs"),
+        whether=_words(table, "whether"),
+        insist_verbs=_phrases(table, "insist_verbs"),
+        firm_negations=_phrases(table, "firm_negations"),
+        pledges=_words(table, "pledges"),
+        insist_gap=int(table.get("insist_gap", 4)),
         gap=int(table.get("gap", 3)),
         gap_breakers=_words(table, "gap_breakers"),
         cancel=_words(table, "cancel"),
@@ -320,8 +344,10 @@ def _cue_at(tokens: list[Token], i: int, lang: str) -> Cue | None:
         (_self_denial(tokens, i, w), "denial", "subject"),
         (_called_false(tokens, i, w, lang), "denial", "speaker"),
         (phrase_at(tokens, i, w.denial), "denial", "subject"),
+        (_insisting(tokens, i, w), "denial", "subject"),
         (_disputing(tokens, i, w), "denial", "subject"),
         (_refusing(tokens, i, w), "not_confirmed", "subject"),
+        (_unverified(tokens, i, w), "not_confirmed", "speaker"),
     ]
     n, kind, role = max(readings, key=lambda r: r[0])  # the first of the longest
     if not n:
@@ -360,6 +386,25 @@ def _self_denial(tokens: list[Token], i: int, w: DenialWords) -> int:
     return n if n and j >= 0 and tokens[j].low in w.self_references else 0
 
 
+def _insisting(tokens: list[Token], i: int, w: DenialWords) -> int:
+    """A verb of insisting and, a few words on, a firm negation ("insisted he had done no
+    deals", "insists there is no", "mengaku tidak tahu", "menegaskan tidak pernah"); not a
+    pledge ("insisted it would not", "menegaskan tidak akan")."""
+    n = phrase_at(tokens, i, w.insist_verbs)
+    if not n:
+        return 0
+    for j in range(i + n, min(len(tokens), i + n + 1 + w.insist_gap)):
+        if tokens[j].raw in _STOP or tokens[j].raw in _QUOTES or tokens[j].low in w.pledges:
+            return 0
+        m = phrase_at(tokens, j, w.firm_negations)
+        if m:
+            after = j + m
+            if after < len(tokens) and tokens[after].low in w.pledges:
+                return 0
+            return after - i
+    return 0
+
+
 def _disputing(tokens: list[Token], i: int, w: DenialWords) -> int:
     """A disputing verb with a report as its object ("menolak isu", "rejected the idea")."""
     n = phrase_at(tokens, i, w.dispute_verbs)
@@ -376,14 +421,40 @@ def _disputing(tokens: list[Token], i: int, w: DenialWords) -> int:
 
 
 def _refusing(tokens: list[Token], i: int, w: DenialWords) -> int:
-    """A negation, a few words, then a confirming verb ("belum dapat memastikan")."""
-    if tokens[i].low not in w.negations:
+    """Not confirming, said of the party itself: a negation, a few words, then a confirming
+    verb ("belum dapat memastikan", "did not confirm", "declined to comment"); or a refusal
+    and a verb of telling ("enggan merinci", "refused to say"), or a negation and one followed
+    by "whether" ("did not say whether")."""
+    refusal = phrase_at(tokens, i, w.refusals)
+    if not refusal and tokens[i].low not in w.negations:
         return 0
-    for j in range(i + 1, min(len(tokens), i + 2 + w.gap)):
+    for j in range(i + max(refusal, 1), min(len(tokens), i + 2 + w.gap)):
         if tokens[j].raw in _STOP or tokens[j].low in w.gap_breakers:
             return 0
         if tokens[j].low in w.confirm_verbs:
             return 0 if tokens[j - 1].low in w.passive_auxiliaries else j + 1 - i
+        n = phrase_at(tokens, j, w.disclose_verbs)
+        if n and refusal:
+            return j + n - i
+        if n and j + n < len(tokens) and tokens[j + n].low in w.whether:
+            return j + n - i  # the question stays the target
+    return 0
+
+
+def _unverified(tokens: list[Token], i: int, w: DenialWords) -> int:
+    """Not confirmed, said of the report: a negation, a few words, then a confirming verb in
+    the passive ("could not be independently verified", "belum dapat dipastikan"); the
+    sentence's speaker says so, or no one."""
+    if tokens[i].low not in w.negations:
+        return 0
+    passive = False
+    for j in range(i + 1, min(len(tokens), i + 3 + w.gap)):
+        low = tokens[j].low
+        if tokens[j].raw in _STOP or low in w.gap_breakers:
+            return 0
+        if low in w.confirm_passives or (passive and low in w.confirm_verbs):
+            return j + 1 - i
+        passive = passive or low in w.passive_auxiliaries
     return 0
 
 
@@ -570,7 +641,31 @@ def _from_speaker_or_opening(
         found = _source(opening, lang, index, speakers, k)
         if found is not None:
             return list(found.names)
+    if not named:
+        party = _first_party(tokens, at, lang, index)
+        if party is not None:
+            return [party]
     return list(speakers.speaker(k, tokens[at].start))
+
+
+_PARTY_TYPES = frozenset({"PER", "ORG"})
+
+
+def _first_party(tokens: list[Token], at: int, lang: str, index: MentionIndex) -> str | None:
+    """ "During his second day in court Mr Ebbers played down ... and denied ...": after an
+    opening phrase, the first person or body named outside a prepositional phrase is the
+    subject the coordinated verb shares."""
+    stops = cues(lang).stop_words
+    honorifics = lexicon(lang).honorifics
+    for m in index.within(tokens[0].start, tokens[at].start):
+        if m.type not in _PARTY_TYPES:
+            continue
+        j = next((n for n, t in enumerate(tokens) if t.start >= m.span[0]), 0) - 1
+        while j >= 0 and norm(tokens[j].raw) in honorifics:
+            j -= 1
+        if j < 0 or tokens[j].low not in stops:
+            return m.canonical
+    return None
 
 
 def _source(
@@ -679,6 +774,8 @@ def _opening_subject(tokens: list[Token], before: int, lang: str) -> list[Token]
     for t in tokens[:before]:
         if not out and (t.low in skip or t.raw == ","):
             continue
+        if not out and t.low in c.object_pronouns:
+            break  # "During his second day ...": a phrase, not the subject
         if not out and t.low in c.pronouns:
             return [t]
         if not t.raw[:1].isupper():
@@ -738,7 +835,9 @@ def _disputes(text: str, lang: str, sentences: list[Span], d: Denial, claim: Cla
     """A denial disputes a claim when it points at a report in the same or the next sentence,
     or when it repeats the claim's figure."""
     figure = text[claim.span[0] : claim.span[1]]
-    if figure and figure in d.text and claim.sentence[0] <= d.span[0] <= claim.sentence[1] + 400:
+    inside = d.span[0] <= claim.span[0] < d.span[1]
+    said = (d.target or "") if inside else d.text  # "Mr Ebbers, 63, insisted ...": not the age
+    if figure and figure in said and claim.sentence[0] <= d.span[0] <= claim.sentence[1] + 400:
         return True
     target = [t.low for t in tokenize(d.target or "", 0, len(d.target or ""))][:3]
     if not _points_at_figure(lang, target):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from telusur.analyse.claims.attribution import (
+    RESPONDENTS,
     Attribution,
     MentionIndex,
     contains,
@@ -101,16 +102,20 @@ def attribute(doc: Document) -> list[list[Attribution]]:
 def _name_reports(doc: Document, per: list[list[Attribution]]) -> None:
     """ "A survey suggests ..." and, later, "The survey was conducted by X for Y": a report
     the article names no one for where it cites it is the report whose parties it names
-    elsewhere, when it names those of only one report of that kind."""
+    elsewhere, when it names those of only one report of that kind; what a share of the
+    respondents says ("61% said") is the poll's, when the article names one report's parties."""
     named: dict[str, set[tuple[str, ...]]] = {}
     for found in per:
         for a in found:
             noun = _report_noun(doc, a)
             if noun is not None and a.sources and a.mode != "medium":
                 named.setdefault(noun, set()).add(a.sources)
+    polled = {p for ps in named.values() for p in ps}  # a poll's respondents: any report's
     for found in per:
         for j, a in enumerate(found):
             parties = named.get(a.head or "", set()) if a.mode == "unnamed" else set()
+            if a.mode == "unnamed" and a.head == RESPONDENTS:
+                parties = polled
             if len(parties) == 1:
                 found[j] = replace(a, sources=next(iter(parties)), mode="before")
 
@@ -126,6 +131,20 @@ def _report_noun(doc: Document, att: Attribution) -> str | None:
     words = doc.text[max(0, att.cue[0] - 40) : att.cue[0]].lower().split()[-_REPORT_WORDS:]
     if att.subject is not None and att.cue[1] <= att.subject[0] <= att.cue[1] + 40:
         words = [*words, *doc.text[att.cue[0] : att.subject[0]].lower().split()]
+    elif att.subject is not None and att.subject[1] <= att.cue[0]:
+        # "The report by the US Pew Research Center reveals": the noun before the publisher,
+        # joined to it by the agent's marker (the publisher's own name is no report)
+        c = cues(doc.lang)
+        before = doc.text[max(0, att.subject[0] - 40) : att.subject[0]].lower().split()
+        for word in doc.text[att.subject[0] : att.subject[1]].split():
+            if word[:1].isupper():
+                break
+            before.append(word.lower())  # "by the" opening the subject found
+        while before and (before[-1],) in c.determiners:
+            before.pop()
+        if len(before) > 1 and before[-1] in c.agent_markers and before[-2] in nouns:
+            return before[-2]
+        words = [*words, *doc.text[att.subject[1] : att.cue[0]].lower().split()]
     return next((w for w in reversed(words) if w in nouns), None)
 
 

@@ -4,7 +4,9 @@ A quotation may run over several sentences, and over paragraphs: news style reop
 quotation mark at each new paragraph of one speaker's quote and closes it only at the end. A
 quotation left open at a paragraph's end goes on when the next paragraph opens with a quotation
 mark, and ends with its paragraph otherwise, so one stray mark never swallows an article.
-Straight marks alternate open/close within a paragraph; curly ones say which they are.
+Straight marks alternate open/close within a paragraph; curly ones say which they are. Where
+paragraphs were run together, the reopening mark stands after a sentence's end inside an open
+quotation: the quotation goes on over it.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
             if opened is None:
                 if ch in _OPENERS or ch == _STRAIGHT:
                     opened = pos
-            elif ch in _CLOSERS or (ch == _STRAIGHT and pos != p_start):
+            elif ch in _CLOSERS or (ch == _STRAIGHT and pos != p_start and not _reopens(text, pos)):
                 quotes.append(Quote(opened, pos + 1, True))
                 opened = None
         if opened is not None:
@@ -49,6 +51,19 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
     if carried is not None:
         quotes.append(Quote(carried, _end_before(text, len(text)), False))
     return quotes
+
+
+def _reopens(text: str, pos: int) -> bool:
+    """A straight mark opening a sentence inside an open quotation ('... mushroomed. "Liberal
+    Democrats would ...'): the paragraph break before it was lost, and the quotation goes on.
+    A closing mark clings to the word before it, an opening one to the word after it."""
+    return (
+        pos >= 2
+        and text[pos - 1] == " "
+        and text[pos - 2] in ".!?"
+        and pos + 1 < len(text)
+        and text[pos + 1].isalnum()
+    )
 
 
 def _opens(text: str, start: int) -> bool:

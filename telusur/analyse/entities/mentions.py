@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from telusur.analyse.doc.phrases import Tokens, tokenize, unglue
 from telusur.analyse.doc.sentences import is_lowercased, split_sentences
@@ -139,12 +139,15 @@ class _State:
         skip = lex.not_names.match(norms, k)
         if skip:
             return skip[0]
-        if self._cue_gap(k) == 0:
+        gap = self._cue_gap(k)
+        if gap == 0:
             filler = lex.complements.match(norms, k)
             if filler:
                 return filler[0]  # a title's complement: "Menteri Luar Negeri"
             if norms[k] in lex.common:
                 return k + 1
+        elif gap is not None and gap <= _CUE_LOWER and norms[k] in lex.common and self._named(k):
+            return k + 1  # the title's field: "Pengamat Komoditas dan Mata Uang Lukman Leong"
         if self._ordinary(k) or not _wordlike(self.toks.texts[k]):
             return k + 1
         head = lex.org_heads.match(norms, k)
@@ -312,6 +315,15 @@ class _State:
         self._add(k, end, "ORG")
         return end
 
+    def _named(self, k: int) -> bool:
+        """Whether at least two capitalised words that are no ordinary words follow ``k`` in
+        its run: a name still comes after a capitalised common word there."""
+        proper, j = 0, k
+        while proper < 2 and self._joined(j) and self.caps[j + 1]:
+            j += 1
+            proper += self.toks.norms[j] not in self.lex.common
+        return proper >= 2
+
     def _named_after(self, j: int) -> bool:
         """Whether capitalised words that may be a person's name follow at ``j``."""
         return (
@@ -347,16 +359,32 @@ class _State:
             k += region
             if k == end:
                 return end
-        if end - k > 2 and _acronym(self.toks.texts[k]) and len(self.toks.texts[k]) > 2:
-            self._add(k, k + 1, "ORG")  # "UFC Dana White": the body, then its person
+        first = self.toks.texts[k]
+        if end - k > 2 and ((_acronym(first) and len(first) > 2) or _camel(first)):
+            # "UFC Dana White", "BigDish Ray Wong": the body, then its person
+            self._add(k, k + 1, "ORG")
             k += 1
             served = self._known_region(k, end, whole=True)
             if served:
                 self._add(k, k + served, "LOC")  # "BPBD Tandapura | Rusdi Lamarauna"
                 k += served
+        inner = self._inner_body(k, end) if self._licensed(k) else 0
+        if inner:
+            self._add(k, inner, "ORG")  # "Wasekjen DPP | Eriko Sotarduga": a unit, then its person
+            k = inner
         cand = self._add(k, end, self._type(k, end))
         cand.headline = all(m in self.headline for m in range(k, end))
         return end
+
+    def _inner_body(self, k: int, end: int) -> int:
+        """After a title, the end of a body's name inside a run that goes on with a person's
+        name of two words or more: the run's last acronym ("Kesbangpol DKI Taufan Bakri"); a
+        person's name holds no acronym. 0 when there is none."""
+        texts, honorifics = self.toks.texts, self.lex.honorifics
+        for a in range(end - 3, k - 1, -1):
+            if _acronym(texts[a]) and self.toks.norms[a] not in honorifics:
+                return a + 1 if a + 1 > k else 0
+        return 0
 
     def _region_length(self, k: int, end: int) -> int:
         """Words of the run after a regional office that name the region: the whole run when
@@ -577,6 +605,12 @@ def _wordlike(word: str) -> bool:
 
 
 _ROMAN = re.compile(r"(?=[IVXLC])X{0,3}(?:IX|IV|V?I{0,3})|X?L|XC|C{1,3}")
+
+
+def _camel(word: str) -> bool:
+    """A capital after a lower-case letter inside a word ("PermataBank", "BigDish"): a brand,
+    not a person's given name."""
+    return any(a.islower() and b.isupper() for a, b in pairwise(word))
 
 
 def _acronym(word: str) -> bool:
