@@ -79,11 +79,14 @@ def _credits(roles: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:{role}\s*(?::\s*|(?=[A-Z])){names}\s*[/|,]?\s*)+[,\s]*")
 
 
-def _caption_credits(credits: list[str]) -> re.Pattern[str]:
-    """A photo credit closing the line after a sentence end (or a closing bracket)."""
-    if not credits:
+def _caption_credits(desks: list[str], credits: list[str]) -> re.Pattern[str]:
+    """A photo credit closing the line after a sentence end (or a closing bracket); the group
+    ``desk`` holds an agency photo desk's. One regex: it is tried on every line."""
+    if not desks and not credits:
         return re.compile("(?!)")
-    return re.compile(r"(?<=[.!?)])\s+(?:" + "|".join(f"(?:{c})" for c in credits) + r")\s*$", re.I)
+    either = "|".join(f"(?:{c})" for c in credits) or "(?!)"
+    desk = "|".join(f"(?:{c})" for c in desks) or "(?!)"
+    return re.compile(rf"(?<=[.!?)])\s+(?:(?P<desk>{desk})|{either})\s*$", re.I)
 
 
 @cache
@@ -113,7 +116,10 @@ def vocab() -> Vocab:
             "|".join(f"(?:{s})" for t in tables for s in t.get("closing_shapes", [])) or "(?!)"
         ),
         stop_words=frozenset(words("stop_words")),
-        caption_credits=_caption_credits([s for t in tables for s in t.get("caption_credits", [])]),
+        caption_credits=_caption_credits(
+            [s for t in tables for s in t.get("desk_credits", [])],
+            [s for t in tables for s in t.get("caption_credits", [])],
+        ),
     )
 
 
@@ -240,13 +246,17 @@ def credit_caption(line: str) -> bool:
 
 
 def sentence_caption(line: str) -> bool:
-    """A caption of one sentence closed by its photo credit ("Warga mengungsi di Cianjur,
-    Selasa (11/11/2025). ANTARA FOTO/Name", "… Foto: Name/site", "… (Name/Site.com)")."""
+    """A caption closed by its photo credit: one sentence before the credit ("Warga mengungsi
+    di Cianjur, Selasa (11/11/2025). Foto: Name/site", "… (Name/Site.com)"), or a few under an
+    agency photo desk's credit ("… Selasa (11/11/2025). Warga … . ANTARA FOTO/Name/abc."),
+    whose captions are written so."""
     if len(line) > SENTENCE_CAPTION_LEN:
         return False
     # A credit is short: only the line's end is searched (the lookbehind sees before it).
     m = vocab().caption_credits.search(line, max(0, len(line) - CREDIT_REACH))
     if m is None:
         return False
-    sentence = line[: m.start()]
-    return len(sentence.split()) >= 3 and not SENTENCE_END.search(sentence)
+    before = line[: m.start()]
+    return len(before.split()) >= 3 and (
+        m.group("desk") is not None or not SENTENCE_END.search(before)
+    )

@@ -224,6 +224,13 @@ SENTENCE_CAPTIONS = [
     "Toko sepatu lokal di Singapura. (Dok. Istimewa)",
     "People queue for water in Gaza City, January 5, 2025. REUTERS/Jane Doe",
     "Firefighters at the scene in Los Angeles. Photograph: John Smith/Getty Images",
+    "Pengendara melintas di Jalan Sudirman, Senin (10/11/2025). KOMPAS.com/KRISTIANTO PURNOMO",
+    "Suasana pasar, Rabu (12/11/2025). JAWA POS/DERY RIDWANSAH",
+    # a photo desk's caption runs to a few sentences
+    "Warga mengungsi di Cianjur, Selasa (11/11/2025). Banjir merendam 300 rumah di tiga desa. "
+    "ANTARA FOTO/Raisan Al Farisi/nym.",
+    "Rescuers search the rubble in Antakya, Turkey, February 7, 2023. More than 5,000 people "
+    "died. REUTERS/Umit Bektas",
 ]
 
 
@@ -238,8 +245,9 @@ def test_a_one_sentence_caption_closed_by_its_photo_credit_goes_whole() -> None:
 
 def test_a_paragraph_is_not_a_caption() -> None:
     kept = [
-        # more than one sentence before the credit: a caption glued to a paragraph keeps both
-        "Banjir merendam 300 rumah. Warga mengungsi, Selasa (11/11/2025). ANTARA FOTO/Raisan",
+        # more than one sentence before a credit other than a photo desk's: a caption glued to
+        # a paragraph keeps both
+        "Banjir merendam 300 rumah. Warga mengungsi, Selasa (11/11/2025). Foto: Raisan/site",
         # a credit word inside the sentence
         "Dia memotret warga yang mengungsi. Foto itu beredar luas di media sosial.",
         # a quotation
