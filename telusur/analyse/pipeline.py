@@ -32,6 +32,7 @@ from telusur.analyse.doc.document import read_document
 from telusur.analyse.entities.find import find_mentions, find_references
 from telusur.analyse.numbers.quantities import find_quantities
 from telusur.analyse.times.find import dating, times_and_published
+from telusur.clean.boilerplate import captions
 from telusur.records import Analysis, Article, Claim, Denial, Mention, Published, Quantity, TimeRef
 
 Window = tuple[str, str] | None
@@ -84,7 +85,8 @@ def published_of(article: Article, *, window: Window = None) -> Published:
     deciding whether a new reading can date an article costs its times, not its claims."""
     a, b = chunks(article.text)[0]
     text, lang = article.text[a:b], article.language or "id"
-    return times_and_published(text, lang, article.published, window=window)[0]
+    pics = captions(article.boilerplate)
+    return times_and_published(text, lang, article.published, window=window, captions=pics)[0]
 
 
 def _findings(
@@ -103,7 +105,10 @@ def _findings(
     references = find_references(text, lang, found, doc.sentences, doc.words)
     doc.mentions = sorted([*found, *references], key=lambda m: m.span)
     deadline.check("times")
-    published, times = times_and_published(text, lang, known, window=window, settled=settled)
+    pics = () if settled else captions(article.boilerplate)  # the removed captions' dates
+    published, times = times_and_published(
+        text, lang, known, window=window, settled=settled, captions=pics
+    )
     dated = dating(times)  # a duration's count is a figure; a clock time repeats its day
     reach = figure_reach(text, dated)
     quantities = find_quantities(text[:reach], lang, exclude=[t.span for t in dated])

@@ -168,7 +168,14 @@ def _drop_captions(text_lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _caption(line: str) -> bool:
-    return line.endswith(")") and lines.credit_caption(line) and not lines.reads_as_body(line)
+    shaped = (line.endswith(")") and lines.credit_caption(line)) or lines.sentence_caption(line)
+    return shaped and not lines.reads_as_body(line)
+
+
+def captions(removed: list[str]) -> tuple[str, ...]:
+    """The photo captions among removed pieces: their dates may be the only ones an article
+    carries, so publication is read from them when the text gives none."""
+    return tuple(p for p in removed if _caption(p))
 
 
 def _drop_list(lines: list[str], drop: list[bool], i: int, group: tuple[Rule, ...]) -> None:

@@ -43,7 +43,10 @@ SEPARATORS = frozenset("|/-–—l")  # between the names of a closing credit ("
 BRAND = re.compile(r"[a-z]+[A-Z][A-Za-z]*")  # a site's name in one word: "detikHealth"
 NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bin|binti|de|van|von|al|el)){0,5}"
 CAPTION_LEN = 200
+SENTENCE_CAPTION_LEN = MAX_LEN  # a caption of one sentence, its credit after it
+CREDIT_REACH = 120  # the longest photo credit closing a caption
 ILLUSTRATION = re.compile(r"\((?:foto )?(?:ilustrasi|illustration)\)$", re.I)
+SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 CREDIT_CAPTION = re.compile(r"\((?:foto|photo|image|gambar|sumber foto)\s*[:/][^()]{1,80}\)$", re.I)
 
 
@@ -64,6 +67,7 @@ class Vocab:
     pointers: frozenset[str]  # bare related-link markers ("Artikel Selanjutnya")
     closers: re.Pattern[str]  # what goes in the closing run only: "(ANN)", "Tim VIVA"
     stop_words: frozenset[str]
+    caption_credits: re.Pattern[str]  # a photo credit after a caption's sentence
 
 
 def _credits(roles: list[str]) -> re.Pattern[str]:
@@ -73,6 +77,16 @@ def _credits(roles: list[str]) -> re.Pattern[str]:
     names = rf"{NAME}(?:\s*(?:,|&|dan|and)\s*{NAME})*(?:\s+-\s+\w+)?"
     # The role may be glued to the name ("EditorRohman Wibowo"), the colon left out.
     return re.compile(rf"(?:{role}\s*(?::\s*|(?=[A-Z])){names}\s*[/|,]?\s*)+[,\s]*")
+
+
+def _caption_credits(desks: list[str], credits: list[str]) -> re.Pattern[str]:
+    """A photo credit closing the line after a sentence end (or a closing bracket); the group
+    ``desk`` holds an agency photo desk's. One regex: it is tried on every line."""
+    if not desks and not credits:
+        return re.compile("(?!)")
+    either = "|".join(f"(?:{c})" for c in credits) or "(?!)"
+    desk = "|".join(f"(?:{c})" for c in desks) or "(?!)"
+    return re.compile(rf"(?<=[.!?)])\s+(?:(?P<desk>{desk})|{either})\s*$", re.I)
 
 
 @cache
@@ -102,6 +116,10 @@ def vocab() -> Vocab:
             "|".join(f"(?:{s})" for t in tables for s in t.get("closing_shapes", [])) or "(?!)"
         ),
         stop_words=frozenset(words("stop_words")),
+        caption_credits=_caption_credits(
+            [s for t in tables for s in t.get("desk_credits", [])],
+            [s for t in tables for s in t.get("caption_credits", [])],
+        ),
     )
 
 
@@ -225,3 +243,20 @@ def credit_caption(line: str) -> bool:
         return True
     m = CREDIT_CAPTION.search(line)
     return m is not None and not END.search(line[: m.start()].rstrip())
+
+
+def sentence_caption(line: str) -> bool:
+    """A caption closed by its photo credit: one sentence before the credit ("Warga mengungsi
+    di Cianjur, Selasa (11/11/2025). Foto: Name/site", "… (Name/Site.com)"), or a few under an
+    agency photo desk's credit ("… Selasa (11/11/2025). Warga … . ANTARA FOTO/Name/abc."),
+    whose captions are written so."""
+    if len(line) > SENTENCE_CAPTION_LEN:
+        return False
+    # A credit is short: only the line's end is searched (the lookbehind sees before it).
+    m = vocab().caption_credits.search(line, max(0, len(line) - CREDIT_REACH))
+    if m is None:
+        return False
+    before = line[: m.start()]
+    return len(before.split()) >= 3 and (
+        m.group("desk") is not None or not SENTENCE_END.search(before)
+    )

@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from telusur.analyse.times.published import infer_published
+from telusur.analyse.times.parse import parse
+from telusur.analyse.times.published import from_captions, infer_published
 from telusur.records import Evidence, Published
 
 WINDOW = ("2024-10-01", "2025-07-31")
@@ -135,3 +136,19 @@ def test_a_date_later_in_the_text_is_not_a_dateline() -> None:
     text = "Harga emas naik pada Jumat (18/10/2024), kata pedagang."
     got = infer_published(text, "id", Published())
     assert got.start == "2024-10-18" and got.end != got.start
+
+
+def test_a_removed_captions_date_anchors_the_texts_weekdays() -> None:
+    text = "Warga kembali ke rumah pada Senin setelah banjir surut pada Sabtu lalu."
+    caption = "Warga membersihkan lumpur, Minggu (9/11/2025). FOTO: KABAR SULAWESI/ILHAM"
+    assert _infer(text).how == "unknown"
+    got = from_captions(text, "id", parse(text, "id"), [caption])
+    assert (got.start, got.end, got.how) == ("2025-11-10", "2025-11-10", "text")
+    assert Evidence("Minggu (9/11/2025)", field="caption") in got.evidence
+    assert all(e.span is not None for e in got.evidence if e.field is None)
+
+
+def test_captions_without_a_date_give_nothing() -> None:
+    text = "Warga kembali ke rumah pada Senin."
+    got = from_captions(text, "id", parse(text, "id"), ["Warga di posko. Foto: Humas"])
+    assert got.how == "unknown"

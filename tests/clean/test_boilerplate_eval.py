@@ -18,6 +18,8 @@ from tests.boilerplate_eval import Scores, learned_cleaner, score
 pytestmark = pytest.mark.corpus
 
 # Measured on the test split (see the closing notes for the history); pinned just below.
+# Last measured with one-sentence captions closed by a photo credit removed: id 0.855, en 0.971,
+# body precision 1.000 in both (the learned lines add nothing on this split).
 MINIMUMS = {
     "id": {"recall": 0.85, "precision": 0.995},
     "en": {"recall": 0.95, "precision": 0.995},

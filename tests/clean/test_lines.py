@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from telusur.clean.boilerplate import strip
+from telusur.clean.boilerplate import captions, strip
 from telusur.clean.lines import is_boilerplate
 from telusur.clean.page import classify
 
@@ -213,3 +213,45 @@ def test_a_bare_marker_over_the_title_that_closes_the_article() -> None:
     assert classify(["Judul", *body, *end])[1] == end
     # Not closing the article: the line under the marker is not taken on its own.
     assert classify(["Judul", *body, *end, *body])[1] == end[:1]
+
+
+SENTENCE_CAPTIONS = [
+    "Warga mengungsi di Cianjur, Selasa (11/11/2025). ANTARA FOTO/Raisan Al Farisi/nym.",
+    "Nelayan menambatkan perahu di Pelabuhan Tegal, Senin (29/12). (Siti Nurjanah/JawaPos.com)",
+    "Bus terguling di jalur Baturraden, Minggu (8/6/2025). Foto: dok. Satlantas Polresta",
+    "Pengungsi beristirahat di pantai Pidie, Aceh, Rabu (8/1/2025). Foto/ANTARA",
+    "LONGSOR: Petugas mencari korban, Selasa (14/1/2025). (Foto: Fijri Rahmawati/Radar Banyumas)",
+    "Toko sepatu lokal di Singapura. (Dok. Istimewa)",
+    "People queue for water in Gaza City, January 5, 2025. REUTERS/Jane Doe",
+    "Firefighters at the scene in Los Angeles. Photograph: John Smith/Getty Images",
+    "Pengendara melintas di Jalan Sudirman, Senin (10/11/2025). KOMPAS.com/KRISTIANTO PURNOMO",
+    "Suasana pasar, Rabu (12/11/2025). JAWA POS/DERY RIDWANSAH",
+    # a photo desk's caption runs to a few sentences
+    "Warga mengungsi di Cianjur, Selasa (11/11/2025). Banjir merendam 300 rumah di tiga desa. "
+    "ANTARA FOTO/Raisan Al Farisi/nym.",
+    "Rescuers search the rubble in Antakya, Turkey, February 7, 2023. More than 5,000 people "
+    "died. REUTERS/Umit Bektas",
+]
+
+
+def test_a_one_sentence_caption_closed_by_its_photo_credit_goes_whole() -> None:
+    body = "Banjir merendam ratusan rumah warga sejak Senin pagi."
+    for caption in SENTENCE_CAPTIONS:
+        kept, removed = strip(["Judul", body, caption, body])
+        assert kept == ["Judul", body, body]
+        assert removed == [caption], caption
+        assert captions(removed) == (caption,)
+
+
+def test_a_paragraph_is_not_a_caption() -> None:
+    kept = [
+        # more than one sentence before a credit other than a photo desk's: a caption glued to
+        # a paragraph keeps both
+        "Banjir merendam 300 rumah. Warga mengungsi, Selasa (11/11/2025). Foto: Raisan/site",
+        # a credit word inside the sentence
+        "Dia memotret warga yang mengungsi. Foto itu beredar luas di media sosial.",
+        # a quotation
+        '"Kami mengungsi sejak Selasa," kata Ujang. Foto: Raisan Al Farisi',
+    ]
+    for line in kept:
+        assert strip(["Judul", line])[1] == [], line

@@ -56,6 +56,13 @@ def test_the_date_read_alone_is_the_one_the_analysis_settles(window: Any) -> Non
             published_of(article, window=window)
             == analyse(article, window=window).article.published
         )
+    # Dated by a photo caption that cleaning removed, the text's weekday narrowing it.
+    caption = "Warga membersihkan lumpur, Minggu (9/11/2025). FOTO: KABAR SULAWESI/ILHAM"
+    article = _article("c", "Warga kembali ke rumah pada Senin, kata kepala desa.")
+    article.boilerplate = [caption]
+    got = published_of(article, window=window)
+    assert got == analyse(article, window=window).article.published
+    assert got.how == "text" and any(e.field == "caption" for e in got.evidence)
 
 
 def test_a_text_with_no_date_stays_unknown() -> None:

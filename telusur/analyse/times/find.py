@@ -18,7 +18,7 @@ from telusur.analyse.times.clocks import CLOCK, find_clocks
 from telusur.analyse.times.compare import Period, compared
 from telusur.analyse.times.durations import DURATION, find_durations
 from telusur.analyse.times.parse import RawTime, parse
-from telusur.analyse.times.published import infer_from
+from telusur.analyse.times.published import from_captions, infer_from
 from telusur.analyse.times.resolve import Resolved, from_scene, month_end, resolve
 from telusur.analyse.times.words import lexicon
 from telusur.records import Published, TimeRef
@@ -54,13 +54,17 @@ def times_and_published(
     *,
     window: tuple[str, str] | None = None,
     settled: bool = False,
+    captions: tuple[str, ...] = (),
 ) -> tuple[Published, list[TimeRef]]:
     """Publication (``infer_published``) and times (``find_times``) from one parse.
 
-    ``settled`` takes ``known`` as found, as for a later part of a long article."""
+    ``settled`` takes ``known`` as found, as for a later part of a long article. ``captions``
+    are the photo captions cleaning removed: read only when the text gives no date."""
     parsed = parse(text, lang)
     given = settled or known.how in ("metadata", "story", "copy")  # settled outside the text
     published = known if given else infer_from(text, lang, parsed, window)
+    if not given and published.how == "unknown" and captions:
+        published = from_captions(text, lang, parsed, list(captions), window)
     times = resolve_all(text, parsed, published, lang)
     return published, _with_clocks_and_durations(text, lang, times)
 

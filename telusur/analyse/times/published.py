@@ -18,6 +18,12 @@ A careful reader's steps, in order:
 4. The earliest run of consecutive surviving days is the answer, with the spans that led to it.
 5. A dated dateline ("SEOUL, Oct 18 (Reuters) -", patterns in ``lang/common/datelines.toml``)
    names the filing day itself: the answer narrows to it when it lies within.
+
+When the cleaned text gives nothing, the photo captions cleaning removed are read after it
+(``from_captions``): a caption's date ("Warga mengungsi, Selasa (11/11/2025). ANTARA FOTO/…")
+is often the only full date a short article carries, and the text's weekdays narrow from it.
+It is weaker evidence, as a photo may be older than the story, and is marked so: its evidence
+has the field ``caption`` and no span, since the caption is not in the cleaned text.
 """
 
 from __future__ import annotations
@@ -34,11 +40,12 @@ from telusur.analyse.times.words import lexicon
 from telusur.lang import load
 from telusur.records import Evidence, Published
 
-__all__ = ["infer_from", "infer_published"]
+__all__ = ["from_captions", "infer_from", "infer_published"]
 
 RECENT_DAYS = 31  # publication follows its latest reported event within this many days
 PIN_DAYS = (7, 2)  # a weekday-dated event: reported within a week, usually within two days
 WEEKDAY_YEARS = 2  # years from the latest begun year in which a weekday-date match is sought
+CAPTION_GAP = "\n\n"  # between the text and the removed captions read after it
 
 Check = Callable[[date], bool]
 
@@ -77,6 +84,31 @@ def infer_from(
         if got is not None:
             return _dateline_day(text, parsed, got)
     return _coarse(text, raws, bounds, low_year)
+
+
+def from_captions(
+    text: str,
+    lang: str,
+    parsed: list[RawTime],
+    captions: list[str],
+    window: tuple[str, str] | None = None,
+) -> Published:
+    """``infer_from`` over the text with the removed ``captions`` after it: a caption's date
+    anchors what the text says ("Senin", "Sabtu lalu"). Evidence in the text keeps its span;
+    what the captions gave has the field ``caption`` and no span."""
+    joined = "\n".join(captions)
+    at = len(text) + len(CAPTION_GAP)
+    extra = [r._replace(span=(r.span[0] + at, r.span[1] + at)) for r in parse(joined, lang)]
+    if not extra:
+        return Published(how="unknown")
+    got = infer_from(text + CAPTION_GAP + joined, lang, [*parsed, *extra], window)
+    if got.how != "text":
+        return Published(how="unknown")
+    own = [e for e in got.evidence if e.span and e.span[1] <= len(text)]
+    read = [e.text for e in got.evidence if e.span and e.span[0] >= at]
+    read = read or [joined[r.span[0] - at : r.span[1] - at] for r in extra if r.kind == "date"]
+    notes = [Evidence(text=words, field="caption") for words in read]
+    return Published(got.start, got.end, "text", [*own, *notes])
 
 
 @lru_cache(maxsize=1)
