@@ -371,6 +371,10 @@ class Linker:
             total, other = 2.0, min(linked)
         elif len(cands):
             totals, ents, words, figs = self._story_scores(f, cands)
+            if totals.max() < stories.JOIN:  # no single member is enough: try two of a story
+                near = self.days[cands] == f.day
+                near |= (self.days[cands] < 0) | (f.day < 0)
+                totals = stories.combined(totals, self.story_of[cands], near)
             if totals.max() < stories.JOIN:  # no single article is enough: try their stories
                 nearest, *pooled = self._pool_scores(f, cands)
                 scored = zip((totals, ents, words, figs), pooled, strict=True)

@@ -10,6 +10,10 @@ most of its resemblance across a long gap. An unknown date costs nothing. One ou
 another day whose many figures mostly differ is that outlet's recurring report (the midday index
 and currency close), however many names the two share.
 
+When no single stored article is close enough, two members of one story that each resemble the
+article a little, on its own day, add up as independent evidence (``combined``); members of
+other days do not, so a daily report's past issues do not pull in the next one.
+
 A developing story's reports change vocabulary from angle to angle, so one event may open two
 stories before an article shows they are one: it resembles members of both strongly (``MERGE``),
 and those members resemble each other (``MERGE_BETWEEN``). Then the two stories become one. The
@@ -45,6 +49,7 @@ RECURRING_FIGURES = 8  # figures on each side for a pair to be judged a recurrin
 FIGURES_DIFFER = 0.5  # figure resemblance below which such a pair's figures differ
 RECURRING_KEEP = 0.3
 OUTLET_FIGURES = 12  # figures on each side for one outlet's two reports to be judged recurring
+COMBINED_TOP, COMBINED_MIN = 2, 0.2  # members of one story whose resemblance adds up
 ENTITY_W, WORD_W, FACT_W = 0.45, 0.25, 0.3
 # How many never-seen tokens in common are conclusive by themselves, per family.
 ENOUGH_NAMES, ENOUGH_WORDS, ENOUGH_FIGURES = 8, 16, 3
@@ -269,3 +274,19 @@ class StoryTable:
                 setattr(table, name, arr)
         table.headlines = list(headlines)
         return table
+
+
+def combined(totals: np.ndarray, sids: np.ndarray, near: np.ndarray) -> np.ndarray:
+    """Each story's best candidate with the resemblance of its ``COMBINED_TOP`` best candidates
+    (each at least ``COMBINED_MIN``) taken as independent evidence, 1 - prod(1 - t): a report on
+    a new angle of a developing event may resemble two of its members a little, and each alone
+    too little to join. Only candidates ``near`` in time count (the same day): a daily
+    report of other days is not made one event by its many past issues."""
+    out = totals.copy()
+    for sid in np.unique(sids[near]):
+        at = np.flatnonzero((sids == sid) & near)
+        t = np.sort(totals[at])[::-1][:COMBINED_TOP]
+        t = t[t >= COMBINED_MIN]
+        if len(t) >= 2:
+            out[at[np.argmax(totals[at])]] = 1.0 - np.prod(1.0 - t)
+    return out

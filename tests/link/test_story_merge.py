@@ -8,7 +8,7 @@ import pytest
 
 from telusur.link import Linker, MinHasher, stories
 from telusur.link.features import features_from
-from telusur.link.stories import Overlap, StoryTable, recurring_pairs
+from telusur.link.stories import Overlap, StoryTable, combined, recurring_pairs
 
 from .test_linker import art
 
@@ -89,3 +89,14 @@ def test_an_outlets_own_report_of_other_figures_is_recurring_whatever_names_it_s
     assert not recurring_pairs(kinds, strong)[0]
     assert not recurring_pairs(kinds, strong, np.array([False]))[0]
     assert recurring_pairs(kinds, strong, np.array([True]))[0]
+
+
+def test_two_members_of_one_story_resembling_a_little_add_up_on_the_same_day() -> None:
+    totals = np.array([0.25, 0.22, 0.28, 0.1])
+    sids = np.array([0, 0, 1, 0])
+    same_day = np.array([True, True, True, True])
+    out = combined(totals, sids, same_day)
+    assert out[0] == pytest.approx(1 - 0.75 * 0.78) and out[1] == 0.22  # the story's best
+    assert out[2] == 0.28 and out[3] == 0.1  # one member alone, one too weak to count
+    other_days = np.array([True, False, True, True])  # a past issue of a daily report
+    assert combined(totals, sids, other_days)[0] == 0.25
