@@ -3,6 +3,8 @@ test, after reading, analysing and linking the whole devcorpus as ingest does (m
 
 Usage: python bench/eval_stories.py [--errors]
 
+The sizes of the largest stories follow: the labels judge articles near their seeds only, so a
+story that grows into its whole topic shows there first.
 ``--errors`` lists the dev errors by kind: separate events joined into one story (over-merged)
 and same-story pairs kept apart (split), each with the two titles, for an analyst to read.
 """
@@ -54,6 +56,8 @@ def main() -> None:
     for split in ("dev", "test"):
         scores = story_scores(linker, story_gold(split))
         print(f"devcorpus {split} stories " + " ".join(f"{k}={v:.3f}" for k, v in scores.items()))
+    sizes = sorted(map(len, linker.story_members()), reverse=True)
+    print(f"devcorpus: {len(sizes)} stories of {len(linker)} articles; largest {sizes[:8]}")
     if args.errors:
         errors(linker, args.shared)
 

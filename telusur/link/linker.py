@@ -318,7 +318,12 @@ class Linker:
                 (f.fact_kinds, "kinds", stories.ENOUGH_FIGURES),
             )
         )
-        return stories.scores(ents, words, kinds, f.day, self.days[cands])
+        same = self._same_outlet(f, cands)
+        return stories.scores(ents, words, kinds, f.day, self.days[cands], None, same)
+
+    def _same_outlet(self, f: Features, docs: np.ndarray) -> np.ndarray:
+        code = self._outlet_code.get(f.outlet or "", -1) if f.outlet else -1
+        return self.outlet_of[docs] == code
 
     def _pool_scores(self, f: Features, cands: np.ndarray) -> tuple[np.ndarray, ...]:
         """Resemblance of ``f`` to the pooled names, words and figures of those of the
@@ -352,17 +357,24 @@ class Linker:
         )
         nearest = pools.nearest_members(group, self.days, f.day)
         strong = np.ones(group.n, bool)
-        totals, e, w, k = stories.scores(ents, words, kinds, f.day, self.days[nearest], strong)
+        same = self._same_outlet(f, nearest)
+        totals, e, w, k = stories.scores(
+            ents, words, kinds, f.day, self.days[nearest], strong, same
+        )
         return nearest, totals, e, w, k
 
     def _place_in_story(
         self, doc: int, f: Features, cands: np.ndarray, linked: set[int]
     ) -> LinkResult:
-        total, other, score = 0.0, -1, None
+        total, other, score, totals, merged = 0.0, -1, None, None, []
         if linked:
             total, other = 2.0, min(linked)
         elif len(cands):
             totals, ents, words, figs = self._story_scores(f, cands)
+            if totals.max() < stories.JOIN:  # no single member is enough: try two of a story
+                near = self.days[cands] == f.day
+                near |= (self.days[cands] < 0) | (f.day < 0)
+                totals = stories.combined(totals, self.story_of[cands], near)
             if totals.max() < stories.JOIN:  # no single article is enough: try their stories
                 nearest, *pooled = self._pool_scores(f, cands)
                 scored = zip((totals, ents, words, figs), pooled, strict=True)
@@ -377,6 +389,10 @@ class Linker:
             sid = int(self.story_of[other])
             self.stories.join(sid, doc, f.day, f.title)
             new = False
+            bridged = self._bridged(sid, cands, totals, linked)
+            merged = [self.ids[int(self.stories.first[s])] for s in bridged]
+            for other_sid in bridged:
+                sid = self.stories.merge(sid, other_sid, self.story_of)
         else:
             sid = self.stories.open(doc, f.day, f.title)
             new = True
@@ -393,9 +409,47 @@ class Linker:
                 )
             else:
                 evidence["why"] = "same_origin"
+            if merged:  # the stories this article showed to be one with its own
+                evidence["merged"] = merged
         origin = self.ids[self.origins.find(doc)]
         story = self.ids[int(self.stories.first[sid])]
         return LinkResult(self.ids[doc], origin, [], story, new, evidence)
+
+    def _bridged(
+        self, sid: int, cands: np.ndarray, totals: np.ndarray | None, linked: set[int]
+    ) -> list[int]:
+        """Other stories the article belongs to as well: those of its copies, and those of
+        candidates it resembles as much as ``stories.MERGE``."""
+        docs = list(linked)
+        if totals is not None and len(cands):
+            order = np.argsort(-totals, kind="stable")
+            strong = order[totals[order] >= stories.MERGE]
+            best: dict[int, int] = {}
+            for k in strong.tolist():
+                best.setdefault(int(self.story_of[cands[k]]), int(cands[k]))
+            best.pop(sid, None)
+            if best and len(order):
+                anchor = int(cands[order[0]])
+                others = np.array(list(best.values()), np.int64)
+                between = self._stored_scores(anchor, others)
+                docs += others[between >= stories.MERGE_BETWEEN].tolist()
+        return sorted({int(self.story_of[d]) for d in docs} - {sid})
+
+    def _stored_scores(self, doc: int, cands: np.ndarray) -> np.ndarray:
+        """Resemblance of a stored article to other stored ones (as ``_story_scores``)."""
+        r = self.rows
+        f = Features(
+            signature=np.zeros(0, np.uint32),
+            shingles=0,
+            facts=r["facts"][doc],
+            fact_kinds=r["kinds"][doc],
+            values=np.zeros(0),
+            entities=r["entities"][doc],
+            words=r["words"][doc],
+            day=int(self.days[doc]),
+            outlet=self.outlets[self.outlet_of[doc]],
+        )
+        return self._story_scores(f, cands)[0]
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -442,7 +496,10 @@ class Linker:
         )
 
     def story_members(self) -> list[list[str]]:
-        return [[self.ids[d] for d in self.stories.members(s)] for s in range(len(self.stories))]
+        table = self.stories
+        return [
+            [self.ids[d] for d in table.members(s)] for s in range(len(table)) if table.count[s]
+        ]
 
     # -- persistence ---------------------------------------------------------------------------
 

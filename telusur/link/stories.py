@@ -6,7 +6,19 @@ days between them) when that resemblance clears a threshold; otherwise it opens 
 one report always share a story. Recurring topics (daily gold prices, monthly inflation) stay apart
 because their common words weigh little and their figures and dates differ. A developing story
 may run for months: a pair sharing several rare names and a figure with its counted kind keeps
-most of its resemblance across a long gap. An unknown date costs nothing.
+most of its resemblance across a long gap. An unknown date costs nothing. One outlet's report of
+another day whose many figures mostly differ is that outlet's recurring report (the midday index
+and currency close), however many names the two share.
+
+When no single stored article is close enough, two members of one story that each resemble the
+article a little, on its own day, add up as independent evidence (``combined``); members of
+other days do not, so a daily report's past issues do not pull in the next one.
+
+A developing story's reports change vocabulary from angle to angle, so one event may open two
+stories before an article shows they are one: it resembles members of both strongly (``MERGE``),
+and those members resemble each other (``MERGE_BETWEEN``). Then the two stories become one. The
+second test keeps a round-up or a report touching two topics (a minute's silence at a match for
+a statesman's death) from joining stories that have nothing else in common.
 
 Candidates are scored in one batch: every family's overlap is a few numpy calls over all of them.
 """
@@ -23,6 +35,8 @@ from telusur.link.ragged import grown
 Weights = Callable[[np.ndarray], np.ndarray]
 
 JOIN = 0.3  # pair resemblance needed to join a story
+MERGE = 0.45  # resemblance to a second story that makes the two one (with MERGE_BETWEEN)
+MERGE_BETWEEN = 0.4  # resemblance the two stories' nearest members must have to each other
 DAY_GRACE = 1  # a follow-up the next day is not discounted
 DAY_SCALE = 3.0  # beyond that, resemblance falls by e every three days
 WINDOW_DAYS = 21  # candidates further apart in time need a strong overlap to be considered
@@ -34,6 +48,8 @@ STRONG_FIGURES = 1
 RECURRING_FIGURES = 8  # figures on each side for a pair to be judged a recurring report
 FIGURES_DIFFER = 0.5  # figure resemblance below which such a pair's figures differ
 RECURRING_KEEP = 0.3
+OUTLET_FIGURES = 12  # figures on each side for one outlet's two reports to be judged recurring
+COMBINED_TOP, COMBINED_MIN = 2, 0.2  # members of one story whose resemblance adds up
 ENTITY_W, WORD_W, FACT_W = 0.45, 0.25, 0.3
 # How many never-seen tokens in common are conclusive by themselves, per family.
 ENOUGH_NAMES, ENOUGH_WORDS, ENOUGH_FIGURES = 8, 16, 3
@@ -122,11 +138,18 @@ def strong_pairs(ents: Overlap, kinds: Overlap) -> np.ndarray:
     return (ents.count >= STRONG_NAMES) & (kinds.count >= STRONG_FIGURES)
 
 
-def recurring_pairs(kinds: Overlap, strong: np.ndarray) -> np.ndarray:
+def recurring_pairs(
+    kinds: Overlap, strong: np.ndarray, same_outlet: np.ndarray | None = None
+) -> np.ndarray:
     """Both sides full of figures that mostly differ, and few names in common: the same report
-    (a price list, a market close) on another day rather than one event."""
+    (a price list, a market close) on another day rather than one event. One outlet's two
+    reports listing many figures each are judged so whatever names they share: its daily market
+    report names the same index, currency and exchange each day."""
+    differ = kinds.proportion() < FIGURES_DIFFER
     full = (kinds.sizes >= RECURRING_FIGURES) & (kinds.size >= RECURRING_FIGURES)
-    return full & (kinds.proportion() < FIGURES_DIFFER) & ~strong
+    listed = (kinds.sizes >= OUTLET_FIGURES) & (kinds.size >= OUTLET_FIGURES)
+    own = np.zeros_like(strong) if same_outlet is None else same_outlet & listed
+    return differ & ((full & ~strong) | own)
 
 
 def scores(
@@ -136,12 +159,14 @@ def scores(
     day: int,
     days: np.ndarray,
     strong: np.ndarray | None = None,
+    same_outlet: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Total resemblance of each candidate, with the entity, word and figure parts; ``strong``
-    (one developing event, whatever the figures) defaults to ``strong_pairs``."""
+    (one developing event, whatever the figures) defaults to ``strong_pairs``; ``same_outlet``
+    marks candidates from the article's own outlet."""
     e, w, f = ents.resemblance(), words.resemblance(), kinds.resemblance()
     strong = strong_pairs(ents, kinds) if strong is None else strong
-    factor = time_factors(day, days, strong, recurring_pairs(kinds, strong))
+    factor = time_factors(day, days, strong, recurring_pairs(kinds, strong, same_outlet))
     return (ENTITY_W * e + WORD_W * w + FACT_W * f) * factor, e, w, f
 
 
@@ -196,6 +221,31 @@ class StoryTable:
             self.start[sid] = day if self.start[sid] < 0 else min(self.start[sid], day)
             self.end[sid] = max(self.end[sid], day)
 
+    def merge(self, a: int, b: int, story_of: np.ndarray) -> int:
+        """One story of stories ``a`` and ``b`` (an article found belonging to both): the
+        smaller one's members are relabelled in ``story_of``; the merged story is named by the
+        earlier first member. Returns the surviving story."""
+        if a == b:
+            return a
+        keep, gone = (a, b) if self.count[a] >= self.count[b] else (b, a)
+        moved = self.members(gone)
+        story_of[moved] = keep
+        prev = -1
+        for doc in sorted(self.members(keep) + moved):  # one chain, oldest first
+            self.next_member[doc] = prev
+            prev = doc
+        self.head[keep], self.head[gone] = prev, -1
+        self.count[keep] += self.count[gone]
+        self.count[gone] = 0
+        if self.first[gone] < self.first[keep]:
+            self.first[keep] = self.first[gone]
+            self.headlines[keep] = self.headlines[gone] or self.headlines[keep]
+        for day in (self.start[gone], self.end[gone]):
+            if day >= 0:
+                self.start[keep] = day if self.start[keep] < 0 else min(self.start[keep], day)
+                self.end[keep] = max(self.end[keep], day)
+        return keep
+
     def members(self, sid: int) -> list[int]:
         out: list[int] = []
         doc = int(self.head[sid])
@@ -224,3 +274,19 @@ class StoryTable:
                 setattr(table, name, arr)
         table.headlines = list(headlines)
         return table
+
+
+def combined(totals: np.ndarray, sids: np.ndarray, near: np.ndarray) -> np.ndarray:
+    """Each story's best candidate with the resemblance of its ``COMBINED_TOP`` best candidates
+    (each at least ``COMBINED_MIN``) taken as independent evidence, 1 - prod(1 - t): a report on
+    a new angle of a developing event may resemble two of its members a little, and each alone
+    too little to join. Only candidates ``near`` in time count (the same day): a daily
+    report of other days is not made one event by its many past issues."""
+    out = totals.copy()
+    for sid in np.unique(sids[near]):
+        at = np.flatnonzero((sids == sid) & near)
+        t = np.sort(totals[at])[::-1][:COMBINED_TOP]
+        t = t[t >= COMBINED_MIN]
+        if len(t) >= 2:
+            out[at[np.argmax(totals[at])]] = 1.0 - np.prod(1.0 - t)
+    return out
