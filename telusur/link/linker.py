@@ -359,7 +359,7 @@ class Linker:
         strong = np.ones(group.n, bool)
         same = self._same_outlet(f, nearest)
         totals, e, w, k = stories.scores(
-            ents, words, kinds, f.day, self.days[nearest], strong, same
+            ents, words, kinds, f.day, self.days[nearest], strong, same, stories.POOL_KEEP
         )
         return nearest, totals, e, w, k
 

@@ -43,6 +43,7 @@ WINDOW_DAYS = 21  # candidates further apart in time need a strong overlap to be
 LONG_WINDOW_DAYS = 366  # a developing story is followed for up to a year
 LONG_SCALE = 365.0  # strong pairs lose resemblance by e per year
 LONG_KEEP = 0.8  # share of a strong pair's resemblance kept however short the gap
+POOL_KEEP = 1.0  # a story whose own names the article shares has quiet days: it keeps it all
 STRONG_NAMES = 5  # shared names that, with a shared figure and kind, make a pair strong
 STRONG_FIGURES = 1
 RECURRING_FIGURES = 8  # figures on each side for a pair to be judged a recurring report
@@ -122,13 +123,17 @@ def overlap(
 
 
 def time_factors(
-    day: int, days: np.ndarray, strong: np.ndarray, recurring: np.ndarray
+    day: int,
+    days: np.ndarray,
+    strong: np.ndarray,
+    recurring: np.ndarray,
+    keep: float = LONG_KEEP,
 ) -> np.ndarray:
     """Discount for the days between two articles; strong pairs decay over months, not days;
     a recurring report on another day keeps little."""
     gap = np.abs(days.astype(np.float64) - day)
     short = np.exp(-np.maximum(0.0, gap - DAY_GRACE) / DAY_SCALE)
-    long = np.where(strong, LONG_KEEP * np.exp(-gap / LONG_SCALE), 0.0)
+    long = np.where(strong, keep * np.exp(-gap / LONG_SCALE), 0.0)
     factor = np.maximum(short, long) * np.where(recurring & (gap >= 1), RECURRING_KEEP, 1.0)
     return np.where((days < 0) | (day < 0), 1.0, factor)
 
@@ -160,13 +165,14 @@ def scores(
     days: np.ndarray,
     strong: np.ndarray | None = None,
     same_outlet: np.ndarray | None = None,
+    keep: float = LONG_KEEP,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Total resemblance of each candidate, with the entity, word and figure parts; ``strong``
     (one developing event, whatever the figures) defaults to ``strong_pairs``; ``same_outlet``
     marks candidates from the article's own outlet."""
     e, w, f = ents.resemblance(), words.resemblance(), kinds.resemblance()
     strong = strong_pairs(ents, kinds) if strong is None else strong
-    factor = time_factors(day, days, strong, recurring_pairs(kinds, strong, same_outlet))
+    factor = time_factors(day, days, strong, recurring_pairs(kinds, strong, same_outlet), keep)
     return (ENTITY_W * e + WORD_W * w + FACT_W * f) * factor, e, w, f
 
 
