@@ -26,7 +26,8 @@ import hashlib
 import json
 import random
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -58,21 +59,17 @@ SEED2 = 1516
 PER_OUTLET2 = 20
 PER_FILE2 = {"indosum": 12, "insei": 12}
 SHORT = 80
-# The third draw: written Indonesian pages only, added when the second's pages proved too few
-# and too alike to tune on (each page carries a few kinds of furniture of its own).
-SEED3 = 1517
-# The fourth: sixteen more pages of sixteen other outlets, to measure the rules tuned on the
-# first three draws on pages none of them was tuned on, then to tune on its dev half.
-SEED4 = 1518
-# The fifth, likewise, against the rules of the third round, with more body lines that look
-# like furniture to test precision.
-SEED5 = 1519
-# The sixth, likewise, against the rules of the fourth round.
-SEED6 = 1520
-# The seventh, likewise, against the rules of the fifth round and the page-head rule.
-SEED7 = 1521
-SEED8 = 1522  # the eighth, likewise, against the rules of the sixth round
-SEED9 = 1523  # the ninth, against the rules of the seventh round; never tuned on
+# The written-page draws, by number: each a seed for sixteen pages (``idN-*``), split
+# alternately, scored against the rules of the round before it, then tuned on its dev half.
+PAGE_SEEDS = {
+    3: 1517,  # written pages only, when the second draw's pages proved too few and too alike
+    4: 1518,  # pages of sixteen other outlets, none of the first three draws tuned on them
+    5: 1519,  # with more body lines that look like furniture, to test precision
+    6: 1520,
+    7: 1521,  # against the page-head rule too
+    8: 1522,
+    9: 1523,  # against the rules of the seventh round; never tuned on
+}
 
 
 def records(name: str) -> Iterator[dict[str, Any]]:
@@ -196,40 +193,9 @@ def select2() -> list[dict[str, Any]]:
     return rows + _pages(rng, 2)
 
 
-def select3() -> list[dict[str, Any]]:
-    """The third draw: sixteen more written Indonesian pages (``id3-*``), split alternately."""
-    return _pages(random.Random(SEED3), 3)
-
-
-def select4() -> list[dict[str, Any]]:
-    """The fourth draw: sixteen written Indonesian pages (``id4-*``) of other outlets."""
-    return _pages(random.Random(SEED4), 4)
-
-
-def select6() -> list[dict[str, Any]]:
-    """The sixth draw: sixteen written pages (``id6-*``), to measure the last round's rules."""
-    return _pages(random.Random(SEED6), 6)
-
-
-def select7() -> list[dict[str, Any]]:
-    """The seventh draw: sixteen written pages (``id7-*``), to measure the page-head rule."""
-    return _pages(random.Random(SEED7), 7)
-
-
-def select8() -> list[dict[str, Any]]:
-    """The eighth draw: sixteen written pages (``id8-*``), against the sixth round's rules."""
-    return _pages(random.Random(SEED8), 8)
-
-
-def select9() -> list[dict[str, Any]]:
-    """The ninth draw: sixteen written pages (``id9-*``) to measure the final rules, unturned."""
-    return _pages(random.Random(SEED9), 9)
-
-
-def select5() -> list[dict[str, Any]]:
-    """The fifth draw: sixteen written pages (``id5-*``), with body lines that look like
-    furniture (subheadings, list items, a caption that is a story sentence)."""
-    return _pages(random.Random(SEED5), 5)
+def select_pages(draw: int) -> list[dict[str, Any]]:
+    """A written-page draw (``PAGE_SEEDS``): sixteen Indonesian pages, split alternately."""
+    return _pages(random.Random(PAGE_SEEDS[draw]), draw)
 
 
 def texts(ids: set[str]) -> dict[str, str]:
@@ -292,42 +258,26 @@ def build(scratch: dict[str, Any]) -> dict[str, Any]:
     return gold
 
 
+COMMANDS: dict[str, Callable[[], list[dict[str, Any]]]] = {
+    "select": select,
+    "select2": select2,
+    **{f"select{d}": partial(select_pages, d) for d in PAGE_SEEDS},
+}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="cmd", required=True)
-    sub.add_parser("select")
-    sub.add_parser("select2")
-    sub.add_parser("select3")
-    sub.add_parser("select4")
-    sub.add_parser("select5")
-    sub.add_parser("select6")
-    sub.add_parser("select7")
-    sub.add_parser("select8")
-    sub.add_parser("select9")
+    for name in COMMANDS:
+        sub.add_parser(name)
     sh = sub.add_parser("show")
     sh.add_argument("ids", nargs="+")
     sh.add_argument("--width", type=int, default=160)
     bd = sub.add_parser("build")
     bd.add_argument("scratch")
     args = ap.parse_args()
-    if args.cmd == "select":
-        print(json.dumps(select(), indent=1))
-    elif args.cmd == "select2":
-        print(json.dumps(select2(), indent=1))
-    elif args.cmd == "select3":
-        print(json.dumps(select3(), indent=1))
-    elif args.cmd == "select4":
-        print(json.dumps(select4(), indent=1))
-    elif args.cmd == "select5":
-        print(json.dumps(select5(), indent=1))
-    elif args.cmd == "select6":
-        print(json.dumps(select6(), indent=1))
-    elif args.cmd == "select7":
-        print(json.dumps(select7(), indent=1))
-    elif args.cmd == "select8":
-        print(json.dumps(select8(), indent=1))
-    elif args.cmd == "select9":
-        print(json.dumps(select9(), indent=1))
+    if args.cmd in COMMANDS:
+        print(json.dumps(COMMANDS[args.cmd](), indent=1))
     elif args.cmd == "show":
         show(args.ids, args.width)
     else:
