@@ -85,8 +85,15 @@ def published_of(article: Article, *, window: Window = None) -> Published:
     deciding whether a new reading can date an article costs its times, not its claims."""
     a, b = chunks(article.text)[0]
     text, lang = article.text[a:b], article.language or "id"
-    pics = captions(article.boilerplate)
-    return times_and_published(text, lang, article.published, window=window, captions=pics)[0]
+    return _dated(text, lang, article, article.published, window)[0]
+
+
+def _dated(
+    text: str, lang: str, article: Article, known: Published, window: Window, settled: bool = False
+) -> tuple[Published, list[TimeRef]]:
+    """Publication and times of one chunk; the first also reads the removed captions' dates."""
+    pics = () if settled else captions(article.boilerplate)
+    return times_and_published(text, lang, known, window=window, settled=settled, captions=pics)
 
 
 def _findings(
@@ -105,10 +112,7 @@ def _findings(
     references = find_references(text, lang, found, doc.sentences, doc.words)
     doc.mentions = sorted([*found, *references], key=lambda m: m.span)
     deadline.check("times")
-    pics = () if settled else captions(article.boilerplate)  # the removed captions' dates
-    published, times = times_and_published(
-        text, lang, known, window=window, settled=settled, captions=pics
-    )
+    published, times = _dated(text, lang, article, known, window, settled)
     dated = dating(times)  # a duration's count is a figure; a clock time repeats its day
     reach = figure_reach(text, dated)
     quantities = find_quantities(text[:reach], lang, exclude=[t.span for t in dated])
