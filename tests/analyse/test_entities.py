@@ -204,6 +204,15 @@ def test_descriptions_of_a_countrys_organisation(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Other issues range from China's", "en"), ("Talks went on over Korea Utara's", "en")],
+)
+def test_a_text_cut_off_after_a_possessive_name_is_read(text: str, lang: str) -> None:
+    """Truncated feeds end anywhere, here just where a country's organisation would follow."""
+    assert found(text, lang)
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "type_"),
     [
         ("Presiden Ukraina Volodymyr Zelenskyy berbicara.", "Volodymyr Zelenskyy", "PER"),

@@ -134,7 +134,10 @@ class PhraseTable(Generic[V]):
         return frozenset(self._max)
 
     def match(self, norms: list[str], i: int, stop: int | None = None) -> tuple[int, V] | None:
-        """(end token index, value) of the longest phrase starting at token ``i``."""
+        """(end token index, value) of the longest phrase starting at token ``i``; none at or
+        past the end, where a caller looking just after a name may land."""
+        if i >= len(norms):
+            return None
         first = norms[i]
         longest = self._max.get(first)
         if longest is None:
