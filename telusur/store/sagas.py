@@ -1,0 +1,137 @@
+"""Sagas in the store: profiles of the stories that changed, their links to the stories they
+share rare names and a measure with, and every story's saga (``telusur.link.sagas``).
+
+Only the stories a flush changed are profiled and linked again; candidates are found through
+the index of names, so the work follows what arrived, not the size of the store. Stories
+never profiled (a store written before sagas) are profiled at the first flush.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable
+
+from telusur.link.groups import group_key
+from telusur.link.sagas import Profile, SagaLink, link, measure_key, rare_cap, thread
+
+Sagas = dict[str, str]  # story -> saga
+
+
+def update_sagas(conn: sqlite3.Connection, changed: Iterable[str]) -> tuple[Sagas, Sagas]:
+    """Profile and link the ``changed`` stories again; returns every story's saga before and
+    after (a story missing from ``before`` was its own saga)."""
+    before: Sagas = dict(conn.execute("SELECT story, saga FROM story_sagas").fetchall())
+    live = dict(conn.execute("SELECT id, start FROM stories").fetchall())
+    todo = sorted((set(changed) | (live.keys() - before.keys())) & live.keys())
+    _forget(conn, sorted((before.keys() - live.keys()) | set(todo)))
+    for part in _chunks(todo):
+        _write_profiles(conn, part)
+    stored = conn.execute("SELECT count(*) FROM article_links").fetchone()[0]
+    cap = rare_cap(stored)
+    for story in todo:
+        rows = [lk for lk in _links_of(conn, story, cap) if lk.a in live and lk.b in live]
+        conn.executemany(
+            "INSERT OR REPLACE INTO saga_links (a, b, names, measures) VALUES (?, ?, ?, ?)",
+            [(lk.a, lk.b, json.dumps(lk.names), json.dumps(lk.measures)) for lk in rows],
+        )
+    pairs = conn.execute("SELECT a, b FROM saga_links").fetchall()
+    after = thread(live.items(), pairs)
+    fresh = set(todo)  # their rows were forgotten above
+    moved = [(s, g) for s, g in after.items() if s in fresh or before.get(s) != g]
+    conn.executemany("INSERT OR REPLACE INTO story_sagas (story, saga) VALUES (?, ?)", moved)
+    return before, after
+
+
+def _forget(conn: sqlite3.Connection, stories: list[str]) -> None:
+    for part in _chunks(stories):
+        marks = ",".join("?" * len(part))
+        for sql in (
+            f"DELETE FROM story_names WHERE story IN ({marks})",
+            f"DELETE FROM story_measures WHERE story IN ({marks})",
+            f"DELETE FROM saga_links WHERE a IN ({marks})",
+            f"DELETE FROM saga_links WHERE b IN ({marks})",
+            f"DELETE FROM story_sagas WHERE story IN ({marks})",
+        ):
+            conn.execute(sql, part)
+
+
+def _write_profiles(conn: sqlite3.Connection, stories: list[str]) -> None:
+    """Each story's names (with the articles carrying each) and measure keys, from its
+    articles' mentions and claims."""
+    marks = ",".join("?" * len(stories))
+    conn.execute(
+        "INSERT INTO story_names (story, name, articles) "
+        "SELECT l.story, e.canonical, count(DISTINCT m.article_id) FROM mentions m "
+        "JOIN entities e ON e.id = m.entity_id JOIN article_links l ON l.article_id = m.article_id "
+        f"WHERE l.story IN ({marks}) GROUP BY l.story, e.canonical",
+        stories,
+    )
+    rows = conn.execute(
+        "SELECT l.story, c.kind, c.counts, c.about, c.unit FROM claims c "
+        f"JOIN article_links l ON l.article_id = c.article_id WHERE l.story IN ({marks})",
+        stories,
+    )
+    keys = set()
+    for r in rows:
+        measured = group_key(dict(r))
+        key = measure_key(*measured) if measured else None
+        if key:
+            keys.add((r["story"], key))
+    conn.executemany("INSERT INTO story_measures (story, measure) VALUES (?, ?)", sorted(keys))
+
+
+def _links_of(conn: sqlite3.Connection, story: str, cap: float) -> list[SagaLink]:
+    """The story's saga links: candidates share at least two of its rare own names."""
+    mine = _profiles(conn, [story]).get(story)
+    if mine is None:
+        return []
+    own = sorted(mine.own())
+    if not own:
+        return []
+    marks = ",".join("?" * len(own))
+    counts = conn.execute(
+        f"SELECT name, sum(articles) FROM story_names WHERE name IN ({marks}) GROUP BY name", own
+    ).fetchall()
+    rare = {name for name, n in counts if n <= cap}
+    if len(rare) < 2:
+        return []
+    marks = ",".join("?" * len(rare))
+    hits = Counter(
+        r[0]
+        for r in conn.execute(
+            f"SELECT story FROM story_names WHERE name IN ({marks}) AND story != ?",
+            [*sorted(rare), story],
+        )
+    )
+    cands = sorted(s for s, n in hits.items() if n >= 2)
+    others = _profiles(conn, cands)
+    found = (link(mine, others[s], rare.__contains__) for s in cands if s in others)
+    return [lk for lk in found if lk is not None]
+
+
+def _profiles(conn: sqlite3.Connection, stories: list[str]) -> dict[str, Profile]:
+    out: dict[str, Profile] = {}
+    for part in _chunks(stories):
+        marks = ",".join("?" * len(part))
+        for r in conn.execute(
+            f"SELECT id, start, end, articles FROM stories WHERE id IN ({marks})", part
+        ):
+            out[r[0]] = Profile(r[0], r[1], r[2], r[3])
+        for story, name, n in conn.execute(
+            f"SELECT story, name, articles FROM story_names WHERE story IN ({marks})", part
+        ):
+            if story in out:
+                out[story].names[name] = n
+        for story, key in conn.execute(
+            f"SELECT story, measure FROM story_measures WHERE story IN ({marks})", part
+        ):
+            if story in out:
+                out[story].measures.add(key)
+    return out
+
+
+def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
+    """Under SQLite's limit on parameters."""
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
