@@ -169,3 +169,20 @@ def test_a_store_written_before_sagas_keeps_its_groups_and_threads_at_its_next_f
         assert stored is not None and stored["saga"] is None  # the stored JSON had no story
     _ingest(db)
     assert len(set(_sagas(_conn(db)).values())) == 3
+
+
+def test_the_api_and_the_story_page_show_the_saga(saga_db: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from telusur.web.app import create_app
+
+    client = TestClient(create_app(str(saga_db)))
+    saga = _sagas(_conn(saga_db))[SAGA[0]]
+    found = client.get(f"/api/saga/{saga}").json()
+    assert found["id"] == saga and found["links"]
+    assert client.get("/api/saga/nope").status_code == 404
+    later = found["stories"][-1]["id"]
+    page = client.get(f"/story/{later}?lang=en").text
+    assert 'class="saga"' in page and f"/story/{saga}?lang=en" in page
+    alone = client.get(f"/story/{OTHER[0]}?lang=en").text
+    assert 'class="saga"' not in alone
