@@ -29,9 +29,9 @@ def update_sagas(conn: sqlite3.Connection, changed: Iterable[str]) -> tuple[Saga
     for part in _chunks(todo):
         _write_profiles(conn, part)
     stored = conn.execute("SELECT count(*) FROM article_links").fetchone()[0]
-    cap = rare_cap(stored)
+    rare = _Rare(conn, int(rare_cap(stored)))
     for story in todo:
-        rows = [lk for lk in _links_of(conn, story, cap) if lk.a in live and lk.b in live]
+        rows = [lk for lk in _links_of(conn, story, rare) if lk.a in live and lk.b in live]
         conn.executemany(
             "INSERT OR REPLACE INTO saga_links (a, b, names, measures) VALUES (?, ?, ?, ?)",
             [(lk.a, lk.b, json.dumps(lk.names), json.dumps(lk.measures)) for lk in rows],
@@ -82,19 +82,30 @@ def _write_profiles(conn: sqlite3.Connection, stories: list[str]) -> None:
     conn.executemany("INSERT INTO story_measures (story, measure) VALUES (?, ?)", sorted(keys))
 
 
-def _links_of(conn: sqlite3.Connection, story: str, cap: float) -> list[SagaLink]:
+class _Rare:
+    """Whether a name is in at most ``cap`` stored articles, each name read once a flush and
+    no further than ``cap`` of its stories (a common name's thousands are never summed)."""
+
+    def __init__(self, conn: sqlite3.Connection, cap: int) -> None:
+        self.conn, self.cap, self.known = conn, cap, dict[str, bool]()
+
+    def __call__(self, name: str) -> bool:
+        if name not in self.known:
+            row = self.conn.execute(
+                "SELECT sum(articles) FROM (SELECT articles FROM story_names WHERE name = ? "
+                "LIMIT ?)",
+                (name, self.cap + 1),
+            ).fetchone()
+            self.known[name] = (row[0] or 0) <= self.cap
+        return self.known[name]
+
+
+def _links_of(conn: sqlite3.Connection, story: str, is_rare: _Rare) -> list[SagaLink]:
     """The story's saga links: candidates share at least two of its rare own names."""
     mine = _profiles(conn, [story]).get(story)
     if mine is None:
         return []
-    own = sorted(mine.own())
-    if not own:
-        return []
-    marks = ",".join("?" * len(own))
-    counts = conn.execute(
-        f"SELECT name, sum(articles) FROM story_names WHERE name IN ({marks}) GROUP BY name", own
-    ).fetchall()
-    rare = {name for name, n in counts if n <= cap}
+    rare = {name for name in mine.own() if is_rare(name)}
     if len(rare) < 2:
         return []
     marks = ",".join("?" * len(rare))
@@ -107,7 +118,7 @@ def _links_of(conn: sqlite3.Connection, story: str, cap: float) -> list[SagaLink
     )
     cands = sorted(s for s, n in hits.items() if n >= 2)
     others = _profiles(conn, cands)
-    found = (link(mine, others[s], rare.__contains__) for s in cands if s in others)
+    found = (link(mine, others[s], is_rare) for s in cands if s in others)
     return [lk for lk in found if lk is not None]
 
 
