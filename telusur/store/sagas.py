@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from telusur.link.groups import group_key
+from telusur.link.keys import subject
 from telusur.link.sagas import Profile, SagaLink, link, measure_key, rare_cap, thread
 
 Sagas = dict[str, str]  # story -> saga
@@ -59,14 +60,20 @@ def _forget(conn: sqlite3.Connection, stories: list[str]) -> None:
 
 def _write_profiles(conn: sqlite3.Connection, stories: list[str]) -> None:
     """Each story's names (with the articles carrying each) and measure keys, from its
-    articles' mentions and claims."""
+    articles' mentions and claims; a demonym named as an entity is its country ("Belarusian"
+    is Belarus, as in claim groups)."""
     marks = ",".join("?" * len(stories))
-    conn.execute(
-        "INSERT INTO story_names (story, name, articles) "
-        "SELECT l.story, e.canonical, count(DISTINCT m.article_id) FROM mentions m "
+    carried: dict[tuple[str, str], set[str]] = {}
+    for story, article, name in conn.execute(
+        "SELECT DISTINCT l.story, m.article_id, e.canonical FROM mentions m "
         "JOIN entities e ON e.id = m.entity_id JOIN article_links l ON l.article_id = m.article_id "
-        f"WHERE l.story IN ({marks}) GROUP BY l.story, e.canonical",
+        f"WHERE l.story IN ({marks})",
         stories,
+    ):
+        carried.setdefault((story, subject(name, None) or name), set()).add(article)
+    conn.executemany(
+        "INSERT INTO story_names (story, name, articles) VALUES (?, ?, ?)",
+        [(story, name, len(arts)) for (story, name), arts in sorted(carried.items())],
     )
     rows = conn.execute(
         "SELECT l.story, c.kind, c.counts, c.about, c.unit FROM claims c "
