@@ -190,7 +190,11 @@ def write_groups(
     if sagas is None:
         conn.execute("DELETE FROM claim_groups")
         sagas = {
-            r[0] for r in conn.execute(f"SELECT DISTINCT {_SAGA} FROM article_links l {_JOIN}")
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT coalesce(ss.saga, s.id) FROM stories s "
+                "LEFT JOIN story_sagas ss ON ss.story = s.id"
+            )
         }
     jobs = (_saga_claims(conn, part) for part in _chunks(sorted(sagas), SAGAS_A_JOB))
     for rows in run_jobs(pool, group_rows, jobs):
@@ -203,14 +207,38 @@ def write_groups(
 
 
 _JOIN = "LEFT JOIN story_sagas ss ON ss.story = l.story"
-_SAGA = "coalesce(ss.saga, l.story)"
+_SAGA = "coalesce(ss.saga, l.story)"  # a story with no row is its own saga
 
 
 def _saga_claims(conn: sqlite3.Connection, sagas: list[str]) -> StoryClaims:
-    """Claims and denials of ``sagas``, their stale groups deleted."""
+    """Claims and denials of ``sagas``, their stale groups deleted; read story by story, so
+    the story index serves."""
     marks = ",".join("?" * len(sagas))
     conn.execute(f"DELETE FROM claim_groups WHERE saga IN ({marks})", sagas)
-    return _claims_and_denials(conn, f"WHERE {_SAGA} IN ({marks})", tuple(sagas))
+    claims: list[dict[str, Any]] = []
+    denials: list[dict[str, Any]] = []
+    for part in _chunks(_stories_of(conn, sagas)):
+        more = ",".join("?" * len(part))
+        found = _claims_and_denials(conn, f"WHERE l.story IN ({more})", tuple(part))
+        claims += found[0]
+        denials += found[1]
+    return claims, denials
+
+
+def _stories_of(conn: sqlite3.Connection, sagas: list[str]) -> list[str]:
+    """The stories of ``sagas``: those threaded into them, and each saga's own story when it
+    has no row yet (a story alone, or one stored before sagas)."""
+    marks = ",".join("?" * len(sagas))
+    threaded = {
+        r[0]: r[1]
+        for r in conn.execute(
+            f"SELECT story, saga FROM story_sagas WHERE saga IN ({marks}) OR story IN ({marks})",
+            [*sagas, *sagas],
+        )
+    }
+    wanted = set(sagas)
+    alone = [g for g in sagas if g not in threaded]
+    return sorted({s for s, g in threaded.items() if g in wanted} | set(alone))
 
 
 def group_rows(job: StoryClaims) -> list[tuple[Any, ...]]:
