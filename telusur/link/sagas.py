@@ -4,11 +4,13 @@ A story is one developing event; a war's troop figure runs for a year and falls 
 stories, each a burst of reports. Two stories are one saga when they share their own
 distinctive names (names in a good part of each story's articles, and rare across the store,
 so a country or a ministry every report names does not thread a topic together) AND a measure
-with its subject (the key a claim group is keyed by: "Korea Utara" / troops / count), within
-``GAP_DAYS`` of each other. Both conditions are needed: separate events of one topic (two
-verdicts of one court, two matches of one league) share common names or a measure, rarely
-both several rare names and a measure of one subject. Every link keeps the names and measures
-that made it, so a saga lists its evidence.
+whose subject is one of those rare names (the key a claim group is keyed by: "Korea Utara" /
+troops / count), within ``GAP_DAYS`` of each other. Both conditions are needed: separate events
+of one topic (two verdicts of one court, two matches of one league) share common names or a
+measure, rarely both several rare names and a measure of a rare subject; recurring reports
+(the rupiah's daily close, a country's monthly inflation) measure common subjects, and the
+analysts they quote are names, not subjects. Every link keeps the names and measures that made
+it, so a saga lists its evidence.
 
 The rule is pure: the store feeds it profiles of the stories that changed and their
 candidates; a story alone is its own saga, named by its id. A saga is named by its earliest
@@ -82,7 +84,9 @@ def link(mine: Profile, other: Profile, rare: Callable[[str], bool]) -> SagaLink
     names = sorted(n for n in mine.own() & other.own() if rare(n))
     if len(names) < SAGA_NAMES:
         return None
-    measures = sorted(mine.measures & other.measures)
+    measures = [
+        m for m in sorted(mine.measures & other.measures) if m.split(MEASURE_SEP)[0] in names
+    ]
     if not measures:
         return None
     a, b = sorted((mine.id, other.id))
