@@ -24,6 +24,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from telusur.link.keys import named_measures
+
 SAGA_NAMES = 2  # distinctive names two stories must share
 OWN_SHARE = 0.2  # share of a story's articles that must carry a name for it to be the story's
 RARE_MIN = 30  # a name in this many stored articles or fewer is distinctive in any store
@@ -64,8 +66,11 @@ class SagaLink:
 
 
 def measure_key(subject: str | None, kind: str, unit: str) -> str | None:
-    """One claim group key as text; a measure without a subject threads nothing."""
-    return MEASURE_SEP.join((subject, kind, unit)) if subject else None
+    """One claim group key as text. A measure without a subject threads nothing, nor does one
+    the data does not name: a bare percentage or sum of a country is any day's market report."""
+    if not subject or kind not in named_measures():
+        return None
+    return MEASURE_SEP.join((subject, kind, unit))
 
 
 def measure_parts(key: str) -> list[str]:
