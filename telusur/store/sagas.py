@@ -15,7 +15,15 @@ from collections.abc import Iterable
 
 from telusur.link.groups import group_key
 from telusur.link.keys import subject
-from telusur.link.sagas import Profile, SagaLink, link, measure_key, rare_cap, thread
+from telusur.link.sagas import (
+    Profile,
+    SagaLink,
+    link,
+    measure_key,
+    measure_parts,
+    rare_cap,
+    thread,
+)
 
 Sagas = dict[str, str]  # story -> saga
 
@@ -61,7 +69,13 @@ def _forget(conn: sqlite3.Connection, stories: list[str]) -> None:
 def _write_profiles(conn: sqlite3.Connection, stories: list[str]) -> None:
     """Each story's names (with the articles carrying each) and measure keys, from its
     articles' mentions and claims; a demonym named as an entity is its country ("Belarusian"
-    is Belarus, as in claim groups)."""
+    is Belarus, as in claim groups). A party the story only quotes (a claim's source and no
+    measure's subject: the analyst of every market report, the agency a wire credits) is its
+    voice, not one of its names."""
+    keys = _measures(conn, stories)
+    conn.executemany("INSERT INTO story_measures (story, measure) VALUES (?, ?)", sorted(keys))
+    subjects = {(story, measure_parts(key)[0]) for story, key in keys}
+    voices = _voices(conn, stories) - subjects
     marks = ",".join("?" * len(stories))
     carried: dict[tuple[str, str], set[str]] = {}
     for story, article, name in conn.execute(
@@ -70,23 +84,44 @@ def _write_profiles(conn: sqlite3.Connection, stories: list[str]) -> None:
         f"WHERE l.story IN ({marks})",
         stories,
     ):
-        carried.setdefault((story, subject(name, None) or name), set()).add(article)
+        if (story, name) not in voices:
+            carried.setdefault((story, subject(name, None) or name), set()).add(article)
     conn.executemany(
         "INSERT INTO story_names (story, name, articles) VALUES (?, ?, ?)",
         [(story, name, len(arts)) for (story, name), arts in sorted(carried.items())],
     )
-    rows = conn.execute(
+
+
+def _measures(conn: sqlite3.Connection, stories: list[str]) -> set[tuple[str, str]]:
+    """(story, measure key) of the stories' claims."""
+    marks = ",".join("?" * len(stories))
+    keys = set()
+    for r in conn.execute(
         "SELECT l.story, c.kind, c.counts, c.about, c.unit FROM claims c "
         f"JOIN article_links l ON l.article_id = c.article_id WHERE l.story IN ({marks})",
         stories,
-    )
-    keys = set()
-    for r in rows:
+    ):
         measured = group_key(dict(r))
         key = measure_key(*measured) if measured else None
         if key:
             keys.add((r["story"], key))
-    conn.executemany("INSERT INTO story_measures (story, measure) VALUES (?, ?)", sorted(keys))
+    return keys
+
+
+def _voices(conn: sqlite3.Connection, stories: list[str]) -> set[tuple[str, str]]:
+    """(story, party) of every source the stories' claims are attributed to, the channels
+    they came through ("kepada Reuters") and the wires their articles credit."""
+    marks = ",".join("?" * len(stories))
+    found = set()
+    for sql in (
+        "SELECT l.story, cs.source FROM claim_sources cs JOIN claims c ON c.id = cs.claim_id "
+        "JOIN article_links l ON l.article_id = c.article_id",
+        "SELECT l.story, c.channel FROM claims c "
+        "JOIN article_links l ON l.article_id = c.article_id",
+        "SELECT l.story, a.credit FROM articles a JOIN article_links l ON l.article_id = a.id",
+    ):
+        found |= {(r[0], r[1]) for r in conn.execute(f"{sql} WHERE l.story IN ({marks})", stories)}
+    return found
 
 
 class _Rare:
