@@ -81,3 +81,9 @@ def named_measures() -> frozenset[str]:
     not a bare unit's fallback ("percent", "money") nor counted words it knows no name for."""
     kinds = load("common", "kinds").get("kinds", {})
     return frozenset(kinds) | frozenset(load("common", "measures").get("measures", {}))
+
+
+@cache
+def periodic_measures() -> frozenset[str]:
+    """Measures published on a schedule (a daily index, a monthly rate): measures.toml."""
+    return frozenset(load("common", "measures").get("periodic", []))

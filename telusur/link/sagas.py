@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from telusur.link.keys import named_measures
+from telusur.link.keys import named_measures, periodic_measures
 
 SAGA_NAMES = 2  # distinctive names two stories must share
 OWN_SHARE = 0.2  # share of a story's articles that must carry a name for it to be the story's
@@ -67,8 +67,9 @@ class SagaLink:
 
 def measure_key(subject: str | None, kind: str, unit: str) -> str | None:
     """One claim group key as text. A measure without a subject threads nothing, nor does one
-    the data does not name: a bare percentage or sum of a country is any day's market report."""
-    if not subject or kind not in named_measures():
+    the data does not name (a bare percentage or sum of a country is any day's market report),
+    nor one published on a schedule (an index's next close is the next issue of a report)."""
+    if not subject or kind not in named_measures() or kind in periodic_measures():
         return None
     return MEASURE_SEP.join((subject, kind, unit))
 

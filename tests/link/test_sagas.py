@@ -73,7 +73,8 @@ def test_a_measure_is_keyed_only_with_its_subject() -> None:
     assert measure_key(None, "troops", "count") is None
     assert measure_key("Prancis", "percent", "percent") is None  # a bare unit
     assert measure_key("Bulog", "beras", "ton") is None  # counted words the data does not name
-    assert measure_key("Sri Lanka", "inflation", "percent") is not None
+    assert measure_key("Nasdaq Composite", "stock_index", "count") is None  # a daily close
+    assert measure_key("Bahama", "dead", "count") is not None
 
 
 def test_a_saga_is_named_by_its_earliest_story_and_a_story_alone_is_its_own() -> None:
