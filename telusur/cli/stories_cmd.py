@@ -19,6 +19,7 @@ from telusur.store import queries as q
 def register(sub: Any) -> None:
     stories = sub.add_parser("stories", help="stories: articles about one developing event")
     stories.add_argument("query", nargs="?", help="full-text search over the stories' articles")
+    stories.add_argument("--saga", help="only the stories of this saga")
     add_paging(stories)
     stories.set_defaults(run=run_stories)
 
@@ -28,7 +29,8 @@ def register(sub: Any) -> None:
 
     groups = sub.add_parser("groups", help="claim groups: each figure's timeline and support")
     groups.add_argument("query", nargs="?", help="match the actor, the measure or a claimant")
-    groups.add_argument("--story")
+    groups.add_argument("--story", help="the groups of this story's saga holding a point of it")
+    groups.add_argument("--saga", help="the groups of this saga")
     add_paging(groups)
     groups.set_defaults(run=run_groups)
 
@@ -44,10 +46,14 @@ def register(sub: Any) -> None:
     timeline.add_argument("--png", metavar="FILE", help="draw the chart into a PNG file")
     timeline.set_defaults(run=run_timeline)
 
+    saga = sub.add_parser("saga", help="one saga: its stories and what joined them")
+    saga.add_argument("id", help="a saga id (a story's `saga`)")
+    saga.set_defaults(run=run_saga)
+
     sources = sub.add_parser("sources", help="outlets, who copies whom, and the wires credited")
     sources.set_defaults(run=run_sources)
 
-    for parser in (stories, story, groups, timeline, sources):
+    for parser in (stories, story, groups, timeline, saga, sources):
         add_db(parser)
         add_json(parser)
 
@@ -60,7 +66,7 @@ def run_stories(args: argparse.Namespace) -> int:
     with _open(args) as store:
         return listing(
             lambda limit, offset: q.stories(
-                store.conn, query=args.query, limit=limit, offset=offset
+                store.conn, query=args.query, saga=args.saga, limit=limit, offset=offset
             ),
             args,
             emit_json,
@@ -70,12 +76,37 @@ def run_stories(args: argparse.Namespace) -> int:
 
 def _stories_table(found: Sequence[dict[str, Any]]) -> None:
     table(
-        ("story", "articles", "from", "to", "outlets", "headline"),
+        ("story", "saga", "articles", "from", "to", "outlets", "headline"),
         [
-            (s["id"], s["articles"], s["start"], s["end"], ", ".join(s["outlets"]), s["headline"])
+            (
+                s["id"],
+                "" if s["saga"] == s["id"] else s["saga"],
+                s["articles"],
+                s["start"],
+                s["end"],
+                ", ".join(s["outlets"]),
+                s["headline"],
+            )
             for s in found
         ],
     )
+
+
+def run_saga(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        found = q.saga(store.conn, args.id)
+    if found is None:
+        raise UsageError(f"no saga with id {args.id!r}", "E305")
+    if args.json:
+        emit_json([found])
+        return 0
+    print(f"saga {found['id']}: {found['start']} … {found['end']}, {found['articles']} articles")
+    _stories_table(found["stories"])
+    print(f"\njoined by ({len(found['links'])}):")
+    for lk in found["links"]:
+        measures = "; ".join(f"{m['about']} {m['counts']}" for m in lk["measures"])
+        print(f"  {lk['a']} + {lk['b']}: names {', '.join(lk['names'])}; measures {measures}")
+    return 0
 
 
 def _largest(store: Store) -> str:
@@ -179,7 +210,12 @@ def run_groups(args: argparse.Namespace) -> int:
     with _open(args) as store:
         return listing(
             lambda limit, offset: q.groups(
-                store.conn, query=args.query, story=args.story, limit=limit, offset=offset
+                store.conn,
+                query=args.query,
+                story=args.story,
+                saga=args.saga,
+                limit=limit,
+                offset=offset,
             ),
             args,
             emit_json,

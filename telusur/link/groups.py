@@ -1,8 +1,10 @@
-"""Claim groups: the claims about one measure across a story's articles, with a timeline,
-independent support and the denials that dispute them.
+"""Claim groups: the claims about one measure across a saga's stories (``telusur.link.sagas``)
+and both languages, with a timeline, independent support and the denials that dispute them.
 
 Input is stored claims joined with their article's facts (reported date, outlet, origin group,
-story); the function is pure so the store, batch mode and tests group the same way.
+story, saga); the function is pure so the store, batch mode and tests group the same way. A
+claim without a saga is grouped within its story (a story alone is its own saga); the story
+stays a facet of each point.
 A claimant repeated by ten outlets that copy one report is one claimant from one origin group.
 """
 
@@ -79,6 +81,7 @@ class ClaimGroup:
     unit: str
     points: list[Point]
     denials: list[dict[str, Any]] = field(default_factory=list)
+    saga: str | None = None  # the saga whose stories the timeline spans (its id, a story's)
 
     @property
     def claimants(self) -> list[str]:
@@ -181,26 +184,47 @@ def number(value: float | None) -> str:
 def group_claims(
     claims: Iterable[dict[str, Any]], denials: Iterable[dict[str, Any]] = ()
 ) -> list[ClaimGroup]:
-    """Group claims by story, subject, measure and unit; order each timeline by report date.
+    """Group claims by saga, subject, measure and unit; order each timeline by report date.
 
     Each claim dict carries the claim fields (docs/json.md) plus ``article``, ``reported``,
-    ``outlet``, ``origin`` and ``story``. Subjects and measures are read across languages
-    (``keys``): "North Korean soldiers" and "tentara Korea Utara" meet. Claims without a known
+    ``outlet``, ``origin``, ``story`` and ``saga`` (the story when absent). Subjects and
+    measures are read across languages (``keys``): "North Korean soldiers" and "tentara Korea
+    Utara" meet. Claims without a known
     kind are grouped by their counted words, lower-cased, or the measure the data names them.
     """
     buckets: dict[tuple[Any, ...], list[Point]] = {}
     for c in claims:
-        kind = measure(c.get("kind"), c.get("counts"))
-        if not kind:
+        measured = group_key(c)
+        if measured is None:
             continue
-        key = (c.get("story"), subject(c.get("about"), c.get("counts")), kind, c["unit"])
+        key = (saga_of(c), *measured)
         buckets.setdefault(key, []).append(_point(c))
     groups = [
-        ClaimGroup(_group_id(key), key[0], key[1], key[2], key[3], _timeline(points))
+        ClaimGroup(_group_id(key), None, key[1], key[2], key[3], _timeline(points), saga=key[0])
         for key, points in buckets.items()
     ]
+    for g in groups:
+        g.story = _first_story(g.points)
     _attach(groups, list(denials))
     return sorted(groups, key=lambda g: (-len(g.points), g.id))
+
+
+def group_key(c: dict[str, Any]) -> tuple[str | None, str, str] | None:
+    """What a claim measures, across languages: (subject, measure, unit); None without one."""
+    kind = measure(c.get("kind"), c.get("counts"))
+    if not kind:
+        return None
+    return subject(c.get("about"), c.get("counts")), kind, c["unit"]
+
+
+def saga_of(c: dict[str, Any]) -> str | None:
+    """A claim's or denial's saga; its story when it has none (a story alone is a saga)."""
+    return c.get("saga") or c.get("story")
+
+
+def _first_story(points: list[Point]) -> str | None:
+    """The story of the timeline's first point: where the saga's figure begins."""
+    return next((p.story for p in points if p.story), None)
 
 
 def _point(c: dict[str, Any]) -> Point:
@@ -279,12 +303,12 @@ def _group_id(key: tuple[Any, ...]) -> str:
 
 
 def _attach(groups: list[ClaimGroup], denials: list[dict[str, Any]]) -> None:
-    """A denial joins the groups of its story whose kind it names, or whose figures it disputes
+    """A denial joins the groups of its saga whose kind it names, or whose figures it disputes
     in its own article."""
     for d in denials:
         target = (d.get("target") or "").lower()
         for g in groups:
-            if g.story != d.get("story"):
+            if g.saga != saga_of(d):
                 continue
             in_article = any(p.article == d["article"] for p in g.points)
             if (target and g.kind.lower() in target) or (in_article and not target):
@@ -320,6 +344,7 @@ def group_json(g: ClaimGroup) -> dict[str, Any]:
         "counts": g.kind,
         "unit": g.unit,
         "story": g.story,
+        "saga": g.saga,
         "claimants": g.claimants,
         "origin_groups": g.origin_groups,
         "denials": g.denials,
@@ -347,8 +372,11 @@ def _evidence(p: Point) -> dict[str, Any]:
 
 def refreshed(data: dict[str, Any]) -> dict[str, Any]:
     """A stored group as this version prints it: groups stored before revisions were told apart
-    from disagreements are recomputed from their points."""
-    return data if "disagreements" in data else group_json(group_from_json(data))
+    from disagreements are recomputed from their points; those stored before sagas are their
+    story's alone."""
+    if "disagreements" not in data:
+        return group_json(group_from_json(data))
+    return data if "saga" in data else {**data, "saga": data.get("story")}
 
 
 def group_from_json(data: dict[str, Any]) -> ClaimGroup:
@@ -365,4 +393,5 @@ def group_from_json(data: dict[str, Any]) -> ClaimGroup:
         data["unit"],
         points,
         list(data.get("denials", [])),
+        data.get("saga") or data.get("story"),
     )

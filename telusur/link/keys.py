@@ -73,3 +73,17 @@ def _split_demonym(counts: str) -> tuple[str | None, str]:
         if lead in names:
             return names[lead], " ".join(words[n:])
     return None, counts
+
+
+@cache
+def named_measures() -> frozenset[str]:
+    """Measures the data names: the analyser's kinds (kinds.toml) and measures.toml's names;
+    not a bare unit's fallback ("percent", "money") nor counted words it knows no name for."""
+    kinds = load("common", "kinds").get("kinds", {})
+    return frozenset(kinds) | frozenset(load("common", "measures").get("measures", {}))
+
+
+@cache
+def periodic_measures() -> frozenset[str]:
+    """Measures published on a schedule (a daily index, a monthly rate): measures.toml."""
+    return frozenset(load("common", "measures").get("periodic", []))

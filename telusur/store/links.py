@@ -22,10 +22,11 @@ from telusur.store.jobs import run_jobs
 from telusur.store.queries import claim_json, denial_json
 from telusur.store.redate import redate_undated
 from telusur.store.rows import article_from_row
+from telusur.store.sagas import Sagas, update_sagas
 from telusur.workers import Pool
 
 FLUSH_EVERY = 20_000  # articles between saves of the linker during a long run
-STORIES_A_JOB = 64  # stories grouped in one piece of work
+SAGAS_A_JOB = 64  # sagas grouped in one piece of work
 
 StoryClaims = tuple[list[dict[str, Any]], list[dict[str, Any]]]  # claims, denials
 
@@ -59,8 +60,8 @@ class Links:
         return self.pending >= FLUSH_EVERY
 
     def flush(self, pool: Pool | None = None) -> None:
-        """Save the linker and rewrite the link tables, and the claim groups of the stories that
-        changed (inside a transaction)."""
+        """Save the linker and rewrite the link tables, the sagas of the stories that changed,
+        and the claim groups of the sagas that changed (inside a transaction)."""
         if not self.pending and not self.touched:
             return
         self.held.release()
@@ -69,7 +70,8 @@ class Links:
         write_links(self.conn, self.linker)
         redate_undated(self.conn, self.linker, self.fresh, pool)
         changed = _changed_stories(self.conn, before, [*self.fresh, *self.touched])
-        write_groups(self.conn, changed, pool)
+        was, now = update_sagas(self.conn, changed)
+        write_groups(self.conn, _changed_sagas(changed, was, now), pool)
         self.pending = 0
         self.fresh = []
         self.touched = set()
@@ -165,31 +167,78 @@ def _changed_stories(
     return stories
 
 
-def write_groups(
-    conn: sqlite3.Connection, stories: set[str] | None = None, pool: Pool | None = None
-) -> None:
-    """Rewrite the claim groups of ``stories`` (all when None): groups never span stories.
+def _changed_sagas(stories: set[str], was: Sagas, now: Sagas) -> set[str]:
+    """Sagas whose groups may differ: those the changed stories were and are in, and those a
+    story joined or left (a story missing from a map is its own saga)."""
+    out = {m.get(s, s) for s in stories for m in (was, now)}
+    for story, saga in now.items():
+        old = was.get(story, story)
+        if old != saga:
+            out |= {old, saga}
+    out |= {saga for story, saga in was.items() if story not in now}
+    return out
 
-    The store reads each few stories' claims; grouping them and writing their JSON is pure
+
+def write_groups(
+    conn: sqlite3.Connection, sagas: set[str] | None = None, pool: Pool | None = None
+) -> None:
+    """Rewrite the claim groups of ``sagas`` (all when None): groups never span sagas.
+
+    The store reads each few sagas' claims; grouping them and writing their JSON is pure
     work, done on the ``pool``'s workers when there is one.
     """
-    if stories is None:
+    if sagas is None:
         conn.execute("DELETE FROM claim_groups")
-        stories = {r[0] for r in conn.execute("SELECT DISTINCT story FROM article_links")}
-    jobs = (_story_claims(conn, part) for part in _chunks(sorted(stories), STORIES_A_JOB))
+        sagas = {
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT coalesce(ss.saga, s.id) FROM stories s "
+                "LEFT JOIN story_sagas ss ON ss.story = s.id"
+            )
+        }
+    jobs = (_saga_claims(conn, part) for part in _chunks(sorted(sagas), SAGAS_A_JOB))
     for rows in run_jobs(pool, group_rows, jobs):
         conn.executemany(
             "INSERT INTO claim_groups (id, story, about, kind, unit, points, claimants, "
-            "origin_groups, denials, latest, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "origin_groups, denials, latest, data, saga) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
 
 
-def _story_claims(conn: sqlite3.Connection, stories: list[str]) -> StoryClaims:
-    """Claims and denials of ``stories``, their stale groups deleted."""
-    marks = ",".join("?" * len(stories))
-    conn.execute(f"DELETE FROM claim_groups WHERE story IN ({marks})", stories)
-    return _claims_and_denials(conn, f"WHERE l.story IN ({marks})", tuple(stories))
+_JOIN = "LEFT JOIN story_sagas ss ON ss.story = l.story"
+_SAGA = "coalesce(ss.saga, l.story)"  # a story with no row is its own saga
+
+
+def _saga_claims(conn: sqlite3.Connection, sagas: list[str]) -> StoryClaims:
+    """Claims and denials of ``sagas``, their stale groups deleted; read story by story, so
+    the story index serves."""
+    marks = ",".join("?" * len(sagas))
+    conn.execute(f"DELETE FROM claim_groups WHERE saga IN ({marks})", sagas)
+    claims: list[dict[str, Any]] = []
+    denials: list[dict[str, Any]] = []
+    for part in _chunks(_stories_of(conn, sagas)):
+        more = ",".join("?" * len(part))
+        found = _claims_and_denials(conn, f"WHERE l.story IN ({more})", tuple(part))
+        claims += found[0]
+        denials += found[1]
+    return claims, denials
+
+
+def _stories_of(conn: sqlite3.Connection, sagas: list[str]) -> list[str]:
+    """The stories of ``sagas``: those threaded into them, and each saga's own story when it
+    has no row yet (a story alone, or one stored before sagas)."""
+    marks = ",".join("?" * len(sagas))
+    threaded = {
+        r[0]: r[1]
+        for r in conn.execute(
+            f"SELECT story, saga FROM story_sagas WHERE saga IN ({marks}) OR story IN ({marks})",
+            [*sagas, *sagas],
+        )
+    }
+    wanted = set(sagas)
+    alone = [g for g in sagas if g not in threaded]
+    return sorted({s for s, g in threaded.items() if g in wanted} | set(alone))
 
 
 def group_rows(job: StoryClaims) -> list[tuple[Any, ...]]:
@@ -211,6 +260,7 @@ def group_rows(job: StoryClaims) -> list[tuple[Any, ...]]:
                 len(group.denials),
                 json.dumps(latest, ensure_ascii=False),
                 json.dumps(data, ensure_ascii=False),
+                group.saga,
             )
         )
     return rows
@@ -236,18 +286,19 @@ def _claims_and_denials(
     claims = [
         _claim(r)
         for r in conn.execute(
-            "SELECT c.*, a.published_start, a.published_end, a.outlet, l.origin, l.story "
-            "FROM claims c "
+            "SELECT c.*, a.published_start, a.published_end, a.outlet, l.origin, l.story, "
+            f"{_SAGA} AS saga FROM claims c "
             "JOIN articles a ON a.id = c.article_id JOIN article_links l ON l.article_id = a.id "
-            f"{where} ORDER BY c.article_id, c.seq",
+            f"{_JOIN} {where} ORDER BY c.article_id, c.seq",
             params,
         )
     ]
     denials = [
         denial_json(r)
         for r in conn.execute(
-            "SELECT d.*, l.story FROM denials d "
-            f"JOIN article_links l ON l.article_id = d.article_id {where} ORDER BY d.rowid",
+            f"SELECT d.*, l.story, {_SAGA} AS saga FROM denials d "
+            f"JOIN article_links l ON l.article_id = d.article_id {_JOIN} {where} "
+            "ORDER BY d.rowid",
             params,
         )
     ]
@@ -260,4 +311,5 @@ def _claim(r: sqlite3.Row) -> dict[str, Any]:
         "reported_end": r["published_end"],
         "origin": r["origin"],
         "story": r["story"],
+        "saga": r["saga"],
     }

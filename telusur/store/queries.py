@@ -211,11 +211,16 @@ def stories(
     query: str | None = None,
     date_from: str | None = None,
     date_to: str | None = None,
+    saga: str | None = None,
     limit: int = 100,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """Stories, largest first; ``query`` searches their articles' text."""
+    """Stories, largest first; ``query`` searches their articles' text; ``saga`` keeps the
+    stories of one saga."""
     where, params = ["1"], []
+    if saga:
+        where.append(f"{_story_saga(conn)} = ?")
+        params.append(saga)
     if query:
         where.append(
             "s.id IN (SELECT l.story FROM article_links l JOIN articles a ON a.id = l.article_id "
@@ -229,7 +234,8 @@ def stories(
         where.append("(s.start IS NULL OR s.start <= ?)")
         params.append(date_to)
     sql = (
-        f"SELECT s.* FROM stories s WHERE {' AND '.join(where)} "
+        f"SELECT s.*, {_story_saga(conn)} AS saga FROM stories s {_saga_join(conn)} "
+        f"WHERE {' AND '.join(where)} "
         "ORDER BY s.articles DESC, s.end DESC, s.id LIMIT ? OFFSET ?"
     )
     return [_story_json(r) for r in conn.execute(sql, (*params, limit, offset))]
@@ -243,6 +249,68 @@ def _story_json(r: sqlite3.Row) -> dict[str, Any]:
         "end": r["end"],
         "outlets": json.loads(r["outlets"]),
         "articles": r["articles"],
+        "saga": r["saga"],
+    }
+
+
+def sagas_stored(conn: sqlite3.Connection) -> bool:
+    """Whether the store keeps sagas (schema 9): before, each story is its own saga."""
+    return bool(conn.execute("PRAGMA user_version").fetchone()[0] >= 9)
+
+
+def _saga_join(conn: sqlite3.Connection) -> str:
+    return "LEFT JOIN story_sagas ss ON ss.story = s.id" if sagas_stored(conn) else ""
+
+
+def _story_saga(conn: sqlite3.Connection) -> str:
+    return "coalesce(ss.saga, s.id)" if sagas_stored(conn) else "s.id"
+
+
+def saga_of(conn: sqlite3.Connection, story_id: str) -> str:
+    """The saga a story belongs to (its own id when alone or not yet threaded)."""
+    if not sagas_stored(conn):
+        return story_id
+    row = conn.execute("SELECT saga FROM story_sagas WHERE story = ?", (story_id,)).fetchone()
+    return str(row[0]) if row else story_id
+
+
+def saga(conn: sqlite3.Connection, saga_id: str) -> dict[str, Any] | None:
+    """A saga with its evidence: its stories (earliest first) and each link that joined two of
+    them, with the rare names and the measures they share."""
+    members = sorted(
+        stories(conn, saga=saga_id, limit=-1),
+        key=lambda s: (s["start"] is None, s["start"], s["id"]),
+    )
+    if not members:
+        return None
+    ids = [m["id"] for m in members]
+    links = []
+    if sagas_stored(conn) and len(ids) > 1:
+        marks = ",".join("?" * len(ids))
+        rows = conn.execute(
+            f"SELECT * FROM saga_links WHERE a IN ({marks}) ORDER BY a, b", ids
+        ).fetchall()
+        links = [
+            {
+                "a": r["a"],
+                "b": r["b"],
+                "names": json.loads(r["names"]),
+                "measures": [
+                    dict(zip(("about", "counts", "unit"), m, strict=True))
+                    for m in json.loads(r["measures"])
+                ],
+            }
+            for r in rows
+        ]
+    starts = [m["start"] for m in members if m["start"]]
+    ends = [m["end"] for m in members if m["end"]]
+    return {
+        "id": saga_id,
+        "start": min(starts) if starts else None,
+        "end": max(ends) if ends else None,
+        "articles": sum(m["articles"] for m in members),
+        "stories": members,
+        "links": links,
     }
 
 
@@ -257,7 +325,10 @@ def story(
     """A story with its articles, its claim groups (figures) and its denials. Without
     ``timelines`` the groups are summaries (``group_summaries``); ``article_limit`` pages the
     article list, and ``article_next_offset`` says where the next page starts."""
-    row = conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
+    row = conn.execute(
+        f"SELECT s.*, {_story_saga(conn)} AS saga FROM stories s {_saga_join(conn)} WHERE s.id = ?",
+        (story_id,),
+    ).fetchone()
     if row is None:
         return None
     limit = -1 if article_limit is None else article_limit
@@ -296,7 +367,8 @@ def story(
 
 
 def denial_json(d: sqlite3.Row) -> dict[str, Any]:
-    """One stored denial as the JSON contract gives it; with its ``story`` when the row has it."""
+    """One stored denial as the JSON contract gives it; with its ``story`` and ``saga`` when the
+    row has them."""
     out = {
         "article": d["article_id"],
         "span": [d["start"], d["end"]],
@@ -305,8 +377,9 @@ def denial_json(d: sqlite3.Row) -> dict[str, Any]:
         "target": d["target"],
         "text": d["text"],
     }
-    if "story" in d.keys():  # noqa: SIM118 (Row "in" tests values)
-        out["story"] = d["story"]
+    for key in ("story", "saga"):
+        if key in d.keys():  # noqa: SIM118 (Row "in" tests values)
+            out[key] = d[key]
     return out
 
 
@@ -315,14 +388,20 @@ def groups(
     *,
     query: str | None = None,
     story: str | None = None,
+    saga: str | None = None,
     limit: int = 100,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """Claim groups with their timelines; ``query`` matches the actor, the measure or a claimant."""
+    """Claim groups with their timelines; ``query`` matches the actor, the measure or a claimant;
+    ``story`` keeps the groups of its saga that hold a point of it, ``saga`` those of a saga."""
     where, params = ["1"], []
     if story:
-        where.append("story = ?")
-        params.append(story)
+        clause, more = _of_story(conn, story)
+        where.append(clause)
+        params.extend(more)
+    if saga:
+        where.append("saga = ?" if sagas_stored(conn) else "story = ?")
+        params.append(saga)
     if query:
         where.append("(about LIKE ? OR kind LIKE ? OR data LIKE ?)")
         params.extend([f"%{query}%"] * 3)
@@ -331,6 +410,17 @@ def groups(
         "ORDER BY points DESC, claimants DESC, id LIMIT ? OFFSET ?"
     )
     return [refreshed(json.loads(r[0])) for r in conn.execute(sql, (*params, limit, offset))]
+
+
+def _of_story(conn: sqlite3.Connection, story: str) -> tuple[str, list[str]]:
+    """Groups of a story: its saga's groups with a point of the story (its own, before sagas)."""
+    if not sagas_stored(conn):
+        return "story = ?", [story]
+    has_point = (
+        "EXISTS (SELECT 1 FROM json_each(data, '$.points') AS p "
+        "WHERE json_extract(p.value, '$.story') = ?)"
+    )
+    return f"saga = ? AND (story = ? OR {has_point})", [saga_of(conn, story), story, story]
 
 
 def group(conn: sqlite3.Connection, group_id: str) -> dict[str, Any] | None:
@@ -363,12 +453,14 @@ def group_summaries(
     of figures shows. The full timeline of each is ``group(id)``."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     derived = _SUMMARY_V5 if version >= 5 else _SUMMARY_V4
+    saga = ", saga" if version >= 9 else ", story AS saga"
+    clause, params = _of_story(conn, story)
     sql = (
         "SELECT id, story, about, kind, unit, points, claimants, origin_groups, denials, "
-        f"latest, {derived} FROM claim_groups WHERE story = ? "
+        f"latest, {derived}{saga} FROM claim_groups WHERE {clause} "
         "ORDER BY points DESC, claimants DESC, id LIMIT ? OFFSET ?"
     )
-    return [_summary_json(r) for r in conn.execute(sql, (story, limit, offset))]
+    return [_summary_json(r) for r in conn.execute(sql, (*params, limit, offset))]
 
 
 def _summary_json(r: sqlite3.Row) -> dict[str, Any]:
@@ -378,6 +470,7 @@ def _summary_json(r: sqlite3.Row) -> dict[str, Any]:
         "counts": r["kind"],
         "unit": r["unit"],
         "story": r["story"],
+        "saga": r["saga"],
         "point_count": r["points"],
         "claimants": json.loads(r["claimant_names"]),
         "origin_groups": r["origin_groups"],

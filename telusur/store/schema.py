@@ -238,6 +238,40 @@ MIGRATIONS: tuple[str, ...] = (
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
     END;
     """,
+    # 9: sagas (telusur.link.sagas): each story's saga, the names and measures that profile a
+    # story for threading, and the links that joined two stories with their evidence. Claim
+    # groups are keyed by saga; those stored before keep their story as their saga until their
+    # stories are grouped again. A story without a row is its own saga, not yet profiled.
+    """
+    CREATE TABLE story_sagas (
+        story TEXT PRIMARY KEY,
+        saga TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX story_sagas_saga ON story_sagas(saga);
+    CREATE TABLE story_names (
+        story TEXT NOT NULL,
+        name TEXT NOT NULL,
+        articles INTEGER NOT NULL,
+        PRIMARY KEY (story, name)
+    ) WITHOUT ROWID;
+    CREATE INDEX story_names_name ON story_names(name);
+    CREATE TABLE story_measures (
+        story TEXT NOT NULL,
+        measure TEXT NOT NULL,
+        PRIMARY KEY (story, measure)
+    ) WITHOUT ROWID;
+    CREATE TABLE saga_links (
+        a TEXT NOT NULL,
+        b TEXT NOT NULL,
+        names TEXT NOT NULL,
+        measures TEXT NOT NULL,
+        PRIMARY KEY (a, b)
+    ) WITHOUT ROWID;
+    CREATE INDEX saga_links_b ON saga_links(b);
+    ALTER TABLE claim_groups ADD COLUMN saga TEXT;
+    UPDATE claim_groups SET saga = story;
+    CREATE INDEX claim_groups_saga ON claim_groups(saga);
+    """,
 )
 
 LATEST = len(MIGRATIONS)

@@ -126,6 +126,7 @@ def stories(
     q_: QText = None,
     date_from: From = None,
     date_to: To = None,
+    saga: Text = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> JSONResponse:
@@ -134,6 +135,7 @@ def stories(
         query=q_,
         date_from=day(date_from, "from"),
         date_to=day(date_to, "to"),
+        saga=saga,
         limit=limit,
         offset=offset,
     )
@@ -150,11 +152,27 @@ def story(s: StoreDep, story_id: str, limit: Limit = 50, offset: Offset = 0) -> 
     return as_json(found)
 
 
+@router.get("/saga/{saga_id:path}", responses=NOT_FOUND)
+def saga(s: StoreDep, saga_id: str) -> JSONResponse:
+    """The saga: its stories and the links that joined them, with their shared names and
+    measures."""
+    found = q.saga(s.conn, saga_id)
+    if found is None:
+        raise ApiError(404, "E404", f"no saga with id {saga_id!r}", "saga_id")
+    return as_json(found)
+
+
 @router.get("/groups")
 def groups(
-    s: StoreDep, q_: QText = None, story: Text = None, limit: Limit = 50, offset: Offset = 0
+    s: StoreDep,
+    q_: QText = None,
+    story: Text = None,
+    saga: Text = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
 ) -> JSONResponse:
-    return page(q.groups(s.conn, query=q_, story=story, limit=limit, offset=offset), limit, offset)
+    found = q.groups(s.conn, query=q_, story=story, saga=saga, limit=limit, offset=offset)
+    return page(found, limit, offset)
 
 
 @router.get("/group/{group_id:path}", responses=NOT_FOUND)

@@ -176,12 +176,20 @@ def _story_page(
         "story.html",
         lang,
         s=found,
+        saga_stories=_saga_stories(s, found),
         groups=rows,
         others=others,
         charts=charts,
         next_url=f"{base}&offset={nxt}" if nxt is not None else None,
         previous_url=f"{base}&offset={max(offset - STORY_ARTICLES, 0)}" if offset else None,
     )
+
+
+def _saga_stories(s: Store, story: dict[str, Any]) -> list[SimpleNamespace]:
+    """The other stories of the story's saga, earliest first (none when it stands alone)."""
+    found = q.saga(s.conn, story["saga"])
+    others = [o for o in (found or {}).get("stories", []) if o["id"] != story["id"]]
+    return [SimpleNamespace(**o) for o in others]
 
 
 def _support(g: dict[str, Any]) -> tuple[Any, ...]:
