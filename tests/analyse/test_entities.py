@@ -640,3 +640,19 @@ def test_after_a_title_a_unit_named_by_an_acronym_is_not_part_of_the_name(
     text: str, person: str
 ) -> None:
     assert [m.canonical for m in find_mentions(text, "id") if m.type == "PER"] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Demikian disampaikan Kapendam XVII/Cenderawasih Lektol Cpl Eko Daryanto di Jayapura.",
+            "Eko Daryanto",
+        ),
+        ("Kata Kabid Humas Polda Jatim Kombes Pol Frans Barung Mangera.", "Frans Barung Mangera"),
+    ],
+)
+def test_a_person_s_name_begins_after_the_rank_s_corps(text: str, person: str) -> None:
+    """The corps or branch ending a rank ("Cpl", "Pol") is never part of a name: what stands
+    before it, an office, a unit or a misspelt rank, is not the person's either."""
+    assert person in {canonical for _, kind, canonical in found(text) if kind == "PER"}

@@ -23,6 +23,7 @@ class Lexicon:
     jurisdictions: PhraseTable[bool]  # titles a region may follow before the name
     complements: PhraseTable[bool]  # words that continue a title ("Luar Negeri")
     honorifics: frozenset[str]
+    rank_marks: frozenset[str]  # a rank's corps or branch ("Cpl", "Pol"): the name follows
     peerages: frozenset[str]  # styles kept in a name ("Lord Falconer", "Sir John Stevens")
     person_before: PhraseTable[bool]  # "kata X"
     person_after: frozenset[str]  # "X mengatakan"
@@ -65,6 +66,7 @@ def lexicon(lang: str) -> Lexicon:
         jurisdictions=phrase_set(sub("person", "jurisdiction_titles")),
         complements=phrase_set(sub("person", "complements")),
         honorifics=frozenset(norm(w) for w in sub("person", "honorifics")),
+        rank_marks=frozenset(norm(w) for w in sub("person", "rank_marks")),
         peerages=frozenset(norm(w) for w in sub("person", "peerages")),
         person_before=phrase_set(sub("person", "before")),
         person_after=frozenset(sub("person", "after")),
