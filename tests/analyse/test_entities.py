@@ -656,3 +656,28 @@ def test_a_person_s_name_begins_after_the_rank_s_corps(text: str, person: str) -
     """The corps or branch ending a rank ("Cpl", "Pol") is never part of a name: what stands
     before it, an office, a unit or a misspelt rank, is not the person's either."""
     assert person in {canonical for _, kind, canonical in found(text) if kind == "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Kepolisian Northern Territory mengatakan mereka masih menyelidiki.",
+            "Kepolisian Northern Territory",
+        ),
+        (
+            "Pengadilan Negeri Jakarta Selatan memvonis terdakwa.",
+            "Pengadilan Negeri Jakarta Selatan",
+        ),
+    ],
+)
+def test_a_public_body_opening_a_sentence_keeps_its_head(text: str, body: str) -> None:
+    """ "Kepolisian", mostly written in lower case, is the body's name when the region it
+    serves follows, even where its capital only marks the sentence's start."""
+    assert (body, "ORG") in {(surface, kind) for surface, kind, _ in found(text)}
+
+
+def test_a_common_head_opening_a_sentence_is_no_body() -> None:
+    assert "Perusahaan Apple" not in {
+        surface for surface, _, _ in found("Perusahaan Apple mengatakan.")
+    }

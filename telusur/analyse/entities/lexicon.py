@@ -29,6 +29,7 @@ class Lexicon:
     person_after: frozenset[str]  # "X mengatakan"
     org_heads: PhraseTable[bool]
     org_tails: frozenset[str]
+    public_heads: PhraseTable[bool]  # a public body's head: its name follows, even at a start
     org_order: dict[str, str]  # "institut" -> "Institute"
     place_heads: PhraseTable[bool]
     place_tails: frozenset[str]
@@ -72,6 +73,7 @@ def lexicon(lang: str) -> Lexicon:
         person_after=frozenset(sub("person", "after")),
         org_heads=phrase_set(sub("organisation", "heads")),
         org_tails=frozenset(sub("organisation", "tails")),
+        public_heads=phrase_set(sub("organisation", "public_heads")),
         org_order=dict(d.get("org_order", {})),
         place_heads=phrase_set(sub("place", "heads")),
         place_tails=frozenset(sub("place", "tails")),
