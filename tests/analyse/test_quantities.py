@@ -76,6 +76,9 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
     ("id", "hanya Rp192 T pada", {"value": 192 * T, "unit": "IDR"}),
     ("id", "harganya Rp 140 juta", {"value": 140 * M, "unit": "IDR"}),
     ("id", "dijual Rp 132,45 juta", {"value": 132.45 * M, "unit": "IDR"}),
+    # a scale's plural after digits: "114-odd million"
+    ("id", "dijual mulai Rp 114 jutaan", {"value": 114 * M, "unit": "IDR"}),
+    ("id", "Rp 114 jutaan sampai Rp 154 jutaan", {"low": 114 * M, "high": 154 * M, "unit": "IDR"}),
     ("id", "sebesar Rp137,6 triliun dari", {"value": 137.6 * T, "unit": "IDR"}),
     ("id", "total Rp2.082,9 triliun", {"value": 2082.9 * T, "unit": "IDR"}),
     ("id", "kursnya Rp13.400 per dolar AS", {"value": 13400, "unit": "IDR"}),
