@@ -76,6 +76,10 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
     ("id", "hanya Rp192 T pada", {"value": 192 * T, "unit": "IDR"}),
     ("id", "harganya Rp 140 juta", {"value": 140 * M, "unit": "IDR"}),
     ("id", "dijual Rp 132,45 juta", {"value": 132.45 * M, "unit": "IDR"}),
+    # a currency's hundredths written as a word
+    ("id", "minyak Brent merosot 21 sen", {"value": 0.21, "unit": "USD"}),
+    ("en", "shares closed up 64 pence", {"value": 0.64, "unit": "GBP"}),
+    ("en", "petrol fell 30 cents", {"value": 0.3, "unit": "USD"}),
     # a scale's plural after digits: "114-odd million"
     ("id", "dijual mulai Rp 114 jutaan", {"value": 114 * M, "unit": "IDR"}),
     ("id", "Rp 114 jutaan sampai Rp 154 jutaan", {"low": 114 * M, "high": 154 * M, "unit": "IDR"}),
@@ -616,3 +620,8 @@ def test_a_move_to_a_level_is_two_figures() -> None:
         (0.4, "percent", "exact"),
         (13176, "count", "exact"),
     ]
+
+
+def test_a_capitalised_minor_unit_is_a_name_not_money() -> None:
+    """ "50 Cent" is a rapper: only the lower-case word is the currency's hundredths."""
+    assert all(q.unit != "USD" for q in find_quantities("a single by 50 Cent topped it", "en"))

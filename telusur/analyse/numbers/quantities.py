@@ -374,8 +374,9 @@ def _scaled(
     word = match.group(1)
     glued = match.start(1) == figure.end
     factor = words.numbers.scale(word)
-    if glued and currency is None and word in words.glued_money:
-        figure.unit, scale = words.glued_money[word]  # "97p": pence
+    minor = words.minor_money.get(word) or (words.glued_money.get(word) if glued else None)
+    if minor is not None and currency is None and text[match.start(1)].islower():
+        figure.unit, scale = minor  # "97p", "64 pence", "21 sen": a currency's hundredths
         figure.low = figure.high = figure.raw * scale
         figure.end = match.end(1)
         return figure

@@ -89,6 +89,7 @@ class QuantityWords:
     glued_measures: Mapping[str, str]  # "5000m": metres, not millions, before these words
     measure_after: frozenset[str]
     glued_money: Mapping[str, tuple[str, float]]  # "97p" = 0.97 GBP
+    minor_money: Mapping[str, tuple[str, float]]  # "64 pence", "21 sen": a currency's hundredth
     rate_links: frozenset[str]  # "$50 a barrel", "£4.99 per month"
     rate_nouns: frozenset[str]  # denominators that are no unit of their own ("per share")
     rate_not_before: frozenset[str]  # "a year earlier" is a time, not a rate
@@ -175,6 +176,9 @@ def quantity_words(lang: str) -> QuantityWords:
         measure_after=frozenset(data.get("glued_measures", {}).get("before", ())),
         glued_money=MappingProxyType(
             {k: (str(v[0]), float(v[1])) for k, v in data.get("glued_money", {}).items()}
+        ),
+        minor_money=MappingProxyType(
+            {k: (str(v[0]), float(v[1])) for k, v in data.get("minor_money", {}).items()}
         ),
         rate_links=frozenset(data.get("rates", {}).get("links", ())),
         rate_nouns=frozenset(data.get("rates", {}).get("nouns", ())),
