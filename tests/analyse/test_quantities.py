@@ -453,6 +453,8 @@ def test_malay_reads_indonesian_vocabulary() -> None:
 # -- not quantities ------------------------------------------------------------------------------
 
 NEGATIVES = [
+    ("id", "gerai yang mirip dengan 7 - Eleven itu"),
+    ("en", "a revamped version of its 3-Series saloon"),
     ("id", "pada tahun 2022 dan"),
     ("id", "sejak 2005. Kerjasama itu"),
     ("id", "periode 2016 – 2021. Ia"),

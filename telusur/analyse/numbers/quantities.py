@@ -704,6 +704,8 @@ def _assemble(
     _with_unit(low, first, words)
     if words.capitalised_names and _in_name(text, first, left, words):
         return (None, first.end)
+    if _hyphen_name(text, first, left, words):
+        return (None, first.end)
     paired = _second(text, low, first, left, words)
     if paired is not None:
         second, joint = paired
@@ -781,6 +783,17 @@ def _in_name(text: str, figure: _Figure, left: _Left, words: QuantityWords) -> b
     if possessive:
         return False
     return word[0].isupper() or word in words.counted.stop
+
+
+_HYPHEN_WORD = re.compile(r" ?[-–] ?([A-Z][a-z]+)\b")
+
+
+def _hyphen_name(text: str, figure: _Figure, left: _Left, words: QuantityWords) -> bool:
+    """ "7-Eleven", "7 - Eleven": digits joined by a hyphen to a capitalised word are a name."""
+    if figure.unit or left.currency or figure.kind != "digits" or not figure.token.isdigit():
+        return False
+    match = _HYPHEN_WORD.match(text, figure.end)
+    return match is not None and match.group(1).lower() not in words.currency_prefix
 
 
 def _mid_sentence(text: str, start: int) -> bool:
