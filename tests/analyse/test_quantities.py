@@ -453,6 +453,9 @@ def test_malay_reads_indonesian_vocabulary() -> None:
 # -- not quantities ------------------------------------------------------------------------------
 
 NEGATIVES = [
+    ("id", "Bayern tampil dengan formasi 4 - 2 - 3 - 1, Madrid (4-3-3)"),
+    ("id", "pada Jumat (21 - 04 - 2017) pagi"),
+    ("id", "yang dibenahi adalah (1) perizinan, (2) koordinasi, dan (3) gugatan"),
     ("id", "gerai yang mirip dengan 7 - Eleven itu"),
     ("en", "a revamped version of its 3-Series saloon"),
     ("id", "pada tahun 2022 dan"),

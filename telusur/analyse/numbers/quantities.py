@@ -706,6 +706,11 @@ def _assemble(
         return (None, first.end)
     if _hyphen_name(text, first, left, words):
         return (None, first.end)
+    chain = _CHAIN.match(text, first.start) if first.kind == "digits" else None
+    if chain is not None and not left.currency:
+        return (None, chain.end())  # "4-3-3", "21 - 04 - 2017": a formation, a date, a code
+    if _enumerator(text, first):
+        return (None, first.end)
     paired = _second(text, low, first, left, words)
     if paired is not None:
         second, joint = paired
@@ -783,6 +788,22 @@ def _in_name(text: str, figure: _Figure, left: _Left, words: QuantityWords) -> b
     if possessive:
         return False
     return word[0].isupper() or word in words.counted.stop
+
+
+_CHAIN = re.compile(r"\d+(?: ?[-–] ?\d+){2,}\b")
+_ENUMERATED = 20  # the longest list numbered "(1) ... (2) ..." that a sentence holds
+
+
+def _enumerator(text: str, figure: _Figure) -> bool:
+    """ "(1) proses ..., (2) koordinasi ...": a list's numbering, as its neighbour shows."""
+    if text[figure.start - 1 : figure.start] != "(" or text[figure.end : figure.end + 1] != ")":
+        return False
+    token = text[figure.start : figure.end]
+    if not token.isdigit() or not 0 < int(token) <= _ENUMERATED:
+        return False
+    n = int(token)
+    near = text[max(0, figure.start - 400) : figure.end + 400]
+    return f"({n + 1})" in near or (n > 1 and f"({n - 1})" in near)
 
 
 _HYPHEN_WORD = re.compile(r" ?[-–] ?([A-Z][a-z]+)\b")
