@@ -72,6 +72,16 @@ class Case:
     result: Analysis
     names: dict[str, str] = field(default_factory=dict)  # alias -> canonical, lower-cased
 
+    @property
+    def headline_end(self) -> int:
+        """Where the body starts in the analysed text: cleaning prepends a separate title
+        field, which the annotation (spans of the record's text) cannot cover."""
+        title = self.result.article.title
+        text = self.result.article.text
+        if title and text.startswith(f"{title}\n\n") and not self.raw.startswith(title):
+            return len(title) + 2
+        return 0
+
     def passage(self, item: Gold) -> str:
         start, end = item["context"]
         return self.raw[start:end]
@@ -175,8 +185,9 @@ def _matched(
 
 def _extras(cases: dict[str, Case], claims: list[Gold], lines: list[str]) -> tuple[int, int]:
     """Predicted claims that count for precision, and those matching no gold figure. A claim
-    on an optional gold figure is not counted; the annotation lists every mention it expects, so
-    any other claim is an extra."""
+    on an optional gold figure is not counted, nor one in a headline the record keeps apart
+    from its text (title mentions are optional, and the annotation cannot point there); the
+    annotation lists every other mention it expects, so any other claim is an extra."""
     by_article: dict[str, list[Gold]] = {}
     for g in claims:
         by_article.setdefault(g["article"], []).append(g)
@@ -184,7 +195,10 @@ def _extras(cases: dict[str, Case], claims: list[Gold], lines: list[str]) -> tup
     for aid, case in cases.items():
         text = case.result.article.text
         golds = [{**g, "where": case.passage(g)} for g in by_article.get(aid, [])]
+        headline = case.headline_end
         for c in case.result.claims:
+            if c.span[0] < headline:
+                continue
             hits = [g for g in golds if matches(c, g, text)]
             if hits and all(g.get("optional") for g in hits):
                 continue
