@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from telusur.analyse.entities.canonical import canonicalize
+from telusur.analyse.entities.find import find_mentions
 from telusur.analyse.pipeline import analyse
 from telusur.clean import clean
 from telusur.readers.fields import record_to_item
@@ -113,12 +114,25 @@ def analyse_set(shared: Path, gold: Gold, split: str) -> dict[str, Case]:
             canonical = entity["canonical"].lower()
             for alias in (entity["canonical"], *entity["aliases"]):
                 case.names[alias.lower()] = canonical
-                known = canonicalize(alias, articles[entity["article"]]["lang"])
-                if known is not None:
-                    case.names.setdefault(known.lower(), canonical)
+                lang = articles[entity["article"]]["lang"]
+                for known in (canonicalize(alias, lang), _office_name(alias, lang)):
+                    if known is not None:
+                        case.names.setdefault(known.lower(), canonical)
     missing = set(articles) - set(cases)
     assert not missing, f"annotated articles not found in {shared}: {sorted(missing)}"
     return cases
+
+
+def _office_name(alias: str, lang: str) -> str | None:
+    """What Telusur names a body written with the region it serves ("Komisi Pemilihan Umum
+    (KPU) Jawa Barat" -> "KPU Jawa Barat"), as attribution names such a phrase: the
+    organisation's canonical name, then the place's."""
+    found = find_mentions(alias, lang)
+    if len(found) < 2 or found[-1].type not in ("LOC", "GPE") or found[-2].type != "ORG":
+        return None
+    if found[-1].span[1] != len(alias.rstrip()):
+        return None
+    return f"{found[-2].canonical} {found[-1].canonical}"
 
 
 @dataclass
