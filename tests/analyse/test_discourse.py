@@ -184,6 +184,15 @@ def test_a_bare_title_means_the_person_the_article_named_with_it() -> None:
     assert _sources(text, "81 pesawat") == ["Budi Karya Sumadi"]
 
 
+def test_an_office_over_a_region_means_the_person_named_with_it_and_a_rank() -> None:
+    text = (
+        "Judul berita hari ini\n"
+        "Kapolda Jatim, Irjen Luki Hermawan menyebut Veronica ditetapkan tersangka.\n"
+        '"Sebelumnya, dia dipanggil 2 kali sebagai saksi," terang Kapolda Jatim.'
+    )
+    assert _sources(text, "2 kali") == ["Luki Hermawan"]
+
+
 def test_a_title_with_the_speakers_country_means_the_person_named_with_it() -> None:
     text = (
         "Aid pledged\n"
