@@ -193,6 +193,27 @@ def test_an_office_over_a_region_means_the_person_named_with_it_and_a_rank() -> 
     assert _sources(text, "2 kali") == ["Luki Hermawan"]
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "person"),
+    [
+        (
+            '"Uang Rp 50 ribu untuk beli rokok," ujar Kapolsek Pesanggrahan, Sukadi, di kantornya.',
+            "Rp 50",
+            "Sukadi",
+        ),
+        (
+            '"Mereka membunuh 5 penjaga," kata Menteri Dalam Negeri Pakistan, Sarfraz Bugti.',
+            "5 penjaga",
+            "Sarfraz Bugti",
+        ),
+    ],
+)
+def test_an_office_then_a_comma_then_its_holder_speaks(text: str, figure: str, person: str) -> None:
+    """The region an office serves stands before the comma, its holder after; a capitalised
+    stop word inside the office's name ("Dalam Negeri") does not end it."""
+    assert _sources(f"Judul berita hari ini\n{text}", figure) == [person]
+
+
 def test_a_title_with_the_speakers_country_means_the_person_named_with_it() -> None:
     text = (
         "Aid pledged\n"

@@ -844,7 +844,7 @@ def _phrase_after(tokens: list[Token], i: int, lang: str) -> list[Token]:
                 continue
         if t.raw in _CLAUSE_PUNCT or t.raw == ",":
             break
-        if out and t.low in c.phrase_stops:
+        if out and t.low in c.phrase_stops and not _inside_name(out[-1], t):
             kept_place = t.low in c.place_words and phrase_at(out, 0, c.source_nouns) == len(out)
             if not kept_place:
                 break
@@ -856,6 +856,12 @@ def _phrase_after(tokens: list[Token], i: int, lang: str) -> list[Token]:
     if stripped is not out and _titled_document(out, c) is not None:
         return out  # "data Statistik Peternakan 2016": the report's title is kept whole
     return stripped
+
+
+def _inside_name(before: Token, t: Token) -> bool:
+    """A stop word written with a capital after a capitalised word is part of a name or a
+    title ("Menteri Dalam Negeri"), not the end of the phrase."""
+    return t.raw[:1].isupper() and before.raw[:1].isupper() and t.start - before.end == 1
 
 
 _DEGREE_REACH = 24  # characters of degrees after a name ("Budi, S.H., M.H.", "Agus, Sp.P(K)")

@@ -404,9 +404,20 @@ class _State:
         the first word of three or more."""
         if end < self.n and self._joined(end - 1) and self.lex.titles.match(self.toks.norms, end):
             return end - k
+        if self._apposed_after(end):
+            return end - k  # "Kapolsek Pesanggrahan, Sukadi": the region, a comma, the person
         if end - k < 2:
             return 0
         return self._known_region(k, end) or (1 if end - k >= 3 else 0)
+
+    def _apposed_after(self, end: int) -> bool:
+        """Whether a comma and a capitalised word that opens no title follow ``end``."""
+        return (
+            0 < end < self.n
+            and self.text[self.toks.ends[end - 1] : self.toks.starts[end]] == ", "
+            and self.caps[end]
+            and not self.lex.titles.match(self.toks.norms, end)
+        )
 
     def _known_region(self, k: int, end: int, whole: bool = False) -> int:
         """Words at ``k`` that name a place the article names elsewhere ("Kabupaten X"), with
