@@ -76,6 +76,9 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
     ("id", "hanya Rp192 T pada", {"value": 192 * T, "unit": "IDR"}),
     ("id", "harganya Rp 140 juta", {"value": 140 * M, "unit": "IDR"}),
     ("id", "dijual Rp 132,45 juta", {"value": 132.45 * M, "unit": "IDR"}),
+    # watts, glued or spaced: chargers and power
+    ("id", "Mi Charge Turbo mencapai 30W", {"value": 30, "unit": "W"}),
+    ("id", "antara 2,5W hingga 3W", {"low": 2.5, "high": 3, "unit": "W"}),
     # a currency's hundredths written as a word
     ("id", "minyak Brent merosot 21 sen", {"value": 0.21, "unit": "USD"}),
     ("en", "shares closed up 64 pence", {"value": 0.64, "unit": "GBP"}),
