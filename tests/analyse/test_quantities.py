@@ -76,6 +76,9 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
     ("id", "hanya Rp192 T pada", {"value": 192 * T, "unit": "IDR"}),
     ("id", "harganya Rp 140 juta", {"value": 140 * M, "unit": "IDR"}),
     ("id", "dijual Rp 132,45 juta", {"value": 132.45 * M, "unit": "IDR"}),
+    # a share of a whole
+    ("en", "Eight out of 10 voters do not trust politicians", {"value": 0.8, "unit": "fraction"}),
+    ("en", "won 12 out of 20 games", {"value": 0.6, "unit": "fraction"}),
     # watts, glued or spaced: chargers and power
     ("id", "Mi Charge Turbo mencapai 30W", {"value": 30, "unit": "W"}),
     ("id", "antara 2,5W hingga 3W", {"low": 2.5, "high": 3, "unit": "W"}),

@@ -893,7 +893,12 @@ def _single(text: str, low: str, figure: _Figure, left: _Left, words: QuantityWo
     unit = figure.unit or "count"
     counts: tuple[str, Span] | None = None
     ratio = _ratio(low, figure, words) if figure.unit is None else None
-    if ratio is not None:
+    share = _share(low, figure, words) if figure.unit is None and not left.currency else None
+    if share is not None:
+        figure.low = figure.high = figure.low / share[0]
+        qualifier, unit, end = "fraction", "fraction", share[1]
+        figure.kind = "fraction"
+    elif ratio is not None:
         qualifier, unit, end = "ratio", "times", ratio[1]
         counts = (text[ratio[0] : ratio[1]], ratio)
     else:
@@ -928,6 +933,26 @@ def _sign_start(low: str, start: int, words: QuantityWords) -> int:
         if head.endswith(word):
             return start - (len(low[max(0, start - 12) : start]) - len(head)) - len(word)
     return start
+
+
+_WHOLE = re.compile(r" (\d[\d,]*|[a-z]+)\b")
+
+
+def _share(low: str, figure: _Figure, words: QuantityWords) -> tuple[float, int] | None:
+    """ "eight out of 10 voters": (the whole, where its number ends); the figure is a share."""
+    for link in words.share_links:
+        if low.startswith(f" {link}", figure.end):
+            match = _WHOLE.match(low, figure.end + 1 + len(link))
+            if match is None:
+                return None
+            token = match.group(1)
+            whole = parse_digits(token, words.numbers.decimal) if token[0].isdigit() else None
+            if whole is None and token.isalpha():
+                read = read_words([token], words.numbers)
+                whole = read[1] if read and read[0] == 1 else None
+            if whole and whole > figure.low:
+                return whole, match.end(1)
+    return None
 
 
 def _ratio(low: str, figure: _Figure, words: QuantityWords) -> Span | None:

@@ -93,6 +93,7 @@ class QuantityWords:
     rate_links: frozenset[str]  # "$50 a barrel", "£4.99 per month"
     rate_nouns: frozenset[str]  # denominators that are no unit of their own ("per share")
     rate_not_before: frozenset[str]  # "a year earlier" is a time, not a rate
+    share_links: tuple[str, ...]  # "eight out of 10": a share, the figure over the whole
 
 
 @cache
@@ -183,6 +184,7 @@ def quantity_words(lang: str) -> QuantityWords:
         rate_links=frozenset(data.get("rates", {}).get("links", ())),
         rate_nouns=frozenset(data.get("rates", {}).get("nouns", ())),
         rate_not_before=frozenset(data.get("rates", {}).get("not_before", ())),
+        share_links=tuple(data.get("shares", {}).get("links", ())),
     )
 
 
