@@ -459,6 +459,8 @@ def test_malay_reads_indonesian_vocabulary() -> None:
 # -- not quantities ------------------------------------------------------------------------------
 
 NEGATIVES = [
+    ("en", "amid reports of a rift between the two men"),
+    ("en", "The two firms tried and failed to merge"),
     ("id", "Bayern tampil dengan formasi 4 - 2 - 3 - 1, Madrid (4-3-3)"),
     ("id", "pada Jumat (21 - 04 - 2017) pagi"),
     ("id", "yang dibenahi adalah (1) perizinan, (2) koordinasi, dan (3) gugatan"),

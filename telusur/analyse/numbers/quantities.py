@@ -704,7 +704,7 @@ def _assemble(
     _with_unit(low, first, words)
     if words.capitalised_names and _in_name(text, first, left, words):
         return (None, first.end)
-    if _hyphen_name(text, first, left, words):
+    if _hyphen_name(text, first, left, words) or _refers_back(low, first, left, words):
         return (None, first.end)
     chain = _CHAIN.match(text, first.start) if first.kind == "digits" else None
     if chain is not None and not left.currency:
@@ -804,6 +804,20 @@ def _enumerator(text: str, figure: _Figure) -> bool:
     n = int(token)
     near = text[max(0, figure.start - 400) : figure.end + 400]
     return f"({n + 1})" in near or (n > 1 and f"({n - 1})" in near)
+
+
+_REFERRING_MAX = 2  # "the two men", "the two firms": the pair already met (three may be news)
+
+
+def _refers_back(low: str, figure: _Figure, left: _Left, words: QuantityWords) -> bool:
+    """ "the two men", "between the two exchanges": "two" written as a word after a definite
+    article names the pair of parties already met; it counts nothing new."""
+    if figure.kind != "words" or figure.unit or left.qualifier or figure.high > _REFERRING_MAX:
+        return False
+    if not left.before or left.before[-1] not in words.referring:
+        return False
+    following = _NEXT.match(low, figure.end)
+    return following is not None and following.start(1) == figure.end + 1
 
 
 _HYPHEN_WORD = re.compile(r" ?[-–] ?([A-Z][a-z]+)\b")

@@ -73,6 +73,7 @@ class QuantityWords:
     score_cues: frozenset[str]
     one_words: frozenset[str]
     one_not_after: frozenset[str]
+    referring: frozenset[str]  # "the two men": a small number after these points back
     one_not_before: frozenset[str]
     standalone_skip: frozenset[str]
     one_counted: frozenset[str]  # ... yet "only one episode" counts
@@ -160,6 +161,7 @@ def quantity_words(lang: str) -> QuantityWords:
         score_cues=frozenset(ctx.get("score_cues", ())),
         one_words=frozenset(ctx.get("one_words", ())),
         one_not_after=frozenset(ctx.get("one_not_after", ())),
+        referring=frozenset(ctx.get("referring", ())),
         one_not_before=frozenset(ctx.get("one_not_before", ())),
         standalone_skip=frozenset(ctx.get("standalone_skip", ())),
         one_counted=frozenset(ctx.get("one_counted", ())),
