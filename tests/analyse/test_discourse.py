@@ -214,17 +214,6 @@ def test_an_office_then_a_comma_then_its_holder_speaks(text: str, figure: str, p
     assert _sources(f"Judul berita hari ini\n{text}", figure) == [person]
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "party"),
-    [
-        ("Dalam rilisnya, Agoda merangkum enam masjid paling menakjubkan.", "enam", "Agoda"),
-        ("BPBD menghimpun data 120 rumah rusak akibat banjir.", "120", "BPBD"),
-    ],
-)
-def test_a_party_compiling_data_is_its_source(text: str, figure: str, party: str) -> None:
-    assert _sources(f"Judul berita hari ini\n{text}", figure) == [party]
-
-
 def test_a_title_with_the_speakers_country_means_the_person_named_with_it() -> None:
     text = (
         "Aid pledged\n"
