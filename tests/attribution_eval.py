@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from telusur.analyse.entities.canonical import canonicalize
+from telusur.analyse.entities.find import find_mentions
 from telusur.analyse.pipeline import analyse
 from telusur.clean import clean
 from telusur.readers.fields import record_to_item
@@ -72,6 +73,16 @@ class Case:
     result: Analysis
     names: dict[str, str] = field(default_factory=dict)  # alias -> canonical, lower-cased
 
+    @property
+    def headline_end(self) -> int:
+        """Where the body starts in the analysed text: cleaning prepends a separate title
+        field, which the annotation (spans of the record's text) cannot cover."""
+        title = self.result.article.title
+        text = self.result.article.text
+        if title and text.startswith(f"{title}\n\n") and not self.raw.startswith(title):
+            return len(title) + 2
+        return 0
+
     def passage(self, item: Gold) -> str:
         start, end = item["context"]
         return self.raw[start:end]
@@ -103,12 +114,25 @@ def analyse_set(shared: Path, gold: Gold, split: str) -> dict[str, Case]:
             canonical = entity["canonical"].lower()
             for alias in (entity["canonical"], *entity["aliases"]):
                 case.names[alias.lower()] = canonical
-                known = canonicalize(alias, articles[entity["article"]]["lang"])
-                if known is not None:
-                    case.names.setdefault(known.lower(), canonical)
+                lang = articles[entity["article"]]["lang"]
+                for known in (canonicalize(alias, lang), _office_name(alias, lang)):
+                    if known is not None:
+                        case.names.setdefault(known.lower(), canonical)
     missing = set(articles) - set(cases)
     assert not missing, f"annotated articles not found in {shared}: {sorted(missing)}"
     return cases
+
+
+def _office_name(alias: str, lang: str) -> str | None:
+    """What Telusur names a body written with the region it serves ("Komisi Pemilihan Umum
+    (KPU) Jawa Barat" -> "KPU Jawa Barat"), as attribution names such a phrase: the
+    organisation's canonical name, then the place's."""
+    found = find_mentions(alias, lang)
+    if len(found) < 2 or found[-1].type not in ("LOC", "GPE") or found[-2].type != "ORG":
+        return None
+    if found[-1].span[1] != len(alias.rstrip()):
+        return None
+    return f"{found[-2].canonical} {found[-1].canonical}"
 
 
 @dataclass
@@ -175,8 +199,9 @@ def _matched(
 
 def _extras(cases: dict[str, Case], claims: list[Gold], lines: list[str]) -> tuple[int, int]:
     """Predicted claims that count for precision, and those matching no gold figure. A claim
-    on an optional gold figure is not counted; the annotation lists every mention it expects, so
-    any other claim is an extra."""
+    on an optional gold figure is not counted, nor one in a headline the record keeps apart
+    from its text (title mentions are optional, and the annotation cannot point there); the
+    annotation lists every other mention it expects, so any other claim is an extra."""
     by_article: dict[str, list[Gold]] = {}
     for g in claims:
         by_article.setdefault(g["article"], []).append(g)
@@ -184,7 +209,10 @@ def _extras(cases: dict[str, Case], claims: list[Gold], lines: list[str]) -> tup
     for aid, case in cases.items():
         text = case.result.article.text
         golds = [{**g, "where": case.passage(g)} for g in by_article.get(aid, [])]
+        headline = case.headline_end
         for c in case.result.claims:
+            if c.span[0] < headline:
+                continue
             hits = [g for g in golds if matches(c, g, text)]
             if hits and all(g.get("optional") for g in hits):
                 continue

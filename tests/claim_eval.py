@@ -10,6 +10,7 @@ gate gives them). Misses are printed for an analyst (``pytest -s``); scores are 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -79,10 +80,21 @@ def _plain(s: str) -> str:
 
 
 def value_ok(claim: Claim, gold: Gold) -> bool:
+    """Same value, as annotators write it: thirds and sixths rounded ("0.667"), and no
+    floating-point residue ("151.5 pence" is 1.515)."""
     value = gold["value"]
     if isinstance(value, list):
-        return claim.low == value[0] and claim.high == value[1]
-    return claim.value == value or (claim.value is None and claim.low == claim.high == value)
+        return _same(claim.low, value[0]) and _same(claim.high, value[1])
+    if claim.value is None:
+        return claim.low == claim.high and _same(claim.low, value)
+    return _same(claim.value, value)
+
+
+_ROUNDING = 1e-3  # relative: a third written 0.333 or 0.667
+
+
+def _same(got: float | None, want: float) -> bool:
+    return got is not None and math.isclose(got, want, rel_tol=_ROUNDING)
 
 
 def matches(claim: Claim, gold: Gold, text: str) -> bool:

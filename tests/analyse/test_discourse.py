@@ -78,6 +78,27 @@ def test_another_named_party_as_subject_ends_a_speakers_carry_over() -> None:
     assert _sources(text, "500 paket") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "carried"),
+    [
+        ("Selain itu, polisi menetapkan 3 perusahaan lain sebagai tersangka.", False),
+        ("Pemerintah telah menyalurkan 500 paket bantuan ke desa itu.", False),
+        ("Rinciannya 30 warga dirawat di puskesmas dan 10 di rumah sakit.", True),
+        ("Data itu memuat laporan polisi dari 30 desa.", True),
+    ],
+)
+def test_a_party_acting_as_subject_ends_a_speakers_carry_over(sentence: str, carried: bool) -> None:
+    """ "Polisi ...", "Pemerintah ...": a common noun for a party acting, opening a sentence,
+    tells what that party did in the reporter's voice; the same noun inside the sentence does
+    not ("laporan polisi")."""
+    text = (
+        "Judul berita hari ini\n"
+        "Kepala Dinas Kesehatan Ani Lestari mengatakan 40 warga dirawat karena diare. " + sentence
+    )
+    figure = next(w for w in sentence.split() if w[0].isdigit())
+    assert _sources(text, figure) == (["Ani Lestari"] if carried else [])
+
+
 def test_english_carries_over_only_where_the_text_says_it_goes_on() -> None:
     lead = "Headline of the day\nThe ministry said 400 schools had closed. "
     own = lead + "Teachers in 30 districts went on strike last year."
@@ -115,6 +136,8 @@ def test_a_sentence_handed_down_is_the_courts_and_a_demand_the_prosecutors() -> 
     [
         ("Judul berita hari ini\nMenurut pengamat, harga beras naik 10 persen.", "10 persen", "id"),
         ("Headline of the day\nAnalysts said prices rose 10% in May.", "10%", "en"),
+        ("Judul berita hari ini\nPolisi mengatakan 5 orang tewas dalam kecelakaan.", "5", "id"),
+        ("Headline of the day\nPolice said 5 people died in the crash.", "5", "en"),
     ],
 )
 def test_a_generic_collective_is_never_a_party(text: str, figure: str, lang: str) -> None:
@@ -159,6 +182,36 @@ def test_a_bare_title_means_the_person_the_article_named_with_it() -> None:
         "Menurut Menteri Perhubungan, pergerakan pesawat naik menjadi 81 pesawat per jam."
     )
     assert _sources(text, "81 pesawat") == ["Budi Karya Sumadi"]
+
+
+def test_an_office_over_a_region_means_the_person_named_with_it_and_a_rank() -> None:
+    text = (
+        "Judul berita hari ini\n"
+        "Kapolda Jatim, Irjen Luki Hermawan menyebut Veronica ditetapkan tersangka.\n"
+        '"Sebelumnya, dia dipanggil 2 kali sebagai saksi," terang Kapolda Jatim.'
+    )
+    assert _sources(text, "2 kali") == ["Luki Hermawan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "person"),
+    [
+        (
+            '"Uang Rp 50 ribu untuk beli rokok," ujar Kapolsek Pesanggrahan, Sukadi, di kantornya.',
+            "Rp 50",
+            "Sukadi",
+        ),
+        (
+            '"Mereka membunuh 5 penjaga," kata Menteri Dalam Negeri Pakistan, Sarfraz Bugti.',
+            "5 penjaga",
+            "Sarfraz Bugti",
+        ),
+    ],
+)
+def test_an_office_then_a_comma_then_its_holder_speaks(text: str, figure: str, person: str) -> None:
+    """The region an office serves stands before the comma, its holder after; a capitalised
+    stop word inside the office's name ("Dalam Negeri") does not end it."""
+    assert _sources(f"Judul berita hari ini\n{text}", figure) == [person]
 
 
 def test_a_title_with_the_speakers_country_means_the_person_named_with_it() -> None:

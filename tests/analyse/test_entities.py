@@ -649,3 +649,44 @@ def test_after_a_title_a_unit_named_by_an_acronym_is_not_part_of_the_name(
     text: str, person: str
 ) -> None:
     assert [m.canonical for m in find_mentions(text, "id") if m.type == "PER"] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Demikian disampaikan Kapendam XVII/Cenderawasih Lektol Cpl Eko Daryanto di Jayapura.",
+            "Eko Daryanto",
+        ),
+        ("Kata Kabid Humas Polda Jatim Kombes Pol Frans Barung Mangera.", "Frans Barung Mangera"),
+    ],
+)
+def test_a_person_s_name_begins_after_the_rank_s_corps(text: str, person: str) -> None:
+    """The corps or branch ending a rank ("Cpl", "Pol") is never part of a name: what stands
+    before it, an office, a unit or a misspelt rank, is not the person's either."""
+    assert person in {canonical for _, kind, canonical in found(text) if kind == "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Kepolisian Northern Territory mengatakan mereka masih menyelidiki.",
+            "Kepolisian Northern Territory",
+        ),
+        (
+            "Pengadilan Negeri Jakarta Selatan memvonis terdakwa.",
+            "Pengadilan Negeri Jakarta Selatan",
+        ),
+    ],
+)
+def test_a_public_body_opening_a_sentence_keeps_its_head(text: str, body: str) -> None:
+    """ "Kepolisian", mostly written in lower case, is the body's name when the region it
+    serves follows, even where its capital only marks the sentence's start."""
+    assert (body, "ORG") in {(surface, kind) for surface, kind, _ in found(text)}
+
+
+def test_a_common_head_opening_a_sentence_is_no_body() -> None:
+    assert "Perusahaan Apple" not in {
+        surface for surface, _, _ in found("Perusahaan Apple mengatakan.")
+    }

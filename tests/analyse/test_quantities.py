@@ -76,6 +76,19 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
     ("id", "hanya Rp192 T pada", {"value": 192 * T, "unit": "IDR"}),
     ("id", "harganya Rp 140 juta", {"value": 140 * M, "unit": "IDR"}),
     ("id", "dijual Rp 132,45 juta", {"value": 132.45 * M, "unit": "IDR"}),
+    # a share of a whole
+    ("en", "Eight out of 10 voters do not trust politicians", {"value": 0.8, "unit": "fraction"}),
+    ("en", "won 12 out of 20 games", {"value": 0.6, "unit": "fraction"}),
+    # watts, glued or spaced: chargers and power
+    ("id", "Mi Charge Turbo mencapai 30W", {"value": 30, "unit": "W"}),
+    ("id", "antara 2,5W hingga 3W", {"low": 2.5, "high": 3, "unit": "W"}),
+    # a currency's hundredths written as a word
+    ("id", "minyak Brent merosot 21 sen", {"value": 0.21, "unit": "USD"}),
+    ("en", "shares closed up 64 pence", {"value": 0.64, "unit": "GBP"}),
+    ("en", "petrol fell 30 cents", {"value": 0.3, "unit": "USD"}),
+    # a scale's plural after digits: "114-odd million"
+    ("id", "dijual mulai Rp 114 jutaan", {"value": 114 * M, "unit": "IDR"}),
+    ("id", "Rp 114 jutaan sampai Rp 154 jutaan", {"low": 114 * M, "high": 154 * M, "unit": "IDR"}),
     ("id", "sebesar Rp137,6 triliun dari", {"value": 137.6 * T, "unit": "IDR"}),
     ("id", "total Rp2.082,9 triliun", {"value": 2082.9 * T, "unit": "IDR"}),
     ("id", "kursnya Rp13.400 per dolar AS", {"value": 13400, "unit": "IDR"}),
@@ -446,6 +459,13 @@ def test_malay_reads_indonesian_vocabulary() -> None:
 # -- not quantities ------------------------------------------------------------------------------
 
 NEGATIVES = [
+    ("en", "amid reports of a rift between the two men"),
+    ("en", "The two firms tried and failed to merge"),
+    ("id", "Bayern tampil dengan formasi 4 - 2 - 3 - 1, Madrid (4-3-3)"),
+    ("id", "pada Jumat (21 - 04 - 2017) pagi"),
+    ("id", "yang dibenahi adalah (1) perizinan, (2) koordinasi, dan (3) gugatan"),
+    ("id", "gerai yang mirip dengan 7 - Eleven itu"),
+    ("en", "a revamped version of its 3-Series saloon"),
     ("id", "pada tahun 2022 dan"),
     ("id", "sejak 2005. Kerjasama itu"),
     ("id", "periode 2016 – 2021. Ia"),
@@ -613,3 +633,8 @@ def test_a_move_to_a_level_is_two_figures() -> None:
         (0.4, "percent", "exact"),
         (13176, "count", "exact"),
     ]
+
+
+def test_a_capitalised_minor_unit_is_a_name_not_money() -> None:
+    """ "50 Cent" is a rapper: only the lower-case word is the currency's hundredths."""
+    assert all(q.unit != "USD" for q in find_quantities("a single by 50 Cent topped it", "en"))

@@ -438,13 +438,24 @@ def _title_only(tokens: list[Token], lang: str, index: MentionIndex) -> Source |
     words = [norm(t.raw) for t in tokens]
     titles = lexicon(lang).titles
     found = titles.match(words, 0)
+    region = lexicon(lang).jurisdictions.match(words, 0)
+    if region and all(t.raw[:1].isupper() for t in tokens[region[0] :]):
+        found = (len(words), True)  # "Kapolda Jatim": an office over a region, then the region
     if found is None or found[0] != len(words):
         # "Economics Minister": capitalised words before a title word, as written before a name
         last = titles.match(words, len(words) - 1)
         if last is None or last[0] != len(words) or not all(t.raw[:1].isupper() for t in tokens):
             return None
-    person = index.titled(tokens[0].start, " ".join(t.low for t in tokens))
+    person = index.titled(tokens[0].start, " ".join(t.low for t in tokens), ranks=_ranks(lang))
     return Source((person.canonical,), (tokens[0].start, tokens[-1].end)) if person else None
+
+
+@cache
+def _ranks(lang: str) -> frozenset[str]:
+    """Single-word titles and ranks' corps, which may stand between an office and the name of
+    the person holding it ("Kapolda Jatim, Irjen Luki Hermawan")."""
+    titles = load(lang, "entities").get("person", {}).get("titles", [])
+    return frozenset(norm(w) for w in titles if " " not in w) | lexicon(lang).rank_marks
 
 
 @cache
@@ -833,7 +844,7 @@ def _phrase_after(tokens: list[Token], i: int, lang: str) -> list[Token]:
                 continue
         if t.raw in _CLAUSE_PUNCT or t.raw == ",":
             break
-        if out and t.low in c.phrase_stops:
+        if out and t.low in c.phrase_stops and not _inside_name(out[-1], t):
             kept_place = t.low in c.place_words and phrase_at(out, 0, c.source_nouns) == len(out)
             if not kept_place:
                 break
@@ -845,6 +856,12 @@ def _phrase_after(tokens: list[Token], i: int, lang: str) -> list[Token]:
     if stripped is not out and _titled_document(out, c) is not None:
         return out  # "data Statistik Peternakan 2016": the report's title is kept whole
     return stripped
+
+
+def _inside_name(before: Token, t: Token) -> bool:
+    """A stop word written with a capital after a capitalised word is part of a name or a
+    title ("Menteri Dalam Negeri"), not the end of the phrase."""
+    return t.raw[:1].isupper() and before.raw[:1].isupper() and t.start - before.end == 1
 
 
 _DEGREE_REACH = 24  # characters of degrees after a name ("Budi, S.H., M.H.", "Agus, Sp.P(K)")

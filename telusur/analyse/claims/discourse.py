@@ -43,6 +43,7 @@ class DiscourseWords:
     asides: frozenset[tuple[str, ...]]  # the reporter's aside: not carried, carry goes on after
     data_verbs: frozenset[tuple[str, ...]]  # a party reporting data, not speaking
     requests: frozenset[tuple[str, ...]]  # a request starts no carry-over
+    actors: frozenset[tuple[str, ...]]  # a party acting as the subject: the reporter's account
     one_reports: frozenset[str]  # reports an article cites as one document ("the survey")
     hearsay: frozenset[tuple[str, ...]]  # an unnamed report's words: no carry-over into them
     data_reach: int  # paragraphs a report's data may carry over
@@ -63,6 +64,7 @@ def discourse_words(lang: str) -> DiscourseWords:
         asides=phrases("asides"),
         data_verbs=phrases("data_verbs"),
         requests=phrases("requests"),
+        actors=phrases("actors"),
         one_reports=frozenset(w.lower() for w in table.get("one_reports", [])),
         hearsay=phrases("hearsay"),
         data_reach=int(table.get("data_reach", 2)),
@@ -258,6 +260,8 @@ def _continues(
     data = _reports_data(doc, last, words)
     if _new_subject(tokens, last, index, frozenset({"PER"}) if data else _PARTIES, doc.lang):
         return False
+    if not data and _actor_subject(tokens, words.actors, cues(doc.lang).sentence_leads):
+        return False
     if _opens(tokens, words.openers):
         return paragraphs <= max(1, words.data_reach if data else words.speech_reach)
     if not data and not words.unmarked:
@@ -299,6 +303,26 @@ def _new_subject(
         k = bisect_left(tokens, m.span[0], key=lambda t: t.start)
         if k == 0 or tokens[k - 1].low not in stops:  # "di AS", "in Paris": a place, no subject
             return True
+    return False
+
+
+_SUBJECT_REACH = 6  # words at a sentence's opening where its subject stands
+
+
+def _actor_subject(
+    tokens: list[Token], actors: frozenset[tuple[str, ...]], leads: frozenset[str]
+) -> bool:
+    """A common noun for a party acting ("polisi", "pemerintah") opens the sentence as its
+    subject, after nothing but its connectives ("Namun, polisi ...", "Begitu otoritas ...")
+    or an opening phrase closed by a comma ("Selain PT SSS, polisi ...")."""
+    for i, t in enumerate(tokens[:_SUBJECT_REACH]):
+        if phrase_at(tokens, i, actors):
+            before = tokens[:i]
+            return all(w.low in leads or w.raw == "," for w in before) or (
+                len(before) > 1 and before[-1].raw == ","
+            )
+        if t.raw[:1].isdigit():
+            return False
     return False
 
 

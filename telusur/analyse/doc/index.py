@@ -45,15 +45,27 @@ class MentionIndex:
                 found = m
         return found
 
-    def titled(self, before: int, title: str, reach: int = 30) -> Mention | None:
+    def titled(
+        self, before: int, title: str, reach: int = 30, ranks: frozenset[str] = frozenset()
+    ) -> Mention | None:
         """The latest person before ``before`` written with ``title`` just before the name
-        ("Menhub Budi", "Menteri Perhubungan Budi Karya Sumadi"): whom a bare title means."""
+        ("Menhub Budi", "Menteri Perhubungan Budi Karya Sumadi"), or with ranks between the two
+        ("Kapolda Jatim, Irjen Luki Hermawan"): whom a bare title means."""
         found = None
         for m in self.items:
             if m.span[1] > before:
                 break
             if m.type == "PER":
                 lead = " ".join(self.text[max(0, m.span[0] - reach) : m.span[0]].lower().split())
-                if lead.endswith(title):
+                if lead.endswith(title) or self._ranked(m, title, reach, ranks):
                     found = m
         return found
+
+    def _ranked(self, m: Mention, title: str, reach: int, ranks: frozenset[str]) -> bool:
+        """Whether ``title`` stands before ``m`` with only ranks and a comma between."""
+        lead = self.text[max(0, m.span[0] - reach - 20) : m.span[0]].lower().split()
+        stripped = False
+        while lead and lead[-1].strip(",") in ranks:
+            lead.pop()
+            stripped = True
+        return stripped and " ".join(lead).rstrip(",").endswith(title)

@@ -187,7 +187,7 @@ def clean_name(surface: str, type_: str, lang: str) -> str:
             )
         ):
             words = words[1:]
-        return " ".join(words)
+        return " ".join(_after_rank(words, lex.rank_marks))
     if type_ in ("LOC", "GPE") and len(words) == 1 and len(words[0]) > 3 and words[0].isupper():
         return words[0].capitalize()  # a dateline's capitals ("PALU, ..."), not an acronym
     if type_ == "ORG" and len(words) == 2:
@@ -202,3 +202,12 @@ def clean_name(surface: str, type_: str, lang: str) -> str:
                 # a country's other name; a seat ("Pengadilan Negeri Jakarta") stays the city
                 return " ".join([*words[:cut], entry.canonical])
     return " ".join(words)
+
+
+def _after_rank(words: list[str], marks: frozenset[str]) -> list[str]:
+    """A person's name begins after the last rank's corps or branch inside it: whatever stands
+    before is an office, a unit or a misspelt rank ("Cenderawasih Lektol Cpl Eko Daryanto")."""
+    for i in range(len(words) - 2, -1, -1):
+        if norm(words[i]) in marks:
+            return words[i + 1 :]
+    return words

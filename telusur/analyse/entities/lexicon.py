@@ -23,11 +23,13 @@ class Lexicon:
     jurisdictions: PhraseTable[bool]  # titles a region may follow before the name
     complements: PhraseTable[bool]  # words that continue a title ("Luar Negeri")
     honorifics: frozenset[str]
+    rank_marks: frozenset[str]  # a rank's corps or branch ("Cpl", "Pol"): the name follows
     peerages: frozenset[str]  # styles kept in a name ("Lord Falconer", "Sir John Stevens")
     person_before: PhraseTable[bool]  # "kata X"
     person_after: frozenset[str]  # "X mengatakan"
     org_heads: PhraseTable[bool]
     org_tails: frozenset[str]
+    public_heads: PhraseTable[bool]  # a public body's head: its name follows, even at a start
     org_order: dict[str, str]  # "institut" -> "Institute"
     place_heads: PhraseTable[bool]
     place_tails: frozenset[str]
@@ -65,11 +67,13 @@ def lexicon(lang: str) -> Lexicon:
         jurisdictions=phrase_set(sub("person", "jurisdiction_titles")),
         complements=phrase_set(sub("person", "complements")),
         honorifics=frozenset(norm(w) for w in sub("person", "honorifics")),
+        rank_marks=frozenset(norm(w) for w in sub("person", "rank_marks")),
         peerages=frozenset(norm(w) for w in sub("person", "peerages")),
         person_before=phrase_set(sub("person", "before")),
         person_after=frozenset(sub("person", "after")),
         org_heads=phrase_set(sub("organisation", "heads")),
         org_tails=frozenset(sub("organisation", "tails")),
+        public_heads=phrase_set(sub("organisation", "public_heads")),
         org_order=dict(d.get("org_order", {})),
         place_heads=phrase_set(sub("place", "heads")),
         place_tails=frozenset(sub("place", "tails")),

@@ -148,9 +148,13 @@ class _State:
                 return k + 1
         elif gap is not None and gap <= _CUE_LOWER and norms[k] in lex.common and self._named(k):
             return k + 1  # the title's field: "Pengamat Komoditas dan Mata Uang Lukman Leong"
-        if self._ordinary(k) or not _wordlike(self.toks.texts[k]):
-            return k + 1
         head = lex.org_heads.match(norms, k)
+        if self._ordinary(k):
+            if head and lex.public_heads.match(norms, k) and self._body_opens(head[0]):
+                return self._organisation(k, head[0])  # "Kepolisian X" opening a sentence
+            return k + 1
+        if not _wordlike(self.toks.texts[k]):
+            return k + 1
         if head:
             return self._organisation(k, head[0])
         place = lex.place_heads.match(norms, k)
@@ -315,6 +319,14 @@ class _State:
         self._add(k, end, "ORG")
         return end
 
+    def _body_opens(self, j: int) -> bool:
+        """Whether a public body's head is followed, in its name, by a place or a name that is
+        no known party of its own ("Kepolisian Northern Territory" opening a sentence)."""
+        if j >= self.n or not self.caps[j] or not self._joined(j - 1):
+            return False
+        known = self.gaz.names.match(self.toks.norms, j)
+        return known is None or known[1].type in ("GPE", "LOC")
+
     def _named(self, k: int) -> bool:
         """Whether at least two capitalised words that are no ordinary words follow ``k`` in
         its run: a name still comes after a capitalised common word there."""
@@ -392,9 +404,20 @@ class _State:
         the first word of three or more."""
         if end < self.n and self._joined(end - 1) and self.lex.titles.match(self.toks.norms, end):
             return end - k
+        if self._apposed_after(end):
+            return end - k  # "Kapolsek Pesanggrahan, Sukadi": the region, a comma, the person
         if end - k < 2:
             return 0
         return self._known_region(k, end) or (1 if end - k >= 3 else 0)
+
+    def _apposed_after(self, end: int) -> bool:
+        """Whether a comma and a capitalised word that opens no title follow ``end``."""
+        return (
+            0 < end < self.n
+            and self.text[self.toks.ends[end - 1] : self.toks.starts[end]] == ", "
+            and self.caps[end]
+            and not self.lex.titles.match(self.toks.norms, end)
+        )
 
     def _known_region(self, k: int, end: int, whole: bool = False) -> int:
         """Words at ``k`` that name a place the article names elsewhere ("Kabupaten X"), with

@@ -374,8 +374,9 @@ def _scaled(
     word = match.group(1)
     glued = match.start(1) == figure.end
     factor = words.numbers.scale(word)
-    if glued and currency is None and word in words.glued_money:
-        figure.unit, scale = words.glued_money[word]  # "97p": pence
+    minor = words.minor_money.get(word) or (words.glued_money.get(word) if glued else None)
+    if minor is not None and currency is None and text[match.start(1)].islower():
+        figure.unit, scale = minor  # "97p", "64 pence", "21 sen": a currency's hundredths
         figure.low = figure.high = figure.raw * scale
         figure.end = match.end(1)
         return figure
@@ -703,6 +704,13 @@ def _assemble(
     _with_unit(low, first, words)
     if words.capitalised_names and _in_name(text, first, left, words):
         return (None, first.end)
+    if _hyphen_name(text, first, left, words) or _refers_back(low, first, left, words):
+        return (None, first.end)
+    chain = _CHAIN.match(text, first.start) if first.kind == "digits" else None
+    if chain is not None and not left.currency:
+        return (None, chain.end())  # "4-3-3", "21 - 04 - 2017": a formation, a date, a code
+    if _enumerator(text, first):
+        return (None, first.end)
     paired = _second(text, low, first, left, words)
     if paired is not None:
         second, joint = paired
@@ -782,6 +790,47 @@ def _in_name(text: str, figure: _Figure, left: _Left, words: QuantityWords) -> b
     return word[0].isupper() or word in words.counted.stop
 
 
+_CHAIN = re.compile(r"\d+(?: ?[-–] ?\d+){2,}\b")
+_ENUMERATED = 20  # the longest list numbered "(1) ... (2) ..." that a sentence holds
+
+
+def _enumerator(text: str, figure: _Figure) -> bool:
+    """ "(1) proses ..., (2) koordinasi ...": a list's numbering, as its neighbour shows."""
+    if text[figure.start - 1 : figure.start] != "(" or text[figure.end : figure.end + 1] != ")":
+        return False
+    token = text[figure.start : figure.end]
+    if not token.isdigit() or not 0 < int(token) <= _ENUMERATED:
+        return False
+    n = int(token)
+    near = text[max(0, figure.start - 400) : figure.end + 400]
+    return f"({n + 1})" in near or (n > 1 and f"({n - 1})" in near)
+
+
+_REFERRING_MAX = 2  # "the two men", "the two firms": the pair already met (three may be news)
+
+
+def _refers_back(low: str, figure: _Figure, left: _Left, words: QuantityWords) -> bool:
+    """ "the two men", "between the two exchanges": "two" written as a word after a definite
+    article names the pair of parties already met; it counts nothing new."""
+    if figure.kind != "words" or figure.unit or left.qualifier or figure.high > _REFERRING_MAX:
+        return False
+    if not left.before or left.before[-1] not in words.referring:
+        return False
+    following = _NEXT.match(low, figure.end)
+    return following is not None and following.start(1) == figure.end + 1
+
+
+_HYPHEN_WORD = re.compile(r" ?[-–] ?([A-Z][a-z]+)\b")
+
+
+def _hyphen_name(text: str, figure: _Figure, left: _Left, words: QuantityWords) -> bool:
+    """ "7-Eleven", "7 - Eleven": digits joined by a hyphen to a capitalised word are a name."""
+    if figure.unit or left.currency or figure.kind != "digits" or not figure.token.isdigit():
+        return False
+    match = _HYPHEN_WORD.match(text, figure.end)
+    return match is not None and match.group(1).lower() not in words.currency_prefix
+
+
 def _mid_sentence(text: str, start: int) -> bool:
     prev = text[:start].rstrip(_SPACES)
     return bool(prev) and prev[-1] not in ".!?:;\"'“‘”’([-–—\n"
@@ -858,7 +907,12 @@ def _single(text: str, low: str, figure: _Figure, left: _Left, words: QuantityWo
     unit = figure.unit or "count"
     counts: tuple[str, Span] | None = None
     ratio = _ratio(low, figure, words) if figure.unit is None else None
-    if ratio is not None:
+    share = _share(low, figure, words) if figure.unit is None and not left.currency else None
+    if share is not None:
+        figure.low = figure.high = figure.low / share[0]
+        qualifier, unit, end = "fraction", "fraction", share[1]
+        figure.kind = "fraction"
+    elif ratio is not None:
         qualifier, unit, end = "ratio", "times", ratio[1]
         counts = (text[ratio[0] : ratio[1]], ratio)
     else:
@@ -893,6 +947,26 @@ def _sign_start(low: str, start: int, words: QuantityWords) -> int:
         if head.endswith(word):
             return start - (len(low[max(0, start - 12) : start]) - len(head)) - len(word)
     return start
+
+
+_WHOLE = re.compile(r" (\d[\d,]*|[a-z]+)\b")
+
+
+def _share(low: str, figure: _Figure, words: QuantityWords) -> tuple[float, int] | None:
+    """ "eight out of 10 voters": (the whole, where its number ends); the figure is a share."""
+    for link in words.share_links:
+        if low.startswith(f" {link}", figure.end):
+            match = _WHOLE.match(low, figure.end + 1 + len(link))
+            if match is None:
+                return None
+            token = match.group(1)
+            whole = parse_digits(token, words.numbers.decimal) if token[0].isdigit() else None
+            if whole is None and token.isalpha():
+                read = read_words([token], words.numbers)
+                whole = read[1] if read and read[0] == 1 else None
+            if whole and whole > figure.low:
+                return whole, match.end(1)
+    return None
 
 
 def _ratio(low: str, figure: _Figure, words: QuantityWords) -> Span | None:

@@ -73,6 +73,7 @@ class QuantityWords:
     score_cues: frozenset[str]
     one_words: frozenset[str]
     one_not_after: frozenset[str]
+    referring: frozenset[str]  # "the two men": a small number after these points back
     one_not_before: frozenset[str]
     standalone_skip: frozenset[str]
     one_counted: frozenset[str]  # ... yet "only one episode" counts
@@ -89,9 +90,11 @@ class QuantityWords:
     glued_measures: Mapping[str, str]  # "5000m": metres, not millions, before these words
     measure_after: frozenset[str]
     glued_money: Mapping[str, tuple[str, float]]  # "97p" = 0.97 GBP
+    minor_money: Mapping[str, tuple[str, float]]  # "64 pence", "21 sen": a currency's hundredth
     rate_links: frozenset[str]  # "$50 a barrel", "£4.99 per month"
     rate_nouns: frozenset[str]  # denominators that are no unit of their own ("per share")
     rate_not_before: frozenset[str]  # "a year earlier" is a time, not a rate
+    share_links: tuple[str, ...]  # "eight out of 10": a share, the figure over the whole
 
 
 @cache
@@ -158,6 +161,7 @@ def quantity_words(lang: str) -> QuantityWords:
         score_cues=frozenset(ctx.get("score_cues", ())),
         one_words=frozenset(ctx.get("one_words", ())),
         one_not_after=frozenset(ctx.get("one_not_after", ())),
+        referring=frozenset(ctx.get("referring", ())),
         one_not_before=frozenset(ctx.get("one_not_before", ())),
         standalone_skip=frozenset(ctx.get("standalone_skip", ())),
         one_counted=frozenset(ctx.get("one_counted", ())),
@@ -176,9 +180,13 @@ def quantity_words(lang: str) -> QuantityWords:
         glued_money=MappingProxyType(
             {k: (str(v[0]), float(v[1])) for k, v in data.get("glued_money", {}).items()}
         ),
+        minor_money=MappingProxyType(
+            {k: (str(v[0]), float(v[1])) for k, v in data.get("minor_money", {}).items()}
+        ),
         rate_links=frozenset(data.get("rates", {}).get("links", ())),
         rate_nouns=frozenset(data.get("rates", {}).get("nouns", ())),
         rate_not_before=frozenset(data.get("rates", {}).get("not_before", ())),
+        share_links=tuple(data.get("shares", {}).get("links", ())),
     )
 
 
