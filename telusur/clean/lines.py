@@ -63,20 +63,32 @@ class Vocab:
     date_words: frozenset[str]
     byline_words: frozenset[str]
     credits: re.Pattern[str]  # "Editor : Name", "Rep: Name/ Red: Name"
+    staff_credits: re.Pattern[str]  # the same with a colon, staff roles only: anywhere
     roles: frozenset[str]  # the roles of credit lines, bare
     pointers: frozenset[str]  # bare related-link markers ("Artikel Selanjutnya")
     closers: re.Pattern[str]  # what goes in the closing run only: "(ANN)", "Tim VIVA"
     stop_words: frozenset[str]
     caption_credits: re.Pattern[str]  # a photo credit after a caption's sentence
+    call_verbs: tuple[str, ...]  # the verb opening a call to read, follow or download
+    call_targets: re.Pattern[str]  # what such a call points to: news, more to read
+    call_channels: re.Pattern[str]  # or a channel to join: WhatsApp, Google News
+    inward: re.Pattern[str]  # words that point to what follows in the text: "berikut ini"
 
 
-def _credits(roles: list[str]) -> re.Pattern[str]:
+def _credits(roles: list[str], colon: bool = False) -> re.Pattern[str]:
     """Credit lines: one or more "role: names" runs, names capitalised, and the site a name
-    writes for after a dash ("Penulis: Dwi Andayani - detikNews")."""
+    writes for after a dash ("Penulis: Dwi Andayani - detikNews"). Without ``colon`` the role
+    may be glued to the name ("EditorRohman Wibowo") or stand before it with no colon."""
     role = "(?i:" + "|".join(re.escape(r) for r in roles) + ")" if roles else "(?!)"
     names = rf"{NAME}(?:\s*(?:,|&|dan|and)\s*{NAME})*(?:\s+-\s+\w+)?"
-    # The role may be glued to the name ("EditorRohman Wibowo"), the colon left out.
-    return re.compile(rf"(?:{role}\s*(?::\s*|(?=[A-Z])){names}\s*[/|,]?\s*)+[,\s]*")
+    join = r"\s*:\s*" if colon else r"\s*(?::\s*|(?=[A-Z]))"
+    return re.compile(rf"(?:{role}{join}{names}\s*[/|,;]?\s*)+[,;\s]*")
+
+
+def _words_pattern(words: list[str]) -> re.Pattern[str]:
+    """Any of the words (or phrases) as whole words, case ignored."""
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b" if alts else "(?!)", re.I)
 
 
 def _caption_credits(desks: list[str], credits: list[str]) -> re.Pattern[str]:
@@ -86,7 +98,9 @@ def _caption_credits(desks: list[str], credits: list[str]) -> re.Pattern[str]:
         return re.compile("(?!)")
     either = "|".join(f"(?:{c})" for c in credits) or "(?!)"
     desk = "|".join(f"(?:{c})" for c in desks) or "(?!)"
-    return re.compile(rf"(?<=[.!?)])\s+(?:(?P<desk>{desk})|{either})\s*$", re.I)
+    # The credit may follow the sentence with no space when it is bracketed: "…2025).(SITE/NAME)".
+    after = r"(?<=[.!?)])(?:\s+|(?=[(\[]))"
+    return re.compile(rf"{after}(?:(?P<desk>{desk})|{either})\s*$", re.I)
 
 
 @cache
@@ -110,6 +124,9 @@ def vocab() -> Vocab:
         date_words=frozenset(words("date_words")),
         byline_words=frozenset(words("byline_words")),
         credits=_credits(words("credit_roles")),
+        staff_credits=_credits(
+            [r for r in words("credit_roles") if r not in words("closing_roles")], colon=True
+        ),
         roles=frozenset(words("credit_roles")),
         pointers=frozenset(words("pointers")),
         closers=re.compile(
@@ -120,6 +137,10 @@ def vocab() -> Vocab:
             [s for t in tables for s in t.get("desk_credits", [])],
             [s for t in tables for s in t.get("caption_credits", [])],
         ),
+        call_verbs=tuple(sorted(words("call_verbs"), key=len, reverse=True)),
+        call_targets=_words_pattern(words("call_targets")),
+        call_channels=_words_pattern(words("call_channels")),
+        inward=_words_pattern(words("inward")),
     )
 
 
@@ -136,13 +157,18 @@ def _candidate(line: str, edge: bool) -> bool:
     key = low.rstrip(" .:!").strip(v.trim)
     if key in v.labels or key in v.agencies or v.shapes.fullmatch(line):
         return True
+    if key in v.roles and line.rstrip().endswith(":"):
+        return True  # "Penulis:" over the name; bare "Penulis" may head a listicle's item
     if all(c in v.glyphs or c.isspace() for c in line):
         return True
     if _widget(low, v):
         return True
-    if len(line) <= OPENER_LEN and low.startswith(v.openers) and not _sentences(line):
+    opened = low.startswith(v.openers) or low.lstrip("([ ").startswith(v.openers)
+    if len(line) <= OPENER_LEN and opened and not _sentences(line):
         return True
-    if v.phrases.search(low):
+    if v.phrases.search(low) or _call(low, v):
+        return True
+    if len(line) <= META_LEN and v.staff_credits.fullmatch(line):
         return True
     if edge and (_meta(line, v) or (len(line) <= META_LEN and v.credits.fullmatch(line))):
         return True
@@ -155,6 +181,30 @@ def _widget(low: str, v: Vocab) -> bool:
         return False
     words = [w for w in WIDGET_SPLIT.split(low) if w]
     return len(words) >= 2 and all(w in v.widget_words for w in words)
+
+
+def _call(low: str, v: Vocab) -> bool:
+    """A call to read more news, follow a channel or get the app: a call verb opens the line
+    and the line names what it points to ("Download aplikasi X untuk akses berita lebih
+    cepat", "Klik untuk baca: <title>"), unless it reports what someone said."""
+    if len(low) > OPENER_LEN or not low.startswith(v.call_verbs) or REPORTING.search(low):
+        return False  # too long, no call verb, or someone's words ("…, katanya.")
+    verb = next(w for w in v.call_verbs if low.startswith(w))
+    if low[len(verb) : len(verb) + 1].isalnum():
+        return False  # a longer word: "bacaan", "cekcok"
+    if v.call_channels.search(low, len(verb)):
+        return True
+    if v.inward.search(low) or _list_follows(low):
+        return False  # it introduces what follows in the text: "Simak jadwalnya berikut ini:"
+    # Running text after "Baca selengkapnya di , ," is the story glued to a call; a channel's
+    # promotion runs to several sentences ("Simak breaking news … WhatsApp Channel …").
+    return not _sentences(low) and v.call_targets.search(low, len(verb)) is not None
+
+
+def _list_follows(low: str) -> bool:
+    """A colon that ends the line, or one before more than a title's words."""
+    _, colon, tail = low.partition(":")
+    return bool(colon) and (not tail.strip(" ,") or len(tail.split()) > TITLE_WORDS)
 
 
 def _titled_call(line: str) -> bool:

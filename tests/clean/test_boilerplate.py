@@ -69,11 +69,10 @@ def test_body_line_is_kept(line: str) -> None:
         "Sumber: Channelnewsasia.com",
         "Sumber: Antara",
         "Sumber berita Gizmochina.",
-        "Editor: Ani",
         "Tautan sumber",
     ],
 )
-def test_credit_and_byline_lines_go_only_at_the_end(line: str) -> None:
+def test_source_credit_lines_go_only_at_the_end(line: str) -> None:
     # In the middle of the text: below the lines near the top where a byline stands.
     opening = ["Judul berita", "Paragraf pertama.", "Paragraf kedua.", "Paragraf ketiga."]
     kept, removed = strip([*opening, "Paragraf keempat.", line, "Paragraf kelima.", "Akhir."])
@@ -119,3 +118,18 @@ def test_photo_credit_after_a_caption_is_cut() -> None:
     kept, removed = strip(["Warga antre beras murah (Foto: Humas Kota)", "Isi berita."])
     assert kept == ["Warga antre beras murah", "Isi berita."]
     assert removed == ["(Foto: Humas Kota)"]
+
+
+@pytest.mark.parametrize("line", ["Editor: Ani", "Editor : Hadijah Alaydrus", "Penulis:"])
+def test_a_staff_credit_goes_anywhere(line: str) -> None:
+    """A role and a name alone ("Editor : Name") credits the page wherever it stands."""
+    opening = ["Judul berita", "Paragraf pertama.", "Paragraf kedua.", "Paragraf ketiga."]
+    kept, removed = strip([*opening, "Paragraf keempat.", line, "Paragraf kelima.", "Akhir."])
+    assert line not in kept and removed == [line]
+
+
+def test_a_transcript_line_is_no_credit() -> None:
+    opening = ["Judul berita", "Paragraf pertama.", "Paragraf kedua.", "Paragraf ketiga."]
+    line = "Reporter: Apa tanggapan Bapak soal Kenaikan Tarif?"
+    kept, removed = strip([*opening, line, "Paragraf kelima.", "Akhir."])
+    assert line in kept and removed == []

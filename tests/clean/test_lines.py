@@ -136,15 +136,17 @@ def test_tag_lists_and_an_editors_pick_list_go_with_their_titles() -> None:
     assert removed == [lines[2], lines[3], lines[4], lines[6]]
 
 
-def test_credit_lines_go_near_the_top_and_in_the_closing_run_only() -> None:
+def test_credit_lines_go_near_the_top_and_in_the_closing_run_and_staff_ones_anywhere() -> None:
     body = ["Harga cabai naik di pasar Jakarta, kata pedagang."] * 4
     top = ["Judul", "Rep: Fauziah Mursid/ Red: Friska Yolandha", "kumparanBISNIS", *body]
     assert classify(top)[1] == top[1:3]
     end = [*body, "Redaktur : Friederich Batari", "Reporter : Mesya Mohamad", "#guru honorer"]
     end += ["#PPPK", "Berita Terkini"]
     assert classify(["Judul", *end])[1] == end[4:]
-    middle = ["Judul", *body, "Editor: Ani", *body]
+    middle = ["Judul", *body, "Sumber: BPS", *body]
     assert classify(middle)[1] == []
+    staff = ["Judul", *body, "Editor: Ani", *body]
+    assert classify(staff)[1] == ["Editor: Ani"]
 
 
 def test_sign_offs_site_lines_and_team_credits_go_in_the_closing_run_only() -> None:
