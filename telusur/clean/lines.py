@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from telusur.clean.outlet import display_name
 from telusur.lang import load
 
 FOLDERS = ("common", "id", "en")
@@ -35,6 +36,8 @@ NUMERIC = re.compile(r"\d[\d:./-]*(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2}(?:st|nd|rd|th
 SCORE = re.compile(r"\b\d+-\d+\b")
 STAMP = re.compile(r"\d{1,2}[:.]\d{2}|\d{4}")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b")  # "12/05/2025"
+SIGNATURE = re.compile(r"\s*(?:,|\||-|–|—)\s*")  # between a name and the outlet it writes for
 SITE = re.compile(r"[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|net|org|co|id|tv|news)", re.I)
 WIDGET_LEN = 80
 WIDGET_SPLIT = re.compile(r"[\s,|:/·•]+")
@@ -170,7 +173,9 @@ def _candidate(line: str, edge: bool) -> bool:
         return True
     if len(line) <= META_LEN and v.staff_credits.fullmatch(line):
         return True
-    if edge and (_meta(line, v) or (len(line) <= META_LEN and v.credits.fullmatch(line))):
+    if edge and (
+        _meta(line, v) or (len(line) <= META_LEN and v.credits.fullmatch(line)) or _signed(line)
+    ):
         return True
     return credit_caption(line)
 
@@ -211,7 +216,9 @@ def _titled_call(line: str) -> bool:
     """A call to action around one quoted title ('Tonton juga video "<title>" di sini:'): the
     quotation is the title of what it points to, not a quote of the story."""
     v = vocab()
-    if not line.lower().startswith(v.openers) or len(line) > OPENER_LEN:
+    low = line.lower()
+    called = low.startswith(v.openers) or _call(QUOTE.sub(" ", low), v)
+    if not called or len(line) > OPENER_LEN:
         return False
     parts = QUOTE.split(line)
     if len(parts) != 3 or (FIGURE.search(parts[0] + parts[2]) and REPORTING.search(line)):
@@ -239,6 +246,7 @@ def _meta(line: str, v: Vocab) -> bool:
     lows = [t.lower().strip(".,") for t in tokens]
     byline = lows[0] in ("by", "oleh") and len(tokens) <= 9
     dated = any(w in v.date_words and (len(w) > 3 or _in_date(w, line)) for w in lows)
+    dated = dated or NUMERIC_DATE.search(line) is not None
     named = any(t[:1].isupper() and t.lower() not in v.date_words for t in tokens)
     # The site's name and the city alone: "Liputan6.com, Jakarta".
     sited = len(tokens) <= 4 and bool(SITE.fullmatch(tokens[0]))
@@ -262,6 +270,19 @@ def _meta(line: str, v: Vocab) -> bool:
         if not known and not tok[:1].isupper() and tok not in ("|", "-", "–", "—", "/", "•", "·"):
             return False
     return True
+
+
+def _signed(line: str) -> bool:
+    """A name (or "Tim <desk>") and the known outlet it writes for: "Name, CNN Indonesia",
+    "Name | Kompas TV", "Tim detikcom - detikNews"."""
+    parts = SIGNATURE.split(line.strip())
+    if len(parts) != 2 or len(line) > NAME_LEN + 30:
+        return False
+    who, where = parts
+    team = who.lower().startswith("tim ") and len(who.split()) <= 3
+    return (team or name_only(who, least=1)) and (
+        display_name(where) is not None or bool(BRAND.fullmatch(where))
+    )
 
 
 def _in_date(word: str, line: str) -> bool:

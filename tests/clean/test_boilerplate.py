@@ -29,6 +29,10 @@ REMOVED = [
     "Copyright © 2024 Kabar Kota. All rights reserved.",
     "Read more: Markets slide as oil jumps",
     "(Reporting by Jane Doe; Editing by John Roe)",
+    "Copyright ANTARA 2025",
+    "» Baca juga: Harga Bawang Merah Turun",
+    "Baca juga >> Harga Bawang Merah Turun",
+    "Tangkapan layar video viral. (Instagram @infojakarta)",
 ]
 
 KEPT = [

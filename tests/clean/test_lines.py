@@ -52,6 +52,21 @@ REMOVED = [
     "Dengarkan Radio Suara Surabaya",
     "Halaman : 1 2 Selanjutnya",
     "Shares",
+    "Dibaca 1.245 kali",
+    "Komentar (0)",
+    "3 jam yang lalu",
+    "(Istimewa)",
+    "Bagikan ke Facebook",
+    "Link disalin!",
+    "Selengkapnya klik di sini",
+    "Download aplikasi Padek untuk akses berita lebih cepat.",
+    "Klik untuk baca: Daftar Rest Area di Tol Trans Sumatera",
+    "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu "
+    "akses berita Kompas.com WhatsApp Channel. Pastikan kamu sudah install aplikasi WhatsApp ya.",
+    'Baca artikel detiknews, "Harga Cabai Naik" selengkapnya https://news.detik.com/d-1/harga.',
+    "Editor : Hadijah Alaydrus",
+    "Jurnalis: Ahmad Fauzi",
+    "Penulis:",
 ]
 
 KEPT = [
@@ -70,6 +85,16 @@ KEPT = [
     "Dia membagikan tautan itu lewat WhatsApp dan Telegram kepada warga.",
     "Jangan lewatkan kesempatan berfoto di lokasi yang indah ini.",
     "Acara ini diharapkan mengedukasi peserta. Informasi lebih lanjut, klik di sini untuk daftar.",
+    "Penulis",  # a listicle's item: jobs that wear one down
+    "Baca juga berita lain soal ini besok pagi, katanya.",
+    "Yuk ketahui ramalan zodiak besok untuk 12 zodiak berikut ini.",
+    "Simak jadwal selengkapnya:,Sabtu, 21 September 2019,Southampton vs Bournemouth | 02:00 WIB",
+    "Ikuti langkah-langkah berikut untuk mendaftar:",
+    "Ikuti aturan lalu lintas demi keselamatan bersama.",
+    "Download dokumen persyaratan di laman resmi kementerian.",
+    "Kontributor utama pertumbuhan ekonomi adalah konsumsi rumah tangga.",
+    "Wartawan senior itu dikenal kritis terhadap pemerintah.",
+    "Share pasar ritel turun menjadi 12 persen.",
 ]
 
 
@@ -257,3 +282,22 @@ def test_a_paragraph_is_not_a_caption() -> None:
     ]
     for line in kept:
         assert strip(["Judul", line])[1] == [], line
+
+
+def test_a_name_and_the_outlet_it_writes_for_and_a_numeric_date_go_near_the_top() -> None:
+    lines = ["Harga cabai naik", "Ahmad Fauzi, CNN Indonesia", "12/05/2025, 14:30 WIB"]
+    lines += ["Harga cabai naik menjadi Rp80.000 per kilogram, kata pedagang."] * 3
+    assert classify(lines)[1] == lines[1:3]
+
+
+def test_tags_under_the_closing_furniture_go_and_a_closing_list_stays() -> None:
+    body = ["Konser tunggal", "Penyanyi itu membawakan 24 lagu di GBK, Sabtu malam."]
+    end = ["(kpl/ret)", "Penulis:", "Retno Ayuningrum", "Konser", "GBK"]
+    assert classify([*body, *end])[1] == end
+    listed = [
+        *body,
+        "Berikut titik akses tol:",
+        "Gerbang Tol Kapalo Hilalang",
+        "Gerbang Tol Padang",
+    ]
+    assert classify(listed)[1] == []
