@@ -36,7 +36,14 @@ NUMERIC = re.compile(r"\d[\d:./-]*(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2}(?:st|nd|rd|th
 SCORE = re.compile(r"\b\d+-\d+\b")
 STAMP = re.compile(r"\d{1,2}[:.]\d{2}|\d{4}")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b")  # "12/05/2025"
+# "12/05/2025", "13-11-2025", "2025-11-13"
+NUMERIC_DATE = re.compile(
+    r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d{1,2}-\d{1,2}\b"
+)
+# A clock time with its zone ("14:30 WIB"); a zone after four digits may be a fixture's kick-off.
+CLOCK_ZONE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT|UTC|GMT)\b", re.I)
+DESK = re.compile(r"[a-z]{2,4}")  # a desk's code after a photo credit: "ANTARA/Name/aa"
+BULLET = "*•·-–— "  # a list bullet before a call: "* Follow Official WhatsApp Channel …"
 SIGNATURE = re.compile(r"\s*(?:,|\||-|–|—)\s*")  # between a name and the outlet it writes for
 SITE = re.compile(r"[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|net|org|co|id|tv|news)", re.I)
 WIDGET_LEN = 80
@@ -151,7 +158,7 @@ def is_boilerplate(line: str, edge: bool = False) -> bool:
     """Whether one line is page furniture, a call to action, a credit, a notice or a byline."""
     if len(line) > MAX_LEN or not _candidate(line, edge):
         return False
-    return not reads_as_body(line) or _titled_call(line)
+    return not reads_as_body(line) or _titled_call(line) or _channel_call(line)
 
 
 def _candidate(line: str, edge: bool) -> bool:
@@ -169,7 +176,7 @@ def _candidate(line: str, edge: bool) -> bool:
     opened = low.startswith(v.openers) or low.lstrip("([ ").startswith(v.openers)
     if len(line) <= OPENER_LEN and opened and not _sentences(line):
         return True
-    if v.phrases.search(low) or _call(low, v):
+    if v.phrases.search(low) or _call(low.lstrip(BULLET), v):
         return True
     if len(line) <= META_LEN and v.staff_credits.fullmatch(line):
         return True
@@ -177,7 +184,19 @@ def _candidate(line: str, edge: bool) -> bool:
         _meta(line, v) or (len(line) <= META_LEN and v.credits.fullmatch(line)) or _signed(line)
     ):
         return True
-    return credit_caption(line)
+    return credit_caption(line) or _photo_credit(line)
+
+
+def _photo_credit(line: str) -> bool:
+    """A photo credit standing alone: a name and the outlet or agency, between slashes
+    ("Ahmad Fauzi/Kompas.com", "IDN Times/Ahmad Fauzi", "ANTARA/Name/aa")."""
+    parts = [p.strip() for p in line.split("/")]
+    if not 2 <= len(parts) <= 3 or len(line) > CREDIT_REACH or FIGURE.search(line):
+        return False
+    v = vocab()
+    outlets = [p for p in parts if display_name(p) or SITE.fullmatch(p) or p.lower() in v.agencies]
+    others = [p for p in parts if p not in outlets]
+    return len(outlets) >= 1 and all(name_only(p, least=1) or DESK.fullmatch(p) for p in others)
 
 
 def _widget(low: str, v: Vocab) -> bool:
@@ -192,18 +211,28 @@ def _call(low: str, v: Vocab) -> bool:
     """A call to read more news, follow a channel or get the app: a call verb opens the line
     and the line names what it points to ("Download aplikasi X untuk akses berita lebih
     cepat", "Klik untuk baca: <title>"), unless it reports what someone said."""
-    if len(low) > OPENER_LEN or not low.startswith(v.call_verbs) or REPORTING.search(low):
+    if len(low) > MAX_LEN or not low.startswith(v.call_verbs) or REPORTING.search(low):
         return False  # too long, no call verb, or someone's words ("…, katanya.")
     verb = next(w for w in v.call_verbs if low.startswith(w))
     if low[len(verb) : len(verb) + 1].isalnum():
         return False  # a longer word: "bacaan", "cekcok"
     if v.call_channels.search(low, len(verb)):
         return True
-    if v.inward.search(low) or _list_follows(low):
+    if len(low) > OPENER_LEN or v.inward.search(low) or _list_follows(low):
         return False  # it introduces what follows in the text: "Simak jadwalnya berikut ini:"
     # Running text after "Baca selengkapnya di , ," is the story glued to a call; a channel's
     # promotion runs to several sentences ("Simak breaking news … WhatsApp Channel …").
     return not _sentences(low) and v.call_targets.search(low, len(verb)) is not None
+
+
+def _channel_call(line: str) -> bool:
+    """A call to join a channel is one even with a quoted name in it ('Mari bergabung di Grup
+    Telegram "Kompas.com News Update"'), unless it reports what someone said."""
+    v = vocab()
+    low = line.lower().lstrip(BULLET)
+    if not low.startswith(v.call_verbs) or REPORTING.search(low):
+        return False
+    return _call(QUOTE.sub(" ", low), v) and v.call_channels.search(low) is not None
 
 
 def _list_follows(low: str) -> bool:
@@ -238,7 +267,8 @@ def _sentences(line: str) -> bool:
 
 def _meta(line: str, v: Vocab) -> bool:
     """A byline or timestamp standing alone: names, byline words, dates and clock times only."""
-    if len(line) > META_LEN or END.search(line) or "(" in line or SCORE.search(line):
+    scored = SCORE.search(NUMERIC_DATE.sub(" ", line))
+    if len(line) > META_LEN or END.search(line) or "(" in line or scored:
         return False
     tokens = TOKEN.findall(line)
     if not tokens:
@@ -255,7 +285,9 @@ def _meta(line: str, v: Vocab) -> bool:
     signed = signed or (len(tokens) == 1 and bool(BRAND.fullmatch(tokens[0])))
     # A name and the role after it: "Ravie Wardani , Jurnalis".
     signed = signed or (2 <= len(tokens) <= 6 and lows[-1] in v.byline_words)
-    if not (byline or sited or signed or (dated and (named or STAMP.search(line)))):
+    # A clock and its zone alone ("14:30 WIB"); beside a name it may be a fixture's kick-off.
+    clock = CLOCK_ZONE.search(line) is not None and not named
+    if not (byline or sited or signed or clock or (dated and (named or STAMP.search(line)))):
         return False
     for tok, low in zip(tokens, lows, strict=True):
         if low in v.stop_words:

@@ -33,6 +33,9 @@ REMOVED = [
     "» Baca juga: Harga Bawang Merah Turun",
     "Baca juga >> Harga Bawang Merah Turun",
     "Tangkapan layar video viral. (Instagram @infojakarta)",
+    "Foto udara banjir. (ANTARA/Ahmad Fauzi)",
+    "Artikel ini merupakan konten kerja sama dengan Pemprov DKI Jakarta.",
+    'Sebagian artikel ini telah tayang di Kompas.com dengan judul "Harga Cabai Naik".',
 ]
 
 KEPT = [
@@ -46,6 +49,7 @@ KEPT = [
     "Advertisement spending fell by a fifth last year.",
     "Korea Utara Kirim Ribuan Tentara: Apa Tujuannya ?",
     "Penulis buku itu hadir dalam diskusi.",
+    "Gempa itu menewaskan 471 orang dan merusak ribuan rumah. (Antara / Reuters)",
 ]
 
 

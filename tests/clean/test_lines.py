@@ -67,6 +67,12 @@ REMOVED = [
     "Editor : Hadijah Alaydrus",
     "Jurnalis: Ahmad Fauzi",
     "Penulis:",
+    "Ahmad Fauzi/Kompas.com",
+    "IDN Times/Ahmad Fauzi",
+    "Home > Berita > Ekonomi",
+    "* Follow Official WhatsApp Channel Liputan6.com untuk mendapatkan berita-berita terkini.",
+    'Dapatkan update berita pilihan setiap hari. Mari bergabung di Grup Telegram "Kabar '
+    'Update", caranya klik link berikut, kemudian join.',
 ]
 
 KEPT = [
@@ -95,6 +101,8 @@ KEPT = [
     "Kontributor utama pertumbuhan ekonomi adalah konsumsi rumah tangga.",
     "Wartawan senior itu dikenal kritis terhadap pemerintah.",
     "Share pasar ritel turun menjadi 12 persen.",
+    "Jakarta/Bogor",
+    "Rekomendasi: Buy and hold >1660, TP 2000.",
 ]
 
 
@@ -301,3 +309,10 @@ def test_tags_under_the_closing_furniture_go_and_a_closing_list_stays() -> None:
         "Gerbang Tol Padang",
     ]
     assert classify(listed)[1] == []
+
+
+def test_a_clock_alone_goes_near_the_top_and_a_kick_off_stays() -> None:
+    body = ["Harga cabai naik menjadi Rp80.000 per kilogram, kata pedagang."] * 3
+    assert classify(["Harga cabai naik", "14:30 WIB", *body])[1] == ["14:30 WIB"]
+    fixture = ["Jadwal La Liga", *body, "18.00 WIB, Real Madrid Vs Levante"]
+    assert classify(fixture)[1] == []
