@@ -90,8 +90,10 @@ def _credits(roles: list[str], colon: bool = False) -> re.Pattern[str]:
     writes for after a dash ("Penulis: Dwi Andayani - detikNews"). Without ``colon`` the role
     may be glued to the name ("EditorRohman Wibowo") or stand before it with no colon."""
     role = "(?i:" + "|".join(re.escape(r) for r in roles) + ")" if roles else "(?!)"
-    names = rf"{NAME}(?:\s*(?:,|&|dan|and)\s*{NAME})*(?:\s+-\s+\w+)?"
-    join = r"\s*:\s*" if colon else r"\s*(?::\s*|(?=[A-Z]))"
+    # Names, then the site after a dash or the place in brackets: "Name (Bekasi)".
+    names = rf"{NAME}(?:\s*(?:,|&|dan|and)\s*{NAME})*(?:\s+-\s+\w+|\s*\([A-Z][\w .]{{1,30}}\))?"
+    # A place or a grade may stand between the role and its colon: "Kontributor Bekasi: Name".
+    join = r"(?:\s+[A-Z][\w.]*){0,2}\s*:\s*" if colon else r"\s*(?::\s*|(?=[A-Z]))"
     return re.compile(rf"(?:{role}{join}{names}\s*[/|,;]?\s*)+[,;\s]*")
 
 
