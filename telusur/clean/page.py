@@ -95,7 +95,8 @@ def _tags(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
     """A site's tags or topics, one a line, in the furniture that closes the article
     ("Konser", "GBK" under a credit; "obligasi ritel", "SBN" under "Simak berita lainnya …"):
     short labels without a sentence end, between dropped lines and the end. The run must rise
-    to a dropped line, so the short items that end a story's own list stay."""
+    to a dropped line, and not to a list's introduction above it, so the short items that end
+    a story's own list stay."""
     tags: list[int] = []
     top_dropped = False
     for i in reversed(filled[1:]):
@@ -103,10 +104,17 @@ def _tags(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
             top_dropped = True
             continue
         if len(tags) == TAGS or not _tag(lines[i]):
+            if _introduces(lines[i]):
+                return set()  # a list under its introduction, an ad slot in between
             break
         tags.append(i)
         top_dropped = False
     return set(tags) if tags and top_dropped else set()
+
+
+def _introduces(line: str) -> bool:
+    """A line that introduces a list: "Berikut daftarnya:", "… sebagai berikut."."""
+    return line.rstrip().endswith(":") or vocab().inward.search(line) is not None
 
 
 def _tag(line: str) -> bool:

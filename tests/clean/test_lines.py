@@ -309,6 +309,9 @@ def test_tags_under_the_closing_furniture_go_and_a_closing_list_stays() -> None:
         "Gerbang Tol Padang",
     ]
     assert classify(listed)[1] == []
+    ad = [*body, *body[1:] * 3, "Berikut titik akses tol:", "ADVERTISEMENT"]
+    ad += ["Gerbang Tol Padang", "(riz/sdk)"]
+    assert classify(ad)[1] == ["ADVERTISEMENT", "(riz/sdk)"]
 
 
 def test_a_clock_alone_goes_near_the_top_and_a_kick_off_stays() -> None:
