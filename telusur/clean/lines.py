@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from telusur.clean.outlet import display_name
+from telusur.clean.outlet import display_name, outlets
 from telusur.lang import load
 
 FOLDERS = ("common", "id", "en")
@@ -42,6 +42,9 @@ NUMERIC_DATE = re.compile(
 )
 # A clock time with its zone ("14:30 WIB"); a zone after four digits may be a fixture's kick-off.
 CLOCK_ZONE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT|UTC|GMT)\b", re.I)
+OUTLET_CREDIT = re.compile(
+    r"(?:(?<=[.!?])\s+|\s*(?=[(\[]))[(\[]?(?P<a>[^()\[\]/.!?]{2,40}?)\s*/\s*(?P<b>[^()\[\]/!?]{2,40}?)[)\]]?\.?$"
+)
 DESK = re.compile(r"[a-z]{2,4}")  # a desk's code after a photo credit: "ANTARA/Name/aa"
 BULLET = "*•·-–— "  # a list bullet before a call: "* Follow Official WhatsApp Channel …"
 SIGNATURE = re.compile(r"\s*(?:,|\||-|–|—)\s*")  # between a name and the outlet it writes for
@@ -111,7 +114,8 @@ def _caption_credits(desks: list[str], credits: list[str]) -> re.Pattern[str]:
     either = "|".join(f"(?:{c})" for c in credits) or "(?!)"
     desk = "|".join(f"(?:{c})" for c in desks) or "(?!)"
     # The credit may follow the sentence with no space when it is bracketed: "…2025).(SITE/NAME)".
-    after = r"(?<=[.!?)])(?:\s+|(?=[(\[]))"
+    # or a bar may stand between them: "… di Tol Cikampek | Foto: Name".
+    after = r"(?:(?<=[.!?)])(?:\s+|(?=[(\[]))|\s+\|\s*)"
     return re.compile(rf"{after}(?:(?P<desk>{desk})|{either})\s*$", re.I)
 
 
@@ -360,8 +364,27 @@ def sentence_caption(line: str) -> bool:
     # A credit is short: only the line's end is searched (the lookbehind sees before it).
     m = vocab().caption_credits.search(line, max(0, len(line) - CREDIT_REACH))
     if m is None:
-        return False
+        start = _outlet_credit(line)
+        before = line[:start] if start is not None else ""
+        return len(before.split()) >= 3 and not SENTENCE_END.search(before)
     before = line[: m.start()]
     return len(before.split()) >= 3 and (
         m.group("desk") is not None or not SENTENCE_END.search(before)
     )
+
+
+def _wire(name: str) -> bool:
+    return display_name(name) in outlets().wires or name.lower() in vocab().agencies
+
+
+def _outlet_credit(line: str) -> int | None:
+    """Where a credit of a known outlet and a photographer closes a caption: "… (Tribunnews/
+    Name)", "… Tempo/Name", "(IDN Times/Name)"; None when the line ends otherwise."""
+    m = OUTLET_CREDIT.search(line, max(0, len(line) - CREDIT_REACH))
+    if m is None:
+        return None
+    parts = [p for p in (m.group("a"), m.group("b")) if p]
+    # A wire's name there ("… (Name/Antara)") signs a story it supplied: the text stays.
+    outlet = [p for p in parts if (display_name(p) or SITE.fullmatch(p)) and not _wire(p)]
+    names = [p for p in parts if p not in outlet and name_only(p.title(), least=1)]
+    return m.start() if len(outlet) == 1 and len(names) == 1 else None

@@ -36,6 +36,10 @@ REMOVED = [
     "Foto udara banjir. (ANTARA/Ahmad Fauzi)",
     "Artikel ini merupakan konten kerja sama dengan Pemprov DKI Jakarta.",
     'Sebagian artikel ini telah tayang di Kompas.com dengan judul "Harga Cabai Naik".',
+    "Petugas memeriksa kendaraan di Tol Cikampek. (Tribunnews/Ahmad Fauzi)",
+    "Petugas memeriksa kendaraan di Tol Cikampek. (HO/Humas Polri)",
+    "Petugas memeriksa kendaraan di Tol Cikampek | Foto: Ahmad Fauzi",
+    "Kemacetan di Tol Cikampek. (Screenshot/Instagram)",
 ]
 
 KEPT = [
@@ -50,6 +54,7 @@ KEPT = [
     "Korea Utara Kirim Ribuan Tentara: Apa Tujuannya ?",
     "Penulis buku itu hadir dalam diskusi.",
     "Gempa itu menewaskan 471 orang dan merusak ribuan rumah. (Antara / Reuters)",
+    "Warga membaca koran di pasar pagi ini. (Yoga/Antara)",
 ]
 
 
