@@ -82,6 +82,7 @@ class Vocab:
     closers: re.Pattern[str]  # what goes in the closing run only: "(ANN)", "Tim VIVA"
     stop_words: frozenset[str]
     caption_credits: re.Pattern[str]  # a photo credit after a caption's sentence
+    bar_credits: re.Pattern[str]  # the same after a bar
     call_verbs: tuple[str, ...]  # the verb opening a call to read, follow or download
     call_targets: re.Pattern[str]  # what such a call points to: news, more to read
     call_channels: re.Pattern[str]  # or a channel to join: WhatsApp, Google News
@@ -106,16 +107,17 @@ def _words_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alts})\b" if alts else "(?!)", re.I)
 
 
-def _caption_credits(desks: list[str], credits: list[str]) -> re.Pattern[str]:
+def _caption_credits(desks: list[str], credits: list[str], bar: bool = False) -> re.Pattern[str]:
     """A photo credit closing the line after a sentence end (or a closing bracket); the group
-    ``desk`` holds an agency photo desk's. One regex: it is tried on every line."""
+    ``desk`` holds an agency photo desk's. One regex: it is tried on every line. With ``bar``,
+    the credit after a bar instead ("… di Tol Cikampek | Foto: Name"), tried on lines with one
+    (that start, unanchored, is slow to try everywhere)."""
     if not desks and not credits:
         return re.compile("(?!)")
     either = "|".join(f"(?:{c})" for c in credits) or "(?!)"
     desk = "|".join(f"(?:{c})" for c in desks) or "(?!)"
     # The credit may follow the sentence with no space when it is bracketed: "…2025).(SITE/NAME)".
-    # or a bar may stand between them: "… di Tol Cikampek | Foto: Name".
-    after = r"(?:(?<=[.!?)])(?:\s+|(?=[(\[]))|\s+\|\s*)"
+    after = r"\s+\|\s*" if bar else r"(?<=[.!?)])(?:\s+|(?=[(\[]))"
     return re.compile(rf"{after}(?:(?P<desk>{desk})|{either})\s*$", re.I)
 
 
@@ -153,6 +155,11 @@ def vocab() -> Vocab:
             [s for t in tables for s in t.get("desk_credits", [])],
             [s for t in tables for s in t.get("caption_credits", [])],
         ),
+        bar_credits=_caption_credits(
+            [s for t in tables for s in t.get("desk_credits", [])],
+            [s for t in tables for s in t.get("caption_credits", [])],
+            bar=True,
+        ),
         call_verbs=tuple(sorted(words("call_verbs"), key=len, reverse=True)),
         call_targets=_words_pattern(words("call_targets")),
         call_channels=_words_pattern(words("call_channels")),
@@ -179,25 +186,30 @@ def _candidate(line: str, edge: bool) -> bool:
         return True
     if _widget(low, v):
         return True
-    opened = low.startswith(v.openers) or low.lstrip("([ ").startswith(v.openers)
+    opened = low.startswith(v.openers) or (
+        low[:1] in "([" and low.lstrip("([ ").startswith(v.openers)
+    )
     if len(line) <= OPENER_LEN and opened and not _sentences(line):
         return True
-    if v.phrases.search(low) or _call(low.lstrip(BULLET), v):
+    called = low.lstrip(BULLET)
+    if v.phrases.search(low) or (called.startswith(v.call_verbs) and _call(called, v)):
         return True
-    if len(line) <= META_LEN and v.staff_credits.fullmatch(line):
+    if len(line) <= META_LEN and ":" in line and v.staff_credits.fullmatch(line):
         return True
     if edge and (
         _meta(line, v) or (len(line) <= META_LEN and v.credits.fullmatch(line)) or _signed(line)
     ):
         return True
-    return credit_caption(line) or _photo_credit(line)
+    return credit_caption(line) or ("/" in line and _photo_credit(line))
 
 
 def _photo_credit(line: str) -> bool:
     """A photo credit standing alone: a name and the outlet or agency, between slashes
     ("Ahmad Fauzi/Kompas.com", "IDN Times/Ahmad Fauzi", "ANTARA/Name/aa")."""
+    if len(line) > CREDIT_REACH or "/" not in line or FIGURE.search(line):
+        return False
     parts = [p.strip() for p in line.split("/")]
-    if not 2 <= len(parts) <= 3 or len(line) > CREDIT_REACH or FIGURE.search(line):
+    if not 2 <= len(parts) <= 3:
         return False
     v = vocab()
     outlets = [p for p in parts if display_name(p) or SITE.fullmatch(p) or p.lower() in v.agencies]
@@ -273,9 +285,10 @@ def _sentences(line: str) -> bool:
 
 def _meta(line: str, v: Vocab) -> bool:
     """A byline or timestamp standing alone: names, byline words, dates and clock times only."""
-    scored = SCORE.search(NUMERIC_DATE.sub(" ", line))
-    if len(line) > META_LEN or END.search(line) or "(" in line or scored:
+    if len(line) > META_LEN or END.search(line) or "(" in line:
         return False
+    if SCORE.search(line) and SCORE.search(NUMERIC_DATE.sub(" ", line)):
+        return False  # a score ("2-1"), not the dashes of a date ("13-11-2025")
     tokens = TOKEN.findall(line)
     if not tokens:
         return False
@@ -313,8 +326,10 @@ def _meta(line: str, v: Vocab) -> bool:
 def _signed(line: str) -> bool:
     """A name (or "Tim <desk>") and the known outlet it writes for: "Name, CNN Indonesia",
     "Name | Kompas TV", "Tim detikcom - detikNews"."""
+    if len(line) > NAME_LEN + 30:
+        return False
     parts = SIGNATURE.split(line.strip())
-    if len(parts) != 2 or len(line) > NAME_LEN + 30:
+    if len(parts) != 2:
         return False
     who, where = parts
     team = who.lower().startswith("tim ") and len(who.split()) <= 3
@@ -362,8 +377,14 @@ def sentence_caption(line: str) -> bool:
     if len(line) > SENTENCE_CAPTION_LEN:
         return False
     # A credit is short: only the line's end is searched (the lookbehind sees before it).
-    m = vocab().caption_credits.search(line, max(0, len(line) - CREDIT_REACH))
+    v = vocab()
+    start = max(0, len(line) - CREDIT_REACH)
+    m = v.caption_credits.search(line, start)
+    if m is None and line.find("|", start) >= 0:
+        m = v.bar_credits.search(line, start)
     if m is None:
+        if line.find("/", len(line) - NAME_LEN) < 0:
+            return False  # most lines: no credit of any kind near their end
         start = _outlet_credit(line)
         before = line[:start] if start is not None else ""
         return len(before.split()) >= 3 and not SENTENCE_END.search(before)
@@ -380,6 +401,9 @@ def _wire(name: str) -> bool:
 def _outlet_credit(line: str) -> int | None:
     """Where a credit of a known outlet and a photographer closes a caption: "… (Tribunnews/
     Name)", "… Tempo/Name", "(IDN Times/Name)"; None when the line ends otherwise."""
+    slash = line.rfind("/")
+    if slash < len(line) - NAME_LEN or FIGURE.search(line, slash) is not None:
+        return None  # no slash near the end, or a date's: "(12/5/2025)"
     m = OUTLET_CREDIT.search(line, max(0, len(line) - CREDIT_REACH))
     if m is None:
         return None

@@ -32,6 +32,7 @@ KEYWORDS = re.compile(r"[a-z]+(?: [a-z]+){2,9}")
 TAG = re.compile(r"[^\W_][\w&'’.-]*(?: [\w&'’.-]+){0,3}")
 TAG_LEN = 40
 TAGS = 10  # the most tags a closing run holds
+INTRO_LEN = 200  # a list's introduction is one short sentence
 HASHTAGS = re.compile(r"(?:#\w[\w-]*(?:\s+[\w-]+){0,3}\s*)+")
 
 
@@ -114,7 +115,9 @@ def _tags(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
 
 def _introduces(line: str) -> bool:
     """A line that introduces a list: "Berikut daftarnya:", "… sebagai berikut."."""
-    return line.rstrip().endswith(":") or vocab().inward.search(line) is not None
+    if line.rstrip().endswith(":"):
+        return True
+    return len(line) <= INTRO_LEN and vocab().inward.search(line) is not None
 
 
 def _tag(line: str) -> bool:
