@@ -385,8 +385,8 @@ def sentence_caption(line: str) -> bool:
     if m is None:
         if line.find("/", len(line) - NAME_LEN) < 0:
             return False  # most lines: no credit of any kind near their end
-        start = _outlet_credit(line)
-        before = line[:start] if start is not None else ""
+        at = _outlet_credit(line)
+        before = line[:at] if at is not None else ""
         return len(before.split()) >= 3 and not SENTENCE_END.search(before)
     before = line[: m.start()]
     return len(before.split()) >= 3 and (
