@@ -13,6 +13,7 @@ index against the text in ../shared (or the page under tests/gold/boilerplate/pa
     python scripts/boilerplate_gold.py select7        # the seventh, likewise
     python scripts/boilerplate_gold.py select8        # the eighth, likewise
     python scripts/boilerplate_gold.py select9        # the ninth, never tuned on
+    python scripts/boilerplate_gold.py select10       # the tenth: real articles, dev only
     python scripts/boilerplate_gold.py show ID...     # articles numbered by line, for reading
     python scripts/boilerplate_gold.py build SCRATCH  # scratch annotation -> gold (stdout)
 
@@ -59,6 +60,13 @@ SEED2 = 1516
 PER_OUTLET2 = 20
 PER_FILE2 = {"indosum": 12, "insei": 12}
 SHORT = 80
+# The tenth draw: real Indonesian articles for ``dev`` only, spread over every outlet of the
+# three Indonesian files (the first two draws spread over the devcorpus's six outlets and two
+# files), none of any earlier draw, with the second draw's short-line pre-filter; and eight
+# written pages (``id10-*``) with credit, widget and call-to-action lines in forms no earlier
+# page holds, also all ``dev``.
+SEED10 = 1524
+PER_OUTLET10 = {"devcorpus": 5, "indosum": 2, "insei": 2}
 # The written-page draws, by number: each a seed for sixteen pages (``idN-*``), split
 # alternately, scored against the rules of the round before it, then tuned on its dev half.
 PAGE_SEEDS = {
@@ -148,6 +156,7 @@ PAGE_DRAWS = {
     7: ("id", "id7-"),
     8: ("id", "id8-"),
     9: ("id", "id9-"),
+    10: ("id", "id10-"),
 }
 
 
@@ -191,6 +200,33 @@ def select2() -> list[dict[str, Any]]:
             n = PER_OUTLET2 if name == "devcorpus" else PER_FILE2[name]
             rows += [_row(name, rec, i, 2) for i, rec in enumerate(rng.sample(pools[key], n))]
     return rows + _pages(rng, 2)
+
+
+def select10() -> list[dict[str, Any]]:
+    """The tenth draw: Indonesian articles of every outlet, none in any gold set, all ``dev``."""
+    rng = random.Random(SEED10)
+    taken = _taken() | _all_gold_ids()
+    rows: list[dict[str, Any]] = []
+    for name, n in PER_OUTLET10.items():
+        pools: dict[str, list[dict[str, Any]]] = {}
+        for rec in records(name):
+            text = rec["text"] or ""
+            if rec["id"] not in taken and 200 <= len(text) <= MAX_CHARS and _has_short_line(text):
+                pools.setdefault(rec["source"], []).append(rec)
+        for key in sorted(pools):
+            drawn = rng.sample(pools[key], min(n, len(pools[key])))
+            rows += [_row(name, rec, 0, 10) for rec in drawn]
+    return rows + [row | {"split": "dev"} for row in _pages(rng, 10)]
+
+
+def _all_gold_ids() -> set[str]:
+    """Every article of any gold set under tests/gold/, of every draw before the tenth: that
+    draw's own rows do not count, so it reproduces."""
+    out: set[str] = set()
+    for path in (ROOT / "tests" / "gold").glob("*/selection*.json"):
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        out |= {row["id"] for row in rows if row.get("draw", 1) < 10}
+    return out
 
 
 def select_pages(draw: int) -> list[dict[str, Any]]:
@@ -261,6 +297,7 @@ def build(scratch: dict[str, Any]) -> dict[str, Any]:
 COMMANDS: dict[str, Callable[[], list[dict[str, Any]]]] = {
     "select": select,
     "select2": select2,
+    "select10": select10,
     **{f"select{d}": partial(select_pages, d) for d in PAGE_SEEDS},
 }
 

@@ -163,6 +163,7 @@ PARTS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "drawn": lambda r: r["file"] != "page",
     "draw1": lambda r: r["file"] != "page" and r.get("draw", 1) == 1,
     "draw2": lambda r: r["file"] != "page" and r.get("draw", 1) == 2,
+    "draw10": lambda r: r["file"] != "page" and r.get("draw", 1) == 10,
     "pages": lambda r: r["file"] == "page",
     "pages2": lambda r: r["file"] == "page" and r.get("draw", 1) == 2,
     "pages3": lambda r: r["file"] == "page" and r.get("draw", 1) == 3,
@@ -172,6 +173,7 @@ PARTS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "pages7": lambda r: r["file"] == "page" and r.get("draw", 1) == 7,
     "pages8": lambda r: r["file"] == "page" and r.get("draw", 1) == 8,
     "pages9": lambda r: r["file"] == "page" and r.get("draw", 1) == 9,
+    "pages10": lambda r: r["file"] == "page" and r.get("draw", 1) == 10,
 }
 
 

@@ -17,7 +17,7 @@ from telusur.records import RawItem
 from telusur.store import Store, learned
 from telusur.store.learned import MIN_ARTICLES, learned_keys
 
-FOOTER = "Dapatkan kabar pilihan redaksi setiap pagi lewat kanal kami"
+FOOTER = "Kabar desa yang jernih dan berimbang untuk pembaca setia kami"
 OUTLET = "Kabar Contoh"
 PLACES = ["Sukamaju", "Cibodas", "Mekarsari", "Sindangsari", "Karanganyar", "Sumberejo"]
 COLUMNS = "id, digest, text, boilerplate, analysis"

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from telusur.clean.outlet import display_name, outlets
 from telusur.lang import load
 
 FOLDERS = ("common", "id", "en")
@@ -35,6 +36,18 @@ NUMERIC = re.compile(r"\d[\d:./-]*(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2}(?:st|nd|rd|th
 SCORE = re.compile(r"\b\d+-\d+\b")
 STAMP = re.compile(r"\d{1,2}[:.]\d{2}|\d{4}")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "12/05/2025", "13-11-2025", "2025-11-13"
+NUMERIC_DATE = re.compile(
+    r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d{1,2}-\d{1,2}\b"
+)
+# A clock time with its zone ("14:30 WIB"); a zone after four digits may be a fixture's kick-off.
+CLOCK_ZONE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT|UTC|GMT)\b", re.I)
+OUTLET_CREDIT = re.compile(
+    r"(?:(?<=[.!?])\s+|\s*(?=[(\[]))[(\[]?(?P<a>[^()\[\]/.!?]{2,40}?)\s*/\s*(?P<b>[^()\[\]/!?]{2,40}?)[)\]]?\.?$"
+)
+DESK = re.compile(r"[a-z]{2,4}")  # a desk's code after a photo credit: "ANTARA/Name/aa"
+BULLET = "*•·-–— "  # a list bullet before a call: "* Follow Official WhatsApp Channel …"
+SIGNATURE = re.compile(r"\s*(?:,|\||-|–|—)\s*")  # between a name and the outlet it writes for
 SITE = re.compile(r"[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|net|org|co|id|tv|news)", re.I)
 WIDGET_LEN = 80
 WIDGET_SPLIT = re.compile(r"[\s,|:/·•]+")
@@ -63,30 +76,49 @@ class Vocab:
     date_words: frozenset[str]
     byline_words: frozenset[str]
     credits: re.Pattern[str]  # "Editor : Name", "Rep: Name/ Red: Name"
+    staff_credits: re.Pattern[str]  # the same with a colon, staff roles only: anywhere
     roles: frozenset[str]  # the roles of credit lines, bare
     pointers: frozenset[str]  # bare related-link markers ("Artikel Selanjutnya")
     closers: re.Pattern[str]  # what goes in the closing run only: "(ANN)", "Tim VIVA"
     stop_words: frozenset[str]
     caption_credits: re.Pattern[str]  # a photo credit after a caption's sentence
+    bar_credits: re.Pattern[str]  # the same after a bar
+    call_verbs: tuple[str, ...]  # the verb opening a call to read, follow or download
+    call_targets: re.Pattern[str]  # what such a call points to: news, more to read
+    call_channels: re.Pattern[str]  # or a channel to join: WhatsApp, Google News
+    inward: re.Pattern[str]  # words that point to what follows in the text: "berikut ini"
 
 
-def _credits(roles: list[str]) -> re.Pattern[str]:
+def _credits(roles: list[str], colon: bool = False) -> re.Pattern[str]:
     """Credit lines: one or more "role: names" runs, names capitalised, and the site a name
-    writes for after a dash ("Penulis: Dwi Andayani - detikNews")."""
+    writes for after a dash ("Penulis: Dwi Andayani - detikNews"). Without ``colon`` the role
+    may be glued to the name ("EditorRohman Wibowo") or stand before it with no colon."""
     role = "(?i:" + "|".join(re.escape(r) for r in roles) + ")" if roles else "(?!)"
-    names = rf"{NAME}(?:\s*(?:,|&|dan|and)\s*{NAME})*(?:\s+-\s+\w+)?"
-    # The role may be glued to the name ("EditorRohman Wibowo"), the colon left out.
-    return re.compile(rf"(?:{role}\s*(?::\s*|(?=[A-Z])){names}\s*[/|,]?\s*)+[,\s]*")
+    # Names, then the site after a dash or the place in brackets: "Name (Bekasi)".
+    names = rf"{NAME}(?:\s*(?:,|&|dan|and)\s*{NAME})*(?:\s+-\s+\w+|\s*\([A-Z][\w .]{{1,30}}\))?"
+    # A place or a grade may stand between the role and its colon: "Kontributor Bekasi: Name".
+    join = r"(?:\s+[A-Z][\w.]*){0,2}\s*:\s*" if colon else r"\s*(?::\s*|(?=[A-Z]))"
+    return re.compile(rf"(?:{role}{join}{names}\s*[/|,;]?\s*)+[,;\s]*")
 
 
-def _caption_credits(desks: list[str], credits: list[str]) -> re.Pattern[str]:
+def _words_pattern(words: list[str]) -> re.Pattern[str]:
+    """Any of the words (or phrases) as whole words, case ignored."""
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b" if alts else "(?!)", re.I)
+
+
+def _caption_credits(desks: list[str], credits: list[str], bar: bool = False) -> re.Pattern[str]:
     """A photo credit closing the line after a sentence end (or a closing bracket); the group
-    ``desk`` holds an agency photo desk's. One regex: it is tried on every line."""
+    ``desk`` holds an agency photo desk's. One regex: it is tried on every line. With ``bar``,
+    the credit after a bar instead ("… di Tol Cikampek | Foto: Name"), tried on lines with one
+    (that start, unanchored, is slow to try everywhere)."""
     if not desks and not credits:
         return re.compile("(?!)")
     either = "|".join(f"(?:{c})" for c in credits) or "(?!)"
     desk = "|".join(f"(?:{c})" for c in desks) or "(?!)"
-    return re.compile(rf"(?<=[.!?)])\s+(?:(?P<desk>{desk})|{either})\s*$", re.I)
+    # The credit may follow the sentence with no space when it is bracketed: "…2025).(SITE/NAME)".
+    after = r"\s+\|\s*" if bar else r"(?<=[.!?)])(?:\s+|(?=[(\[]))"
+    return re.compile(rf"{after}(?:(?P<desk>{desk})|{either})\s*$", re.I)
 
 
 @cache
@@ -110,6 +142,9 @@ def vocab() -> Vocab:
         date_words=frozenset(words("date_words")),
         byline_words=frozenset(words("byline_words")),
         credits=_credits(words("credit_roles")),
+        staff_credits=_credits(
+            [r for r in words("credit_roles") if r not in words("closing_roles")], colon=True
+        ),
         roles=frozenset(words("credit_roles")),
         pointers=frozenset(words("pointers")),
         closers=re.compile(
@@ -120,6 +155,15 @@ def vocab() -> Vocab:
             [s for t in tables for s in t.get("desk_credits", [])],
             [s for t in tables for s in t.get("caption_credits", [])],
         ),
+        bar_credits=_caption_credits(
+            [s for t in tables for s in t.get("desk_credits", [])],
+            [s for t in tables for s in t.get("caption_credits", [])],
+            bar=True,
+        ),
+        call_verbs=tuple(sorted(words("call_verbs"), key=len, reverse=True)),
+        call_targets=_words_pattern(words("call_targets")),
+        call_channels=_words_pattern(words("call_channels")),
+        inward=_words_pattern(words("inward")),
     )
 
 
@@ -127,7 +171,7 @@ def is_boilerplate(line: str, edge: bool = False) -> bool:
     """Whether one line is page furniture, a call to action, a credit, a notice or a byline."""
     if len(line) > MAX_LEN or not _candidate(line, edge):
         return False
-    return not reads_as_body(line) or _titled_call(line)
+    return not reads_as_body(line) or _titled_call(line) or _channel_call(line)
 
 
 def _candidate(line: str, edge: bool) -> bool:
@@ -136,17 +180,41 @@ def _candidate(line: str, edge: bool) -> bool:
     key = low.rstrip(" .:!").strip(v.trim)
     if key in v.labels or key in v.agencies or v.shapes.fullmatch(line):
         return True
+    if key in v.roles and line.rstrip().endswith(":"):
+        return True  # "Penulis:" over the name; bare "Penulis" may head a listicle's item
     if all(c in v.glyphs or c.isspace() for c in line):
         return True
     if _widget(low, v):
         return True
-    if len(line) <= OPENER_LEN and low.startswith(v.openers) and not _sentences(line):
+    opened = low.startswith(v.openers) or (
+        low[:1] in "([" and low.lstrip("([ ").startswith(v.openers)
+    )
+    if len(line) <= OPENER_LEN and opened and not _sentences(line):
         return True
-    if v.phrases.search(low):
+    called = low.lstrip(BULLET)
+    if v.phrases.search(low) or (called.startswith(v.call_verbs) and _call(called, v)):
         return True
-    if edge and (_meta(line, v) or (len(line) <= META_LEN and v.credits.fullmatch(line))):
+    if len(line) <= META_LEN and ":" in line and v.staff_credits.fullmatch(line):
         return True
-    return credit_caption(line)
+    if edge and (
+        _meta(line, v) or (len(line) <= META_LEN and v.credits.fullmatch(line)) or _signed(line)
+    ):
+        return True
+    return credit_caption(line) or ("/" in line and _photo_credit(line))
+
+
+def _photo_credit(line: str) -> bool:
+    """A photo credit standing alone: a name and the outlet or agency, between slashes
+    ("Ahmad Fauzi/Kompas.com", "IDN Times/Ahmad Fauzi", "ANTARA/Name/aa")."""
+    if len(line) > CREDIT_REACH or "/" not in line or FIGURE.search(line):
+        return False
+    parts = [p.strip() for p in line.split("/")]
+    if not 2 <= len(parts) <= 3:
+        return False
+    v = vocab()
+    outlets = [p for p in parts if display_name(p) or SITE.fullmatch(p) or p.lower() in v.agencies]
+    others = [p for p in parts if p not in outlets]
+    return len(outlets) >= 1 and all(name_only(p, least=1) or DESK.fullmatch(p) for p in others)
 
 
 def _widget(low: str, v: Vocab) -> bool:
@@ -157,11 +225,47 @@ def _widget(low: str, v: Vocab) -> bool:
     return len(words) >= 2 and all(w in v.widget_words for w in words)
 
 
+def _call(low: str, v: Vocab) -> bool:
+    """A call to read more news, follow a channel or get the app: a call verb opens the line
+    and the line names what it points to ("Download aplikasi X untuk akses berita lebih
+    cepat", "Klik untuk baca: <title>"), unless it reports what someone said."""
+    if len(low) > MAX_LEN or not low.startswith(v.call_verbs) or REPORTING.search(low):
+        return False  # too long, no call verb, or someone's words ("…, katanya.")
+    verb = next(w for w in v.call_verbs if low.startswith(w))
+    if low[len(verb) : len(verb) + 1].isalnum():
+        return False  # a longer word: "bacaan", "cekcok"
+    if v.call_channels.search(low, len(verb)):
+        return True
+    if len(low) > OPENER_LEN or v.inward.search(low) or _list_follows(low):
+        return False  # it introduces what follows in the text: "Simak jadwalnya berikut ini:"
+    # Running text after "Baca selengkapnya di , ," is the story glued to a call; a channel's
+    # promotion runs to several sentences ("Simak breaking news … WhatsApp Channel …").
+    return not _sentences(low) and v.call_targets.search(low, len(verb)) is not None
+
+
+def _channel_call(line: str) -> bool:
+    """A call to join a channel is one even with a quoted name in it ('Mari bergabung di Grup
+    Telegram "Kompas.com News Update"'), unless it reports what someone said."""
+    v = vocab()
+    low = line.lower().lstrip(BULLET)
+    if not low.startswith(v.call_verbs) or REPORTING.search(low):
+        return False
+    return _call(QUOTE.sub(" ", low), v) and v.call_channels.search(low) is not None
+
+
+def _list_follows(low: str) -> bool:
+    """A colon that ends the line, or one before more than a title's words."""
+    _, colon, tail = low.partition(":")
+    return bool(colon) and (not tail.strip(" ,") or len(tail.split()) > TITLE_WORDS)
+
+
 def _titled_call(line: str) -> bool:
     """A call to action around one quoted title ('Tonton juga video "<title>" di sini:'): the
     quotation is the title of what it points to, not a quote of the story."""
     v = vocab()
-    if not line.lower().startswith(v.openers) or len(line) > OPENER_LEN:
+    low = line.lower()
+    called = low.startswith(v.openers) or _call(QUOTE.sub(" ", low), v)
+    if not called or len(line) > OPENER_LEN:
         return False
     parts = QUOTE.split(line)
     if len(parts) != 3 or (FIGURE.search(parts[0] + parts[2]) and REPORTING.search(line)):
@@ -181,14 +285,17 @@ def _sentences(line: str) -> bool:
 
 def _meta(line: str, v: Vocab) -> bool:
     """A byline or timestamp standing alone: names, byline words, dates and clock times only."""
-    if len(line) > META_LEN or END.search(line) or "(" in line or SCORE.search(line):
+    if len(line) > META_LEN or END.search(line) or "(" in line:
         return False
+    if SCORE.search(line) and SCORE.search(NUMERIC_DATE.sub(" ", line)):
+        return False  # a score ("2-1"), not the dashes of a date ("13-11-2025")
     tokens = TOKEN.findall(line)
     if not tokens:
         return False
     lows = [t.lower().strip(".,") for t in tokens]
     byline = lows[0] in ("by", "oleh") and len(tokens) <= 9
     dated = any(w in v.date_words and (len(w) > 3 or _in_date(w, line)) for w in lows)
+    dated = dated or NUMERIC_DATE.search(line) is not None
     named = any(t[:1].isupper() and t.lower() not in v.date_words for t in tokens)
     # The site's name and the city alone: "Liputan6.com, Jakarta".
     sited = len(tokens) <= 4 and bool(SITE.fullmatch(tokens[0]))
@@ -197,7 +304,9 @@ def _meta(line: str, v: Vocab) -> bool:
     signed = signed or (len(tokens) == 1 and bool(BRAND.fullmatch(tokens[0])))
     # A name and the role after it: "Ravie Wardani , Jurnalis".
     signed = signed or (2 <= len(tokens) <= 6 and lows[-1] in v.byline_words)
-    if not (byline or sited or signed or (dated and (named or STAMP.search(line)))):
+    # A clock and its zone alone ("14:30 WIB"); beside a name it may be a fixture's kick-off.
+    clock = CLOCK_ZONE.search(line) is not None and not named
+    if not (byline or sited or signed or clock or (dated and (named or STAMP.search(line)))):
         return False
     for tok, low in zip(tokens, lows, strict=True):
         if low in v.stop_words:
@@ -212,6 +321,21 @@ def _meta(line: str, v: Vocab) -> bool:
         if not known and not tok[:1].isupper() and tok not in ("|", "-", "–", "—", "/", "•", "·"):
             return False
     return True
+
+
+def _signed(line: str) -> bool:
+    """A name (or "Tim <desk>") and the known outlet it writes for: "Name, CNN Indonesia",
+    "Name | Kompas TV", "Tim detikcom - detikNews"."""
+    if len(line) > NAME_LEN + 30:
+        return False
+    parts = SIGNATURE.split(line.strip())
+    if len(parts) != 2:
+        return False
+    who, where = parts
+    team = who.lower().startswith("tim ") and len(who.split()) <= 3
+    return (team or name_only(who, least=1)) and (
+        display_name(where) is not None or bool(BRAND.fullmatch(where))
+    )
 
 
 def _in_date(word: str, line: str) -> bool:
@@ -253,10 +377,38 @@ def sentence_caption(line: str) -> bool:
     if len(line) > SENTENCE_CAPTION_LEN:
         return False
     # A credit is short: only the line's end is searched (the lookbehind sees before it).
-    m = vocab().caption_credits.search(line, max(0, len(line) - CREDIT_REACH))
+    v = vocab()
+    start = max(0, len(line) - CREDIT_REACH)
+    m = v.caption_credits.search(line, start)
+    if m is None and line.find("|", start) >= 0:
+        m = v.bar_credits.search(line, start)
     if m is None:
-        return False
+        if line.find("/", len(line) - NAME_LEN) < 0:
+            return False  # most lines: no credit of any kind near their end
+        at = _outlet_credit(line)
+        before = line[:at] if at is not None else ""
+        return len(before.split()) >= 3 and not SENTENCE_END.search(before)
     before = line[: m.start()]
     return len(before.split()) >= 3 and (
         m.group("desk") is not None or not SENTENCE_END.search(before)
     )
+
+
+def _wire(name: str) -> bool:
+    return display_name(name) in outlets().wires or name.lower() in vocab().agencies
+
+
+def _outlet_credit(line: str) -> int | None:
+    """Where a credit of a known outlet and a photographer closes a caption: "… (Tribunnews/
+    Name)", "… Tempo/Name", "(IDN Times/Name)"; None when the line ends otherwise."""
+    slash = line.rfind("/")
+    if slash < len(line) - NAME_LEN or FIGURE.search(line, slash) is not None:
+        return None  # no slash near the end, or a date's: "(12/5/2025)"
+    m = OUTLET_CREDIT.search(line, max(0, len(line) - CREDIT_REACH))
+    if m is None:
+        return None
+    parts = [p for p in (m.group("a"), m.group("b")) if p]
+    # A wire's name there ("… (Name/Antara)") signs a story it supplied: the text stays.
+    outlet = [p for p in parts if (display_name(p) or SITE.fullmatch(p)) and not _wire(p)]
+    names = [p for p in parts if p not in outlet and name_only(p.title(), least=1)]
+    return m.start() if len(outlet) == 1 and len(names) == 1 else None

@@ -17,6 +17,7 @@ from telusur.clean.lines import (
     META_LEN,
     QUOTE,
     REPORTING,
+    SCORE,
     is_boilerplate,
     name_only,
     vocab,
@@ -28,6 +29,10 @@ SHORT_WORDS = 6
 TITLE_WORDS = 12
 OPENING_WORDS = 6
 KEYWORDS = re.compile(r"[a-z]+(?: [a-z]+){2,9}")
+TAG = re.compile(r"[^\W_][\w&'’.-]*(?: [\w&'’.-]+){0,3}")
+TAG_LEN = 40
+TAGS = 10  # the most tags a closing run holds
+INTRO_LEN = 200  # a list's introduction is one short sentence
 HASHTAGS = re.compile(r"(?:#\w[\w-]*(?:\s+[\w-]+){0,3}\s*)+")
 
 
@@ -40,6 +45,7 @@ def classify(lines: list[str]) -> tuple[list[str], list[str]]:
     drop = {i for i in filled[1:] if is_boilerplate(lines[i], edge=i in edges)}
     drop |= _closing(lines, filled, drop)
     drop |= _neighbours(lines, filled, drop)
+    drop |= _tags(lines, filled, drop)
     if name_only(lines[filled[-1]], caps=True) or _keywords(lines, filled[-1]):
         drop.add(filled[-1])
     drop |= _head(lines, filled, drop)
@@ -84,6 +90,44 @@ def _neighbours(lines: list[str], filled: list[int], drop: set[int]) -> set[int]
         elif a in drop and b not in drop and name_only(lines[b]):
             out.add(b)
     return out
+
+
+def _tags(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
+    """A site's tags or topics, one a line, in the furniture that closes the article
+    ("Konser", "GBK" under a credit; "obligasi ritel", "SBN" under "Simak berita lainnya …"):
+    short labels without a sentence end, between dropped lines and the end. The run must rise
+    to a dropped line, and not to a list's introduction above it, so the short items that end
+    a story's own list stay."""
+    tags: list[int] = []
+    top_dropped = False
+    for i in reversed(filled[1:]):
+        if i in drop:
+            top_dropped = True
+            continue
+        if len(tags) == TAGS or not _tag(lines[i]):
+            if _introduces(lines[i]):
+                return set()  # a list under its introduction, an ad slot in between
+            break
+        tags.append(i)
+        top_dropped = False
+    return set(tags) if tags and top_dropped else set()
+
+
+def _introduces(line: str) -> bool:
+    """A line that introduces a list: "Berikut daftarnya:", "… sebagai berikut."."""
+    if line.rstrip().endswith(":"):
+        return True
+    return len(line) <= INTRO_LEN and vocab().inward.search(line) is not None
+
+
+def _tag(line: str) -> bool:
+    return (
+        len(line) <= TAG_LEN
+        and TAG.fullmatch(line) is not None
+        and not END.search(line)
+        and not line.replace(" ", "").isdigit()
+        and not SCORE.search(line)
+    )
 
 
 def _call(line: str) -> bool:

@@ -29,6 +29,17 @@ REMOVED = [
     "Copyright © 2024 Kabar Kota. All rights reserved.",
     "Read more: Markets slide as oil jumps",
     "(Reporting by Jane Doe; Editing by John Roe)",
+    "Copyright ANTARA 2025",
+    "» Baca juga: Harga Bawang Merah Turun",
+    "Baca juga >> Harga Bawang Merah Turun",
+    "Tangkapan layar video viral. (Instagram @infojakarta)",
+    "Foto udara banjir. (ANTARA/Ahmad Fauzi)",
+    "Artikel ini merupakan konten kerja sama dengan Pemprov DKI Jakarta.",
+    'Sebagian artikel ini telah tayang di Kompas.com dengan judul "Harga Cabai Naik".',
+    "Petugas memeriksa kendaraan di Tol Cikampek. (Tribunnews/Ahmad Fauzi)",
+    "Petugas memeriksa kendaraan di Tol Cikampek. (HO/Humas Polri)",
+    "Petugas memeriksa kendaraan di Tol Cikampek | Foto: Ahmad Fauzi",
+    "Kemacetan di Tol Cikampek. (Screenshot/Instagram)",
 ]
 
 KEPT = [
@@ -42,6 +53,8 @@ KEPT = [
     "Advertisement spending fell by a fifth last year.",
     "Korea Utara Kirim Ribuan Tentara: Apa Tujuannya ?",
     "Penulis buku itu hadir dalam diskusi.",
+    "Gempa itu menewaskan 471 orang dan merusak ribuan rumah. (Antara / Reuters)",
+    "Warga membaca koran di pasar pagi ini. (Yoga/Antara)",
 ]
 
 
@@ -69,11 +82,10 @@ def test_body_line_is_kept(line: str) -> None:
         "Sumber: Channelnewsasia.com",
         "Sumber: Antara",
         "Sumber berita Gizmochina.",
-        "Editor: Ani",
         "Tautan sumber",
     ],
 )
-def test_credit_and_byline_lines_go_only_at_the_end(line: str) -> None:
+def test_source_credit_lines_go_only_at_the_end(line: str) -> None:
     # In the middle of the text: below the lines near the top where a byline stands.
     opening = ["Judul berita", "Paragraf pertama.", "Paragraf kedua.", "Paragraf ketiga."]
     kept, removed = strip([*opening, "Paragraf keempat.", line, "Paragraf kelima.", "Akhir."])
@@ -119,3 +131,18 @@ def test_photo_credit_after_a_caption_is_cut() -> None:
     kept, removed = strip(["Warga antre beras murah (Foto: Humas Kota)", "Isi berita."])
     assert kept == ["Warga antre beras murah", "Isi berita."]
     assert removed == ["(Foto: Humas Kota)"]
+
+
+@pytest.mark.parametrize("line", ["Editor: Ani", "Editor : Hadijah Alaydrus", "Penulis:"])
+def test_a_staff_credit_goes_anywhere(line: str) -> None:
+    """A role and a name alone ("Editor : Name") credits the page wherever it stands."""
+    opening = ["Judul berita", "Paragraf pertama.", "Paragraf kedua.", "Paragraf ketiga."]
+    kept, removed = strip([*opening, "Paragraf keempat.", line, "Paragraf kelima.", "Akhir."])
+    assert line not in kept and removed == [line]
+
+
+def test_a_transcript_line_is_no_credit() -> None:
+    opening = ["Judul berita", "Paragraf pertama.", "Paragraf kedua.", "Paragraf ketiga."]
+    line = "Reporter: Apa tanggapan Bapak soal Kenaikan Tarif?"
+    kept, removed = strip([*opening, line, "Paragraf kelima.", "Akhir."])
+    assert line in kept and removed == []

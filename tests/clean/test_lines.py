@@ -52,6 +52,27 @@ REMOVED = [
     "Dengarkan Radio Suara Surabaya",
     "Halaman : 1 2 Selanjutnya",
     "Shares",
+    "Dibaca 1.245 kali",
+    "Komentar (0)",
+    "3 jam yang lalu",
+    "(Istimewa)",
+    "Bagikan ke Facebook",
+    "Link disalin!",
+    "Selengkapnya klik di sini",
+    "Download aplikasi Padek untuk akses berita lebih cepat.",
+    "Klik untuk baca: Daftar Rest Area di Tol Trans Sumatera",
+    "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu "
+    "akses berita Kompas.com WhatsApp Channel. Pastikan kamu sudah install aplikasi WhatsApp ya.",
+    'Baca artikel detiknews, "Harga Cabai Naik" selengkapnya https://news.detik.com/d-1/harga.',
+    "Editor : Hadijah Alaydrus",
+    "Jurnalis: Ahmad Fauzi",
+    "Penulis:",
+    "Ahmad Fauzi/Kompas.com",
+    "IDN Times/Ahmad Fauzi",
+    "Home > Berita > Ekonomi",
+    "* Follow Official WhatsApp Channel Liputan6.com untuk mendapatkan berita-berita terkini.",
+    'Dapatkan update berita pilihan setiap hari. Mari bergabung di Grup Telegram "Kabar '
+    'Update", caranya klik link berikut, kemudian join.',
 ]
 
 KEPT = [
@@ -70,6 +91,18 @@ KEPT = [
     "Dia membagikan tautan itu lewat WhatsApp dan Telegram kepada warga.",
     "Jangan lewatkan kesempatan berfoto di lokasi yang indah ini.",
     "Acara ini diharapkan mengedukasi peserta. Informasi lebih lanjut, klik di sini untuk daftar.",
+    "Penulis",  # a listicle's item: jobs that wear one down
+    "Baca juga berita lain soal ini besok pagi, katanya.",
+    "Yuk ketahui ramalan zodiak besok untuk 12 zodiak berikut ini.",
+    "Simak jadwal selengkapnya:,Sabtu, 21 September 2019,Southampton vs Bournemouth | 02:00 WIB",
+    "Ikuti langkah-langkah berikut untuk mendaftar:",
+    "Ikuti aturan lalu lintas demi keselamatan bersama.",
+    "Download dokumen persyaratan di laman resmi kementerian.",
+    "Kontributor utama pertumbuhan ekonomi adalah konsumsi rumah tangga.",
+    "Wartawan senior itu dikenal kritis terhadap pemerintah.",
+    "Share pasar ritel turun menjadi 12 persen.",
+    "Jakarta/Bogor",
+    "Rekomendasi: Buy and hold >1660, TP 2000.",
 ]
 
 
@@ -136,15 +169,17 @@ def test_tag_lists_and_an_editors_pick_list_go_with_their_titles() -> None:
     assert removed == [lines[2], lines[3], lines[4], lines[6]]
 
 
-def test_credit_lines_go_near_the_top_and_in_the_closing_run_only() -> None:
+def test_credit_lines_go_near_the_top_and_in_the_closing_run_and_staff_ones_anywhere() -> None:
     body = ["Harga cabai naik di pasar Jakarta, kata pedagang."] * 4
     top = ["Judul", "Rep: Fauziah Mursid/ Red: Friska Yolandha", "kumparanBISNIS", *body]
     assert classify(top)[1] == top[1:3]
     end = [*body, "Redaktur : Friederich Batari", "Reporter : Mesya Mohamad", "#guru honorer"]
     end += ["#PPPK", "Berita Terkini"]
     assert classify(["Judul", *end])[1] == end[4:]
-    middle = ["Judul", *body, "Editor: Ani", *body]
+    middle = ["Judul", *body, "Sumber: BPS", *body]
     assert classify(middle)[1] == []
+    staff = ["Judul", *body, "Editor: Ani", *body]
+    assert classify(staff)[1] == ["Editor: Ani"]
 
 
 def test_sign_offs_site_lines_and_team_credits_go_in_the_closing_run_only() -> None:
@@ -255,3 +290,32 @@ def test_a_paragraph_is_not_a_caption() -> None:
     ]
     for line in kept:
         assert strip(["Judul", line])[1] == [], line
+
+
+def test_a_name_and_the_outlet_it_writes_for_and_a_numeric_date_go_near_the_top() -> None:
+    lines = ["Harga cabai naik", "Ahmad Fauzi, CNN Indonesia", "12/05/2025, 14:30 WIB"]
+    lines += ["Harga cabai naik menjadi Rp80.000 per kilogram, kata pedagang."] * 3
+    assert classify(lines)[1] == lines[1:3]
+
+
+def test_tags_under_the_closing_furniture_go_and_a_closing_list_stays() -> None:
+    body = ["Konser tunggal", "Penyanyi itu membawakan 24 lagu di GBK, Sabtu malam."]
+    end = ["(kpl/ret)", "Penulis:", "Retno Ayuningrum", "Konser", "GBK"]
+    assert classify([*body, *end])[1] == end
+    listed = [
+        *body,
+        "Berikut titik akses tol:",
+        "Gerbang Tol Kapalo Hilalang",
+        "Gerbang Tol Padang",
+    ]
+    assert classify(listed)[1] == []
+    ad = [*body, *body[1:] * 3, "Berikut titik akses tol:", "ADVERTISEMENT"]
+    ad += ["Gerbang Tol Padang", "(riz/sdk)"]
+    assert classify(ad)[1] == ["ADVERTISEMENT", "(riz/sdk)"]
+
+
+def test_a_clock_alone_goes_near_the_top_and_a_kick_off_stays() -> None:
+    body = ["Harga cabai naik menjadi Rp80.000 per kilogram, kata pedagang."] * 3
+    assert classify(["Harga cabai naik", "14:30 WIB", *body])[1] == ["14:30 WIB"]
+    fixture = ["Jadwal La Liga", *body, "18.00 WIB, Real Madrid Vs Levante"]
+    assert classify(fixture)[1] == []
