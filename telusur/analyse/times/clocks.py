@@ -16,6 +16,7 @@ from functools import cache
 from telusur.analyse.times.durations import uncovered
 from telusur.analyse.times.words import (
     LEAD_MARKS,
+    Keys,
     Twins,
     lowered_as,
     scanned,
@@ -60,7 +61,7 @@ def _candidates(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
-def _keys(lang: str) -> tuple[bytes, ...] | None:
+def _keys(lang: str) -> Keys | None:
     """Where a clock time may match plain text (``word_keys``): a lead word or the hour."""
     leads = load(lang, "time").get("clock", {}).get("before", [])
     return word_keys([w.lower() for w in leads], digits=True)

@@ -17,6 +17,7 @@ from itertools import accumulate
 
 from telusur.analyse.times.words import (
     LEAD_MARKS,
+    Keys,
     Twins,
     lowered_as,
     scanned,
@@ -41,7 +42,7 @@ class _Words:
     not_after: frozenset[str]  # right after the unit: "45 years old", "tiga menit kemudian"
     patterns: Twins | None  # a count, then a unit word, in lower-cased text
     candidates: re.Pattern[str] | None  # where they may match, in plain text (``led_matches``)
-    keys: tuple[bytes, ...] | None  # where they may match, in plain text (``word_keys``)
+    keys: Keys | None  # where they may match, in plain text (``word_keys``)
 
 
 @cache

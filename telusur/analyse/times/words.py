@@ -88,7 +88,7 @@ class Lexicon:
     listed_trigger: re.Pattern[str]  # the same, led by the listed non-word characters
     plain_trigger: re.Pattern[str]  # the listed one in ASCII mode, for plain text
     ascii_trigger: re.Pattern[str]  # the same led by ASCII characters only, for ASCII text
-    trigger_keys: tuple[bytes, ...] | None  # where the trigger may match plain text (word_keys)
+    trigger_keys: Keys | None  # where the trigger may match plain text (word_keys)
 
 
 def _pairs(table: Mapping[str, Any]) -> dict[Phrase, Any]:
@@ -281,7 +281,7 @@ def scanned(
     patterns: Twins,
     candidates: re.Pattern[str] | None,
     lowered: str,
-    keys: tuple[bytes, ...] | None = None,
+    keys: Keys | None = None,
 ) -> Iterator[re.Match[str]]:
     """The matches of ``patterns`` over " " + ``lowered`` (offsets one past the text's): on plain
     text tried only where one of ``keys`` stands (``keyed_matches``), else through the
@@ -299,8 +299,10 @@ def scanned(
 _WORD_BYTES = bytes(
     i if chr(i).isascii() and (chr(i).isalnum() or i == 95) else 32 for i in range(256)
 )
+# Bytes: ASCII digits to "0", every other byte kept.
+_ZERO_DIGITS = bytes(48 if 48 <= i <= 57 else i for i in range(256))
 _WORD_START = re.compile(r"[A-Za-z0-9_]+")
-DIGIT_KEYS = tuple(b" " + bytes([c]) for c in b"0123456789")
+Keys = tuple[frozenset[bytes], bool]  # word runs, and whether a digit opens a match too
 
 
 @lru_cache(maxsize=2)
@@ -311,30 +313,51 @@ def word_marks(scan: str) -> bytes:
     return (scan.encode("ascii", "replace") + b" ").translate(_WORD_BYTES)
 
 
-def word_keys(words: Iterable[str], digits: bool) -> tuple[bytes, ...] | None:
+def word_keys(words: Iterable[str], digits: bool) -> Keys | None:
     """Where a pattern led by a non-word character may match in ``word_marks``: a space, then
-    the first run of word characters of one of ``words``, then a space; or a space and a digit.
-    Only for patterns that need a non-word character after each word's first run (a word
-    boundary, a space, a lookahead for none). None when a word opens with no ASCII word
-    character."""
-    keys = set(DIGIT_KEYS) if digits else set()
+    the first run of word characters of one of ``words``, then a space; or, with ``digits``,
+    a space and a digit. Only for patterns that need a non-word character after each word's
+    first run (a word boundary, a space, a lookahead for none). None when a word opens with no
+    ASCII word character."""
+    runs = set()
     for word in words:
         run = _WORD_START.match(word)
         if run is None:
             return None
-        keys.add(b" " + run.group().encode() + b" ")
-    return tuple(sorted(keys))
+        runs.add(run.group().encode())
+    return frozenset(runs), digits
 
 
-def key_starts(marks: bytes, keys: tuple[bytes, ...]) -> list[int]:
-    """Every offset where one of ``keys`` stands in ``marks``, in order. ``str.find`` skips
-    through the text in C; a pattern led by a class stops at every space."""
-    found: list[int] = []
-    for key in keys:
+@lru_cache(maxsize=2)
+def _runs(marks: bytes) -> frozenset[bytes]:
+    """The word runs of ``marks``: a key is searched for only when its run is among them."""
+    return frozenset(marks.split())
+
+
+@lru_cache(maxsize=2)
+def _digit_starts(marks: bytes) -> tuple[int, ...]:
+    """Where a space stands before a digit in ``marks``."""
+    zeros = marks.translate(_ZERO_DIGITS)
+    found = []
+    at = zeros.find(b" 0")
+    while at >= 0:
+        found.append(at)
+        at = zeros.find(b" 0", at + 2)
+    return tuple(found)
+
+
+def key_starts(marks: bytes, keys: Keys) -> list[int]:
+    """Every offset where one of ``keys`` stands in ``marks``, in order. Only the runs the text
+    holds are searched for, each by ``bytes.find`` (in C); a pattern led by a class instead
+    stops at every space."""
+    runs, digits = keys
+    found = list(_digit_starts(marks)) if digits else []
+    for run in runs.intersection(_runs(marks)):
+        key = b" " + run + b" "
         at = marks.find(key)
         while at >= 0:
             found.append(at)
-            at = marks.find(key, at + 1)
+            at = marks.find(key, at + len(key) - 1)
     found.sort()
     return found
 
