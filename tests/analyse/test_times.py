@@ -495,6 +495,10 @@ _KEYED_WORDS = [
     "an",
     "_jam",
     "2020",
+    "dua puluh",
+    "Setengah",
+    "a hundred",
+    "sepertiga",
 ]
 
 
@@ -505,8 +509,11 @@ _KEYED_WORDS = [
     )
 )
 def test_the_keyed_scans_find_what_the_patterns_find(text: str) -> None:
-    """On plain text the trigger, clock and duration patterns are tried only where a key
-    stands; they must find exactly what a scan of every position finds."""
+    """The trigger, clock and duration patterns (on plain text) and the quantity finder's
+    number words (on any text) are tried only where a key stands; they must find exactly what
+    a scan of every position finds."""
+    from telusur.analyse.numbers.quantities import _lower, _spaced
+    from telusur.analyse.numbers.words import quantity_words
     from telusur.analyse.times.clocks import _keys
     from telusur.analyse.times.clocks import _pattern as clocks
     from telusur.analyse.times.durations import _words
@@ -519,6 +526,14 @@ def test_the_keyed_scans_find_what_the_patterns_find(text: str) -> None:
         word_marks,
     )
 
+    low = _lower(text)  # the quantity finder's number words: on any text
+    for lang in ("id", "en"):
+        words = quantity_words(lang)
+        assert words.word_keys is not None
+        spaced = " " + _spaced(low)
+        keyed = key_starts(word_marks(" " + low), words.word_keys)
+        hits = keyed_matches(words.word_starts, spaced, keyed)
+        assert [m.span() for m in hits] == [m.span() for m in words.word_starts.finditer(spaced)]
     if not plain(text):
         return
     scan = " " + text
