@@ -481,6 +481,76 @@ def test_the_ascii_twins_read_plain_text_as_the_unicode_patterns_do(text: str) -
                 assert [m.span() for m in hits] == [m.span() for m in pattern.finditer(scan)]
 
 
+_KEYED_WORDS = [
+    *_PLAIN_WORDS,
+    "januari",
+    "Jan",
+    "the day  after tomorrow",
+    "this\nmorning",
+    "hari ini",
+    "kemarin",
+    "21/10/2024",
+    "pkl.",
+    "a few",
+    "an",
+    "_jam",
+    "2020",
+    "dua puluh",
+    "Setengah",
+    "a hundred",
+    "sepertiga",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_KEYED_WORDS) | st.text(alphabet=_PLAINISH + "JA", max_size=8)).map(
+        "".join
+    )
+)
+def test_the_keyed_scans_find_what_the_patterns_find(text: str) -> None:
+    """The trigger, clock and duration patterns (on plain text) and the quantity finder's
+    number words (on any text) are tried only where a key stands; they must find exactly what
+    a scan of every position finds."""
+    from telusur.analyse.numbers.quantities import _lower, _spaced
+    from telusur.analyse.numbers.words import quantity_words
+    from telusur.analyse.times.clocks import _keys
+    from telusur.analyse.times.clocks import _pattern as clocks
+    from telusur.analyse.times.durations import _words
+    from telusur.analyse.times.words import (
+        key_starts,
+        keyed_matches,
+        lexicon,
+        plain,
+        trigger_for,
+        word_marks,
+    )
+
+    low = _lower(text)  # the quantity finder's number words: on any text
+    for lang in ("id", "en"):
+        words = quantity_words(lang)
+        assert words.word_keys is not None
+        spaced = " " + _spaced(low)
+        keyed = key_starts(word_marks(" " + low), words.word_keys)
+        hits = keyed_matches(words.word_starts, spaced, keyed)
+        assert [m.span() for m in hits] == [m.span() for m in words.word_starts.finditer(spaced)]
+    if not plain(text):
+        return
+    scan = " " + text
+    for lang in ("id", "en"):
+        lex = lexicon(lang)
+        clock = clocks(lang)
+        assert clock is not None and lex.trigger_keys is not None
+        for pattern, keys in (
+            (trigger_for(lex, text), lex.trigger_keys),
+            (clock.pick(text), _keys(lang)),
+            (_words(lang).patterns.pick(text), _words(lang).keys),  # type: ignore[union-attr]
+        ):
+            assert keys is not None
+            hits = keyed_matches(pattern, scan, key_starts(word_marks(scan), keys))
+            assert [m.span() for m in hits] == [m.span() for m in pattern.finditer(scan)]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "months"),
     [

@@ -29,7 +29,7 @@ from telusur.analyse.numbers.words import (
     quantity_words,
     suffix_tokens,
 )
-from telusur.analyse.times.words import lower
+from telusur.analyse.times.words import key_starts, keyed_matches, lower, word_marks
 from telusur.records import Quantity, Span
 
 _SPACES = " \t\u00a0"
@@ -140,7 +140,11 @@ def _starts(low: str, words: QuantityWords) -> list[int]:
     a literal-led pattern skip through the text in C, which a character-class scan does not."""
     starts = _digit_starts(low)
     spaced = " " + _spaced(low)
-    starts.extend(m.start() for m in words.word_starts.finditer(spaced))
+    if words.word_keys is None:
+        starts.extend(m.start() for m in words.word_starts.finditer(spaced))
+    else:  # tried only where a number word stands: ``word_marks`` keeps the offsets
+        keyed = key_starts(word_marks(" " + low), words.word_keys)
+        starts.extend(m.start() for m in keyed_matches(words.word_starts, spaced, keyed))
     if not low.isascii():
         for symbol in words.numbers.fractions:
             if not symbol.isalpha():

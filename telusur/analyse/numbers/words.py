@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import Any
 
 from telusur.analyse.numbers.parse import NumberWords, number_words
+from telusur.analyse.times.words import Keys, word_keys
 from telusur.lang import load
 
 # The next token after a position: a word, or a symbol unit; spaces only in between.
@@ -48,6 +49,7 @@ class QuantityWords:
     numbers: NumberWords
     candidates: re.Pattern[str]  # matched at a known start
     word_starts: re.Pattern[str]  # searched in the text with separators turned into spaces
+    word_keys: Keys | None  # where ``word_starts`` may match (times' ``word_keys``)
     vague: Mapping[str, tuple[float, float]]
     vague_multiplier: Mapping[str, tuple[float, float]]
     of_scales: Mapping[str, float]
@@ -110,6 +112,7 @@ def quantity_words(lang: str) -> QuantityWords:
         numbers=numbers,
         candidates=_candidate_pattern(numbers, data),
         word_starts=re.compile(rf" (?:{_trie(_start_words(numbers, data))})(?!\w)"),
+        word_keys=word_keys(_start_words(numbers, data), digits=False),
         vague=_pairs(data.get("vague", {})),
         vague_multiplier=_pairs(data.get("vague_multiplier", {})),
         of_scales=MappingProxyType({k: float(v) for k, v in data.get("of_scales", {}).items()}),

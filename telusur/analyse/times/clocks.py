@@ -16,10 +16,12 @@ from functools import cache
 from telusur.analyse.times.durations import uncovered
 from telusur.analyse.times.words import (
     LEAD_MARKS,
+    Keys,
     Twins,
     lowered_as,
     scanned,
     twins,
+    word_keys,
     word_tree,
 )
 from telusur.lang import load
@@ -58,6 +60,13 @@ def _candidates(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf" (?:{body})", re.ASCII)
 
 
+@cache
+def _keys(lang: str) -> Keys | None:
+    """Where a clock time may match plain text (``word_keys``): a lead word or the hour."""
+    leads = load(lang, "time").get("clock", {}).get("before", [])
+    return word_keys([w.lower() for w in leads], digits=True)
+
+
 def _words(lang: str) -> list[str]:
     table = load(lang, "time").get("clock", {})
     return [*table.get("before", []), *table.get("after", [])]
@@ -87,7 +96,7 @@ def find_clocks(text: str, lang: str, times: list[TimeRef]) -> list[TimeRef]:
     days = [t for t in times if t.start and t.start == t.end and t.granularity == "day"]
     found = []
     free = uncovered(times)
-    for hit in scanned(patterns, _candidates(lang), lowered):
+    for hit in scanned(patterns, _candidates(lang), lowered, _keys(lang)):
         start, end = hit.start(1) - 1, hit.end(1) - 1
         day = _day_of(text, start, end, days) if free((start, end)) else None
         if day is not None:

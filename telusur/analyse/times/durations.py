@@ -17,11 +17,13 @@ from itertools import accumulate
 
 from telusur.analyse.times.words import (
     LEAD_MARKS,
+    Keys,
     Twins,
     lowered_as,
     scanned,
     tokenize,
     twins,
+    word_keys,
     word_tree,
 )
 from telusur.lang import load
@@ -40,6 +42,7 @@ class _Words:
     not_after: frozenset[str]  # right after the unit: "45 years old", "tiga menit kemudian"
     patterns: Twins | None  # a count, then a unit word, in lower-cased text
     candidates: re.Pattern[str] | None  # where they may match, in plain text (``led_matches``)
+    keys: Keys | None  # where they may match, in plain text (``word_keys``)
 
 
 @cache
@@ -52,6 +55,9 @@ def _words(lang: str) -> _Words:
         frozenset(table.get("not_after", [])),
         _pattern(numbers, units),
         _candidates(numbers, units),
+        word_keys([n.lower() for n in numbers], digits=True)
+        if units
+        else None,  # a count opens every match
     )
 
 
@@ -87,7 +93,7 @@ def find_durations(text: str, lang: str, times: list[TimeRef]) -> list[TimeRef]:
     lowered = lowered_as(text)
     free = uncovered(times)
     found: list[TimeRef] = []
-    for hit in scanned(words.patterns, words.candidates, lowered):
+    for hit in scanned(words.patterns, words.candidates, lowered, words.keys):
         span = (hit.start(1) - 1, hit.end(2) - 1)
         if _excluded(lowered, span, words):
             continue

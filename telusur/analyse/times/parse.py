@@ -19,7 +19,7 @@ from telusur.analyse.times.words import (
     lower,
     match,
     tokenize,
-    trigger_for,
+    triggers,
 )
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
@@ -80,8 +80,7 @@ def parse(text: str, lang: str) -> list[RawTime]:
     done = 0
     low = lower(text)
     scan = low if len(low) == len(text) else text
-    trigger = trigger_for(lex, scan)
-    for m in trigger.finditer(" " + scan):  # the pattern reads the character before
+    for m in triggers(lex, scan):  # the pattern reads the character before
         at = m.start()  # in ``scan``, one past the character before
         if at < done or (scan[at : m.end() - 1] in lex.capitalised and text[at].islower()):
             continue  # before a parse, or "may" the verb rather than May the month

@@ -7,7 +7,7 @@ match token by token; tables are frozen once per language.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from types import MappingProxyType
@@ -88,6 +88,7 @@ class Lexicon:
     listed_trigger: re.Pattern[str]  # the same, led by the listed non-word characters
     plain_trigger: re.Pattern[str]  # the listed one in ASCII mode, for plain text
     ascii_trigger: re.Pattern[str]  # the same led by ASCII characters only, for ASCII text
+    trigger_keys: Keys | None  # where the trigger may match plain text (word_keys)
 
 
 def _pairs(table: Mapping[str, Any]) -> dict[Phrase, Any]:
@@ -190,6 +191,7 @@ def lexicon(lang: str) -> Lexicon:
         listed_trigger=_trigger(f, _LEADS_CLASS),
         plain_trigger=_trigger(f, _LEADS_CLASS, re.ASCII),
         ascii_trigger=_trigger(f, _ASCII_LEADS_CLASS, re.ASCII),
+        trigger_keys=word_keys(_trigger_words(f), digits=True),
     )
 
 
@@ -276,15 +278,102 @@ def led_matches(
 
 
 def scanned(
-    patterns: Twins, candidates: re.Pattern[str] | None, lowered: str
+    patterns: Twins,
+    candidates: re.Pattern[str] | None,
+    lowered: str,
+    keys: Keys | None = None,
 ) -> Iterator[re.Match[str]]:
     """The matches of ``patterns`` over " " + ``lowered`` (offsets one past the text's): on plain
-    text through the ``candidates`` pre-search when there is one (``led_matches``)."""
+    text tried only where one of ``keys`` stands (``keyed_matches``), else through the
+    ``candidates`` pre-search when there is one (``led_matches``)."""
     scan = " " + lowered
     pattern = patterns.pick(lowered)
+    if keys is not None and plain(lowered):
+        return keyed_matches(pattern, scan, key_starts(word_marks(scan), keys))
     if candidates is not None and plain(lowered):
         return led_matches(pattern, candidates, scan, lead_spaced(scan))
     return pattern.finditer(scan)
+
+
+# Bytes: ASCII word characters kept, every other byte a space.
+_WORD_BYTES = bytes(
+    i if chr(i).isascii() and (chr(i).isalnum() or i == 95) else 32 for i in range(256)
+)
+# Bytes: ASCII digits to "0", every other byte kept.
+_ZERO_DIGITS = bytes(48 if 48 <= i <= 57 else i for i in range(256))
+_WORD_START = re.compile(r"[A-Za-z0-9_]+")
+Keys = tuple[frozenset[bytes], bool]  # word runs, and whether a digit opens a match too
+
+
+@lru_cache(maxsize=2)
+def word_marks(scan: str) -> bytes:
+    """Plain ``scan`` as bytes, one per character, with every non-word character a space (in
+    plain text a non-ASCII character is a listed mark, so "?" from the encoding is one too),
+    and one more space at the end; offsets kept. Made once for the scans of one article."""
+    return (scan.encode("ascii", "replace") + b" ").translate(_WORD_BYTES)
+
+
+def word_keys(words: Iterable[str], digits: bool) -> Keys | None:
+    """Where a pattern led by a non-word character may match in ``word_marks``: a space, then
+    the first run of word characters of one of ``words``, then a space; or, with ``digits``,
+    a space and a digit. Only for patterns that need a non-word character after each word's
+    first run (a word boundary, a space, a lookahead for none). None when a word opens with no
+    ASCII word character."""
+    runs = set()
+    for word in words:
+        run = _WORD_START.match(word)
+        if run is None:
+            return None
+        runs.add(run.group().encode())
+    return frozenset(runs), digits
+
+
+@lru_cache(maxsize=2)
+def _runs(marks: bytes) -> frozenset[bytes]:
+    """The word runs of ``marks``: a key is searched for only when its run is among them."""
+    return frozenset(marks.split())
+
+
+@lru_cache(maxsize=2)
+def _digit_starts(marks: bytes) -> tuple[int, ...]:
+    """Where a space stands before a digit in ``marks``."""
+    zeros = marks.translate(_ZERO_DIGITS)
+    found = []
+    at = zeros.find(b" 0")
+    while at >= 0:
+        found.append(at)
+        at = zeros.find(b" 0", at + 2)
+    return tuple(found)
+
+
+def key_starts(marks: bytes, keys: Keys) -> list[int]:
+    """Every offset where one of ``keys`` stands in ``marks``, in order. Only the runs the text
+    holds are searched for, each by ``bytes.find`` (in C); a pattern led by a class instead
+    stops at every space."""
+    runs, digits = keys
+    found = list(_digit_starts(marks)) if digits else []
+    for run in runs.intersection(_runs(marks)):
+        key = b" " + run + b" "
+        at = marks.find(key)
+        while at >= 0:
+            found.append(at)
+            at = marks.find(key, at + len(key) - 1)
+    found.sort()
+    return found
+
+
+def keyed_matches(
+    pattern: re.Pattern[str], scan: str, starts: list[int]
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(scan)`` yields when every match starts at one of ``starts``
+    (sorted): the pattern is tried there only."""
+    end = 0
+    for at in starts:
+        if at >= end:
+            hit = pattern.match(scan, at)
+            if hit is not None:
+                yield hit
+                end = hit.end()
 
 
 def twins(marks: str, body: str) -> Twins:
@@ -334,15 +423,30 @@ def _plain_part(text: str, start: int, end: int) -> bool:
     return check.search(text, start, end) is None
 
 
+def _trigger_words(f: dict[str, Any]) -> set[str]:
+    """The core words of the trigger (the numbers apart)."""
+    words = set(f["months"]) | set(f["month_abbr"]) | set(f["weekdays"]) | set(f["units"])
+    words |= set(f["units_one"])
+    return words | {" ".join(k) for name in ("days", "seasons") for k in f[name]}
+
+
+def triggers(lex: Lexicon, scan: str) -> Iterator[re.Match[str]]:
+    """The trigger's matches over " " + ``scan`` (lower-cased text, or the text when lowering
+    moves offsets): on plain text tried only where a key stands (``keyed_matches``)."""
+    spaced = " " + scan
+    pattern = trigger_for(lex, scan)
+    if lex.trigger_keys is not None and plain(scan):
+        return keyed_matches(pattern, spaced, key_starts(word_marks(spaced), lex.trigger_keys))
+    return pattern.finditer(spaced)
+
+
 def _trigger(f: dict[str, Any], lead: str, flags: int = 0) -> re.Pattern[str]:
     """One pattern for every core word and date-like number, so the scan skips plain prose.
 
     Matched against lower-cased text; words are folded into a prefix tree so the regex
     engine does not try hundreds of alternatives at each position.
     """
-    words = set(f["months"]) | set(f["month_abbr"]) | set(f["weekdays"]) | set(f["units"])
-    words |= set(f["units_one"])
-    words |= {" ".join(k) for name in ("days", "seasons") for k in f[name]}
+    words = _trigger_words(f)
     months = set(f["months"]) | set(f["month_abbr"])
     units = set(f["units"]) | set(f["units_one"])
     # A count before a unit is a time only with a relative word after it ("3 hari lalu",
