@@ -204,6 +204,20 @@ def test_descriptions_of_a_countrys_organisation(
 
 
 @pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("Sebanyak 12 ABK kapal itu dievakuasi.", "ABK"),
+        ("Ribuan ASN menerima tunjangan, kata Kepala BKN.", "ASN"),
+        ("Pemerintah memulangkan 80 TKI dari Malaysia.", "TKI"),
+    ],
+)
+def test_acronyms_of_common_nouns_name_no_party(text: str, acronym: str) -> None:
+    """A ship's crew or civil servants are nobody's name: as one they would thread unrelated
+    stories and stand as sources."""
+    assert acronym not in [m[0] for m in found(text)]
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [("Other issues range from China's", "en"), ("Talks went on over Korea Utara's", "en")],
 )
