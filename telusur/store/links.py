@@ -21,7 +21,7 @@ from telusur.records import Analysis
 from telusur.store.jobs import run_jobs
 from telusur.store.queries import claim_json, denial_json
 from telusur.store.redate import redate_undated
-from telusur.store.rows import article_from_row
+from telusur.store.rows import article_from_row, chunks
 from telusur.store.sagas import Sagas, update_sagas
 from telusur.workers import Pool
 
@@ -196,7 +196,7 @@ def write_groups(
                 "LEFT JOIN story_sagas ss ON ss.story = s.id"
             )
         }
-    jobs = (_saga_claims(conn, part) for part in _chunks(sorted(sagas), SAGAS_A_JOB))
+    jobs = (_saga_claims(conn, part) for part in chunks(sorted(sagas), SAGAS_A_JOB))
     for rows in run_jobs(pool, group_rows, jobs):
         conn.executemany(
             "INSERT INTO claim_groups (id, story, about, kind, unit, points, claimants, "
@@ -217,7 +217,7 @@ def _saga_claims(conn: sqlite3.Connection, sagas: list[str]) -> StoryClaims:
     conn.execute(f"DELETE FROM claim_groups WHERE saga IN ({marks})", sagas)
     claims: list[dict[str, Any]] = []
     denials: list[dict[str, Any]] = []
-    for part in _chunks(_stories_of(conn, sagas)):
+    for part in chunks(_stories_of(conn, sagas)):
         more = ",".join("?" * len(part))
         found = _claims_and_denials(conn, f"WHERE l.story IN ({more})", tuple(part))
         claims += found[0]
@@ -269,11 +269,6 @@ def group_rows(job: StoryClaims) -> list[tuple[Any, ...]]:
 def compute_groups(conn: sqlite3.Connection, story: str | None = None) -> list[ClaimGroup]:
     where, params = ("WHERE l.story = ?", (story,)) if story else ("", ())
     return _groups_of(conn, where, params)
-
-
-def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
-    """Under SQLite's limit on parameters."""
-    return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
 def _groups_of(conn: sqlite3.Connection, where: str, params: tuple[str, ...]) -> list[ClaimGroup]:

@@ -19,10 +19,9 @@ from telusur.records import Analysis, Article, Published, to_dict
 from telusur.store.facts import replace_facts
 from telusur.store.jobs import run_jobs
 from telusur.store.queries import claim_json
-from telusur.store.rows import article_from_row, article_row
+from telusur.store.rows import article_from_row, article_row, chunks
 from telusur.workers import Pool
 
-CHUNK = 500  # ids per IN (...) list, under SQLite's parameter limit
 WINDOW_JOB = 16  # undated articles read again in one job of the pool
 
 
@@ -60,7 +59,7 @@ def redate_from_collection(
     if window is None:
         return 0
     undated = _undated(conn, fresh)
-    jobs = ((_articles(conn, part), window) for part in _chunks(undated, WINDOW_JOB))
+    jobs = ((_articles(conn, part), window) for part in chunks(undated, WINDOW_JOB))
     dated = 0
     for results in run_jobs(pool, date_in_window, jobs):
         for result in results:
@@ -126,7 +125,7 @@ def date_copies(job: CopyJob) -> list[Analysis]:
 def _earliest_original(conn: sqlite3.Connection, members: list[str]) -> tuple[str, ...] | None:
     """The group's earliest member dated by its metadata or text (never by the collection)."""
     found: list[tuple[str, ...]] = []
-    for part in _chunks(members):
+    for part in chunks(members):
         row = conn.execute(
             "SELECT id, published_start, published_end, published_how FROM articles "
             "WHERE published_how IN ('metadata', 'text') AND published_end IS NOT NULL "
@@ -166,11 +165,6 @@ def _quietly(date: Callable[..., Analysis | None], *args: Any) -> Analysis | Non
         return None
 
 
-def _chunks(ids: list[str], size: int = CHUNK) -> Iterable[list[str]]:
-    for i in range(0, len(ids), size):
-        yield ids[i : i + size]
-
-
 _LOOSE = "(published_how = 'unknown' OR published_evidence LIKE '%\"collection\"%')"
 
 
@@ -185,7 +179,7 @@ def _undated(conn: sqlite3.Connection, ids: list[str]) -> list[str]:
 
 def _ids_where(conn: sqlite3.Connection, ids: list[str], condition: str) -> list[str]:
     out: list[str] = []
-    for part in _chunks(ids):
+    for part in chunks(ids):
         marks = ",".join("?" * len(part))
         query = f"SELECT id FROM articles WHERE {condition} AND id IN ({marks})"
         out += [r[0] for r in conn.execute(query, part)]
@@ -196,7 +190,7 @@ def _dated_claims(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, ob
     """Claims of articles dated by their metadata or text: a date inferred from the story is
     never the ground for another."""
     out = []
-    for part in _chunks(ids):
+    for part in chunks(ids):
         marks = ",".join("?" * len(part))
         out += [
             claim_json(r)

@@ -11,6 +11,14 @@ import xxhash
 from telusur.contract import findings
 from telusur.records import Analysis, Article, Evidence, Published, to_dict
 
+PARAMS_A_QUERY = 500  # ids per IN (...) list, under SQLite's limit on parameters
+
+
+def chunks(ids: list[str], size: int = PARAMS_A_QUERY) -> list[list[str]]:
+    """``ids`` in lists short enough for one IN (...) each."""
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
+
+
 ARTICLE_COLUMNS = (
     "id",
     "digest",

@@ -24,6 +24,7 @@ from telusur.link.sagas import (
     rare_cap,
     thread,
 )
+from telusur.store.rows import chunks
 
 Sagas = dict[str, str]  # story -> saga
 
@@ -35,7 +36,7 @@ def update_sagas(conn: sqlite3.Connection, changed: Iterable[str]) -> tuple[Saga
     live = dict(conn.execute("SELECT id, start FROM stories").fetchall())
     todo = sorted((set(changed) | (live.keys() - before.keys())) & live.keys())
     _forget(conn, sorted((before.keys() - live.keys()) | set(todo)))
-    for part in _chunks(todo):
+    for part in chunks(todo):
         _write_profiles(conn, part)
     stored = conn.execute("SELECT count(*) FROM article_links").fetchone()[0]
     rare = _Rare(conn, int(rare_cap(stored)))
@@ -54,7 +55,7 @@ def update_sagas(conn: sqlite3.Connection, changed: Iterable[str]) -> tuple[Saga
 
 
 def _forget(conn: sqlite3.Connection, stories: list[str]) -> None:
-    for part in _chunks(stories):
+    for part in chunks(stories):
         marks = ",".join("?" * len(part))
         for sql in (
             f"DELETE FROM story_names WHERE story IN ({marks})",
@@ -166,7 +167,7 @@ def _links_of(conn: sqlite3.Connection, story: str, is_rare: _Rare) -> list[Saga
 
 def _profiles(conn: sqlite3.Connection, stories: list[str]) -> dict[str, Profile]:
     out: dict[str, Profile] = {}
-    for part in _chunks(stories):
+    for part in chunks(stories):
         marks = ",".join("?" * len(part))
         for r in conn.execute(
             f"SELECT id, start, end, articles FROM stories WHERE id IN ({marks})", part
@@ -183,8 +184,3 @@ def _profiles(conn: sqlite3.Connection, stories: list[str]) -> dict[str, Profile
             if story in out:
                 out[story].measures.add(key)
     return out
-
-
-def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
-    """Under SQLite's limit on parameters."""
-    return [ids[i : i + size] for i in range(0, len(ids), size)]
