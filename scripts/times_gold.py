@@ -7,6 +7,8 @@ quote into a span of the record's ``text`` in ../shared.
     python scripts/times_gold.py select        # the fixed random selection with its dev/test split
     python scripts/times_gold.py show ID       # the text with time-word candidates marked
     python scripts/times_gold.py build SCRATCH # scratch lines -> span-only gold (stdout)
+    python scripts/times_gold.py more          # a second draw, all dev, disjoint from the first
+    python scripts/times_gold.py build SCRATCH --into GOLD  # add a draw's articles to GOLD
 
 Scratch format, one article per block::
 
@@ -39,6 +41,10 @@ FILES = {
 }
 SEED = 14_2026_1206
 QUOTA = {"devcorpus": 20, "indosum": 10, "insei": 10, "bbc": 40}
+# The second draw: fresh development signal once the first dev half has been tuned on.
+MORE_SEED = 14_2026_1207
+MORE_QUOTA = {"devcorpus": 10, "indosum": 5, "insei": 5}
+ATTRIBUTION = Path(__file__).resolve().parents[1] / "tests" / "gold" / "attribution"
 TIME_WORD = re.compile(
     r"\b(19\d\d|20\d\d|\d{1,2}[/.:]\d{1,2}|januari|februari|maret|april|mei|juni|juli|agustus|"
     r"september|oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|"
@@ -80,6 +86,25 @@ def select() -> list[dict[str, Any]]:
     return rows
 
 
+def select_more() -> list[dict[str, Any]]:
+    """Indonesian articles outside the first draw and the attribution sets, all ``dev``."""
+    taken = {row["id"] for row in select()} | _attribution_ids()
+    rng = random.Random(MORE_SEED)
+    rows: list[dict[str, Any]] = []
+    for name, n in MORE_QUOTA.items():
+        pool = [r for r in records(name) if usable(r) and _dated(name, r) and r["id"] not in taken]
+        for rec in rng.sample(pool, n):
+            rows.append({**_row(rec, "id", name), "split": "dev", "draw": 2})
+    return rows
+
+
+def _attribution_ids() -> set[str]:
+    ids: set[str] = set()
+    for path in ATTRIBUTION.glob("selection*.json"):
+        ids |= {row["id"] for row in json.loads(path.read_text(encoding="utf-8"))}
+    return ids
+
+
 def _dated(name: str, rec: dict[str, Any]) -> bool:
     """Indonesian pages whose metadata date is the publication day (IndoSum: CNN's URL dates)."""
     if name == "bbc":
@@ -114,7 +139,7 @@ def show(row: dict[str, Any]) -> None:
 
 
 def build(paths: list[str]) -> dict[str, Any]:
-    selection = {row["id"]: row for row in select()}
+    selection = {row["id"]: row for row in select() + select_more()}
     gold: dict[str, Any] = {"articles": {}, "times": []}
     for path in paths:
         aid, text = "", ""
@@ -158,20 +183,42 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
     sub.add_parser("select")
+    sub.add_parser("more")
     sub.add_parser("show").add_argument("id", nargs="+")
-    sub.add_parser("build").add_argument("scratch", nargs="+")
+    build_cmd = sub.add_parser("build")
+    build_cmd.add_argument("scratch", nargs="+")
+    build_cmd.add_argument("--into", type=Path, help="a gold file to add the scratch's articles to")
     args = parser.parse_args(argv)
     if not SHARED.is_dir():
         raise SystemExit(f"{SHARED} is absent: the annotation tools read the shared corpus")
-    if args.cmd == "select":
-        json.dump(select(), sys.stdout, ensure_ascii=False, indent=1)
+    if args.cmd in ("select", "more"):
+        json.dump(
+            select() if args.cmd == "select" else select_more(),
+            sys.stdout,
+            ensure_ascii=False,
+            indent=1,
+        )
     elif args.cmd == "show":
-        rows = {row["id"]: row for row in select()}
+        rows = {row["id"]: row for row in select() + select_more()}
         for aid in args.id:
             show(rows[aid])
+    elif args.into:
+        _add(build(args.scratch), args.into)
+        return
     else:
         json.dump(build(args.scratch), sys.stdout, ensure_ascii=False, indent=1)
     print()
+
+
+def _add(draw: dict[str, Any], path: Path) -> None:
+    """Append a draw to a gold file; an article already there is refused, never overwritten."""
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    twice = sorted(set(draw["articles"]) & set(gold["articles"]))
+    if twice:
+        raise SystemExit(f"{path}: already holds {', '.join(twice)}")
+    gold["articles"].update(draw["articles"])
+    gold["times"].extend(draw["times"])
+    path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
