@@ -75,6 +75,8 @@ CLOCKS = [
     ("id", "Rapat dimulai pukul 10.00 WIB, Jumat (18/10).", "pukul 10.00 WIB", "2024-10-18"),
     ("en", "The blast happened at 10:30 GMT on Friday, police said.", "at 10:30 GMT", "2024-10-18"),
     ("en", "They left at 9am on Monday.", "9am", "2024-10-21"),
+    ("id", "Operasi berakhir jam 2 siang, Jumat (18/10).", "jam 2 siang", "2024-10-18"),
+    ("id", "Tim tiba Jumat (18/10) pukul 7.30 pagi.", "pukul 7.30 pagi", "2024-10-18"),
 ]
 
 
@@ -95,5 +97,17 @@ def test_a_clock_time_takes_the_day_named_beside_it(
         ("id", "Inflasi 2,3 persen pada Senin (21/10)."),
     ],
 )
-def test_no_clock_time_without_a_day_in_its_sentence(lang: str, text: str) -> None:
+def test_no_clock_time_without_a_day_named_before_or_beside_it(lang: str, text: str) -> None:
     assert [t for t in find_times(text, lang, PUB) if t.granularity == "clock"] == []
+
+
+def test_a_clock_time_alone_takes_the_day_the_narrative_last_named() -> None:
+    text = (
+        "Kapal berangkat sekitar jam 8.30 hari Rabu (16/10).\n"
+        "Sementara itu, operasi pencarian dilakukan sekitar pukul 7.30 pagi setelah laporan masuk."
+    )
+    clocks = [t for t in find_times(text, "id", PUB) if t.granularity == "clock"]
+    assert [(t.text, t.start) for t in clocks] == [
+        ("jam 8.30", "2024-10-16"),
+        ("pukul 7.30 pagi", "2024-10-16"),
+    ]

@@ -85,6 +85,8 @@ ID_CASES = [
     ("serangan pada musim dingin lalu", "2023-12-01", "2024-02-29"),
     ("banjir saat musim hujan", "2024-10-01", "2025-03-31"),
     ("kekeringan musim kemarau lalu", "2024-04-01", "2024-09-30"),
+    ("dibeli pada bursa transfer musim panas ini", "2024-06-01", "2024-08-31"),
+    ("inflasi turun dibandingkan Juni", "2024-06-01", "2024-06-30"),
     ("laba kuartal I 2024 naik", "2024-01-01", "2024-03-31"),
     ("pertumbuhan triwulan kedua melambat", "2024-04-01", "2024-06-30"),
     ("pada semester pertama 2023", "2023-01-01", "2023-06-30"),
@@ -154,6 +156,8 @@ EN_CASES = [
     ("in the first quarter of 2024", "2024-01-01", "2024-03-31"),
     ("a low in mid-January", "2024-01-11", "2024-01-20"),
     ("missiles fired last winter", "2023-12-01", "2024-02-29"),
+    ("a deal signed this summer", "2024-06-01", "2024-08-31"),
+    ("a ski season this winter", "2024-12-01", "2025-02-28"),
     ("since October last year", "2023-10-01", "2023-10-31"),
     ("moved between 8 and 13 October", "2024-10-08", "2024-10-13"),
     ("rates unchanged since 2019", "2019-01-01", "2019-12-31"),
@@ -578,3 +582,61 @@ def test_a_time_and_one_opened_by_until_right_after_it_are_one_interval() -> Non
         ("2024-10-20", "2024-10-20"),
         ("2024-10-23", "2024-10-23"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "phrase", "day"),
+    [
+        (
+            "id",
+            "Acara digelar Rabu (16/10) malam. Stormzy menjadi pemenang malam itu.",
+            "malam itu",
+            "2024-10-16",
+        ),
+        (
+            "id",
+            "Banjir datang Kamis (17/10). Keesokan harinya air surut.",
+            "Keesokan harinya",
+            "2024-10-18",
+        ),
+        (
+            "en",
+            "The vote was held on 15 October. The next day, the result was announced.",
+            "The next day",
+            "2024-10-16",
+        ),
+        (
+            "en",
+            "Police arrived on Saturday. That night, the crowd left.",
+            "That night",
+            "2024-10-19",
+        ),
+    ],
+)
+def test_that_day_is_the_day_the_narrative_last_named(
+    lang: str, text: str, phrase: str, day: str
+) -> None:
+    got = [t for t in find_times(text, lang, PUB) if t.text == phrase]
+    assert [(t.start, t.end) for t in got] == [(day, day)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("id", "Malam itu suasana sepi di desa."), ("en", "That night the crowd left.")],
+)
+def test_that_day_with_no_day_named_before_is_not_dated(lang: str, text: str) -> None:
+    assert find_times(text, lang, PUB) == []
+
+
+def test_a_bare_weekday_the_article_dated_ahead_of_publication_is_that_day() -> None:
+    pub = Published("2024-10-18", "2024-10-18", "metadata")  # a Friday
+    text = "Final digelar di Wembley, Sabtu (19/10). Jadwal siaran:\nSabtu\nArsenal vs Chelsea"
+    saturdays = [t.start for t in find_times(text, "id", pub) if t.text.startswith("Sabtu")]
+    assert saturdays == ["2024-10-19", "2024-10-19"]
+
+
+def test_a_bare_weekday_after_last_weeks_dated_one_stays_the_latest() -> None:
+    pub = Published("2024-10-18", "2024-10-18", "metadata")  # a Friday
+    text = "Dibandingkan harga Jumat (11/10), harga emas pada Jumat naik Rp9.000 per gram."
+    fridays = [t.start for t in find_times(text, "id", pub) if t.text.lower().endswith("jumat")]
+    assert fridays == ["2024-10-18"]

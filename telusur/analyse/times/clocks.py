@@ -3,8 +3,9 @@
 
 A clock time says when on a day something happened; alone it dates nothing. It is given the
 interval of the day named next to it in the same sentence (just before it, else just after it),
-with granularity ``clock``, and is left out when no day is named there. Vocabulary: the
-``[clock]`` table of ``lang/<lang>/time.toml``.
+else of the day the narrative last named within reach ("... hari Rabu. Operasi dilakukan sekitar
+pukul 7.30 pagi"), with granularity ``clock``, and is left out when no day was named. Vocabulary:
+the ``[clock]`` table of ``lang/<lang>/time.toml``.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ __all__ = ["CLOCK", "find_clocks"]
 
 CLOCK = "clock"
 _BEFORE, _AFTER = 80, 40  # how far the day may be named before or after the clock time
+_SCENE = 1200  # how far back the narrative's last named day still dates a clock time
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 
 
@@ -78,10 +80,14 @@ def _body(lang: str) -> str | None:
     zones = {" ".join(w.lower().split()) for w in table.get("after", [])}
     if not leads or not zones:
         return None
+    parts = {" ".join(w.lower().split()) for w in table.get("parts_of_day", [])}
     hour = r"(?:[01]?\d|2[0-3])"
-    led = rf"{word_tree(leads)}\s+{hour}[.:][0-5]\d(?:\s*{word_tree(zones)})?"
+    part = rf"(?:\s+{word_tree(parts)})" if parts else ""
+    led = rf"{word_tree(leads)}\s+{hour}[.:][0-5]\d(?:\s*{word_tree(zones)}|{part})?"
     zoned = rf"{hour}(?:[.:][0-5]\d)?\s*{word_tree(zones)}"
-    return f"{led}|{zoned}"
+    if not parts:
+        return f"{led}|{zoned}"
+    return rf"{led}|{word_tree(leads)}\s+{hour}{part}|{zoned}"  # "jam 2 siang"
 
 
 def find_clocks(text: str, lang: str, times: list[TimeRef]) -> list[TimeRef]:
@@ -111,4 +117,5 @@ def _day_of(text: str, start: int, end: int, days: list[TimeRef]) -> TimeRef | N
     after = [t for t in days if end <= t.span[0] <= end + _AFTER]
     if after and not _SENTENCE_END.search(text, end, after[0].span[0] + 1):
         return after[0]
-    return None
+    earlier = [t for t in days if start - _SCENE <= t.span[1] <= start]
+    return earlier[-1] if earlier else None

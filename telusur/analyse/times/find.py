@@ -12,7 +12,7 @@ measured from the day the quote was said when its attribution dates it.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from telusur.analyse.times.clocks import CLOCK, find_clocks
 from telusur.analyse.times.compare import Period, compared
@@ -91,9 +91,12 @@ def resolve_all(
     ctx: int | None = None
     scene: Scene | None = None
     period: Period | None = None
+    named: dict[int, date] = {}  # weekday -> the day a date beside it named ("Sabtu (27/5)")
     for i, raw in enumerate(parsed):
-        if raw.kind == "event":
-            got = _from_scene(raw, scene, bounds)
+        if raw.kind in ("event", "scene"):
+            got = _from_scene(raw, scene, bounds if raw.kind == "event" else None)
+            if got is None and raw.kind == "scene":
+                continue  # "malam itu" with no day named before: nothing to date it from
         else:
             said = _quote_day(text, parsed, i, bounds, ctx) if raw.kind == "rel" else None
             got = (raw.kind == "rel" and raw.n < 0 and compared(text, lang, raw, period)) or (
@@ -101,7 +104,10 @@ def resolve_all(
             )
             if raw.kind == "date" and raw.y is None and raw.yrel is None:
                 got = _in_scene_year(text, raw, got, scene)
+            got = _named_weekday(raw, got, named, bounds)
         out.append(_timeref(text, raw, got, inferred))
+        if got is not None and raw.kind == "date" and raw.wd is not None and got[0] == got[1]:
+            named[got[0].weekday()] = got[0]
         if got is not None and got[2] != "day":
             period = _period(got, raw) or period
         if got is not None and got[3] == "absolute":
@@ -205,6 +211,29 @@ def _quote_day(
             return got[0], got[1]
         return None
     return None
+
+
+NAMED_WEEKDAY_DAYS = 7  # how far from publication a dated weekday may lend its date
+
+
+def _named_weekday(
+    raw: RawTime,
+    got: Resolved | None,
+    named: dict[int, date],
+    bounds: tuple[date, date] | None,
+) -> Resolved | None:
+    """A bare weekday the article has dated ahead of publication is that day: after "final
+    Piala FA, Sabtu (27/5)" in a schedule published on the 26th, "Sabtu" is the 27th, not the
+    Saturday before. A dated day behind the bare reading ("dibandingkan jumat (7/2) ... pada
+    jumat") is the week before: the bare day stays the latest."""
+    if raw.kind != "weekday" or raw.week is not None or raw.tense < 0 or got is None:
+        return got
+    day = named.get(raw.wd) if raw.wd is not None else None
+    if day is None or bounds is None or day <= got[1]:
+        return got
+    if day > bounds[1] + timedelta(NAMED_WEEKDAY_DAYS):
+        return got
+    return day, day, "day", "context"
 
 
 def _from_scene(

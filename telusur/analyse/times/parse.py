@@ -40,7 +40,8 @@ class RawTime(NamedTuple):
     kind: date (one day), days (a day range), month, months (a month range), year, years,
     rel (a unit relative to publication: ``n`` units from it), recent / ahead (the ``n`` units
     up to / from publication), weekday, quarter, half, season, event (``n`` units from the
-    time the sentence's main clause is about: "sehari setelah").
+    time the sentence's main clause is about: "sehari setelah"), scene (``n`` days from the day
+    the narrative last named: "malam itu", "the next day"; never from publication).
     """
 
     span: tuple[int, int]
@@ -266,10 +267,15 @@ class _Parser:
 
     # -- day words and weekdays --------------------------------------------------------------
     def days(self, j: int) -> Step:
-        value, k = match(self.toks, j, self.lex.days, self.lex.longest)
-        if value is None or self.number_before(j):
+        if self.number_before(j):
             return None
-        return RawTime(self.span(j, k), "rel", unit="day", n=int(value)), k
+        value, k = match(self.toks, j, self.lex.days, self.lex.longest)
+        if value is not None:
+            return RawTime(self.span(j, k), "rel", unit="day", n=int(value)), k
+        value, k = match(self.toks, j, self.lex.scene_days, self.lex.longest)
+        if value is None:
+            return None
+        return RawTime(self.span(j, k), "scene", unit="day", n=int(value)), k
 
     def weekday(self, j: int) -> Step:
         start = j

@@ -10,7 +10,8 @@ Rules a reader of the news applies, written down once:
   first one on or after it; "Jumat lalu" strictly before it. Weeks start on Monday.
 - Parts: a month splits into days 1-10 / 11-20 / 21-end, a year into Jan-Apr / May-Aug /
   Sep-Dec, a week into Mon-Tue / Wed-Thu / the weekend.
-- A season that spans the new year ("musim dingin": December-February) starts in the year named.
+- A season that spans the new year ("musim dingin": December-February) starts in the year named;
+  "this" season is the occurrence nearest publication (in September, the summer just ended).
 """
 
 from __future__ import annotations
@@ -243,9 +244,15 @@ def _season(raw: RawTime, pub: date | None, ctx: int | None) -> Resolved | None:
         s, e = [c for c in candidates if c[1] < pub][-1]
     elif raw.n > 0:
         s, e = next(c for c in candidates if c[0] > pub)
-    else:
-        s, e = next(c for c in candidates if c[1] >= pub)
+    else:  # "musim panas ini" in September is the summer just ended, in March the coming one
+        s, e = min(candidates, key=lambda c: _distance(c, pub))
     return s, e, "season", "published"
+
+
+def _distance(interval: tuple[date, date], day: date) -> int:
+    """Days between ``day`` and an interval; 0 inside it."""
+    start, end = interval
+    return max((start - day).days, (day - end).days, 0)
 
 
 _KINDS = {

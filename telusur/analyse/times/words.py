@@ -53,6 +53,7 @@ class Lexicon:
     weekday_before: frozenset[str]
     times_of_day: frozenset[str]
     days: Mapping[Phrase, int]
+    scene_days: Mapping[Phrase, int]  # "malam itu": days from the day the narrative is about
     units: Mapping[str, str]
     units_one: Mapping[str, str]
     rel_after: Mapping[Phrase, tuple[str, str]]
@@ -119,6 +120,7 @@ def lexicon(lang: str) -> Lexicon:
         "month_abbr": data.get("month_abbr", {}),
         "weekdays": {phrase(k)[0]: v for k, v in data.get("weekdays", {}).items()},
         "days": _pairs(data.get("days", {})),
+        "scene_days": _pairs(data.get("scene_days", {})),
         "units": data.get("units", {}),
         "units_one": data.get("units_one", {}),
         "rel_after": _meanings(data.get("relative_after", {})),
@@ -147,6 +149,7 @@ def lexicon(lang: str) -> Lexicon:
     }
     phrased = (
         "days",
+        "scene_days",
         "rel_after",
         "rel_before",
         "rel_event",
@@ -158,7 +161,7 @@ def lexicon(lang: str) -> Lexicon:
     longest = max((len(k) for name in phrased for k in f[name]), default=1)
     starts: set[str] = set(f["months"]) | set(f["month_abbr"]) | set(f["weekdays"])
     starts |= set(f["units_one"]) | set(f["units"])
-    for name in ("days", "rel_before", "numbers", "parts", "seasons"):
+    for name in ("days", "scene_days", "rel_before", "numbers", "parts", "seasons"):
         starts |= {k[0] for k in f[name]}
     for name in (
         "prepositions",
@@ -427,7 +430,7 @@ def _trigger_words(f: dict[str, Any]) -> set[str]:
     """The core words of the trigger (the numbers apart)."""
     words = set(f["months"]) | set(f["month_abbr"]) | set(f["weekdays"]) | set(f["units"])
     words |= set(f["units_one"])
-    return words | {" ".join(k) for name in ("days", "seasons") for k in f[name]}
+    return words | {" ".join(k) for name in ("days", "scene_days", "seasons") for k in f[name]}
 
 
 def triggers(lex: Lexicon, scan: str) -> Iterator[re.Match[str]]:
