@@ -640,3 +640,23 @@ def test_a_bare_weekday_after_last_weeks_dated_one_stays_the_latest() -> None:
     text = "Dibandingkan harga Jumat (11/10), harga emas pada Jumat naik Rp9.000 per gram."
     fridays = [t.start for t in find_times(text, "id", pub) if t.text.lower().endswith("jumat")]
     assert fridays == ["2024-10-18"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        ("id", "Upacara digelar pada Hari Pahlawan mendatang.", "2024-11-10"),
+        ("id", "Mereka merayakan malam pergantian tahun di Bali.", "2024-12-31"),
+        ("id", "Banjir terjadi sejak Hari Kemerdekaan lalu.", "2024-08-17"),
+        ("id", "Umat merayakan Hari Natal 2019 dengan sederhana.", "2019-12-25"),
+        ("en", "Shops opened on Boxing Day.", "2024-12-26"),
+    ],
+)
+def test_a_fixed_date_day_is_its_occurrence_nearest_publication(
+    lang: str, text: str, day: str
+) -> None:
+    assert [(t.start, t.end) for t in find_times(text, lang, PUB)] == [(day, day)]
+
+
+def test_a_regency_named_natal_is_no_christmas() -> None:
+    assert find_times("Banjir melanda Kabupaten Mandailing Natal.", "id", PUB) == []

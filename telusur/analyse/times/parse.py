@@ -39,7 +39,8 @@ class RawTime(NamedTuple):
 
     kind: date (one day), days (a day range), month, months (a month range), year, years,
     rel (a unit relative to publication: ``n`` units from it), recent / ahead (the ``n`` units
-    up to / from publication), weekday, quarter, half, season, event (``n`` units from the
+    up to / from publication), weekday, quarter, half, season, holiday (``m``/``d`` of a day
+    that falls on the same date every year), event (``n`` units from the
     time the sentence's main clause is about: "sehari setelah"), scene (``n`` days from the day
     the narrative last named: "malam itu", "the next day"; never from publication).
     """
@@ -262,6 +263,7 @@ class _Parser:
             or self.counted(j)
             or self.before_led(j)
             or self.season(j)
+            or self.holiday(j)
             or self.ordinal_quarter(j)
         )
 
@@ -704,6 +706,20 @@ class _Parser:
         if season is None:
             return None
         raw = RawTime(self.span(j, k), "season", season=season)
+        y = self.year_at(k)
+        if y is not None:
+            return raw._replace(y=y, span=self.span(j, k + 1)), k + 1
+        meaning, m = self.after(k)
+        if meaning is not None and meaning[0] in ("previous", "this", "next"):
+            return raw._replace(n=_offset(meaning[0]), span=self.span(j, m)), m
+        return raw, k
+
+    def holiday(self, j: int) -> Step:
+        """ "Hari Pahlawan", "malam pergantian tahun", "Christmas Eve": a fixed-date day."""
+        day, k = match(self.toks, j, self.lex.holidays, self.lex.longest)
+        if day is None:
+            return None
+        raw = RawTime(self.span(j, k), "holiday", m=day[0], d=day[1])
         y = self.year_at(k)
         if y is not None:
             return raw._replace(y=y, span=self.span(j, k + 1)), k + 1

@@ -249,6 +249,36 @@ def _season(raw: RawTime, pub: date | None, ctx: int | None) -> Resolved | None:
     return s, e, "season", "published"
 
 
+def _holiday(raw: RawTime, pub: date | None, ctx: int | None) -> Resolved | None:
+    """The year named, else the occurrence nearest publication; "lalu" the one on or before
+    it, "depan" the one after."""
+    assert raw.m is not None and raw.d is not None
+    if raw.y is not None:
+        return _day_of_year(raw.y, raw.m, raw.d, "absolute")
+    if pub is None:
+        return None
+    days = [d for y in range(pub.year - 1, pub.year + 2) if (d := _valid_day(y, raw.m, raw.d))]
+    if raw.n < 0:
+        day = max(d for d in days if d <= pub)
+    elif raw.n > 0:
+        day = min(d for d in days if d > pub)
+    else:
+        day = min(days, key=lambda d: abs((d - pub).days))
+    return day, day, "day", "published"
+
+
+def _day_of_year(y: int, m: int, d: int, anchor: str) -> Resolved | None:
+    day = _valid_day(y, m, d)
+    return (day, day, "day", anchor) if day else None
+
+
+def _valid_day(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
 def _distance(interval: tuple[date, date], day: date) -> int:
     """Days between ``day`` and an interval; 0 inside it."""
     start, end = interval
@@ -269,6 +299,7 @@ _KINDS = {
     "quarter": _quarter,
     "half": _quarter,
     "season": _season,
+    "holiday": _holiday,
 }
 
 

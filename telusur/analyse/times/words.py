@@ -64,6 +64,7 @@ class Lexicon:
     parts: Mapping[Phrase, str]
     ordinals: Mapping[str, int]
     seasons: Mapping[Phrase, tuple[int, int]]
+    holidays: Mapping[Phrase, tuple[int, int]]  # a fixed-date day: (month, day)
     prepositions: frozenset[str]
     cues: frozenset[str]
     day_word: frozenset[str]
@@ -130,6 +131,7 @@ def lexicon(lang: str) -> Lexicon:
         "parts": _pairs(data.get("parts", {})),
         "ordinals": data.get("ordinals", {}),
         "seasons": {k: (v[0], v[1]) for k, v in _pairs(data.get("seasons", {})).items()},
+        "holidays": {k: (v[0], v[1]) for k, v in _pairs(data.get("holidays", {})).items()},
         "joiners": {phrase(j): True for j in ctx.get("range_joiners", [])},
     }
     sets = {
@@ -156,12 +158,13 @@ def lexicon(lang: str) -> Lexicon:
         "numbers",
         "parts",
         "seasons",
+        "holidays",
         "joiners",
     )
     longest = max((len(k) for name in phrased for k in f[name]), default=1)
     starts: set[str] = set(f["months"]) | set(f["month_abbr"]) | set(f["weekdays"])
     starts |= set(f["units_one"]) | set(f["units"])
-    for name in ("days", "scene_days", "rel_before", "numbers", "parts", "seasons"):
+    for name in ("days", "scene_days", "rel_before", "numbers", "parts", "seasons", "holidays"):
         starts |= {k[0] for k in f[name]}
     for name in (
         "prepositions",
@@ -430,7 +433,8 @@ def _trigger_words(f: dict[str, Any]) -> set[str]:
     """The core words of the trigger (the numbers apart)."""
     words = set(f["months"]) | set(f["month_abbr"]) | set(f["weekdays"]) | set(f["units"])
     words |= set(f["units_one"])
-    return words | {" ".join(k) for name in ("days", "scene_days", "seasons") for k in f[name]}
+    phrases = ("days", "scene_days", "seasons", "holidays")
+    return words | {" ".join(k) for name in phrases for k in f[name]}
 
 
 def triggers(lex: Lexicon, scan: str) -> Iterator[re.Match[str]]:
