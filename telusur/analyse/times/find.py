@@ -282,4 +282,4 @@ def _granularity(raw: RawTime) -> str:
         return "interval"
     if raw.kind == "rel":
         return raw.unit or "interval"
-    return {"date": "day", "weekday": "day"}.get(raw.kind, raw.kind)
+    return {"date": "day", "weekday": "day", "holiday": "day"}.get(raw.kind, raw.kind)
