@@ -33,6 +33,12 @@ TAG = re.compile(r"[^\W_][\w&'’.-]*(?: [\w&'’.-]+){0,3}")
 TAG_LEN = 40
 TAGS = 10  # the most tags a closing run holds
 INTRO_LEN = 200  # a list's introduction is one short sentence
+CLOSED = re.compile(r"[.!?][\"”’)]*$")  # a sentence's end, a closing quote after it
+WORDS = re.compile(r"[^\W\d_]+")
+NARRATIVE_STOPS = 1
+INNER_END = re.compile(r"[.!?](?:\s|$)")  # a sentence's end inside a teaser: not one question
+TEASER_LEN = 100  # one question before a closing call
+CALL_WORDS = 10
 HASHTAGS = re.compile(r"(?:#\w[\w-]*(?:\s+[\w-]+){0,3}\s*)+")
 
 
@@ -47,6 +53,9 @@ def classify(lines: list[str]) -> tuple[list[str], list[str]]:
     drop |= _neighbours(lines, filled, drop)
     drop |= _tags(lines, filled, drop)
     if name_only(lines[filled[-1]], caps=True) or _keywords(lines, filled[-1]):
+        drop.add(filled[-1])
+    drop |= _closing_name(lines, filled, drop)
+    if _dangling_call(lines[filled[-1]]):
         drop.add(filled[-1])
     drop |= _head(lines, filled, drop)
     kept = [line for i, line in enumerate(lines) if i not in drop]
@@ -67,6 +76,53 @@ def _closing(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
             break
         out.add(i)
     return out
+
+
+def _closing_name(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
+    """A reporter's name alone closing the article ("Raka Dwi Novianto ,"), under a paragraph
+    that ends as a sentence: a list of names would have another short line above it."""
+    kept = [i for i in filled[1:] if i not in drop]
+    if len(kept) < 2:
+        return set()
+    last, above = kept[-1], lines[kept[-2]]
+    name = lines[last].rstrip(" ,;")
+    if not name_only(name, least=2) or not _narrative(above):
+        return set()
+    # A name's words are not written in lower case in the text; a subheading's are.
+    words = {w for i in kept[:-1] for w in WORDS.findall(lines[i])}
+    return set() if any(w.lower() in words for w in name.split()) else {last}
+
+
+def _narrative(line: str) -> bool:
+    """A sentence of the story: it ends as one and holds function words (a lineup, a
+    result list or a table row holds names and figures only)."""
+    if len(line.split()) < OPENING_WORDS or not CLOSED.search(line):
+        return False
+    stops = vocab().stop_words
+    return sum(w.lower() in stops for w in WORDS.findall(line)) >= NARRATIVE_STOPS
+
+
+def _dangling_call(line: str) -> bool:
+    """A call that closes the article and points to what follows it ("Simak video berikut:",
+    "Lebih lengkapnya, simak , berikut ini!"): nothing follows, so what it points to (a video,
+    a gallery, a link the scraper dropped) is not in the text. One teaser question may stand
+    before it ("Seperti apa truk ini? Simak video berikut:")."""
+    v = vocab()
+    low = line.lower().rstrip(" ,")
+    head, _, call = low.rpartition("? ")
+    if head and (len(head) > TEASER_LEN or INNER_END.search(head) or "?" in head):
+        return False
+    for lead in v.call_leads:
+        if call.startswith(lead):
+            call = call[len(lead) :].lstrip(" ,")
+            break
+    verb = next((w for w in v.call_verbs if call.startswith(w)), "")
+    if not verb or call[len(verb) : len(verb) + 1].isalnum():
+        return False  # no call verb, or a longer word: "bacaan"
+    if REPORTING.search(call) or QUOTE.search(call):
+        return False
+    points = call.endswith(":") or v.inward.search(call) is not None
+    return points and len(call.split()) <= CALL_WORDS
 
 
 def _neighbours(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
