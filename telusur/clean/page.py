@@ -15,6 +15,7 @@ import re
 from telusur.clean.lines import (
     END,
     META_LEN,
+    NAME_LEN,
     QUOTE,
     REPORTING,
     SCORE,
@@ -34,6 +35,13 @@ TAG_LEN = 40
 TAGS = 10  # the most tags a closing run holds
 INTRO_LEN = 200  # a list's introduction is one short sentence
 CLOSED = re.compile(r"[.!?][\"”’)]*$")  # a sentence's end, a closing quote after it
+CAPS_CREDIT_LEN = 90
+CREDIT_BARS = re.compile(r"\s*\|\s*|\s+I\s+")  # "NAME | SOURCE", "NAME I SITE.COM"
+CREDIT_PARTS = 4
+SENTENCE_STOP = re.compile(r"[A-Z0-9]{2}\.+$|[!?]$|\.\.")  # an initial's stop is no end: "A.S."
+CREDIT_WORDS = 5  # one part alone: a name, not a line of capitals
+# Names, desks and sources: words of capitals, "E!ONLINE", "GADGETS360", "A.S.", "HARPER'S".
+CAPS_PART = re.compile(r"[A-Z][A-Z0-9.&!'’-]*(?:\s+(?:&\s+)?[A-Z][A-Z0-9.&!'’-]*){0,4}")
 WORDS = re.compile(r"[^\W\d_]+")
 NARRATIVE_STOPS = 1
 INNER_END = re.compile(r"[.!?](?:\s|$)")  # a sentence's end inside a teaser: not one question
@@ -52,7 +60,8 @@ def classify(lines: list[str]) -> tuple[list[str], list[str]]:
     drop |= _closing(lines, filled, drop)
     drop |= _neighbours(lines, filled, drop)
     drop |= _tags(lines, filled, drop)
-    if name_only(lines[filled[-1]], caps=True) or _keywords(lines, filled[-1]):
+    last = lines[filled[-1]]
+    if name_only(last, caps=True) or _caps_credit(last) or _keywords(lines, filled[-1]):
         drop.add(filled[-1])
     drop |= _closing_name(lines, filled, drop)
     if _dangling_call(lines[filled[-1]]):
@@ -86,11 +95,23 @@ def _closing_name(lines: list[str], filled: list[int], drop: set[int]) -> set[in
         return set()
     last, above = kept[-1], lines[kept[-2]]
     name = lines[last].rstrip(" ,;")
-    if not name_only(name, least=2) or not _narrative(above):
+    if not (name_only(name, least=2) or _lowered_name(name, above)) or not _narrative(above):
         return set()
     # A name's words are not written in lower case in the text; a subheading's are.
     words = {w for i in kept[:-1] for w in WORDS.findall(lines[i])}
     return set() if any(w.lower() in words for w in name.split()) else {last}
+
+
+def _lowered_name(name: str, above: str) -> bool:
+    """A name in a text its source wrote in lower case ("dian fath risalah")."""
+    words = name.split()
+    lowered = not any(c.isupper() for c in above + name)
+    return (
+        lowered
+        and 2 <= len(words) <= 4
+        and len(name) <= NAME_LEN
+        and name.replace(" ", "").isalpha()
+    )
 
 
 def _narrative(line: str) -> bool:
@@ -100,6 +121,21 @@ def _narrative(line: str) -> bool:
         return False
     stops = vocab().stop_words
     return sum(w.lower() in stops for w in WORDS.findall(line)) >= NARRATIVE_STOPS
+
+
+def _caps_credit(line: str) -> bool:
+    """An all-capitals credit closing the article: the reporters' names and the sources the
+    story drew on, between bars ("ANDITA RAHMA | BUDIARTI UTAMI PUTRI", "TOMS GUIDE | WALLET
+    HUB,", "POPSUGAR | DAILY MAIL | E!ONLINE"), or one such name ("AINUDDIN A.S.")."""
+    line = line.rstrip(" ,;")
+    if len(line) > CAPS_CREDIT_LEN or not line or any(c.islower() for c in line):
+        return False
+    if SENTENCE_STOP.search(line):
+        return False  # a sentence in capitals: "RASANYA BARU KEMARIN.."
+    parts = CREDIT_BARS.split(line)
+    if len(parts) > CREDIT_PARTS or (len(parts) == 1 and len(line.split()) > CREDIT_WORDS):
+        return False
+    return all(CAPS_PART.fullmatch(p) for p in parts)
 
 
 def _dangling_call(line: str) -> bool:

@@ -365,3 +365,23 @@ def test_a_subheading_after_a_list_of_related_titles_stays() -> None:
         "Ibu negara Indonesia juga pernah berpose di depan kamera.",
     ]
     assert strip(lines)[1] == lines[2:5]
+
+
+def test_a_closing_credit_in_capitals_goes_with_its_bars_and_commas() -> None:
+    body = ["Peneliti menemukan fosil itu di Mongolia, kata tim tersebut."] * 2
+    for credit in [
+        "ANDITA RAHMA | BUDIARTI UTAMI PUTRI",
+        "TOMS GUIDE | WALLET HUB,",
+        "POPSUGAR | DAILY MAIL | E!ONLINE",
+        "FIRSTPOST | GADGETS360, ,",
+        "AINUDDIN A.S.",
+    ]:
+        assert classify([*body, credit])[1] == [credit]
+    for kept in ["RASANYA BARU KEMARIN..,,", "10. CAL CRUTCHLOW + 0.800"]:
+        assert classify([*body, kept])[1] == []
+
+
+def test_a_social_account_alone_and_a_lower_cased_texts_reporter_go() -> None:
+    body = ["harga beras naik menjadi rp 15.000 per kilogram di pasar induk."] * 2
+    assert classify([*body, "dian fath risalah"])[1] == ["dian fath risalah"]
+    assert classify(["Ramalan Zodiak", "Hari baik untuk Aries.", "IG: @tarot"])[1] == ["IG: @tarot"]
