@@ -40,6 +40,10 @@ REMOVED = [
     "Petugas memeriksa kendaraan di Tol Cikampek. (HO/Humas Polri)",
     "Petugas memeriksa kendaraan di Tol Cikampek | Foto: Ahmad Fauzi",
     "Kemacetan di Tol Cikampek. (Screenshot/Instagram)",
+    "Advertisement - Scroll to continue",
+    "-- (ant)",
+    "Baca Berita Lain:",
+    "Baca juga artikel: Harga Bawang Merah Turun",
 ]
 
 KEPT = [

@@ -73,6 +73,14 @@ REMOVED = [
     "* Follow Official WhatsApp Channel Liputan6.com untuk mendapatkan berita-berita terkini.",
     'Dapatkan update berita pilihan setiap hari. Mari bergabung di Grup Telegram "Kabar '
     'Update", caranya klik link berikut, kemudian join.',
+    "Updated 2 hours ago",
+    "Foto 1 dari 5",
+    "1 / 5",
+    "« Sebelumnya",
+    "Pilihan Untuk Anda",
+    "Video Editor: Ahmad Fauzi",
+    "Pilih saluran favoritmu akses berita Kompas.com WhatsApp Channel : https://wa.me/x",
+    "IG: @dewitarot",
 ]
 
 KEPT = [
@@ -103,6 +111,8 @@ KEPT = [
     "Share pasar ritel turun menjadi 12 persen.",
     "Jakarta/Bogor",
     "Rekomendasi: Buy and hold >1660, TP 2000.",
+    "Pilih makanan yang kaya serat untuk sarapan.",
+    "Sebelumnya, polisi telah memeriksa tiga saksi.",
 ]
 
 
