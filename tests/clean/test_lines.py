@@ -81,6 +81,12 @@ REMOVED = [
     "Video Editor: Ahmad Fauzi",
     "Pilih saluran favoritmu akses berita Kompas.com WhatsApp Channel : https://wa.me/x",
     "IG: @dewitarot",
+    "Story continues below advertisement",
+    "Listen to this article · 4 min",
+    "WATCH | Floods sweep the valley",
+    "This article was originally published on The Conversation.",
+    "Correction: An earlier version misstated the date.",
+    "Skip advertisement",
 ]
 
 KEPT = [
