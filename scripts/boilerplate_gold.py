@@ -14,6 +14,7 @@ index against the text in ../shared (or the page under tests/gold/boilerplate/pa
     python scripts/boilerplate_gold.py select8        # the eighth, likewise
     python scripts/boilerplate_gold.py select9        # the ninth, never tuned on
     python scripts/boilerplate_gold.py select10       # the tenth: real articles, dev only
+    python scripts/boilerplate_gold.py select11       # the eleventh: real articles with furniture
     python scripts/boilerplate_gold.py show ID...     # articles numbered by line, for reading
     python scripts/boilerplate_gold.py build SCRATCH  # scratch annotation -> gold (stdout)
 
@@ -67,6 +68,14 @@ SHORT = 80
 # page holds, also all ``dev``.
 SEED10 = 1524
 PER_OUTLET10 = {"devcorpus": 5, "indosum": 2, "insei": 2}
+# The eleventh draw: real articles only, all ``dev``, none of any earlier draw or gold set,
+# narrowed to articles with a furniture-shaped line: after the first line, a line shorter than
+# SHORT that ends without a sentence's end (a pre-filter on shape alone, blind to cleaning). Per
+# devcorpus outlet, per IndoSum outlet, Republika's economy texts (the only ones with short
+# lines) and BBC News.
+SEED11 = 1525
+PER_OUTLET11 = {"devcorpus": 5, "indosum": 2, "insei": 2, "bbc": 8}
+SENTENCE_END = tuple('.!?"”)')
 # The written-page draws, by number: each a seed for sixteen pages (``idN-*``), split
 # alternately, scored against the rules of the round before it, then tuned on its dev half.
 PAGE_SEEDS = {
@@ -219,14 +228,38 @@ def select10() -> list[dict[str, Any]]:
     return rows + [row | {"split": "dev"} for row in _pages(rng, 10)]
 
 
-def _all_gold_ids() -> set[str]:
-    """Every article of any gold set under tests/gold/, of every draw before the tenth: that
+def _all_gold_ids(before: int = 10) -> set[str]:
+    """Every article of any gold set under tests/gold/, of every draw before ``before``: that
     draw's own rows do not count, so it reproduces."""
     out: set[str] = set()
     for path in (ROOT / "tests" / "gold").glob("*/selection*.json"):
         rows = json.loads(path.read_text(encoding="utf-8"))
-        out |= {row["id"] for row in rows if row.get("draw", 1) < 10}
+        out |= {row["id"] for row in rows if row.get("draw", 1) < before}
     return out
+
+
+def _has_furniture_shape(text: str) -> bool:
+    lines = [line for line in lines_of(text) if line]
+    return any(len(line) < SHORT and not line.endswith(SENTENCE_END) for line in lines[1:])
+
+
+def select11() -> list[dict[str, Any]]:
+    """The eleventh draw: real articles with a furniture-shaped line, all ``dev``."""
+    rng = random.Random(SEED11)
+    taken = _taken() | _all_gold_ids(11)
+    rows: list[dict[str, Any]] = []
+    for name, n in PER_OUTLET11.items():
+        pools: dict[str, list[dict[str, Any]]] = {}
+        for rec in records(name):
+            text = rec["text"] or ""
+            if rec["id"] in taken or not 200 <= len(text) <= MAX_CHARS:
+                continue
+            if _has_furniture_shape(text):
+                pools.setdefault(rec["source"], []).append(rec)
+        for key in sorted(pools):
+            drawn = rng.sample(pools[key], min(n, len(pools[key])))
+            rows += [_row(name, rec, 0, 11) for rec in drawn]
+    return rows
 
 
 def select_pages(draw: int) -> list[dict[str, Any]]:
@@ -298,6 +331,7 @@ COMMANDS: dict[str, Callable[[], list[dict[str, Any]]]] = {
     "select": select,
     "select2": select2,
     "select10": select10,
+    "select11": select11,
     **{f"select{d}": partial(select_pages, d) for d in PAGE_SEEDS},
 }
 

@@ -164,6 +164,7 @@ PARTS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "draw1": lambda r: r["file"] != "page" and r.get("draw", 1) == 1,
     "draw2": lambda r: r["file"] != "page" and r.get("draw", 1) == 2,
     "draw10": lambda r: r["file"] != "page" and r.get("draw", 1) == 10,
+    "draw11": lambda r: r["file"] != "page" and r.get("draw", 1) == 11,
     "pages": lambda r: r["file"] == "page",
     "pages2": lambda r: r["file"] == "page" and r.get("draw", 1) == 2,
     "pages3": lambda r: r["file"] == "page" and r.get("draw", 1) == 3,

@@ -183,8 +183,12 @@ def _drop_list(lines: list[str], drop: list[bool], i: int, group: tuple[Rule, ..
     sentence end, two at least, up to the rule's ``heads``; a story line ends the run."""
     most = max((r.heads for r in group if r.heads and r.regex.fullmatch(lines[i])), default=0)
     run: list[int] = []
+    spaced = False  # the titles stand apart; when they stand together a blank line ends them
     for j in range(i + 1, len(lines)):
         if not lines[j]:
+            if run and not spaced:
+                break  # a subheading may follow the titles after a blank line
+            spaced = spaced or not run
             continue
         if len(run) == most or drop[j] or not _link_title(lines[j]):
             break

@@ -70,7 +70,6 @@ class Vocab:
     phrases: re.Pattern[str]
     agencies: frozenset[str]
     shapes: re.Pattern[str]
-    glyphs: frozenset[str]
     trim: str  # stripped from a label's ends: glyphs and spaces
     widget_words: frozenset[str]
     date_words: frozenset[str]
@@ -87,6 +86,7 @@ class Vocab:
     call_targets: re.Pattern[str]  # what such a call points to: news, more to read
     call_channels: re.Pattern[str]  # or a channel to join: WhatsApp, Google News
     inward: re.Pattern[str]  # words that point to what follows in the text: "berikut ini"
+    call_leads: tuple[str, ...]  # words before a call's verb: "Lebih lengkapnya, simak …"
 
 
 def _credits(roles: list[str], colon: bool = False) -> re.Pattern[str]:
@@ -136,7 +136,6 @@ def vocab() -> Vocab:
         phrases=re.compile("|".join(re.escape(p) for p in words("phrases")) or "(?!)"),
         agencies=frozenset(words("agencies")),
         shapes=re.compile("|".join(f"(?:{s})" for s in shapes) or "(?!)", re.I),
-        glyphs=frozenset("".join(t.get("glyphs", "") for t in tables)),
         trim="".join(t.get("glyphs", "") for t in tables) + " ",
         widget_words=frozenset(words("widget_words")),
         date_words=frozenset(words("date_words")),
@@ -164,6 +163,7 @@ def vocab() -> Vocab:
         call_targets=_words_pattern(words("call_targets")),
         call_channels=_words_pattern(words("call_channels")),
         inward=_words_pattern(words("inward")),
+        call_leads=tuple(sorted(words("call_leads"), key=len, reverse=True)),
     )
 
 
@@ -182,8 +182,8 @@ def _candidate(line: str, edge: bool) -> bool:
         return True
     if key in v.roles and line.rstrip().endswith(":"):
         return True  # "Penulis:" over the name; bare "Penulis" may head a listicle's item
-    if all(c in v.glyphs or c.isspace() for c in line):
-        return True
+    if not any(c.isalnum() for c in line):
+        return True  # glyphs, or the brackets and commas a scraper left of a link: "(,) ,"
     if _widget(low, v):
         return True
     opened = low.startswith(v.openers) or (

@@ -15,6 +15,7 @@ import re
 from telusur.clean.lines import (
     END,
     META_LEN,
+    NAME_LEN,
     QUOTE,
     REPORTING,
     SCORE,
@@ -33,6 +34,19 @@ TAG = re.compile(r"[^\W_][\w&'’.-]*(?: [\w&'’.-]+){0,3}")
 TAG_LEN = 40
 TAGS = 10  # the most tags a closing run holds
 INTRO_LEN = 200  # a list's introduction is one short sentence
+CLOSED = re.compile(r"[.!?][\"”’)]*$")  # a sentence's end, a closing quote after it
+CAPS_CREDIT_LEN = 90
+CREDIT_BARS = re.compile(r"\s*\|\s*|\s+I\s+")  # "NAME | SOURCE", "NAME I SITE.COM"
+CREDIT_PARTS = 4
+SENTENCE_STOP = re.compile(r"[A-Z0-9]{2}\.+$|[!?]$|\.\.")  # an initial's stop is no end: "A.S."
+CREDIT_WORDS = 5  # one part alone: a name, not a line of capitals
+# Names, desks and sources: words of capitals, "E!ONLINE", "GADGETS360", "A.S.", "HARPER'S".
+CAPS_PART = re.compile(r"[A-Z][A-Z0-9.&!'’-]*(?:\s+(?:&\s+)?[A-Z][A-Z0-9.&!'’-]*){0,4}")
+WORDS = re.compile(r"[^\W\d_]+")
+NARRATIVE_STOPS = 1
+INNER_END = re.compile(r"[.!?](?:\s|$)")  # a sentence's end inside a teaser: not one question
+TEASER_LEN = 100  # one question before a closing call
+CALL_WORDS = 10
 HASHTAGS = re.compile(r"(?:#\w[\w-]*(?:\s+[\w-]+){0,3}\s*)+")
 
 
@@ -46,7 +60,11 @@ def classify(lines: list[str]) -> tuple[list[str], list[str]]:
     drop |= _closing(lines, filled, drop)
     drop |= _neighbours(lines, filled, drop)
     drop |= _tags(lines, filled, drop)
-    if name_only(lines[filled[-1]], caps=True) or _keywords(lines, filled[-1]):
+    last = lines[filled[-1]]
+    if name_only(last, caps=True) or _caps_credit(last) or _keywords(lines, filled[-1]):
+        drop.add(filled[-1])
+    drop |= _closing_name(lines, filled, drop)
+    if _dangling_call(lines[filled[-1]]):
         drop.add(filled[-1])
     drop |= _head(lines, filled, drop)
     kept = [line for i, line in enumerate(lines) if i not in drop]
@@ -67,6 +85,80 @@ def _closing(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
             break
         out.add(i)
     return out
+
+
+def _closing_name(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
+    """A reporter's name alone closing the article ("Raka Dwi Novianto ,"), under a paragraph
+    that ends as a sentence: a list of names would have another short line above it."""
+    kept = [i for i in filled[1:] if i not in drop]
+    if len(kept) < 2:
+        return set()
+    last, above = kept[-1], lines[kept[-2]]
+    name = lines[last].rstrip(" ,;")
+    if not (name_only(name, least=2) or _lowered_name(name, above)) or not _narrative(above):
+        return set()
+    # A name's words are not written in lower case in the text; a subheading's are.
+    words = {w for i in kept[:-1] for w in WORDS.findall(lines[i])}
+    return set() if any(w.lower() in words for w in name.split()) else {last}
+
+
+def _lowered_name(name: str, above: str) -> bool:
+    """A name in a text its source wrote in lower case ("dian fath risalah")."""
+    words = name.split()
+    lowered = not any(c.isupper() for c in above + name)
+    return (
+        lowered
+        and 2 <= len(words) <= 4
+        and len(name) <= NAME_LEN
+        and name.replace(" ", "").isalpha()
+    )
+
+
+def _narrative(line: str) -> bool:
+    """A sentence of the story: it ends as one and holds function words (a lineup, a
+    result list or a table row holds names and figures only)."""
+    if len(line.split()) < OPENING_WORDS or not CLOSED.search(line):
+        return False
+    stops = vocab().stop_words
+    return sum(w.lower() in stops for w in WORDS.findall(line)) >= NARRATIVE_STOPS
+
+
+def _caps_credit(line: str) -> bool:
+    """An all-capitals credit closing the article: the reporters' names and the sources the
+    story drew on, between bars ("ANDITA RAHMA | BUDIARTI UTAMI PUTRI", "TOMS GUIDE | WALLET
+    HUB,", "POPSUGAR | DAILY MAIL | E!ONLINE"), or one such name ("AINUDDIN A.S.")."""
+    line = line.rstrip(" ,;")
+    if len(line) > CAPS_CREDIT_LEN or not line or any(c.islower() for c in line):
+        return False
+    if SENTENCE_STOP.search(line):
+        return False  # a sentence in capitals: "RASANYA BARU KEMARIN.."
+    parts = CREDIT_BARS.split(line)
+    if len(parts) > CREDIT_PARTS or (len(parts) == 1 and len(line.split()) > CREDIT_WORDS):
+        return False
+    return all(CAPS_PART.fullmatch(p) for p in parts)
+
+
+def _dangling_call(line: str) -> bool:
+    """A call that closes the article and points to what follows it ("Simak video berikut:",
+    "Lebih lengkapnya, simak , berikut ini!"): nothing follows, so what it points to (a video,
+    a gallery, a link the scraper dropped) is not in the text. One teaser question may stand
+    before it ("Seperti apa truk ini? Simak video berikut:")."""
+    v = vocab()
+    low = line.lower().rstrip(" ,")
+    head, _, call = low.rpartition("? ")
+    if head and (len(head) > TEASER_LEN or INNER_END.search(head) or "?" in head):
+        return False
+    for lead in v.call_leads:
+        if call.startswith(lead):
+            call = call[len(lead) :].lstrip(" ,")
+            break
+    verb = next((w for w in v.call_verbs if call.startswith(w)), "")
+    if not verb or call[len(verb) : len(verb) + 1].isalnum():
+        return False  # no call verb, or a longer word: "bacaan"
+    if REPORTING.search(call) or QUOTE.search(call):
+        return False
+    points = call.endswith(":") or v.inward.search(call) is not None
+    return points and len(call.split()) <= CALL_WORDS
 
 
 def _neighbours(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:

@@ -40,6 +40,10 @@ REMOVED = [
     "Petugas memeriksa kendaraan di Tol Cikampek. (HO/Humas Polri)",
     "Petugas memeriksa kendaraan di Tol Cikampek | Foto: Ahmad Fauzi",
     "Kemacetan di Tol Cikampek. (Screenshot/Instagram)",
+    "Advertisement - Scroll to continue",
+    "-- (ant)",
+    "Baca Berita Lain:",
+    "Baca juga artikel: Harga Bawang Merah Turun",
 ]
 
 KEPT = [
@@ -99,6 +103,26 @@ def test_glued_related_link_marker_leaves_the_paragraph() -> None:
     kept, removed = strip(["Baca_Juga Namun, harga turun lagi pada Senin."])
     assert kept == ["Namun, harga turun lagi pada Senin."]
     assert removed == ["Baca_Juga"]
+
+
+def test_an_emptied_marker_glued_after_a_paragraph_is_cut() -> None:
+    line = '"Kami menolak," tandasnya,Baca Juga :,,Baca Juga :,,Ketua DPRD angkat bicara.'
+    kept, removed = strip([line, "Akhir."])
+    assert kept == ['"Kami menolak," tandasnya, Ketua DPRD angkat bicara.', "Akhir."]
+    assert removed == ["Baca Juga :,,Baca Juga :,,"]
+    said = '"Nanti akan kami lihat juga, akan kami tempatkan," kata Alex.'
+    assert strip([said, "Akhir."]) == ([said, "Akhir."], [])
+
+
+def test_a_glued_call_to_watch_a_video_is_cut_and_the_paragraphs_stay() -> None:
+    after = "Mobil itu dirakit di Boyolali.,Simak video pilihan berikut ini:"
+    before = "Simak video perakitan mobil di Boyolali:,Mobil itu dijual Rp 95 juta."
+    kept, removed = strip([after, before, "Akhir."])
+    assert kept == ["Mobil itu dirakit di Boyolali.,", "Mobil itu dijual Rp 95 juta.", "Akhir."]
+    assert removed == [
+        "Simak video pilihan berikut ini:",
+        "Simak video perakitan mobil di Boyolali:,",
+    ]
 
 
 def test_trailing_related_link_is_cut_from_the_paragraph() -> None:

@@ -1,6 +1,6 @@
 """Evaluation gate: boilerplate recall and body precision on the held-out test split of the
 boilerplate set (tests/gold/boilerplate/: 436 articles and pages annotated before tuning, split
-once; a tenth draw of 60 is dev only).
+once; a tenth and an eleventh draw of 60 each are dev only).
 
 Rules are tuned on dev with ``bench/eval_boilerplate.py --split dev --show misses``; only the
 test split is scored here. Minimums sit a little below the measured scores: raise them as
@@ -18,11 +18,12 @@ from tests.boilerplate_eval import Scores, learned_cleaner, score
 pytestmark = pytest.mark.corpus
 
 # Measured on the test split (see the closing notes for the history); pinned just below.
-# Last measured with the classifier's credit, call, tag and caption kinds tuned on the tenth,
-# dev-only draw: id 0.929 (was 0.855), en 0.971, body precision 1.000 in both (the learned lines
-# add nothing on this split).
+# Last measured with the closing-line kinds tuned on the eleventh, dev-only draw of real
+# articles (emptied sign-offs, dangling calls, closing names and capitals credits, glued video
+# calls): id 0.935 (was 0.929), en 0.971, body precision 1.000 in both (the learned lines add
+# nothing on this split).
 MINIMUMS = {
-    "id": {"recall": 0.92, "precision": 0.995},
+    "id": {"recall": 0.93, "precision": 0.995},
     "en": {"recall": 0.95, "precision": 0.995},
 }
 

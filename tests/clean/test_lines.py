@@ -73,6 +73,20 @@ REMOVED = [
     "* Follow Official WhatsApp Channel Liputan6.com untuk mendapatkan berita-berita terkini.",
     'Dapatkan update berita pilihan setiap hari. Mari bergabung di Grup Telegram "Kabar '
     'Update", caranya klik link berikut, kemudian join.',
+    "Updated 2 hours ago",
+    "Foto 1 dari 5",
+    "1 / 5",
+    "« Sebelumnya",
+    "Pilihan Untuk Anda",
+    "Video Editor: Ahmad Fauzi",
+    "Pilih saluran favoritmu akses berita Kompas.com WhatsApp Channel : https://wa.me/x",
+    "IG: @dewitarot",
+    "Story continues below advertisement",
+    "Listen to this article · 4 min",
+    "WATCH | Floods sweep the valley",
+    "This article was originally published on The Conversation.",
+    "Correction: An earlier version misstated the date.",
+    "Skip advertisement",
 ]
 
 KEPT = [
@@ -103,6 +117,8 @@ KEPT = [
     "Share pasar ritel turun menjadi 12 persen.",
     "Jakarta/Bogor",
     "Rekomendasi: Buy and hold >1660, TP 2000.",
+    "Pilih makanan yang kaya serat untuk sarapan.",
+    "Sebelumnya, polisi telah memeriksa tiga saksi.",
 ]
 
 
@@ -319,3 +335,69 @@ def test_a_clock_alone_goes_near_the_top_and_a_kick_off_stays() -> None:
     assert classify(["Harga cabai naik", "14:30 WIB", *body])[1] == ["14:30 WIB"]
     fixture = ["Jadwal La Liga", *body, "18.00 WIB, Real Madrid Vs Levante"]
     assert classify(fixture)[1] == []
+
+
+def test_a_line_without_words_goes() -> None:
+    """What a scraper leaves of a sign-off or a link: brackets and commas only."""
+    body = ["Polisi menahan dua orang.", "Keduanya diperiksa di Polres, kata Kapolres."]
+    assert classify([*body, "(,) ,"])[1] == ["(,) ,"]
+    assert classify([body[0], "(, ,)", body[1]])[1] == ["(, ,)"]
+
+
+def test_a_closing_call_that_points_to_nothing_goes() -> None:
+    """A call to see "what follows" that closes the article: what it pointed to is gone."""
+    body = ["Truk hybrid itu bertenaga 148 tk.", "Truk itu dipamerkan di Jakarta, kata panitia."]
+    for call in [
+        "Seperti apa detil truk canggih ini? Simak video berikut:",
+        "Lebih lengkapnya, simak , berikut ini!,",
+    ]:
+        assert classify([*body, call])[1] == [call]
+    # In the middle it introduces the text under it; two sentences before it are the story's.
+    listed = [body[0], "Lebih lengkapnya, simak daftar berikut:", "1. Jakarta", body[1]]
+    assert classify(listed)[1] == []
+    story = "Ada 11 mitos soal kanker yang perlu diluruskan. Apa saja? Simak , berikut ini!,"
+    assert classify([*body, story])[1] == []
+
+
+def test_a_reporters_name_closing_the_article_goes_and_a_coach_or_subheading_stays() -> None:
+    body = ["Massa mendukung revisi UU KPK di depan gedung KPK, Jumat."] * 2
+    assert classify([*body, "Raka Dwi Novianto ,"])[1] == ["Raka Dwi Novianto ,"]
+    lineup = [*body, "Keylor Navas; Thomas Meunier, Thiago Silva, Idrissa Gueye.", "Thomas Tuchel"]
+    assert classify(lineup)[1] == []
+    # A subheading's words are written in lower case in the text; a name's are not.
+    cut = [*body, "Hakim memiliki posisi yang kuat di persidangan itu.", "Tak Memiliki Posisi"]
+    assert classify(cut)[1] == []
+
+
+def test_a_subheading_after_a_list_of_related_titles_stays() -> None:
+    lines = [
+        "Melania adalah mantan model.",
+        "",
+        "baca:",
+        "Kemenangan Trump Akhir Mimpi Palestina",
+        "Berisi Caci Maki, Jokowi Keluhkan Media Sosial",
+        "",
+        "Ratna Sari Dewi Soekarno",
+        "Ibu negara Indonesia juga pernah berpose di depan kamera.",
+    ]
+    assert strip(lines)[1] == lines[2:5]
+
+
+def test_a_closing_credit_in_capitals_goes_with_its_bars_and_commas() -> None:
+    body = ["Peneliti menemukan fosil itu di Mongolia, kata tim tersebut."] * 2
+    for credit in [
+        "ANDITA RAHMA | BUDIARTI UTAMI PUTRI",
+        "TOMS GUIDE | WALLET HUB,",
+        "POPSUGAR | DAILY MAIL | E!ONLINE",
+        "FIRSTPOST | GADGETS360, ,",
+        "AINUDDIN A.S.",
+    ]:
+        assert classify([*body, credit])[1] == [credit]
+    for kept in ["RASANYA BARU KEMARIN..,,", "10. CAL CRUTCHLOW + 0.800"]:
+        assert classify([*body, kept])[1] == []
+
+
+def test_a_social_account_alone_and_a_lower_cased_texts_reporter_go() -> None:
+    body = ["harga beras naik menjadi rp 15.000 per kilogram di pasar induk."] * 2
+    assert classify([*body, "dian fath risalah"])[1] == ["dian fath risalah"]
+    assert classify(["Ramalan Zodiak", "Hari baik untuk Aries.", "IG: @tarot"])[1] == ["IG: @tarot"]
