@@ -121,6 +121,7 @@ def test_db_from_environment(
 
 
 @pytest.mark.corpus
+@pytest.mark.timeout(600)  # 8,500 articles: about 90 s alone, several minutes on a loaded machine
 def test_every_corpus_file_ingests(
     tmp_path: Path, corpus_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
