@@ -558,3 +558,52 @@ def test_a_party_or_field_in_a_persons_description_is_not_the_speaker(
     text: str, figure: str, source: list[str]
 ) -> None:
     assert _claim(text, figure).sources == source
+
+
+# --- subjects and cues of Indonesian reporting sentences -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            # a person, then the office held with its acronym: the person speaks
+            "Amelia Chandra, Direktur Marketing Astra Daihatsu Motor (ADM), mengatakan, target"
+            " penjualan sekitar 4.000 unit per bulan.",
+            "4.000",
+            "Amelia Chandra",
+        ),
+        (
+            # citing a report names its publisher as the source
+            "Mengutip data Gaikindo, sepanjang Januari-Agustus 2019 penjualan ritel mobil di"
+            " Indonesia mencapai 675.000 unit.",
+            "675.000",
+            "Gaikindo",
+        ),
+        (
+            # a bracket a dropped link left empty still ends the name before the verb
+            "Badan Pusat Statistik ( ,) mencatat indeks harga pada Agustus 2019 naik sebesar"
+            " 0,14 persen terhadap bulan sebelumnya.",
+            "0,14 persen",
+            "BPS",
+        ),
+        (
+            # the party that surveys is the poll's publisher
+            "InterNations telah mensurvei 20.259 ekspatriat di 187 negara.",
+            "20.259",
+            "InterNations",
+        ),
+    ],
+)
+def test_indonesian_reporting_subjects(text: str, figure: str, source: str) -> None:
+    assert _claim(text, figure).sources == [source]
+
+
+def test_a_prison_term_and_a_guilty_verdict_are_the_courts() -> None:
+    text = (
+        "Mantan pejabat itu mengajukan banding ke Pengadilan Tinggi Jakarta pada Selasa."
+        " Dia divonis bersalah atas lima dakwaan. Dia dipenjara pada Maret dengan hukuman"
+        " enam tahun."
+    )
+    assert _claim(text, "lima dakwaan").sources == ["Pengadilan Tinggi Jakarta"]
+    assert _claim(text, "enam tahun").sources == ["Pengadilan Tinggi Jakarta"]

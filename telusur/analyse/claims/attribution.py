@@ -904,6 +904,7 @@ def _phrase_before(tokens: list[Token], v: int, lang: str) -> list[Token]:
     j = v - 1
     while j >= 0 and (tokens[j].low in c.fillers) and tokens[j].raw not in _CLAUSE_PUNCT:
         j -= 1
+    j = _skip_emptied_bracket(tokens, j)
     if j >= 0 and tokens[j].raw == ",":
         j = _skip_apposition(tokens, j, c)
     elif j >= 0 and tokens[j].raw in _DASHES:
@@ -946,6 +947,17 @@ def _phrase_before(tokens: list[Token], v: int, lang: str) -> list[Token]:
             break
         j -= 1
     return tokens[j + 1 : end + 1]
+
+
+def _skip_emptied_bracket(tokens: list[Token], j: int) -> int:
+    """Before a bracket left holding only punctuation, where a page's link to an acronym was
+    dropped ("Badan Pusat Statistik ( ,) mencatat"): the name before it is the subject."""
+    if j < 1 or tokens[j].raw != ")":
+        return j
+    k = j - 1
+    while k >= 0 and tokens[k].raw in {",", ".", ";"}:
+        k -= 1
+    return k - 1 if k >= 0 and tokens[k].raw == "(" and k < j - 1 else j
 
 
 def _possessive_mark(tokens: list[Token], j: int, end: int, c: Cues) -> bool:
@@ -1045,14 +1057,30 @@ def _named_before_office(
     mengatakan": the subject found is an office after a comma, naming no one; the person named
     just before the comma holds it and speaks."""
     k = next(n for n, t in enumerate(tokens) if t.start == phrase[0].start)
+    end = phrase[-1].end
+    if 0 < k < len(tokens) - len(phrase) and tokens[k - 1].raw == "(":
+        k = _office_before_bracket(tokens, k - 1)  # "Direktur Marketing Astra Motor (ADM),"
     if k < 2 or tokens[k - 1].raw != "," or not _holds_title(tokens, k, lang):
         return None
-    if any(m.type == "PER" for m in index.within(phrase[0].start, phrase[-1].end)):
+    if any(m.type == "PER" for m in index.within(tokens[k].start, end)):
         return None  # "Kapolsek Tambun, Kompol Siswo, mengatakan": the office, then its holder
     person = index.covering(tokens[k - 2].start, tokens[k - 2].end)
     if person is None or person.type != "PER" or person.span[1] != tokens[k - 2].end:
         return None
     return Source((person.canonical,), person.span)
+
+
+_OFFICE_REACH = 8  # words of an office between a comma and its bracketed acronym
+
+
+def _office_before_bracket(tokens: list[Token], bracket: int) -> int:
+    """Where the office whose acronym opens at ``bracket`` starts, just after a comma; else 0."""
+    for k in range(bracket - 1, max(0, bracket - _OFFICE_REACH) - 1, -1):
+        if tokens[k].raw == ",":
+            return k + 1 if k + 1 < bracket else 0
+        if tokens[k].raw in _CLAUSE_PUNCT:
+            return 0
+    return 0
 
 
 _ADJUNCT_REACH = 9  # words of an adverbial between a subject and its verb
