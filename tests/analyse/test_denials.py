@@ -357,3 +357,32 @@ def test_a_figure_describing_the_denier_is_not_what_is_denied() -> None:
     assert [c.status for c in apply_denials(text, "en", [(0, len(text))], [claim], denials)] == [
         "asserted"
     ]
+
+
+def test_a_headline_bare_verb_denies() -> None:
+    assert _found("Kementerian Sosial bantah tudingan itu.", "id") == [
+        ("denial", ["Kementerian Sosial"])
+    ]
+
+
+def test_saying_there_is_no_evidence_denies() -> None:
+    text = "Budi Santoso menuduh Apex, seraya menyebut tidak ada bukti keterlibatan NATO."
+    assert _found(text, "id") == [("denial", ["Budi Santoso"])]
+
+
+def test_an_argument_rejected_in_the_passive_is_denied_by_its_agent() -> None:
+    assert _found("This argument was rejected by Ani Lestari.", "en") == [
+        ("denial", ["Ani Lestari"])
+    ]
+
+
+def test_refusing_to_answer_questions_is_not_confirming() -> None:
+    assert _found("Ani Lestari refused to answer further questions on the issue.", "en") == [
+        ("not_confirmed", ["Ani Lestari"])
+    ]
+
+
+def test_a_denying_word_inside_a_name_is_no_denial() -> None:
+    text = "Pemprov DKI Bantah Potong Kabel Jaringan Internet."
+    name = Mention((0, len(text) - 1), text[:-1], "ORG", text[:-1])
+    assert find_denials(text, "id", [(0, len(text))], [name], []) == []

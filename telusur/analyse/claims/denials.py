@@ -53,6 +53,7 @@ _QUOTES = frozenset("\"“”'‘’«»")
 _SUBJECT_REACH = 8  # words a denying verb's subject may take
 _AGENT_REACH = 12  # words its agent may take: a title chain before the name, as attribution reads
 _SPEAKER_REACH = 3  # sentences back a pronoun may reach for the last speaker
+_PASSIVE_SUBJECT = 3  # words before a passive disputing verb where the report disputed stands
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,11 +258,18 @@ def find_denials(
     for k, sentence in enumerate(sentences):
         tokens = tokens_of(sentence)
         for cue, last in _merged(_cues(tokens, lang)):
+            if _in_name(tokens[cue.start], index):
+                continue  # "Pemprov DKI Bantah Potong Kabel ...": a headline read as one name
             by = _by(tokens, cue, lang, index, speakers, k)
             if not by:
                 continue
             out.append(_denial(text, lang, k, sentences, tokens, cue, last, by, claims))
     return out
+
+
+def _in_name(t: Token, index: MentionIndex) -> bool:
+    m = index.covering(t.start, t.end)
+    return m is not None and m.span[0] < t.start
 
 
 def _denial(
@@ -371,6 +379,8 @@ def _called_false(tokens: list[Token], i: int, w: DenialWords, lang: str) -> int
     pointing = w.claim_nouns | w.expletives | w.self_references | c.demonstratives
     if opening == i or any(t.low in pointing for t in tokens[opening:i]):
         return n
+    if i > 0 and tokens[i - 1].low in w.saying_verbs:
+        return n  # "seraya menyebut tidak ada bukti": what is said is the clause
     # "reports that she had likened ... were inaccurate": the clause tells a report's content
     return n if opening > 1 and tokens[opening - 2].low in w.claim_nouns else 0
 
@@ -410,6 +420,13 @@ def _disputing(tokens: list[Token], i: int, w: DenialWords) -> int:
     n = phrase_at(tokens, i, w.dispute_verbs)
     if not n:
         return 0
+    before = tokens[max(0, i - _PASSIVE_SUBJECT) : i]
+    if (
+        tokens[i].low in w.passive
+        and _agent_follows(tokens, i + n, w)
+        and any(t.low in w.claim_nouns for t in before)
+    ):
+        return n  # "This argument was rejected by Mr Blair": the report disputed is the subject
     for j in range(i + n, min(len(tokens), i + n + w.object_gap + 1)):
         if tokens[j].raw in _STOP:
             return 0
