@@ -386,3 +386,13 @@ def test_a_denying_word_inside_a_name_is_no_denial() -> None:
     text = "Pemprov DKI Bantah Potong Kabel Jaringan Internet."
     name = Mention((0, len(text) - 1), text[:-1], "ORG", text[:-1])
     assert find_denials(text, "id", [(0, len(text))], [name], []) == []
+
+
+def test_a_lead_describing_who_denies_names_them_in_the_next_sentence() -> None:
+    text = (
+        "Reuters's closest ally has denied suggestions there will be a giveaway. Budi Santoso,"
+        " a former adviser, said there would be none."
+    )
+    assert _found(text, "en")[0] == ("denial", ["Budi Santoso"])
+    named = "Ani Lestari has met the ally, who denied it. Budi Santoso said nothing."
+    assert ("denial", ["Budi Santoso"]) not in _found(named, "en")

@@ -53,6 +53,8 @@ _QUOTES = frozenset("\"“”'‘’«»")
 _SUBJECT_REACH = 8  # words a denying verb's subject may take
 _AGENT_REACH = 12  # words its agent may take: a title chain before the name, as attribution reads
 _SPEAKER_REACH = 3  # sentences back a pronoun may reach for the last speaker
+_LEAD = 1  # the sentence index a lead may have (the headline may be the first sentence)
+_APOSTROPHES = frozenset("'’")
 _PASSIVE_SUBJECT = 3  # words before a passive disputing verb where the report disputed stands
 
 
@@ -261,10 +263,34 @@ def find_denials(
             if _in_name(tokens[cue.start], index):
                 continue  # "Pemprov DKI Bantah Potong Kabel ...": a headline read as one name
             by = _by(tokens, cue, lang, index, speakers, k)
+            if not by and cue.role == "subject" and k + 1 < len(sentences) and k <= _LEAD:
+                by = _named_next(tokens, cue, tokens_of(sentences[k + 1]), index)
             if not by:
                 continue
             out.append(_denial(text, lang, k, sentences, tokens, cue, last, by, claims))
     return out
+
+
+def _named_next(
+    tokens: list[Token], cue: Cue, following: list[Token], index: MentionIndex
+) -> list[str]:
+    """ "Chancellor Gordon Brown's closest ally has denied ..." then "Ed Balls, ..., said": a
+    lead describing the person who denies, named as the subject of the next sentence."""
+    for m in index.within(tokens[0].start, tokens[cue.start].start):
+        if m.type == "PER" and not _possessor(tokens, m.span[1]):
+            return []  # a person named in the lead itself, whom the rule for subjects missed
+    if not following:
+        return []
+    first = index.covering(following[0].start, following[0].end)
+    if first is None or first.type != "PER" or first.span[0] != following[0].start:
+        return []
+    return [first.canonical]
+
+
+def _possessor(tokens: list[Token], end: int) -> bool:
+    """Whether a possessive mark follows a name ending at ``end`` ("Brown's")."""
+    t = next((t for t in tokens if t.end > end), None)
+    return t is not None and t.raw[max(0, end - t.start) :][:1] in _APOSTROPHES
 
 
 def _in_name(t: Token, index: MentionIndex) -> bool:
