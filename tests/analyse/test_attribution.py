@@ -607,3 +607,27 @@ def test_a_prison_term_and_a_guilty_verdict_are_the_courts() -> None:
     )
     assert _claim(text, "lima dakwaan").sources == ["Pengadilan Tinggi Jakarta"]
     assert _claim(text, "enam tahun").sources == ["Pengadilan Tinggi Jakarta"]
+
+
+def test_a_person_before_the_office_they_lead_speaks_for_it() -> None:
+    text = (
+        "Mark Serwotka, the leader of the Public and Commercial Services Union said 5,000"
+        " jobs would go."
+    )
+    assert _claim(text, "5,000").sources == ["Mark Serwotka"]
+
+
+def test_a_plural_noun_before_an_auxiliary_reports_nothing() -> None:
+    text = (
+        "Gordon Brown said 12,500 jobs had gone. Of those 300 Department of Health posts"
+        " will go to Yorkshire."
+    )
+    assert _claim(text, "300").sources != ["Department of Health"]
+
+
+def test_a_further_figure_carries_the_statement_before_it() -> None:
+    text = (
+        "Gordon Brown said £2bn savings had already been made. A further 200 jobs at the"
+        " Department of Trade have been earmarked to be cut."
+    )
+    assert _claim(text, "200").sources == ["Gordon Brown"]

@@ -1058,27 +1058,34 @@ def _named_before_office(
     just before the comma holds it and speaks."""
     k = next(n for n, t in enumerate(tokens) if t.start == phrase[0].start)
     end = phrase[-1].end
-    if 0 < k < len(tokens) - len(phrase) and tokens[k - 1].raw == "(":
-        k = _office_before_bracket(tokens, k - 1)  # "Direktur Marketing Astra Motor (ADM),"
-    if k < 2 or tokens[k - 1].raw != "," or not _holds_title(tokens, k, lang):
+    if k > 0 and tokens[k - 1].raw != ",":
+        # "Direktur Marketing Astra Motor (ADM),", "the leader of the Public and Commercial
+        # Services Union said": the walk back stopped inside the office
+        k = _office_start(tokens, k)
+    first = k
+    while first < len(tokens) - 1 and (tokens[first].low,) in cues(lang).determiners:
+        first += 1  # "Mark Serwotka, the leader of ..."
+    if k < 2 or tokens[k - 1].raw != "," or not _holds_title(tokens, first, lang):
         return None
-    if any(m.type == "PER" for m in index.within(tokens[k].start, end)):
-        return None  # "Kapolsek Tambun, Kompol Siswo, mengatakan": the office, then its holder
     person = index.covering(tokens[k - 2].start, tokens[k - 2].end)
     if person is None or person.type != "PER" or person.span[1] != tokens[k - 2].end:
         return None
+    within = index.within(tokens[k].start, end)
+    if any(m.type == "PER" and m.canonical != person.canonical for m in within):
+        return None  # "Kapolsek Tambun, Kompol Siswo, mengatakan": the office, then its holder
     return Source((person.canonical,), person.span)
 
 
-_OFFICE_REACH = 8  # words of an office between a comma and its bracketed acronym
+_OFFICE_REACH = 10  # words of an office between a comma and the end of its name
 
 
-def _office_before_bracket(tokens: list[Token], bracket: int) -> int:
-    """Where the office whose acronym opens at ``bracket`` starts, just after a comma; else 0."""
-    for k in range(bracket - 1, max(0, bracket - _OFFICE_REACH) - 1, -1):
+def _office_start(tokens: list[Token], at: int) -> int:
+    """Where the office holding token ``at`` starts, just after a comma (over its words and a
+    bracketed acronym); else 0."""
+    for k in range(at - 1, max(0, at - _OFFICE_REACH) - 1, -1):
         if tokens[k].raw == ",":
-            return k + 1 if k + 1 < bracket else 0
-        if tokens[k].raw in _CLAUSE_PUNCT:
+            return k + 1 if k + 1 < at else 0
+        if tokens[k].raw in _CLAUSE_PUNCT and tokens[k].raw not in "()":
             return 0
     return 0
 
@@ -1289,6 +1296,8 @@ def _cue_at(
         return None, n  # "growth is projected to be 2%": what is projected, not who projects
     if n and t.low in c.plural_verbs and not _plural_verb(tokens, i, c):
         return None, n  # "this could indicate", "the PPI's estimate is", "Motor Show"
+    if n == 1 and _noun_before_verb(tokens, i, c):
+        return None, n  # "300 Department of Health posts will go": a noun before its verb
     if n:
         phrase = _report_subject(
             tokens, _office_subject(tokens, _phrase_before(tokens, i, lang), index), lang
@@ -1404,6 +1413,19 @@ def _plural_verb(tokens: list[Token], i: int, c: Cues) -> bool:
     if i > 0 and tokens[i - 1].low in c.auxiliaries | {"to"}:
         return False
     return not (i + 1 < len(tokens) and tokens[i + 1].low in c.auxiliaries)
+
+
+def _noun_before_verb(tokens: list[Token], i: int, c: Cues) -> bool:
+    """A reporting verb's -s form that is a plural noun here: an auxiliary follows it
+    ("posts will go", "the claims would be"); "says" stays a verb ("what he says are")."""
+    low = tokens[i].low
+    return (
+        low.endswith("s")
+        and not low.endswith("ss")
+        and (low,) not in c.after_verbs
+        and i + 1 < len(tokens)
+        and tokens[i + 1].low in c.auxiliaries
+    )
 
 
 def _sentence_subject(tokens: list[Token], i: int, c: Cues, lang: str) -> list[Token]:
