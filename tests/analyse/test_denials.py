@@ -396,3 +396,9 @@ def test_a_lead_describing_who_denies_names_them_in_the_next_sentence() -> None:
     assert _found(text, "en")[0] == ("denial", ["Budi Santoso"])
     named = "Ani Lestari has met the ally, who denied it. Budi Santoso said nothing."
     assert ("denial", ["Budi Santoso"]) not in _found(named, "en")
+
+
+def test_rejecting_a_contention_denies_it() -> None:
+    assert _found("Ani Lestari rejected the contention that Apex dominated the market.", "en") == [
+        ("denial", ["Ani Lestari"])
+    ]
