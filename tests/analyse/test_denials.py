@@ -402,3 +402,12 @@ def test_rejecting_a_contention_denies_it() -> None:
     assert _found("Ani Lestari rejected the contention that Apex dominated the market.", "en") == [
         ("denial", ["Ani Lestari"])
     ]
+
+
+def test_declining_to_say_or_brushing_off_doubled_rumours() -> None:
+    assert _found("Apex enggan mengatakan berapa unit yang terjual.", "id") == [
+        ("not_confirmed", ["Apex"])
+    ]
+    assert _found("Ani Lestari menepis isu-isu miring soal Apex.", "id") == [
+        ("denial", ["Ani Lestari"])
+    ]

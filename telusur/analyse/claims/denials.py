@@ -456,11 +456,17 @@ def _disputing(tokens: list[Token], i: int, w: DenialWords) -> int:
     for j in range(i + n, min(len(tokens), i + n + w.object_gap + 1)):
         if tokens[j].raw in _STOP:
             return 0
-        if tokens[j].low in w.claim_nouns:
+        if tokens[j].low in w.claim_nouns or _reduplicated(tokens[j].low, w.claim_nouns):
             return j + 1 - i
         if tokens[j].low in w.dismissed_as and j > i + n:
             return j + 1 - i  # "dismissed them as ...": called worthless, whatever it is
     return 0
+
+
+def _reduplicated(low: str, nouns: frozenset[str]) -> bool:
+    """A plural written by doubling a word ("isu-isu", "tuduhan-tuduhan")."""
+    first, dash, second = low.partition("-")
+    return bool(dash) and first == second and first in nouns
 
 
 def _refusing(tokens: list[Token], i: int, w: DenialWords) -> int:
