@@ -631,3 +631,8 @@ def test_a_further_figure_carries_the_statement_before_it() -> None:
         " Department of Trade have been earmarked to be cut."
     )
     assert _claim(text, "200").sources == ["Gordon Brown"]
+
+
+def test_a_spokesman_of_no_named_body_is_no_party() -> None:
+    text = "Shares rose on Monday. A spokesman said 500 jobs would go."
+    assert _claim(text, "500").sources == []

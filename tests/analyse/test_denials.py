@@ -411,3 +411,9 @@ def test_declining_to_say_or_brushing_off_doubled_rumours() -> None:
     assert _found("Ani Lestari menepis isu-isu miring soal Apex.", "id") == [
         ("denial", ["Ani Lestari"])
     ]
+
+
+def test_a_spokesman_speaks_for_the_party_possessing_them() -> None:
+    assert _found("Ani Lestari's official spokesman declined to say whether Apex paid.", "en") == [
+        ("not_confirmed", ["Ani Lestari"])
+    ]

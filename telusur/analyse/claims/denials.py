@@ -583,6 +583,9 @@ def _subject_party(
     phrase, person = _apposed(phrase, index)
     if person is not None:
         return [person]
+    owner = _spoken_for(phrase, lang, index)
+    if owner:
+        return owner
     phrase = _after_possessive(phrase)
     found = _source(phrase, lang, index, speakers, k)
     if found is not None:
@@ -627,6 +630,9 @@ def _quote_speaker(
             phrase.append(tokens[j])
     else:
         return []
+    owner = _spoken_for(phrase, lang, index)
+    if owner:
+        return owner
     phrase = _after_possessive(phrase)
     found = _source(phrase, lang, index, speakers, k)
     return list(found.names) if found is not None else []
@@ -794,6 +800,20 @@ def _after_possessive(phrase: list[Token]) -> list[Token]:
     """ "Gordon Brown's closest ally": the party is the one possessed, not the possessor."""
     cut = [n for n, t in enumerate(phrase[:-1]) if t.low.endswith(("'s", "’s"))]
     return phrase[cut[-1] + 1 :] if cut else phrase
+
+
+def _spoken_for(phrase: list[Token], lang: str, index: MentionIndex) -> list[str]:
+    """ "Tony Blair's official spokesman": a spokesperson speaks for the party possessing them."""
+    rest = _after_possessive(phrase)
+    if rest is phrase or not rest or rest[-1].low not in _spokespeople(lang):
+        return []
+    owner = index.covering(phrase[0].start, phrase[len(phrase) - len(rest) - 1].start + 1)
+    return [owner.canonical] if owner is not None and owner.type != "LOC" else []
+
+
+@cache
+def _spokespeople(lang: str) -> frozenset[str]:
+    return frozenset(w for (w, *rest) in cues(lang).roles if not rest)
 
 
 def _apposed(phrase: list[Token], index: MentionIndex) -> tuple[list[Token], str | None]:
