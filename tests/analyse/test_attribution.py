@@ -636,3 +636,10 @@ def test_a_further_figure_carries_the_statement_before_it() -> None:
 def test_a_spokesman_of_no_named_body_is_no_party() -> None:
     text = "Shares rose on Monday. A spokesman said 500 jobs would go."
     assert _claim(text, "500").sources == []
+
+
+def test_the_company_is_the_body_last_credited_when_no_entity_names_it() -> None:
+    text = "Tesco reported profits of £5m on Monday. The firm said 500 jobs would go."
+    assert _claim(text, "500").sources == ["Tesco"]
+    person = "Gordon Smith said profits rose 5%. The company said 500 jobs would go."
+    assert _claim(person, "500").sources == []

@@ -417,3 +417,11 @@ def test_a_spokesman_speaks_for_the_party_possessing_them() -> None:
     assert _found("Ani Lestari's official spokesman declined to say whether Apex paid.", "en") == [
         ("not_confirmed", ["Ani Lestari"])
     ]
+
+
+def test_the_firm_declining_to_comment_is_the_body_last_credited() -> None:
+    text = "Tesco reported profits of £5m on Monday. The firm has declined to comment on it."
+    found = analyse(
+        clean(RawItem(text=text, origin="t", format="txt", id="t", published="2025-11-04"))
+    ).denials
+    assert [(d.kind, d.by) for d in found] == [("not_confirmed", ["Tesco"])]

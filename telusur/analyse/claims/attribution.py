@@ -270,6 +270,8 @@ def source_from(
         referred = _referred(tokens, lang, index, c)  # unless the references stage resolved it
         if referred is None:
             referred = _title_only(tokens, lang, index)
+        if referred is None:
+            referred = _credited_body(tokens, lang, index, c, history)
         if referred is not None:
             return referred
     tokens = _possessor(_strip_front(tokens, c.determiners | c.time_leads), c)
@@ -482,6 +484,30 @@ def _referred(tokens: list[Token], lang: str, index: MentionIndex, c: Cues) -> S
             latest = _bare_name(index, tokens[0].start)
         if latest is not None:
             return Source((latest.canonical,), (tokens[0].start, tokens[-1].end), head=noun)
+    return None
+
+
+def _credited_body(
+    tokens: list[Token], lang: str, index: MentionIndex, c: Cues, history: list[Attribution]
+) -> Source | None:
+    """ "Tesco reported ... The company denied ...": a body named nowhere as an entity (a
+    one-word firm) is still the one a definite description points back to when it was the
+    last body credited."""
+    if len(tokens) != 2 or tokens[0].low not in c.definite:
+        return None
+    if _reference_kinds(lang, tokens[1].low)[:1] != ["ORG"]:
+        return None
+    for att in reversed(history[-_SPEAKER_REACH:]):
+        if att.cue[1] > tokens[0].start or att.mode == "medium" or not att.sources:
+            continue
+        if att.subject is None:
+            return None
+        named = index.within(*att.subject)
+        # a body no entity names ("Tesco reported"), or one named as an organisation
+        body = (att.head is None and not named) or any(m.type == "ORG" for m in named)
+        if body and not _is_person(att, index):
+            return Source(att.sources, (tokens[0].start, tokens[-1].end), head=tokens[1].low)
+        return None
     return None
 
 
