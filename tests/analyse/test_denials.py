@@ -425,3 +425,11 @@ def test_the_firm_declining_to_comment_is_the_body_last_credited() -> None:
         clean(RawItem(text=text, origin="t", format="txt", id="t", published="2025-11-04"))
     ).denials
     assert [(d.kind, d.by) for d in found] == [("not_confirmed", ["Tesco"])]
+
+
+def test_the_chancellor_named_before_denies() -> None:
+    text = "Gordon Brown spoke on Monday. The chancellor denied the claims."
+    found = analyse(
+        clean(RawItem(text=text, origin="t", format="txt", id="t", published="2025-11-04"))
+    ).denials
+    assert [(d.kind, d.by) for d in found] == [("denial", ["Gordon Brown"])]
