@@ -433,3 +433,11 @@ def test_the_chancellor_named_before_denies() -> None:
         clean(RawItem(text=text, origin="t", format="txt", id="t", published="2025-11-04"))
     ).denials
     assert [(d.kind, d.by) for d in found] == [("denial", ["Gordon Brown"])]
+
+
+def test_a_report_set_off_by_commas_called_untrue_is_denied() -> None:
+    text = (
+        '"Klaim soal artis kami, Jungkook, yang tersebar di media sosial adalah tidak benar,"'
+        " kata Budi Santoso."
+    )
+    assert _found(text, "id") == [("denial", ["Budi Santoso"])]

@@ -407,8 +407,27 @@ def _called_false(tokens: list[Token], i: int, w: DenialWords, lang: str) -> int
         return n
     if i > 0 and tokens[i - 1].low in w.saying_verbs:
         return n  # "seraya menyebut tidak ada bukti": what is said is the clause
+    if _report_before_commas(tokens, opening, w, lang):
+        return n
     # "reports that she had likened ... were inaccurate": the clause tells a report's content
     return n if opening > 1 and tokens[opening - 2].low in w.claim_nouns else 0
+
+
+_COMMA_CLAUSES = 2  # clauses between commas a report may stand back from its "is untrue"
+
+
+def _report_before_commas(tokens: list[Token], opening: int, w: DenialWords, lang: str) -> bool:
+    """ "klaim soal artis kami, Jungkook, yang tersebar ... adalah tidak benar": the report
+    stands before an apposition or a relative clause set off by commas."""
+    j = opening - 1
+    for _ in range(_COMMA_CLAUSES):
+        if j < 1 or tokens[j].raw != ",":
+            return False
+        start = _clause_start(tokens, j, lang)
+        if any(t.low in w.claim_nouns for t in tokens[start:j]):
+            return True
+        j = start - 1
+    return False
 
 
 def _self_denial(tokens: list[Token], i: int, w: DenialWords) -> int:
