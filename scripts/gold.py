@@ -6,6 +6,7 @@ turns each quote into a span of the record's ``text`` in ../shared before it ent
 
     python scripts/gold.py select            # the fixed random selection, with its dev/test split
     python scripts/gold.py more              # a second draw, all dev, disjoint from the first
+    python scripts/gold.py third             # a third draw, all dev, disjoint from both
     python scripts/gold.py show ID           # one article's text, numbered by line, for reading
     python scripts/gold.py build SCRATCH...  # scratch annotations -> span-only gold (stdout)
 
@@ -96,18 +97,34 @@ def select() -> list[dict[str, Any]]:
 MORE_SEED = SEED + 1
 MORE_ID = {"devcorpus": 30, "indosum": 10}
 MORE_EN = {"business": 10, "politics": 10}
+THIRD_SEED = SEED + 2
+THIRD_ID = {"devcorpus": 15, "indosum": 5}
+THIRD_EN = {"business": 5, "politics": 5}
 
 
 def select_more() -> list[dict[str, Any]]:
     """A second draw for development only, disjoint from the first: more dev signal without
     touching the test split."""
-    rng = random.Random(MORE_SEED)
     taken = {row["id"] for row in select()}
+    return _dev_draw(MORE_SEED, MORE_ID, MORE_EN, taken)
+
+
+def select_third() -> list[dict[str, Any]]:
+    """A third dev-only draw, disjoint from both earlier ones: fresh signal once the second
+    has been tuned on."""
+    taken = {row["id"] for row in [*select(), *select_more()]}
+    return _dev_draw(THIRD_SEED, THIRD_ID, THIRD_EN, taken)
+
+
+def _dev_draw(
+    seed: int, quota_id: dict[str, int], quota_en: dict[str, int], taken: set[str]
+) -> list[dict[str, Any]]:
+    rng = random.Random(seed)
     rows: list[dict[str, Any]] = []
     dev = [r for r in records("devcorpus") if r["id"] not in taken and usable(r)]
     rows += [
         _row(r, "id", "devcorpus", stratum(r["text"]))
-        for r in _draw(rng, dev, MORE_ID["devcorpus"])
+        for r in _draw(rng, dev, quota_id["devcorpus"])
     ]
     desk = [
         r
@@ -117,8 +134,8 @@ def select_more() -> list[dict[str, Any]]:
         and r["meta"].get("category") == "tajuk utama"
         and usable(r)
     ]
-    rows += [_row(r, "id", "indosum", "news") for r in _draw(rng, desk, MORE_ID["indosum"])]
-    for cat, n in MORE_EN.items():
+    rows += [_row(r, "id", "indosum", "news") for r in _draw(rng, desk, quota_id["indosum"])]
+    for cat, n in quota_en.items():
         pool = [
             r
             for r in records("bbc")
@@ -192,7 +209,7 @@ def build(paths: list[str]) -> dict[str, Any]:
     ``figure``, the figure's words inside it; a denial gives ``where``. Each becomes a span of the
     record's text; a quote that is missing or ambiguous stops the build with its location.
     """
-    selection = {row["id"]: row for row in [*select(), *select_more()]}
+    selection = {row["id"]: row for row in [*select(), *select_more(), *select_third()]}
     gold: dict[str, Any] = {"articles": {}, "entities": [], "claims": [], "denials": []}
     for path in paths:
         scratch = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -240,13 +257,15 @@ def main(argv: list[str] | None = None) -> None:
     sub = parser.add_subparsers(dest="cmd", required=True)
     sub.add_parser("select")
     sub.add_parser("more")
+    sub.add_parser("third")
     sub.add_parser("show").add_argument("id")
     sub.add_parser("build").add_argument("scratch", nargs="+")
     args = parser.parse_args(argv)
     if not SHARED.is_dir():
         raise SystemExit(f"{SHARED} is absent: the annotation tools read the shared corpus")
-    if args.cmd in ("select", "more"):
-        rows = select() if args.cmd == "select" else select_more()
+    draws = {"select": select, "more": select_more, "third": select_third}
+    if args.cmd in draws:
+        rows = draws[args.cmd]()
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
     elif args.cmd == "show":
         show(args.id)

@@ -558,3 +558,88 @@ def test_a_party_or_field_in_a_persons_description_is_not_the_speaker(
     text: str, figure: str, source: list[str]
 ) -> None:
     assert _claim(text, figure).sources == source
+
+
+# --- subjects and cues of Indonesian reporting sentences -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            # a person, then the office held with its acronym: the person speaks
+            "Amelia Chandra, Direktur Marketing Astra Daihatsu Motor (ADM), mengatakan, target"
+            " penjualan sekitar 4.000 unit per bulan.",
+            "4.000",
+            "Amelia Chandra",
+        ),
+        (
+            # citing a report names its publisher as the source
+            "Mengutip data Gaikindo, sepanjang Januari-Agustus 2019 penjualan ritel mobil di"
+            " Indonesia mencapai 675.000 unit.",
+            "675.000",
+            "Gaikindo",
+        ),
+        (
+            # a bracket a dropped link left empty still ends the name before the verb
+            "Badan Pusat Statistik ( ,) mencatat indeks harga pada Agustus 2019 naik sebesar"
+            " 0,14 persen terhadap bulan sebelumnya.",
+            "0,14 persen",
+            "BPS",
+        ),
+        (
+            # the party that surveys is the poll's publisher
+            "InterNations telah mensurvei 20.259 ekspatriat di 187 negara.",
+            "20.259",
+            "InterNations",
+        ),
+    ],
+)
+def test_indonesian_reporting_subjects(text: str, figure: str, source: str) -> None:
+    assert _claim(text, figure).sources == [source]
+
+
+def test_a_prison_term_and_a_guilty_verdict_are_the_courts() -> None:
+    text = (
+        "Mantan pejabat itu mengajukan banding ke Pengadilan Tinggi Jakarta pada Selasa."
+        " Dia divonis bersalah atas lima dakwaan. Dia dipenjara pada Maret dengan hukuman"
+        " enam tahun."
+    )
+    assert _claim(text, "lima dakwaan").sources == ["Pengadilan Tinggi Jakarta"]
+    assert _claim(text, "enam tahun").sources == ["Pengadilan Tinggi Jakarta"]
+
+
+def test_a_person_before_the_office_they_lead_speaks_for_it() -> None:
+    text = (
+        "Mark Serwotka, the leader of the Public and Commercial Services Union said 5,000"
+        " jobs would go."
+    )
+    assert _claim(text, "5,000").sources == ["Mark Serwotka"]
+
+
+def test_a_plural_noun_before_an_auxiliary_reports_nothing() -> None:
+    text = (
+        "Gordon Brown said 12,500 jobs had gone. Of those 300 Department of Health posts"
+        " will go to Yorkshire."
+    )
+    assert _claim(text, "300").sources != ["Department of Health"]
+
+
+def test_a_further_figure_carries_the_statement_before_it() -> None:
+    text = (
+        "Gordon Brown said £2bn savings had already been made. A further 200 jobs at the"
+        " Department of Trade have been earmarked to be cut."
+    )
+    assert _claim(text, "200").sources == ["Gordon Brown"]
+
+
+def test_a_spokesman_of_no_named_body_is_no_party() -> None:
+    text = "Shares rose on Monday. A spokesman said 500 jobs would go."
+    assert _claim(text, "500").sources == []
+
+
+def test_the_company_is_the_body_last_credited_when_no_entity_names_it() -> None:
+    text = "Tesco reported profits of £5m on Monday. The firm said 500 jobs would go."
+    assert _claim(text, "500").sources == ["Tesco"]
+    person = "Gordon Smith said profits rose 5%. The company said 500 jobs would go."
+    assert _claim(person, "500").sources == []

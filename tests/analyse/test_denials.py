@@ -357,3 +357,87 @@ def test_a_figure_describing_the_denier_is_not_what_is_denied() -> None:
     assert [c.status for c in apply_denials(text, "en", [(0, len(text))], [claim], denials)] == [
         "asserted"
     ]
+
+
+def test_a_headline_bare_verb_denies() -> None:
+    assert _found("Kementerian Sosial bantah tudingan itu.", "id") == [
+        ("denial", ["Kementerian Sosial"])
+    ]
+
+
+def test_saying_there_is_no_evidence_denies() -> None:
+    text = "Budi Santoso menuduh Apex, seraya menyebut tidak ada bukti keterlibatan NATO."
+    assert _found(text, "id") == [("denial", ["Budi Santoso"])]
+
+
+def test_an_argument_rejected_in_the_passive_is_denied_by_its_agent() -> None:
+    assert _found("This argument was rejected by Ani Lestari.", "en") == [
+        ("denial", ["Ani Lestari"])
+    ]
+
+
+def test_refusing_to_answer_questions_is_not_confirming() -> None:
+    assert _found("Ani Lestari refused to answer further questions on the issue.", "en") == [
+        ("not_confirmed", ["Ani Lestari"])
+    ]
+
+
+def test_a_denying_word_inside_a_name_is_no_denial() -> None:
+    text = "Pemprov DKI Bantah Potong Kabel Jaringan Internet."
+    name = Mention((0, len(text) - 1), text[:-1], "ORG", text[:-1])
+    assert find_denials(text, "id", [(0, len(text))], [name], []) == []
+
+
+def test_a_lead_describing_who_denies_names_them_in_the_next_sentence() -> None:
+    text = (
+        "Reuters's closest ally has denied suggestions there will be a giveaway. Budi Santoso,"
+        " a former adviser, said there would be none."
+    )
+    assert _found(text, "en")[0] == ("denial", ["Budi Santoso"])
+    named = "Ani Lestari has met the ally, who denied it. Budi Santoso said nothing."
+    assert ("denial", ["Budi Santoso"]) not in _found(named, "en")
+
+
+def test_rejecting_a_contention_denies_it() -> None:
+    assert _found("Ani Lestari rejected the contention that Apex dominated the market.", "en") == [
+        ("denial", ["Ani Lestari"])
+    ]
+
+
+def test_declining_to_say_or_brushing_off_doubled_rumours() -> None:
+    assert _found("Apex enggan mengatakan berapa unit yang terjual.", "id") == [
+        ("not_confirmed", ["Apex"])
+    ]
+    assert _found("Ani Lestari menepis isu-isu miring soal Apex.", "id") == [
+        ("denial", ["Ani Lestari"])
+    ]
+
+
+def test_a_spokesman_speaks_for_the_party_possessing_them() -> None:
+    assert _found("Ani Lestari's official spokesman declined to say whether Apex paid.", "en") == [
+        ("not_confirmed", ["Ani Lestari"])
+    ]
+
+
+def test_the_firm_declining_to_comment_is_the_body_last_credited() -> None:
+    text = "Tesco reported profits of £5m on Monday. The firm has declined to comment on it."
+    found = analyse(
+        clean(RawItem(text=text, origin="t", format="txt", id="t", published="2025-11-04"))
+    ).denials
+    assert [(d.kind, d.by) for d in found] == [("not_confirmed", ["Tesco"])]
+
+
+def test_the_chancellor_named_before_denies() -> None:
+    text = "Gordon Brown spoke on Monday. The chancellor denied the claims."
+    found = analyse(
+        clean(RawItem(text=text, origin="t", format="txt", id="t", published="2025-11-04"))
+    ).denials
+    assert [(d.kind, d.by) for d in found] == [("denial", ["Gordon Brown"])]
+
+
+def test_a_report_set_off_by_commas_called_untrue_is_denied() -> None:
+    text = (
+        '"Klaim soal artis kami, Jungkook, yang tersebar di media sosial adalah tidak benar,"'
+        " kata Budi Santoso."
+    )
+    assert _found(text, "id") == [("denial", ["Budi Santoso"])]

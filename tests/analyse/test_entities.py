@@ -704,3 +704,11 @@ def test_a_common_head_opening_a_sentence_is_no_body() -> None:
     assert "Perusahaan Apple" not in {
         surface for surface, _, _ in found("Perusahaan Apple mengatakan.")
     }
+
+
+def test_one_word_before_a_spokesman_names_a_body() -> None:
+    assert ("Microsoft", "ORG", "Microsoft") in found(
+        "Shares rose. A Microsoft spokesman denied the report.", "en"
+    )
+    assert ("Tesco", "ORG", "Tesco") in found("Tesco executives said 500 jobs would go.", "en")
+    assert not any(t == "ORG" for _, t, _ in found("A government official said so.", "en"))

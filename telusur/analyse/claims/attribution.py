@@ -270,6 +270,8 @@ def source_from(
         referred = _referred(tokens, lang, index, c)  # unless the references stage resolved it
         if referred is None:
             referred = _title_only(tokens, lang, index)
+        if referred is None:
+            referred = _credited_body(tokens, lang, index, c, history)
         if referred is not None:
             return referred
     tokens = _possessor(_strip_front(tokens, c.determiners | c.time_leads), c)
@@ -482,6 +484,30 @@ def _referred(tokens: list[Token], lang: str, index: MentionIndex, c: Cues) -> S
             latest = _bare_name(index, tokens[0].start)
         if latest is not None:
             return Source((latest.canonical,), (tokens[0].start, tokens[-1].end), head=noun)
+    return None
+
+
+def _credited_body(
+    tokens: list[Token], lang: str, index: MentionIndex, c: Cues, history: list[Attribution]
+) -> Source | None:
+    """ "Tesco reported ... The company denied ...": a body named nowhere as an entity (a
+    one-word firm) is still the one a definite description points back to when it was the
+    last body credited."""
+    if len(tokens) != 2 or tokens[0].low not in c.definite:
+        return None
+    if _reference_kinds(lang, tokens[1].low)[:1] != ["ORG"]:
+        return None
+    for att in reversed(history[-_SPEAKER_REACH:]):
+        if att.cue[1] > tokens[0].start or att.mode == "medium" or not att.sources:
+            continue
+        if att.subject is None:
+            return None
+        named = index.within(*att.subject)
+        # a body no entity names ("Tesco reported"), or one named as an organisation
+        body = (att.head is None and not named) or any(m.type == "ORG" for m in named)
+        if body and not _is_person(att, index):
+            return Source(att.sources, (tokens[0].start, tokens[-1].end), head=tokens[1].low)
+        return None
     return None
 
 
@@ -904,6 +930,7 @@ def _phrase_before(tokens: list[Token], v: int, lang: str) -> list[Token]:
     j = v - 1
     while j >= 0 and (tokens[j].low in c.fillers) and tokens[j].raw not in _CLAUSE_PUNCT:
         j -= 1
+    j = _skip_emptied_bracket(tokens, j)
     if j >= 0 and tokens[j].raw == ",":
         j = _skip_apposition(tokens, j, c)
     elif j >= 0 and tokens[j].raw in _DASHES:
@@ -946,6 +973,17 @@ def _phrase_before(tokens: list[Token], v: int, lang: str) -> list[Token]:
             break
         j -= 1
     return tokens[j + 1 : end + 1]
+
+
+def _skip_emptied_bracket(tokens: list[Token], j: int) -> int:
+    """Before a bracket left holding only punctuation, where a page's link to an acronym was
+    dropped ("Badan Pusat Statistik ( ,) mencatat"): the name before it is the subject."""
+    if j < 1 or tokens[j].raw != ")":
+        return j
+    k = j - 1
+    while k >= 0 and tokens[k].raw in {",", ".", ";"}:
+        k -= 1
+    return k - 1 if k >= 0 and tokens[k].raw == "(" and k < j - 1 else j
 
 
 def _possessive_mark(tokens: list[Token], j: int, end: int, c: Cues) -> bool:
@@ -1045,14 +1083,37 @@ def _named_before_office(
     mengatakan": the subject found is an office after a comma, naming no one; the person named
     just before the comma holds it and speaks."""
     k = next(n for n, t in enumerate(tokens) if t.start == phrase[0].start)
-    if k < 2 or tokens[k - 1].raw != "," or not _holds_title(tokens, k, lang):
+    end = phrase[-1].end
+    if k > 0 and tokens[k - 1].raw != ",":
+        # "Direktur Marketing Astra Motor (ADM),", "the leader of the Public and Commercial
+        # Services Union said": the walk back stopped inside the office
+        k = _office_start(tokens, k)
+    first = k
+    while first < len(tokens) - 1 and (tokens[first].low,) in cues(lang).determiners:
+        first += 1  # "Mark Serwotka, the leader of ..."
+    if k < 2 or tokens[k - 1].raw != "," or not _holds_title(tokens, first, lang):
         return None
-    if any(m.type == "PER" for m in index.within(phrase[0].start, phrase[-1].end)):
-        return None  # "Kapolsek Tambun, Kompol Siswo, mengatakan": the office, then its holder
     person = index.covering(tokens[k - 2].start, tokens[k - 2].end)
     if person is None or person.type != "PER" or person.span[1] != tokens[k - 2].end:
         return None
+    within = index.within(tokens[k].start, end)
+    if any(m.type == "PER" and m.canonical != person.canonical for m in within):
+        return None  # "Kapolsek Tambun, Kompol Siswo, mengatakan": the office, then its holder
     return Source((person.canonical,), person.span)
+
+
+_OFFICE_REACH = 10  # words of an office between a comma and the end of its name
+
+
+def _office_start(tokens: list[Token], at: int) -> int:
+    """Where the office holding token ``at`` starts, just after a comma (over its words and a
+    bracketed acronym); else 0."""
+    for k in range(at - 1, max(0, at - _OFFICE_REACH) - 1, -1):
+        if tokens[k].raw == ",":
+            return k + 1 if k + 1 < at else 0
+        if tokens[k].raw in _CLAUSE_PUNCT and tokens[k].raw not in "()":
+            return 0
+    return 0
 
 
 _ADJUNCT_REACH = 9  # words of an adverbial between a subject and its verb
@@ -1261,6 +1322,8 @@ def _cue_at(
         return None, n  # "growth is projected to be 2%": what is projected, not who projects
     if n and t.low in c.plural_verbs and not _plural_verb(tokens, i, c):
         return None, n  # "this could indicate", "the PPI's estimate is", "Motor Show"
+    if n == 1 and _noun_before_verb(tokens, i, c):
+        return None, n  # "300 Department of Health posts will go": a noun before its verb
     if n:
         phrase = _report_subject(
             tokens, _office_subject(tokens, _phrase_before(tokens, i, lang), index), lang
@@ -1376,6 +1439,19 @@ def _plural_verb(tokens: list[Token], i: int, c: Cues) -> bool:
     if i > 0 and tokens[i - 1].low in c.auxiliaries | {"to"}:
         return False
     return not (i + 1 < len(tokens) and tokens[i + 1].low in c.auxiliaries)
+
+
+def _noun_before_verb(tokens: list[Token], i: int, c: Cues) -> bool:
+    """A reporting verb's -s form that is a plural noun here: an auxiliary follows it
+    ("posts will go", "the claims would be"); "says" stays a verb ("what he says are")."""
+    low = tokens[i].low
+    return (
+        low.endswith("s")
+        and not low.endswith("ss")
+        and (low,) not in c.after_verbs
+        and i + 1 < len(tokens)
+        and tokens[i + 1].low in c.auxiliaries
+    )
 
 
 def _sentence_subject(tokens: list[Token], i: int, c: Cues, lang: str) -> list[Token]:

@@ -53,6 +53,9 @@ _QUOTES = frozenset("\"“”'‘’«»")
 _SUBJECT_REACH = 8  # words a denying verb's subject may take
 _AGENT_REACH = 12  # words its agent may take: a title chain before the name, as attribution reads
 _SPEAKER_REACH = 3  # sentences back a pronoun may reach for the last speaker
+_LEAD = 1  # the sentence index a lead may have (the headline may be the first sentence)
+_APOSTROPHES = frozenset("'’")
+_PASSIVE_SUBJECT = 3  # words before a passive disputing verb where the report disputed stands
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,11 +260,42 @@ def find_denials(
     for k, sentence in enumerate(sentences):
         tokens = tokens_of(sentence)
         for cue, last in _merged(_cues(tokens, lang)):
+            if _in_name(tokens[cue.start], index):
+                continue  # "Pemprov DKI Bantah Potong Kabel ...": a headline read as one name
             by = _by(tokens, cue, lang, index, speakers, k)
+            if not by and cue.role == "subject" and k + 1 < len(sentences) and k <= _LEAD:
+                by = _named_next(tokens, cue, tokens_of(sentences[k + 1]), index)
             if not by:
                 continue
             out.append(_denial(text, lang, k, sentences, tokens, cue, last, by, claims))
     return out
+
+
+def _named_next(
+    tokens: list[Token], cue: Cue, following: list[Token], index: MentionIndex
+) -> list[str]:
+    """ "Chancellor Gordon Brown's closest ally has denied ..." then "Ed Balls, ..., said": a
+    lead describing the person who denies, named as the subject of the next sentence."""
+    for m in index.within(tokens[0].start, tokens[cue.start].start):
+        if m.type == "PER" and not _possessor(tokens, m.span[1]):
+            return []  # a person named in the lead itself, whom the rule for subjects missed
+    if not following:
+        return []
+    first = index.covering(following[0].start, following[0].end)
+    if first is None or first.type != "PER" or first.span[0] != following[0].start:
+        return []
+    return [first.canonical]
+
+
+def _possessor(tokens: list[Token], end: int) -> bool:
+    """Whether a possessive mark follows a name ending at ``end`` ("Brown's")."""
+    t = next((t for t in tokens if t.end > end), None)
+    return t is not None and t.raw[max(0, end - t.start) :][:1] in _APOSTROPHES
+
+
+def _in_name(t: Token, index: MentionIndex) -> bool:
+    m = index.covering(t.start, t.end)
+    return m is not None and m.span[0] < t.start
 
 
 def _denial(
@@ -371,8 +405,29 @@ def _called_false(tokens: list[Token], i: int, w: DenialWords, lang: str) -> int
     pointing = w.claim_nouns | w.expletives | w.self_references | c.demonstratives
     if opening == i or any(t.low in pointing for t in tokens[opening:i]):
         return n
+    if i > 0 and tokens[i - 1].low in w.saying_verbs:
+        return n  # "seraya menyebut tidak ada bukti": what is said is the clause
+    if _report_before_commas(tokens, opening, w, lang):
+        return n
     # "reports that she had likened ... were inaccurate": the clause tells a report's content
     return n if opening > 1 and tokens[opening - 2].low in w.claim_nouns else 0
+
+
+_COMMA_CLAUSES = 2  # clauses between commas a report may stand back from its "is untrue"
+
+
+def _report_before_commas(tokens: list[Token], opening: int, w: DenialWords, lang: str) -> bool:
+    """ "klaim soal artis kami, Jungkook, yang tersebar ... adalah tidak benar": the report
+    stands before an apposition or a relative clause set off by commas."""
+    j = opening - 1
+    for _ in range(_COMMA_CLAUSES):
+        if j < 1 or tokens[j].raw != ",":
+            return False
+        start = _clause_start(tokens, j, lang)
+        if any(t.low in w.claim_nouns for t in tokens[start:j]):
+            return True
+        j = start - 1
+    return False
 
 
 def _self_denial(tokens: list[Token], i: int, w: DenialWords) -> int:
@@ -410,14 +465,27 @@ def _disputing(tokens: list[Token], i: int, w: DenialWords) -> int:
     n = phrase_at(tokens, i, w.dispute_verbs)
     if not n:
         return 0
+    before = tokens[max(0, i - _PASSIVE_SUBJECT) : i]
+    if (
+        tokens[i].low in w.passive
+        and _agent_follows(tokens, i + n, w)
+        and any(t.low in w.claim_nouns for t in before)
+    ):
+        return n  # "This argument was rejected by Mr Blair": the report disputed is the subject
     for j in range(i + n, min(len(tokens), i + n + w.object_gap + 1)):
         if tokens[j].raw in _STOP:
             return 0
-        if tokens[j].low in w.claim_nouns:
+        if tokens[j].low in w.claim_nouns or _reduplicated(tokens[j].low, w.claim_nouns):
             return j + 1 - i
         if tokens[j].low in w.dismissed_as and j > i + n:
             return j + 1 - i  # "dismissed them as ...": called worthless, whatever it is
     return 0
+
+
+def _reduplicated(low: str, nouns: frozenset[str]) -> bool:
+    """A plural written by doubling a word ("isu-isu", "tuduhan-tuduhan")."""
+    first, dash, second = low.partition("-")
+    return bool(dash) and first == second and first in nouns
 
 
 def _refusing(tokens: list[Token], i: int, w: DenialWords) -> int:
@@ -534,6 +602,9 @@ def _subject_party(
     phrase, person = _apposed(phrase, index)
     if person is not None:
         return [person]
+    owner = _spoken_for(phrase, lang, index)
+    if owner:
+        return owner
     phrase = _after_possessive(phrase)
     found = _source(phrase, lang, index, speakers, k)
     if found is not None:
@@ -578,6 +649,9 @@ def _quote_speaker(
             phrase.append(tokens[j])
     else:
         return []
+    owner = _spoken_for(phrase, lang, index)
+    if owner:
+        return owner
     phrase = _after_possessive(phrase)
     found = _source(phrase, lang, index, speakers, k)
     return list(found.names) if found is not None else []
@@ -745,6 +819,20 @@ def _after_possessive(phrase: list[Token]) -> list[Token]:
     """ "Gordon Brown's closest ally": the party is the one possessed, not the possessor."""
     cut = [n for n, t in enumerate(phrase[:-1]) if t.low.endswith(("'s", "’s"))]
     return phrase[cut[-1] + 1 :] if cut else phrase
+
+
+def _spoken_for(phrase: list[Token], lang: str, index: MentionIndex) -> list[str]:
+    """ "Tony Blair's official spokesman": a spokesperson speaks for the party possessing them."""
+    rest = _after_possessive(phrase)
+    if rest is phrase or not rest or rest[-1].low not in _spokespeople(lang):
+        return []
+    owner = index.covering(phrase[0].start, phrase[len(phrase) - len(rest) - 1].start + 1)
+    return [owner.canonical] if owner is not None and owner.type != "LOC" else []
+
+
+@cache
+def _spokespeople(lang: str) -> frozenset[str]:
+    return frozenset(w for (w, *rest) in cues(lang).roles if not rest)
 
 
 def _apposed(phrase: list[Token], index: MentionIndex) -> tuple[list[Token], str | None]:

@@ -27,6 +27,7 @@ class Lexicon:
     peerages: frozenset[str]  # styles kept in a name ("Lord Falconer", "Sir John Stevens")
     person_before: PhraseTable[bool]  # "kata X"
     person_after: frozenset[str]  # "X mengatakan"
+    org_roles_after: frozenset[str]  # "a Tesco spokesman": the one word before is a body
     org_heads: PhraseTable[bool]
     org_tails: frozenset[str]
     public_heads: PhraseTable[bool]  # a public body's head: its name follows, even at a start
@@ -71,6 +72,7 @@ def lexicon(lang: str) -> Lexicon:
         peerages=frozenset(norm(w) for w in sub("person", "peerages")),
         person_before=phrase_set(sub("person", "before")),
         person_after=frozenset(sub("person", "after")),
+        org_roles_after=frozenset(sub("organisation", "roles_after")),
         org_heads=phrase_set(sub("organisation", "heads")),
         org_tails=frozenset(sub("organisation", "tails")),
         public_heads=phrase_set(sub("organisation", "public_heads")),

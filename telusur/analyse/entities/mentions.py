@@ -506,6 +506,13 @@ class _State:
             return "LOC"
         if end - k > 1 and words[-1] in lex.place_tails:
             return "LOC"
+        if (
+            end == k + 1
+            and end < self.n
+            and norms[end] in lex.org_roles_after
+            and words[0] not in lex.ordinary
+        ):
+            return "ORG"  # "a Tesco spokesman", "BP executives"
         if self._speaks(k, end):
             return "PER"
         proper = all(w not in lex.ordinary or w in lex.connectors for w in words)
