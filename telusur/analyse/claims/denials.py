@@ -28,18 +28,16 @@ from functools import cache
 from typing import Any
 
 from telusur.analyse.claims.attribution import (
-    Attribution,
     MentionIndex,
     SentenceTokens,
-    Source,
     Token,
-    cues,
     governing,
-    phrase_at,
-    source_from,
     tokenize,
 )
+from telusur.analyse.claims.cues import cues, phrase_at
 from telusur.analyse.claims.discourse import attribute
+from telusur.analyse.claims.records import Attribution, Source
+from telusur.analyse.claims.sources import source_from
 from telusur.analyse.doc.document import read_document
 from telusur.analyse.doc.phrases import norm
 from telusur.analyse.entities.lexicon import lexicon

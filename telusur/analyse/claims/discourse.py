@@ -18,16 +18,14 @@ from functools import cache
 
 from telusur.analyse.claims.attribution import (
     RESPONDENTS,
-    Attribution,
     MentionIndex,
-    contains,
     credits_nothing,
-    cues,
     opens_with_reference,
-    phrase_at,
     quoted_runs,
     sentence_attributions,
 )
+from telusur.analyse.claims.cues import contains, cues, phrase_at
+from telusur.analyse.claims.records import Attribution
 from telusur.analyse.doc.document import Document
 from telusur.analyse.doc.quotes import Quote
 from telusur.analyse.doc.tokens import Token

@@ -20,16 +20,10 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
-from telusur.analyse.claims.attribution import (
-    Attribution,
-    MentionIndex,
-    contains,
-    cues,
-    governing,
-    how_credited,
-    sentence_has,
-)
+from telusur.analyse.claims.attribution import MentionIndex, governing, how_credited, sentence_has
+from telusur.analyse.claims.cues import contains, cues
 from telusur.analyse.claims.discourse import attribute
+from telusur.analyse.claims.records import Attribution
 from telusur.analyse.doc.document import Document
 from telusur.analyse.doc.tokens import Token, words_of
 from telusur.analyse.numbers.kinds import (
