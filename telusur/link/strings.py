@@ -26,8 +26,11 @@ class Strings:
     def __init__(self, items: Iterable[str] = ()) -> None:
         self._rows = Ragged(np.uint8)
         self._replaced: dict[int, str] = {}
-        for item in items:
-            self.append(item)
+        encoded = [item.encode("utf-8") for item in items]
+        if encoded:  # in one piece: a loaded store's million ids are not appended one by one
+            ends = np.cumsum([len(e) for e in encoded], dtype=np.int64)
+            data = np.frombuffer(b"".join(encoded), np.uint8)
+            self._rows = Ragged.from_state({"data": data, "ends": ends})
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -65,9 +68,10 @@ class StringIndex:
 
     def __init__(self, strings: Strings) -> None:
         self.strings = strings
-        self._post = Postings(12)
-        for i, item in enumerate(strings):
-            self._post.add(np.array([_key(item)], np.uint32), i)
+        keys = np.fromiter((_key(item) for item in strings), np.uint32, len(strings))
+        slots = 1 << max(12, (len(keys) // 2).bit_length())  # as many as adding them would make
+        docs = np.arange(len(keys), dtype=np.int32)
+        self._post = Postings.from_state({"keys": keys, "docs": docs, "slots": np.array([slots])})
 
     def add(self, item: str, row: int) -> None:
         self._post.add(np.array([_key(item)], np.uint32), row)

@@ -23,3 +23,12 @@ def test_index_finds_every_id_and_nothing_else() -> None:
     assert all(index[f"id{i}"] == i for i in range(0, 5000, 7))
     assert "id5000" not in index and "" not in index and 3 not in index
     assert StringIndex(ids)["id4999"] == 4999  # rebuilt from a loaded table
+
+
+def test_a_loaded_table_and_index_keep_growing() -> None:
+    ids = Strings(f"x{i}" for i in range(3000))
+    index = StringIndex(ids)
+    ids.append("new")
+    index.add("new", 3000)
+    assert index["new"] == 3000 and index["x0"] == 0 and index["x2999"] == 2999
+    assert list(Strings(["", ""])) == ["", ""]
