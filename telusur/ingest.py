@@ -118,7 +118,7 @@ def prepare(
     if isinstance(result, ReadError):
         return result
     try:
-        return record_of(result, _hasher(num_perm) if num_perm else None)
+        return learned.with_line_keys(record_of(result, _hasher(num_perm) if num_perm else None))
     except Exception as exc:
         return ReadError(item.origin, f"analysis failed: {type(exc).__name__}: {exc}", E_ANALYSIS)
 

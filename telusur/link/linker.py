@@ -34,6 +34,7 @@ from telusur.link.postings import Postings
 from telusur.link.ragged import Ragged, gather, grown
 from telusur.link.renderings import Renderings
 from telusur.link.stories import PairScore, Story, StoryTable
+from telusur.link.strings import StringIndex, Strings
 
 SIG_BITS = 8  # signatures are kept as their low 8 bits for verification (128 bytes a document)
 SIG_MASK = np.uint32((1 << SIG_BITS) - 1)
@@ -80,8 +81,8 @@ class Linker:
         self.df = DocFreq()
         self.origins = OriginGroups()
         self.stories = StoryTable()
-        self.ids: list[str] = []
-        self.index: dict[str, int] = {}
+        self.ids = Strings()  # compact: a million ids would hold ~200 MB as str and dict
+        self.index = StringIndex(self.ids)
         self.outlets: list[str] = []
         self._outlet_code: dict[str, int] = {}
         self.credits: dict[int, str] = {}
@@ -106,7 +107,8 @@ class Linker:
             return self.result_of(article_id)
         doc = self._store(article_id, f)
         short = (f.signature & SIG_MASK).astype(np.uint8)
-        text_cands = self.lsh.query(f.signature)
+        bands = self.lsh.keys(f.signature)
+        text_cands = self.lsh.query(f.signature, bands)
         topic_cands, near_cands = self._topic_candidates(f)
         links = self._origin_links(doc, f, short, text_cands, near_cands)
         linked = set()
@@ -115,7 +117,7 @@ class Linker:
             linked.add(other)
         result = self._place_in_story(doc, f, topic_cands, linked)
         result.origin_links = [link for _, link in links]
-        self._index(doc, f)
+        self._index(doc, f, bands)
         self.sigs[doc] = short
         return result
 
@@ -132,7 +134,7 @@ class Linker:
     def _store(self, article_id: str, f: Features) -> int:
         doc = self.origins.new()
         self.ids.append(article_id)
-        self.index[article_id] = doc
+        self.index.add(article_id, doc)
         if doc == len(self.sizes):
             grow = 2 * doc
             for name in ("sigs", "sizes", "days", "story_of", "outlet_of"):
@@ -158,8 +160,8 @@ class Linker:
             self.outlets.append(outlet)
         return self._outlet_code[outlet]
 
-    def _index(self, doc: int, f: Features) -> None:
-        self.lsh.add(f.signature, doc)
+    def _index(self, doc: int, f: Features, bands: np.ndarray | None = None) -> None:
+        self.lsh.add(f.signature, doc, bands)
         self.topics.add(self._rarest(f, POSTED_MAX), doc)  # memory stays bounded
         self.df.add(self._all_tokens(f))
         self._age()
@@ -526,9 +528,9 @@ class Linker:
             "num_perm": self.num_perm,
             "bands": self.lsh.bands,
             "rows": self.lsh.rows,
-            "ids": self.ids,
+            "ids": list(self.ids),
             "outlets": self.outlets,
-            "headlines": self.stories.headlines,
+            "headlines": list(self.stories.headlines),
             "credits": {str(k): v for k, v in self.credits.items()},
             "links": {
                 str(root): [[a, b, link.as_dict()] for a, b, link in edges]
@@ -548,8 +550,8 @@ class Linker:
         def part(prefix: str) -> dict[str, np.ndarray]:
             return {k.split(".", 1)[1]: v for k, v in data.items() if k.startswith(prefix + ".")}
 
-        linker.ids = meta["ids"]
-        linker.index = {a: i for i, a in enumerate(linker.ids)}
+        linker.ids = Strings(meta["ids"])
+        linker.index = StringIndex(linker.ids)
         linker.outlets = meta["outlets"]
         linker._outlet_code = {o: i for i, o in enumerate(linker.outlets)}
         linker.credits = {int(k): v for k, v in meta["credits"].items()}

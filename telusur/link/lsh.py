@@ -30,18 +30,24 @@ class LSHIndex:
             self.bands,
         )
 
-    def query(self, sig: np.ndarray) -> set[int]:
-        """Documents sharing at least one band with ``sig`` (none for an empty signature)."""
-        if (sig == EMPTY).all():
-            return set()
+    def keys(self, sig: np.ndarray) -> np.ndarray | None:
+        """``band_keys`` of ``sig``, or None for an empty signature (which is never indexed):
+        an article's keys serve both its query and its posting."""
+        return None if (sig == EMPTY).all() else self.band_keys(sig)
+
+    def query(self, sig: np.ndarray, keys: np.ndarray | None = None) -> set[int]:
+        """Documents sharing at least one band with ``sig`` (none for an empty signature);
+        ``keys``: its ``keys``, when known."""
+        keys = self.keys(sig) if keys is None else keys
         found: set[int] = set()
-        for key in self.band_keys(sig).tolist():
+        for key in [] if keys is None else keys.tolist():
             found.update(self.postings.get(key, self.bucket_limit))
         return found
 
-    def add(self, sig: np.ndarray, doc: int) -> None:
-        if not (sig == EMPTY).all():
-            self.postings.add(self.band_keys(sig), doc)
+    def add(self, sig: np.ndarray, doc: int, keys: np.ndarray | None = None) -> None:
+        keys = self.keys(sig) if keys is None else keys
+        if keys is not None:
+            self.postings.add(keys, doc)
 
 
 def collision_probability(similarity: float, bands: int, rows: int) -> float:

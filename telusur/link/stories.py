@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from telusur.link.ragged import grown
+from telusur.link.strings import Strings
 
 Weights = Callable[[np.ndarray], np.ndarray]
 
@@ -197,7 +198,7 @@ class StoryTable:
         self.count = np.zeros(256, np.int32)
         self.head = np.zeros(256, np.int32)  # newest member
         self.next_member = np.zeros(1024, np.int32)  # per document: previous member or -1
-        self.headlines: list[str] = []
+        self.headlines = Strings()  # one a story: compact, as stories near articles in number
 
     def __len__(self) -> int:
         return len(self.headlines)
@@ -278,7 +279,7 @@ class StoryTable:
             arr = np.array(state[name])
             if len(arr):
                 setattr(table, name, arr)
-        table.headlines = list(headlines)
+        table.headlines = Strings(headlines)
         return table
 
 

@@ -86,10 +86,11 @@ def write_facts(
     _mentions(conn, article_id, rows.mentions, entities or Entities())
     for seq, (claim, sources) in enumerate(rows.claims):
         cur = conn.execute(_CLAIM_SQL, (article_id, seq, *claim))
-        conn.executemany(
-            "INSERT INTO claim_sources (claim_id, source) VALUES (?, ?)",
-            [(cur.lastrowid, s) for s in sources],
-        )
+        if sources:
+            conn.executemany(
+                "INSERT INTO claim_sources (claim_id, source) VALUES (?, ?)",
+                [(cur.lastrowid, s) for s in sources],
+            )
     if rows.denials:
         conn.executemany(
             "INSERT INTO denials (article_id, start, end, by, kind, target, text) "

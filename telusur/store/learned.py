@@ -48,8 +48,7 @@ def put(store: Store, record: Record) -> tuple[str, Record]:
     outlet = group_of(record.row.get("outlet"), record.row.get("url"))
     if outlet is None:
         return store.put_record(record), record
-    kept = lines.text_keys(record.row["text"])
-    keys = sorted(kept | lines.removed_keys(json.loads(record.row["boilerplate"])))
+    kept, keys = record.line_keys or line_keys(record)
     fresh = observe(store.conn, record.id, outlet, keys)
     if fresh:
         reclean(store, outlet, fresh, skip=record.id)
@@ -57,6 +56,20 @@ def put(store: Store, record: Record) -> tuple[str, Record]:
     if kept and _any_learned(store.conn, outlet, sorted(kept)):
         record = _restrip(store, record, learned_keys(store.conn, outlet))
     return store.put_record(record), record
+
+
+def line_keys(record: Record) -> tuple[frozenset[int], list[int]]:
+    """The keys of the learnable lines in the record's text, and of all of its learnable lines
+    (those cleaning removed too), sorted: pure, so a worker finds them."""
+    kept = lines.text_keys(record.row["text"])
+    return frozenset(kept), sorted(kept | lines.removed_keys(json.loads(record.row["boilerplate"])))
+
+
+def with_line_keys(record: Record) -> Record:
+    """The record carrying its line keys, when its outlet (or site) learns lines."""
+    if group_of(record.row.get("outlet"), record.row.get("url")) is not None:
+        record.line_keys = line_keys(record)
+    return record
 
 
 def catch_up(store: Store) -> int:

@@ -27,6 +27,7 @@ from telusur.workers import Pool
 
 FLUSH_EVERY = 20_000  # articles between saves of the linker during a long run
 SAGAS_A_JOB = 64  # sagas grouped in one piece of work
+BLOB_CHUNK = 1 << 22  # bytes of the linker's saved state copied at a time
 
 StoryClaims = tuple[list[dict[str, Any]], list[dict[str, Any]]]  # claims, denials
 
@@ -91,24 +92,29 @@ class Links:
 
 
 def _load(conn: sqlite3.Connection) -> Linker:
-    row = conn.execute("SELECT data FROM linker_state WHERE id = 1").fetchone()
-    if row is None:
+    if conn.execute("SELECT 1 FROM linker_state WHERE id = 1").fetchone() is None:
         return Linker()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "linker.npz"
-        path.write_bytes(row["data"])
+        with conn.blobopen("linker_state", "data", 1, readonly=True) as blob, path.open("wb") as fh:
+            while chunk := blob.read(BLOB_CHUNK):
+                fh.write(chunk)
         return Linker.load(path)
 
 
 def _save(conn: sqlite3.Connection, linker: Linker) -> None:
+    """The linker's state, copied into the database a piece at a time: as one ``bytes`` it
+    would double the writer's memory at every save (hundreds of megabytes at 100k articles)."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "linker.npz"
         linker.save(path)
-        data = path.read_bytes()
-    conn.execute(
-        "INSERT OR REPLACE INTO linker_state (id, articles, data) VALUES (1, ?, ?)",
-        (len(linker), data),
-    )
+        conn.execute(
+            "INSERT OR REPLACE INTO linker_state (id, articles, data) VALUES (1, ?, zeroblob(?))",
+            (len(linker), path.stat().st_size),
+        )
+        with conn.blobopen("linker_state", "data", 1) as blob, path.open("rb") as fh:
+            while chunk := fh.read(BLOB_CHUNK):
+                blob.write(chunk)
 
 
 def write_links(conn: sqlite3.Connection, linker: Linker) -> None:

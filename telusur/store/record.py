@@ -25,6 +25,9 @@ class Record:
     features: Features | None  # None when the record will not be linked
     boilerplate_lines: int
     notes: tuple[str, ...] = ()  # where a bound cut the analysis short (bounds.dense_note)
+    # The keys of its learnable lines (those in the text, and all), found by a worker so that
+    # the writer need not read the text again (``telusur.store.learned.line_keys``).
+    line_keys: tuple[frozenset[int], list[int]] | None = None
 
     @property
     def published(self) -> str | None:
