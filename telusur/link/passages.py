@@ -23,6 +23,8 @@ GRAM = 4
 PER_SENTENCE = 4  # hashes kept per sentence
 MATCHES = 2  # a sentence is aligned when this many of its hashes are found in the other text
 MAX_SENTENCES = 80  # a longer article is judged on its first sentences
+REWORDED_GRAM = 3  # word n-grams a reworded sentence is matched by, against the whole other text
+REWORDED_SHARE = 0.5  # share of a sentence's n-grams found in the other text to align it
 
 
 @dataclass(slots=True)
@@ -103,6 +105,38 @@ def align(a: Sketch, b: Sketch, pairs: bool = False) -> Alignment:
     share_b = float(b.words[hit_b].sum(dtype=np.int64)) / b.total
     found = _pairs(a, b, hit_a) if pairs else []
     return Alignment(share_a, share_b, int(hit_a.sum()), found)
+
+
+def reworded(text_a: str, text_b: str) -> Alignment:
+    """Sentences aligned on the full texts: a sentence is found in the other text when half of
+    its word 3-grams are there, wherever they stand. A copy edited by another desk (words
+    changed, a sentence split in two or merged) keeps that much of most sentences, which the
+    sketch's four hashes a sentence may miss; two reporters' own sentences rarely do."""
+    sents_a, sents_b = _word_sentences(text_a), _word_sentences(text_b)
+    grams_a, grams_b = (set().union(*map(_grams, s)) if s else set() for s in (sents_a, sents_b))
+    hit_a = [_found(w, grams_b) for w in sents_a]
+    hit_b = [_found(w, grams_a) for w in sents_b]
+    return Alignment(_share(sents_a, hit_a), _share(sents_b, hit_b), sum(hit_a))
+
+
+def _word_sentences(text: str) -> list[list[str]]:
+    spans = sentence_spans(text)[:MAX_SENTENCES]
+    return [w for w in (tokens(text[s:e]) for s, e in spans) if len(w) >= MIN_WORDS]
+
+
+def _grams(words: list[str]) -> set[tuple[str, ...]]:
+    n = REWORDED_GRAM
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def _found(words: list[str], theirs: set[tuple[str, ...]]) -> bool:
+    mine = _grams(words)
+    return bool(mine) and len(mine & theirs) >= REWORDED_SHARE * len(mine)
+
+
+def _share(sentences: list[list[str]], hit: list[bool]) -> float:
+    total = sum(len(w) for w in sentences)
+    return sum(len(w) for w, h in zip(sentences, hit, strict=True) if h) / total if total else 0.0
 
 
 def matched_hashes(mine: Sketch, hashes: np.ndarray, seg: np.ndarray, n: int) -> np.ndarray:
