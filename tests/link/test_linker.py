@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 
 from telusur.link import Linker, MinHasher, features_from
+from telusur.link.passages import explain
 from telusur.records import Article, Published
 
 BASE = (
@@ -134,3 +135,13 @@ def test_another_outlets_edit_of_a_story_shares_its_origin_but_the_outlets_own_d
         found[outlet] = linker.add("b", features_from(art("b", edited, outlet=outlet), hasher=h))
     assert found["b.com"].origin == "a" and found["b.com"].origin_links[0].why == "contained"
     assert found["a.com"].origin == "b"
+
+
+def test_an_edited_copy_is_explained_by_its_reworded_sentences() -> None:
+    """The explanation shows what made the link: the shares and sentence pairs of the full
+    texts' alignment when the sketches alone find too little."""
+    original, edited = "\n\n".join(SEARCH), "\n\n".join(SEARCH_EDITED)
+    why = explain(edited, original)
+    assert why["share_other"] >= 0.6  # the original, most of it found in the edit
+    pairs = {(p["text"], p["other_text"]) for p in why["sentences"]}  # type: ignore[attr-defined]
+    assert (SEARCH_EDITED[0], SEARCH[0]) in pairs
