@@ -1,8 +1,9 @@
 """schema.org ClaimReview JSON-LD for claim groups, for fact-checkers to publish or share.
 
-Groups are those of ``telusur.link.groups.group_claims`` (story, about, kind, unit; copies of one
-report collapse into one point), read with each claim's same-origin group and story from the
-store's links, so copies of one report count once. Each review carries:
+Groups are those of ``telusur.link.groups.group_claims`` (saga, about, kind, unit; copies of one
+report collapse into one point), read with each claim's same-origin group, story and saga from the
+store's links, so a figure's review spans its whole saga and copies of one report count once. One
+story's reviews are the groups of its saga holding a point of it. Each review carries:
 
 * ``claimReviewed``: the measure and the values it took, in order of report;
 * ``itemReviewed`` (a ``Claim``): its claimants as ``author`` (the outlet, else the site, when a
@@ -35,17 +36,19 @@ _PERSON = "PER"
 def claim_reviews(
     conn: sqlite3.Connection, *, story: str | None = None, today: str | None = None
 ) -> Iterator[dict[str, Any]]:
-    """One ClaimReview per claim group, largest groups first."""
+    """One ClaimReview per claim group, largest groups first; with ``story``, the groups of its
+    saga that hold a point of it."""
     types = dict(conn.execute("SELECT canonical, type FROM entities").fetchall())
     works: dict[str, dict[str, Any]] = {}
     claims = []
-    for claim in claim_rows(conn, story):
+    for claim in claim_rows(conn, story, saga=True):
         works.setdefault(claim["article"], creative_work(claim))
         claims.append(claim)
-    groups = group_claims(claims, denial_rows(conn, story))
+    groups = group_claims(claims, denial_rows(conn, story, saga=True))
     reviewed_on = today or date.today().isoformat()
     for group in groups:
-        yield review(group, works, types, reviewed_on)
+        if story is None or any(p.story == story for p in group.points):
+            yield review(group, works, types, reviewed_on)
 
 
 def review(

@@ -41,6 +41,7 @@ CLAIM_FIELDS = (
     "status",
     "origin",
     "story",
+    "saga",
 )
 
 ARTICLE_FIELDS = (
@@ -62,9 +63,10 @@ ARTICLE_FIELDS = (
 
 _CLAIMS_SQL = """
 SELECT c.*, a.text AS text, a.published_start, a.published_how, a.outlet, a.title, a.url,
-       l.origin AS origin_group, l.story AS story
+       l.origin AS origin_group, l.story AS story, coalesce(ss.saga, l.story) AS saga
 FROM claims c JOIN articles a ON a.id = c.article_id
-LEFT JOIN article_links l ON l.article_id = c.article_id {where}
+LEFT JOIN article_links l ON l.article_id = c.article_id
+LEFT JOIN story_sagas ss ON ss.story = l.story {where}
 ORDER BY a.published_start IS NULL, a.published_start, c.article_id, c.seq
 """
 
@@ -77,9 +79,12 @@ ORDER BY a.published_start IS NULL, a.published_start, a.id
 """
 
 
-def claim_rows(conn: sqlite3.Connection, story: str | None = None) -> Iterator[dict[str, Any]]:
-    """Claims by their article's publication date (unknown last), then article and position."""
-    where, params = _story_filter(conn, story, "c.article_id")
+def claim_rows(
+    conn: sqlite3.Connection, story: str | None = None, *, saga: bool = False
+) -> Iterator[dict[str, Any]]:
+    """Claims by their article's publication date (unknown last), then article and position;
+    with ``saga``, those of every story of ``story``'s saga."""
+    where, params = _story_filter(conn, story, "c.article_id", saga)
     sql = _CLAIMS_SQL.format(where=where)
     for row in conn.execute(sql, params):
         yield _claim(row)
@@ -91,12 +96,15 @@ def article_rows(conn: sqlite3.Connection, story: str | None = None) -> Iterator
         yield {name: row[name] for name in ARTICLE_FIELDS}
 
 
-def denial_rows(conn: sqlite3.Connection, story: str | None = None) -> list[dict[str, Any]]:
-    """Denials as claim grouping takes them: article, span, by, kind, target, text."""
-    where, params = _story_filter(conn, story, "d.article_id")
+def denial_rows(
+    conn: sqlite3.Connection, story: str | None = None, *, saga: bool = False
+) -> list[dict[str, Any]]:
+    """Denials as claim grouping takes them: article, span, by, kind, target, text, story, saga."""
+    where, params = _story_filter(conn, story, "d.article_id", saga)
     sql = (
-        "SELECT d.*, l.story FROM denials d LEFT JOIN article_links l "
-        f"ON l.article_id = d.article_id {where} ORDER BY d.article_id, d.start"
+        "SELECT d.*, l.story, coalesce(ss.saga, l.story) AS saga FROM denials d "
+        "LEFT JOIN article_links l ON l.article_id = d.article_id "
+        f"LEFT JOIN story_sagas ss ON ss.story = l.story {where} ORDER BY d.article_id, d.start"
     )
     return [denial_json(r) for r in conn.execute(sql, params)]
 
@@ -112,17 +120,26 @@ def _claim(row: sqlite3.Row) -> dict[str, Any]:
         "sentence_text": row["text"][row["sentence_start"] : row["sentence_end"]],
         "origin": row["origin_group"] or row["article_id"],
         "story": row["story"],
+        "saga": row["saga"],
     }
     merged = {**base, **extra}
     return {name: merged[name] for name in CLAIM_FIELDS}
 
 
 def _story_filter(
-    conn: sqlite3.Connection, story: str | None, column: str
+    conn: sqlite3.Connection, story: str | None, column: str, saga: bool = False
 ) -> tuple[str, tuple[str, ...]]:
-    """Rows of one story, by the store's article links."""
+    """Rows of one story (with ``saga``, of every story of its saga), by the store's links."""
     if story is None:
         return "", ()
     if conn.execute("SELECT 1 FROM stories WHERE id = ?", (story,)).fetchone() is None:
         raise UsageError(f"--story {story!r}: no such story in this store", "E311")
-    return f"WHERE {column} IN (SELECT article_id FROM article_links WHERE story = ?)", (story,)
+    if not saga:
+        return f"WHERE {column} IN (SELECT article_id FROM article_links WHERE story = ?)", (story,)
+    row = conn.execute("SELECT saga FROM story_sagas WHERE story = ?", (story,)).fetchone()
+    whole = row[0] if row else story
+    stories = "SELECT story FROM story_sagas WHERE saga = ? UNION SELECT ?"
+    return (
+        f"WHERE {column} IN (SELECT article_id FROM article_links WHERE story IN ({stories}))",
+        (whole, story),
+    )

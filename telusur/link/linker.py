@@ -27,6 +27,7 @@ from telusur.link.origin import (
     OriginGroups,
     OriginLink,
     credited_wire,
+    second_look,
     text_verdict,
 )
 from telusur.link.passages import MATCHES, Alignment, Sketch, align, matched_hashes
@@ -237,12 +238,15 @@ class Linker:
         fact_ov = (facts.cover() + kinds.cover()) / 2.0
         mine = f.passages or NO_SKETCH
         matched = matched_hashes(mine, *gather(self.rows["sent_hashes"], idx), len(idx))
+        same_outlet = self._same_outlet(f, idx)
         links: list[tuple[int, OriginLink]] = []
         for k, other in enumerate(cands):
             j, c = float(js[k]), float(inside[k])
             al = NO_ALIGNMENT
             if j >= COPY or matched[k] >= MATCHES * MIN_ALIGNED:  # else no two sentences align
                 al = align(mine, self._sketch(other))
+                text = self.texts.get(other, "")
+                al = second_look(j, al, f.text, text, bool(same_outlet[k]))
             why = text_verdict(j, al)
             if why is not None and j < EXACT and not self._may_copy(f, other):
                 why = None

@@ -1,9 +1,13 @@
 """Same-origin groups: articles carrying one report, joined by union-find with their evidence.
 
 Origin is judged from shared text only: MinHash finds the candidates, and the sentences the two
-texts share (``telusur.link.passages``) decide. Shared figures and names never make an origin on
-their own: independent reports of one event share them too. A group's id is its earliest
-article, so ids stay stable as groups grow.
+texts share (``telusur.link.passages``) decide. Two outlets' texts that the sentence sketches find
+sharing a few sentences but too few are aligned again on their full words (``reworded``): another
+desk's edit of a syndicated story or a release changes words in most sentences, while two
+reporters' own texts share a quote or a sentence at most. One outlet's own reports are not given
+this second look: they reuse the outlet's background paragraphs, reworded, in each new report.
+Shared figures and names never make an origin on their own: independent reports of one event
+share them too. A group's id is its earliest article, so ids stay stable as groups grow.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from telusur.link.passages import Alignment
+from telusur.link.passages import Alignment, reworded
 from telusur.link.ragged import grown
 
 COPY = 0.9  # estimated Jaccard of exact copies (boilerplate and edits aside)
@@ -56,6 +60,17 @@ def text_verdict(j: float, al: Alignment) -> str | None:
     if al.larger >= COPY_SHARE:
         return "copy"
     return "near_copy" if al.larger >= SHARED else "contained"
+
+
+def second_look(j: float, al: Alignment, text: str, theirs: str, same_outlet: bool) -> Alignment:
+    """The full texts' alignment when two outlets' texts align some sentences by their sketches
+    but too few to decide, and it finds more; else the sketches' (see the module docstring)."""
+    if same_outlet or not text or not theirs or al.aligned < MIN_ALIGNED:
+        return al
+    if text_verdict(j, al) is not None:
+        return al
+    full = reworded(text, theirs)
+    return full if full.smaller > al.smaller else al
 
 
 class OriginGroups:

@@ -136,3 +136,37 @@ def test_a_denial_attached_to_the_group_shows_in_the_rating(tmp_path: Path) -> N
     rating = review["reviewRating"]
     assert rating["alternateName"] == "denied"
     assert "Dmitry Peskov" in rating["ratingExplanation"]
+
+
+SAGA_FIXTURE = Path(__file__).parents[1] / "store" / "fixtures" / "saga_articles.jsonl"
+
+
+def _troop_reviews(conn: sqlite3.Connection, story: str | None = None) -> list[dict[str, Any]]:
+    return [
+        r
+        for r in claim_reviews(conn, story=story, today="2026-08-01")
+        if r["claimReviewed"].startswith("Belarus: troops")
+    ]
+
+
+def test_a_figure_followed_across_a_saga_is_one_review(tmp_path: Path) -> None:
+    """A border build-up told in stories months apart: its troop figure is one review spanning
+    them (the groups `telusur groups` gives), also when one of its stories is exported alone."""
+    db = tmp_path / "saga.db"
+    assert main(["ingest", str(SAGA_FIXTURE), "--db", str(db), "--json"]) == 0
+    with sqlite3.connect(db) as conn:
+        conn.row_factory = sqlite3.Row
+        rows = list(claim_rows(conn))
+        stories = {r["story"] for r in rows if r["article"].startswith("saga-")}
+        sagas = {r["saga"] for r in rows if r["article"].startswith("saga-")}
+        assert len(stories) >= 2 and len(sagas) == 1, "several stories of one saga"
+        (review,) = _troop_reviews(conn)
+        stored = conn.execute("SELECT id FROM claim_groups").fetchall()
+        saga_rows = [r for r in rows if r["article"].startswith("saga-")]
+        last = max(saga_rows, key=lambda r: r["reported"] or "")["story"]
+        (alone,) = _troop_reviews(conn, story=last)
+    assert_claim_review(review)
+    appearing = {w["identifier"] for w in review["itemReviewed"]["appearance"]}
+    assert {r["story"] for r in rows if r["article"] in appearing} == stories
+    assert review["identifier"].removeprefix("claim-group:") in {r["id"] for r in stored}
+    assert alone == review

@@ -48,10 +48,10 @@ def _scores(linker: Linker, split: dict[str, list[list[str]]]) -> dict[str, floa
     ("name", "minimum"),
     [
         ("dev", {"P": 0.88, "R": 0.9, "F1": 0.9}),
-        # Measured: test P 0.941, R 0.842, F1 0.889. R was 0.85 until related-link lines glued
-        # into the text ("Baca juga:,,Baca juga:,,") were removed as boilerplate: one pair's
-        # shorter text then shared 0.599 of its words, under the 0.60 a "contained" link needs.
-        ("test", {"P": 0.94, "R": 0.84, "F1": 0.88}),
+        # Measured: test P 0.926, R 0.877, F1 0.901 (independent joined 0.000) since two
+        # outlets' texts the sentence sketches find sharing too little are aligned again on
+        # their full words (``origin.second_look``); before: P 0.941, R 0.842, F1 0.889.
+        ("test", {"P": 0.92, "R": 0.86, "F1": 0.89}),
     ],
 )
 def test_devcorpus_same_origin(shared_dir: Path, name: str, minimum: dict[str, float]) -> None:

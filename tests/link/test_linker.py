@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 
 from telusur.link import Linker, MinHasher, features_from
+from telusur.link.passages import explain
 from telusur.records import Article, Published
 
 BASE = (
@@ -90,3 +91,57 @@ def test_a_story_is_named_by_a_member_title_never_by_text_words() -> None:
     table.join(sid, 1, 2, "Port authority approves harbour expansion")
     table.join(sid, 2, 3, "A later title")
     assert table.headlines[sid] == "Port authority approves harbour expansion"
+
+
+SEARCH = [
+    "Tim SAR gabungan melanjutkan pencarian pesawat perintis yang hilang kontak di atas hutan "
+    "Kabupaten Tandapura sejak Rabu siang.",
+    "Pesawat jenis Twin Otter itu membawa dua pilot, seorang teknisi dan tujuh penumpang dari "
+    "Bandara Malinda menuju Desa Ulu.",
+    "Kepala kantor pencarian dan pertolongan setempat Rusdi Lamarauna mengatakan cuaca buruk "
+    "menghambat tim di lapangan sejak pagi.",
+    "Sebanyak 120 personel gabungan dikerahkan bersama dua helikopter dan satu pesawat pengintai "
+    "milik TNI Angkatan Udara.",
+    "Sinyal terakhir pesawat tertangkap radar sekitar 18 kilometer dari landasan tujuan sebelum "
+    "hilang tanpa panggilan darurat.",
+    "Keluarga penumpang berkumpul di posko bandara menunggu kabar dari tim yang bergerak melalui "
+    "jalur darat dan udara.",
+]
+# Another desk's edit: a word or two changed, added or dropped in every sentence.
+SEARCH_EDITED = [
+    "Tim SAR gabungan masih melanjutkan pencarian terhadap pesawat perintis yang hilang kontak "
+    "di atas hutan Kabupaten Tandapura sejak Rabu.",
+    "Pesawat Twin Otter itu membawa dua orang pilot, satu teknisi dan tujuh penumpang dari "
+    "Bandara Malinda dengan tujuan Desa Ulu.",
+    "Menurut Kepala kantor pencarian dan pertolongan setempat Rusdi Lamarauna, cuaca buruk "
+    "menghambat tim di lapangan sejak pagi tadi.",
+    "Total 120 personel gabungan telah dikerahkan bersama dua unit helikopter serta satu pesawat "
+    "pengintai milik TNI Angkatan Udara.",
+    "Sinyal terakhir pesawat tertangkap radar kira-kira 18 kilometer dari landasan tujuan, "
+    "sebelum hilang tanpa ada panggilan darurat.",
+    "Keluarga para penumpang berkumpul di posko bandara sambil menunggu kabar dari tim yang "
+    "bergerak lewat jalur darat maupun udara.",
+]
+
+
+def test_another_outlets_edit_of_a_story_shares_its_origin_but_the_outlets_own_does_not() -> None:
+    """Most sentences reworded a little: across outlets one text behind both (syndication, a
+    release); within one outlet, its own next report reusing its paragraphs."""
+    original, edited = "\n\n".join(SEARCH), "\n\n".join(SEARCH_EDITED)
+    found = {}
+    for outlet in ("b.com", "a.com"):
+        linker, h = Linker(), MinHasher()
+        linker.add("a", features_from(art("a", original), hasher=h))
+        found[outlet] = linker.add("b", features_from(art("b", edited, outlet=outlet), hasher=h))
+    assert found["b.com"].origin == "a" and found["b.com"].origin_links[0].why == "contained"
+    assert found["a.com"].origin == "b"
+
+
+def test_an_edited_copy_is_explained_by_its_reworded_sentences() -> None:
+    """The explanation shows what made the link: the shares and sentence pairs of the full
+    texts' alignment when the sketches alone find too little."""
+    original, edited = "\n\n".join(SEARCH), "\n\n".join(SEARCH_EDITED)
+    why = explain(edited, original)
+    assert why["share_other"] >= 0.6  # the original, most of it found in the edit
+    pairs = {(p["text"], p["other_text"]) for p in why["sentences"]}  # type: ignore[attr-defined]
+    assert (SEARCH_EDITED[0], SEARCH[0]) in pairs
