@@ -705,21 +705,18 @@ class _Parser:
         season, k = match(self.toks, j, self.lex.seasons, self.lex.longest)
         if season is None:
             return None
-        raw = RawTime(self.span(j, k), "season", season=season)
-        y = self.year_at(k)
-        if y is not None:
-            return raw._replace(y=y, span=self.span(j, k + 1)), k + 1
-        meaning, m = self.after(k)
-        if meaning is not None and meaning[0] in ("previous", "this", "next"):
-            return raw._replace(n=_offset(meaning[0]), span=self.span(j, m)), m
-        return raw, k
+        return self.yearly(j, k, RawTime(self.span(j, k), "season", season=season))
 
     def holiday(self, j: int) -> Step:
         """ "Hari Pahlawan", "malam pergantian tahun", "Christmas Eve": a fixed-date day."""
         day, k = match(self.toks, j, self.lex.holidays, self.lex.longest)
         if day is None:
             return None
-        raw = RawTime(self.span(j, k), "holiday", m=day[0], d=day[1])
+        return self.yearly(j, k, RawTime(self.span(j, k), "holiday", m=day[0], d=day[1]))
+
+    def yearly(self, j: int, k: int, raw: RawTime) -> Step:
+        """What comes back every year takes the year named after it ("musim panas 2019"), or
+        a marker of the one before, this one or the next ("Hari Pahlawan mendatang")."""
         y = self.year_at(k)
         if y is not None:
             return raw._replace(y=y, span=self.span(j, k + 1)), k + 1
