@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import cache
 
 from telusur.analyse.times.durations import uncovered
+from telusur.analyse.times.resolve import SCENE_REACH
 from telusur.analyse.times.words import (
     LEAD_MARKS,
     Keys,
@@ -32,7 +33,6 @@ __all__ = ["CLOCK", "find_clocks"]
 
 CLOCK = "clock"
 _BEFORE, _AFTER = 80, 40  # how far the day may be named before or after the clock time
-_SCENE = 1200  # how far back the narrative's last named day still dates a clock time
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 
 
@@ -117,5 +117,5 @@ def _day_of(text: str, start: int, end: int, days: list[TimeRef]) -> TimeRef | N
     after = [t for t in days if end <= t.span[0] <= end + _AFTER]
     if after and not _SENTENCE_END.search(text, end, after[0].span[0] + 1):
         return after[0]
-    earlier = [t for t in days if start - _SCENE <= t.span[1] <= start]
+    earlier = [t for t in days if start - SCENE_REACH <= t.span[1] <= start]
     return earlier[-1] if earlier else None

@@ -19,13 +19,12 @@ from telusur.analyse.times.compare import Period, compared
 from telusur.analyse.times.durations import DURATION, find_durations
 from telusur.analyse.times.parse import RawTime, parse
 from telusur.analyse.times.published import from_captions, infer_from
-from telusur.analyse.times.resolve import Resolved, from_scene, month_end, resolve
+from telusur.analyse.times.resolve import SCENE_REACH, Resolved, from_scene, month_end, resolve
 from telusur.analyse.times.words import lexicon
 from telusur.records import Published, TimeRef
 
 __all__ = ["dating", "find_times", "publication_bounds", "times_and_published"]
 
-SCENE_REACH = 1200  # characters a dated day stays the time the narrative is about
 Scene = tuple[date, date, int]  # the last dated day (or days) and where it was written
 
 

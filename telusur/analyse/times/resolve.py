@@ -24,6 +24,7 @@ from telusur.analyse.times.parse import RawTime
 Resolved = tuple[date, date, str, str]  # start, end, granularity, anchor
 
 AHEAD_DAYS = 62  # how far after publication an unmarked yearless date may fall
+SCENE_REACH = 1200  # characters a dated day stays the time the narrative is about
 
 
 def month_end(y: int, m: int) -> date:
@@ -259,12 +260,12 @@ def _holiday(raw: RawTime, pub: date | None, ctx: int | None) -> Resolved | None
         return None
     days = [d for y in range(pub.year - 1, pub.year + 2) if (d := _valid_day(y, raw.m, raw.d))]
     if raw.n < 0:
-        day = max(d for d in days if d <= pub)
+        day = max((d for d in days if d <= pub), default=None)
     elif raw.n > 0:
-        day = min(d for d in days if d > pub)
+        day = min((d for d in days if d > pub), default=None)
     else:
-        day = min(days, key=lambda d: abs((d - pub).days))
-    return day, day, "day", "published"
+        day = min(days, key=lambda d: abs((d - pub).days), default=None)
+    return (day, day, "day", "published") if day else None
 
 
 def _day_of_year(y: int, m: int, d: int, anchor: str) -> Resolved | None:
