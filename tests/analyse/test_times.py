@@ -617,6 +617,18 @@ def test_a_time_and_one_opened_by_until_right_after_it_are_one_interval() -> Non
             "That night",
             "2024-10-19",
         ),
+        (
+            "en",
+            "Wales play Scotland on 13 March and Ireland six days later.",
+            "six days later",
+            "2024-03-19",
+        ),
+        (
+            "id",
+            "Ia ditangkap Kamis (17/10). Tiga hari kemudian ia dibebaskan.",
+            "Tiga hari kemudian",
+            "2024-10-20",
+        ),
     ],
 )
 def test_that_day_is_the_day_the_narrative_last_named(
@@ -628,7 +640,11 @@ def test_that_day_is_the_day_the_narrative_last_named(
 
 @pytest.mark.parametrize(
     ("lang", "text"),
-    [("id", "Malam itu suasana sepi di desa."), ("en", "That night the crowd left.")],
+    [
+        ("id", "Malam itu suasana sepi di desa."),
+        ("en", "That night the crowd left."),
+        ("en", "Six days later the crowd left."),
+    ],
 )
 def test_that_day_with_no_day_named_before_is_not_dated(lang: str, text: str) -> None:
     assert find_times(text, lang, PUB) == []

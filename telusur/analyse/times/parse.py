@@ -466,7 +466,8 @@ class _Parser:
         return raw, end
 
     def counted(self, j: int) -> Step:
-        """ "3 hari lalu", "dua tahun terakhir", "beberapa bulan ke depan"."""
+        """ "3 hari lalu", "dua tahun terakhir", "beberapa bulan ke depan", "six days later"
+        (from the day the narrative last named)."""
         count, k = self.count_at(j)
         if count is None:
             return None
@@ -474,6 +475,8 @@ class _Parser:
         if unit is None:
             return None
         meaning, m = self.after(k + 1)
+        if meaning is None and self.word(k + 1) in self.lex.scene_after and unit in EVENT_UNITS:
+            return RawTime(self.span(j, k + 2), "scene", unit=unit, n=count), k + 2
         if meaning is None:
             return self.event(j, k + 1, unit, count)
         if meaning[1] == "this":

@@ -54,6 +54,7 @@ class Lexicon:
     times_of_day: frozenset[str]
     days: Mapping[Phrase, int]
     scene_days: Mapping[Phrase, int]  # "malam itu": days from the day the narrative is about
+    scene_after: frozenset[str]  # "later" of "six days later": counted from that day too
     units: Mapping[str, str]
     units_one: Mapping[str, str]
     rel_after: Mapping[Phrase, tuple[str, str]]
@@ -190,6 +191,7 @@ def lexicon(lang: str) -> Lexicon:
         month_day=bool(data.get("order", {}).get("month_day", False)),
         capitalised=frozenset(ctx.get("capitalised", [])),
         month_year_links=frozenset(ctx.get("month_year_links", [])),
+        scene_after=frozenset(data.get("scene_after", {}).get("words", [])),
         decade_suffixes=frozenset(phrase(s) for s in ctx.get("decade_suffixes", [])),
         since=frozenset(ctx.get("since", [])),
         open_ended=frozenset(tense.get("open_ended", [])),
