@@ -8,6 +8,7 @@ quote into a span of the record's ``text`` in ../shared.
     python scripts/times_gold.py show ID       # the text with time-word candidates marked
     python scripts/times_gold.py build SCRATCH # scratch lines -> span-only gold (stdout)
     python scripts/times_gold.py more          # a second draw, all dev, disjoint from the first
+    python scripts/times_gold.py more-en       # a third draw: English, all dev
     python scripts/times_gold.py build SCRATCH --into GOLD  # add a draw's articles to GOLD
 
 Scratch format, one article per block::
@@ -44,6 +45,9 @@ QUOTA = {"devcorpus": 20, "indosum": 10, "insei": 10, "bbc": 40}
 # The second draw: fresh development signal once the first dev half has been tuned on.
 MORE_SEED = 14_2026_1207
 MORE_QUOTA = {"devcorpus": 10, "indosum": 5, "insei": 5}
+# The third draw: English, once the first English dev half had been tuned on.
+MORE_EN_SEED = 14_2026_1208
+MORE_EN_QUOTA = 16
 ATTRIBUTION = Path(__file__).resolve().parents[1] / "tests" / "gold" / "attribution"
 TIME_WORD = re.compile(
     r"\b(19\d\d|20\d\d|\d{1,2}[/.:]\d{1,2}|januari|februari|maret|april|mei|juni|juli|agustus|"
@@ -98,6 +102,17 @@ def select_more() -> list[dict[str, Any]]:
     return rows
 
 
+def select_more_en() -> list[dict[str, Any]]:
+    """BBC pages outside the earlier draws and the attribution sets, all ``dev``."""
+    taken = {row["id"] for row in select() + select_more()} | _attribution_ids()
+    rng = random.Random(MORE_EN_SEED)
+    pool = [r for r in records("bbc") if usable(r) and r["id"] not in taken]
+    return [
+        {**_row(rec, "en", "bbc"), "split": "dev", "draw": 3}
+        for rec in rng.sample(pool, MORE_EN_QUOTA)
+    ]
+
+
 def _attribution_ids() -> set[str]:
     ids: set[str] = set()
     for path in ATTRIBUTION.glob("selection*.json"):
@@ -139,7 +154,7 @@ def show(row: dict[str, Any]) -> None:
 
 
 def build(paths: list[str]) -> dict[str, Any]:
-    selection = {row["id"]: row for row in select() + select_more()}
+    selection = {row["id"]: row for row in select() + select_more() + select_more_en()}
     gold: dict[str, Any] = {"articles": {}, "times": []}
     for path in paths:
         aid, text = "", ""
@@ -184,6 +199,7 @@ def main(argv: list[str] | None = None) -> None:
     sub = parser.add_subparsers(dest="cmd", required=True)
     sub.add_parser("select")
     sub.add_parser("more")
+    sub.add_parser("more-en")
     sub.add_parser("show").add_argument("id", nargs="+")
     build_cmd = sub.add_parser("build")
     build_cmd.add_argument("scratch", nargs="+")
@@ -191,15 +207,15 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if not SHARED.is_dir():
         raise SystemExit(f"{SHARED} is absent: the annotation tools read the shared corpus")
-    if args.cmd in ("select", "more"):
+    if args.cmd in DRAWS:
         json.dump(
-            select() if args.cmd == "select" else select_more(),
+            DRAWS[args.cmd](),
             sys.stdout,
             ensure_ascii=False,
             indent=1,
         )
     elif args.cmd == "show":
-        rows = {row["id"]: row for row in select() + select_more()}
+        rows = {row["id"]: row for row in select() + select_more() + select_more_en()}
         for aid in args.id:
             show(rows[aid])
     elif args.into:
@@ -208,6 +224,9 @@ def main(argv: list[str] | None = None) -> None:
     else:
         json.dump(build(args.scratch), sys.stdout, ensure_ascii=False, indent=1)
     print()
+
+
+DRAWS = {"select": select, "more": select_more, "more-en": select_more_en}
 
 
 def _add(draw: dict[str, Any], path: Path) -> None:

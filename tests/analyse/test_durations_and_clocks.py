@@ -74,6 +74,7 @@ CLOCKS = [
     ("id", "Cek dilakukan pada Senin pagi pukul 08.00 WIB.", "pukul 08.00 WIB", "2024-10-21"),
     ("id", "Rapat dimulai pukul 10.00 WIB, Jumat (18/10).", "pukul 10.00 WIB", "2024-10-18"),
     ("en", "The blast happened at 10:30 GMT on Friday, police said.", "at 10:30 GMT", "2024-10-18"),
+    ("en", "By 1700 GMT on Friday, the shares had lost half.", "1700 GMT", "2024-10-18"),
     ("en", "They left at 9am on Monday.", "9am", "2024-10-21"),
     ("id", "Operasi berakhir jam 2 siang, Jumat (18/10).", "jam 2 siang", "2024-10-18"),
     ("id", "Tim tiba Jumat (18/10) pukul 7.30 pagi.", "pukul 7.30 pagi", "2024-10-18"),

@@ -45,8 +45,8 @@ def _needed(lang: str) -> tuple[str, ...]:
 
 @cache
 def _pattern(lang: str) -> Twins | None:
-    """A clock time: a lead word and HH.MM ("pukul 05.00"), or HH.MM or HH with a zone or
-    am/pm after it ("10:30 GMT", "9am")."""
+    """A clock time: a lead word and HH.MM ("pukul 05.00"), or HH.MM, HHMM or HH with a zone
+    or am/pm after it ("10:30 GMT", "1700 GMT", "9am")."""
     body = _body(lang)
     return twins(LEAD_MARKS, rf"({body})(?!\w)") if body else None  # on " " + lowered text
 
@@ -84,7 +84,8 @@ def _body(lang: str) -> str | None:
     hour = r"(?:[01]?\d|2[0-3])"
     part = rf"(?:\s+{word_tree(parts)})" if parts else ""
     led = rf"{word_tree(leads)}\s+{hour}[.:][0-5]\d(?:\s*{word_tree(zones)}|{part})?"
-    zoned = rf"{hour}(?:[.:][0-5]\d)?\s*{word_tree(zones)}"
+    military = r"(?:[01]\d|2[0-3])[0-5]\d"  # "1700 GMT"
+    zoned = rf"(?:{military}|{hour}(?:[.:][0-5]\d)?)\s*{word_tree(zones)}"
     if not parts:
         return f"{led}|{zoned}"
     return rf"{led}|{word_tree(leads)}\s+{hour}{part}|{zoned}"  # "jam 2 siang"

@@ -198,6 +198,8 @@ class _Parser:
         if meaning is not None and meaning[0] in ("previous", "next", "this"):
             tense = {"previous": -1, "next": 1, "this": 0}[meaning[0]]
             raw = raw._replace(tense=tense or raw.tense)
+            if raw.kind == "month":  # "Desember mendatang": named, not a tense of the clause
+                raw = raw._replace(n=tense)
             j = k
         if self.word(j) in self.lex.times_of_day:
             j += 1
@@ -396,11 +398,26 @@ class _Parser:
         if v is None:
             return None
         return (
-            self.day_month(j, v)
+            self.decade(j, v)
+            or self.day_month(j, v)
             or self.counted(j)
             or self.year_range(j, v)
             or (self.year(j, v) if cued or self.after(j + 1)[0] else None)
         )
+
+    def decade(self, j: int, y: int) -> Step:
+        """ "the 1970s", "tahun 1970-an": a year ending in 0 with a decade suffix glued on."""
+        if not _year(y) or y % 10 or len(self.toks[j][2]) != 4:
+            return None
+        for suffix in self.lex.decade_suffixes:
+            k, end = j + 1, self.toks[j][1]
+            while k - j - 1 < len(suffix) and k < self.n:
+                if self.toks[k][0] != end or self.toks[k][2] != suffix[k - j - 1]:
+                    break
+                end, k = self.toks[k][1], k + 1
+            if k - j - 1 == len(suffix):
+                return RawTime(self.span(j, k), "years", y=y, y2=y + 9), k
+        return None
 
     def day_month(self, j: int, d: int) -> Step:
         if not 1 <= d <= 31 or len(self.toks[j][2]) > 2:
@@ -449,7 +466,8 @@ class _Parser:
         return raw, end
 
     def counted(self, j: int) -> Step:
-        """ "3 hari lalu", "dua tahun terakhir", "beberapa bulan ke depan"."""
+        """ "3 hari lalu", "dua tahun terakhir", "beberapa bulan ke depan", "six days later"
+        (from the day the narrative last named)."""
         count, k = self.count_at(j)
         if count is None:
             return None
@@ -457,11 +475,13 @@ class _Parser:
         if unit is None:
             return None
         meaning, m = self.after(k + 1)
+        if meaning is None and self.word(k + 1) in self.lex.scene_after and unit in EVENT_UNITS:
+            return RawTime(self.span(j, k + 2), "scene", unit=unit, n=count), k + 2
         if meaning is None:
             return self.event(j, k + 1, unit, count)
         if meaning[1] == "this":
             return None
-        return self.relative(j, m, unit, meaning[1], count)
+        return self.relative(j, m, unit, meaning[1], count, counted=True)
 
     def event(self, start: int, k: int, unit: str, count: int) -> Step:
         """ "sehari setelah X": X dated ``count`` units from the main clause's time."""
@@ -480,8 +500,15 @@ class _Parser:
             at -= 1
         return at > 0 and self.text[at - 1].isalnum()
 
-    def relative(self, j: int, k: int, unit: str, meaning: str, count: int) -> Step:
+    def relative(
+        self, j: int, k: int, unit: str, meaning: str, count: int, counted: bool = False
+    ) -> Step:
+        """``counted``: the count was written ("sepekan lalu", "five weeks ago"): counted weeks
+        back are a day, the anchor minus seven days each (GUIDELINES.md), where "pekan lalu" /
+        "last week" is the week before."""
         span = self.span(j, k)
+        if counted and unit == "week" and meaning == "previous":
+            return RawTime(span, "rel", unit="day", n=-7 * count), k
         if meaning == "previous":
             return RawTime(span, "rel", unit=unit, n=-count), k
         if meaning == "next":
@@ -545,6 +572,9 @@ class _Parser:
         y = self.year_at(k)
         if y is not None:
             return self.end_markers(RawTime(self.span(j, k + 1), "month", y=y, m=m), k + 1)
+        if self.word(k) in self.lex.month_year_links and self.year_at(k + 1):
+            y = self.year_at(k + 1)  # "February in 1974", "May of 2003"
+            return RawTime(self.span(j, k + 2), "month", y=y, m=m), k + 2
         if self.word(k) == "," and self.year_at(k + 1):
             return RawTime(self.span(j, k + 2), "month", y=self.year_at(k + 1), m=m), k + 2
         raw = RawTime(self.span(j, k), "month", m=m, tense=self.tense_before(j))
@@ -593,16 +623,15 @@ class _Parser:
             if step is not None:
                 return _respan(step[0], self.toks[j][0], step[0].span[1]), step[1]
         if w in self.lex.year_word and self.year_at(j + 1) is not None:
-            step = self.year_range(j + 1, int(self.toks[j + 1][2])) or self.year(
-                j + 1, int(self.toks[j + 1][2])
-            )
+            y = int(self.toks[j + 1][2])
+            step = self.decade(j + 1, y) or self.year_range(j + 1, y) or self.year(j + 1, y)
             if step is not None:
                 return _respan(step[0], self.toks[j][0], step[0].span[1]), step[1]
         if w in self.lex.units_one:
             meaning, k = self.after(j + 1)
             if meaning is None:
                 return self.event(j, j + 1, self.lex.units_one[w], 1)
-            return self.relative(j, k, self.lex.units_one[w], meaning[1], 1)
+            return self.relative(j, k, self.lex.units_one[w], meaning[1], 1, counted=True)
         unit = self.lex.units.get(w)
         if unit is None or self.number_before(j):
             return None
@@ -694,7 +723,8 @@ class _Parser:
                 self.span(j, k + 1), "weekday", wd=self.lex.weekdays[w], week=week, tense=tense
             ), k + 1
         if w in self.lex.months:
-            return RawTime(self.span(j, k + 1), "month", m=self.lex.months[w], tense=offset), k + 1
+            month = self.lex.months[w]
+            return RawTime(self.span(j, k + 1), "month", m=month, tense=offset, n=offset), k + 1
         season, k2 = match(self.toks, k, self.lex.seasons, self.lex.longest)
         if season is not None:
             return RawTime(self.span(j, k2), "season", season=season, n=offset), k2

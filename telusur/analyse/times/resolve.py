@@ -93,12 +93,14 @@ def pick_year(m: int, d: int, pub: date, tense: int) -> int:
     return y if this <= pub + timedelta(days=AHEAD_DAYS) else y - 1
 
 
-def pick_month_year(m: int, pub: date, tense: int) -> int:
+def pick_month_year(m: int, pub: date, tense: int, named: bool = True) -> int:
+    """``named``: the marker is the month's own ("next February"); a future marker of the
+    clause ("the vote would be in February") leaves the month of publication this year's."""
     y = pub.year
     if tense < 0:
         return y if m < pub.month else y - 1
     if tense > 0:
-        return y if m > pub.month else y + 1
+        return y if m > pub.month or (m == pub.month and not named) else y + 1
     return y if date(y, m, 1) <= pub + timedelta(days=AHEAD_DAYS) else y - 1
 
 
@@ -136,7 +138,7 @@ def _year_for(raw: RawTime, pub: date | None, ctx: int | None) -> tuple[int, str
     if pub is not None:
         m = raw.m if raw.m is not None else 1
         if raw.kind in ("month", "months"):
-            return pick_month_year(m, pub, raw.tense), "published"
+            return pick_month_year(m, pub, raw.tense, named=raw.n != 0), "published"
         return pub.year, "published"
     return (ctx, "context") if ctx is not None else None
 

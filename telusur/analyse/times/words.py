@@ -54,6 +54,7 @@ class Lexicon:
     times_of_day: frozenset[str]
     days: Mapping[Phrase, int]
     scene_days: Mapping[Phrase, int]  # "malam itu": days from the day the narrative is about
+    scene_after: frozenset[str]  # "later" of "six days later": counted from that day too
     units: Mapping[str, str]
     units_one: Mapping[str, str]
     rel_after: Mapping[Phrase, tuple[str, str]]
@@ -80,6 +81,8 @@ class Lexicon:
     starts: frozenset[str]  # first tokens that can open an expression (numbers apart)
     month_day: bool  # "October 21" as well as "21 October"
     capitalised: frozenset[str]  # month names that are also common words ("may")
+    month_year_links: frozenset[str]  # "in" of "February in 1974": a month's year after it
+    decade_suffixes: frozenset[Phrase]  # "s" of "1970s", "-an" of "1970-an"
     since: frozenset[str]  # "sejak": the year after it has begun
     open_ended: frozenset[str]  # "hingga", "mulai": the date after it may lie ahead
     range_openers: frozenset[str]  # "hingga", "until": a time opened so ends the range before it
@@ -187,6 +190,9 @@ def lexicon(lang: str) -> Lexicon:
         starts=frozenset(starts),
         month_day=bool(data.get("order", {}).get("month_day", False)),
         capitalised=frozenset(ctx.get("capitalised", [])),
+        month_year_links=frozenset(ctx.get("month_year_links", [])),
+        scene_after=frozenset(data.get("scene_after", {}).get("words", [])),
+        decade_suffixes=frozenset(phrase(s) for s in ctx.get("decade_suffixes", [])),
         since=frozenset(ctx.get("since", [])),
         open_ended=frozenset(tense.get("open_ended", [])),
         month_links=frozenset(ctx.get("month_links", [])),
