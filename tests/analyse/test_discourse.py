@@ -81,6 +81,27 @@ def test_another_named_party_as_subject_ends_a_speakers_carry_over() -> None:
 @pytest.mark.parametrize(
     ("sentence", "carried"),
     [
+        ("Penjualan mobil PT Toyota Astra Motor justru naik 6 persen tahun ini.", True),
+        ("Pangsa pasar Bank Mandiri justru naik 6 persen tahun ini.", True),
+        ("Dinas Sosial menyalurkan 500 paket bantuan ke desa itu.", False),
+        ("Kendati Dinas Sosial menyalurkan 500 paket bantuan, warga masih kekurangan.", False),
+    ],
+)
+def test_a_name_after_a_noun_is_a_possessor_not_a_new_subject(sentence: str, carried: bool) -> None:
+    """ "Penjualan mobil Toyota naik ...": the name after a noun belongs to the noun; the
+    sentence's subject is the sales, and the speaker's statement goes on over it. A name
+    opening the clause is a new subject and ends it."""
+    text = (
+        "Judul berita hari ini\n"
+        "Direktur pemasaran Ani Lestari mengatakan pasar mobil turun 11 persen. " + sentence
+    )
+    figure = next(w for w in sentence.split() if w[0].isdigit())
+    assert _sources(text, figure) == (["Ani Lestari"] if carried else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carried"),
+    [
         ("Selain itu, polisi menetapkan 3 perusahaan lain sebagai tersangka.", False),
         ("Pemerintah telah menyalurkan 500 paket bantuan ke desa itu.", False),
         ("Rinciannya 30 warga dirawat di puskesmas dan 10 di rumah sakit.", True),

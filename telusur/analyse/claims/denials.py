@@ -396,19 +396,32 @@ def _called_false(tokens: list[Token], i: int, w: DenialWords, lang: str) -> int
         if n:
             return n + 1
     n = phrase_at(tokens, i, w.false_report)
-    if not n or (i > 0 and tokens[i - 1].low in w.claim_nouns):
-        return 0  # none, or a report described as false ("termakan kabar tidak benar")
+    if not n:
+        return 0
+    if i > 0 and tokens[i - 1].low in w.claim_nouns and tokens[i].low not in w.passive_auxiliaries:
+        return 0  # a report described as false ("termakan kabar tidak benar"), not "were false"
     opening = _clause_start(tokens, i, lang)
     c = cues(lang)
     pointing = w.claim_nouns | w.expletives | w.self_references | c.demonstratives
     if opening == i or any(t.low in pointing for t in tokens[opening:i]):
         return n
+    if _pointer_opens(tokens, opening, pointing):
+        return n  # '"That is not true," said X': the pointer, read as a clause opener
     if i > 0 and tokens[i - 1].low in w.saying_verbs:
         return n  # "seraya menyebut tidak ada bukti": what is said is the clause
     if _report_before_commas(tokens, opening, w, lang):
         return n
     # "reports that she had likened ... were inaccurate": the clause tells a report's content
     return n if opening > 1 and tokens[opening - 2].low in w.claim_nouns else 0
+
+
+def _pointer_opens(tokens: list[Token], opening: int, pointing: frozenset[str]) -> bool:
+    """Whether the word before a clause is a pointer ("that", "this") opening the sentence or
+    a quotation: the subject called false, not a complementiser."""
+    k = opening - 1
+    if k < 0 or tokens[k].low not in pointing:
+        return False
+    return k == 0 or tokens[k - 1].raw in _QUOTES or tokens[k - 1].raw in _STOP
 
 
 _COMMA_CLAUSES = 2  # clauses between commas a report may stand back from its "is untrue"

@@ -44,6 +44,9 @@ class DiscourseWords:
     actors: frozenset[tuple[str, ...]]  # a party acting as the subject: the reporter's account
     one_reports: frozenset[str]  # reports an article cites as one document ("the survey")
     hearsay: frozenset[tuple[str, ...]]  # an unnamed report's words: no carry-over into them
+    subject_leads: frozenset[str]  # words before a clause's subject ("kendati", "although")
+    possessor_links: frozenset[str]  # words before a possessor ("sales of Ford")
+    verb_prefixes: tuple[str, ...]  # a verb's prefixes, where the language marks verbs so
     data_reach: int  # paragraphs a report's data may carry over
     speech_reach: int  # paragraphs a speaker's statement may carry over
     unmarked: bool  # whether a speaker's words carry over with no opener (the language's style)
@@ -65,6 +68,9 @@ def discourse_words(lang: str) -> DiscourseWords:
         actors=phrases("actors"),
         one_reports=frozenset(w.lower() for w in table.get("one_reports", [])),
         hearsay=phrases("hearsay"),
+        subject_leads=frozenset(w.lower() for w in table.get("subject_leads", [])),
+        possessor_links=frozenset(w.lower() for w in table.get("possessor_links", [])),
+        verb_prefixes=tuple(w.lower() for w in table.get("verb_prefixes", [])),
         data_reach=int(table.get("data_reach", 2)),
         speech_reach=int(table.get("speech_reach", 0)),
         unmarked=bool(table.get("unmarked_carry", True)),
@@ -294,14 +300,62 @@ def _new_subject(
     stands before the sentence's first figure. A report's data goes on over the regions,
     parties or firms it counts; a speaker's words do not go on over another party's doings."""
     first = next((t for t in tokens if t.raw[:1].isdigit()), tokens[-1])
-    stops = cues(lang).stop_words
     for m in index.within(tokens[0].start, first.start):
         if m.type not in types or m.canonical in last.sources:
             continue
-        k = bisect_left(tokens, m.span[0], key=lambda t: t.start)
-        if k == 0 or tokens[k - 1].low not in stops:  # "di AS", "in Paris": a place, no subject
+        if _subject_position(tokens, bisect_left(tokens, m.span[0], key=lambda t: t.start), lang):
             return True
     return False
+
+
+def _subject_position(tokens: list[Token], k: int, lang: str) -> bool:
+    """Whether a name at token ``k`` can be its clause's subject or a party acting in it. After
+    a preposition it is a place ("di AS", "in Paris"); after a noun, with no verb before it in
+    its clause, it is a possessor ("penjualan LCGC Daihatsu naik", "sales of Ford rose"): the
+    clause's subject is what it possesses."""
+    c, words = cues(lang), discourse_words(lang)
+    while k > 0 and (tokens[k - 1].low,) in c.determiners:
+        k -= 1
+    if k == 0:
+        return True
+    prev = tokens[k - 1]
+    if prev.low in c.stop_words:
+        return False
+    if not prev.raw.isalpha() or not prev.raw.islower() or prev.low in _openings(lang):
+        return True
+    if prev.low in words.possessor_links:
+        return False
+    return not words.verb_prefixes or _verb_before(tokens, k, words.verb_prefixes, lang)
+
+
+_VERB_LENGTH = 5  # letters of the shortest prefixed verb ("makan" has none, "dijual" has)
+
+
+def _verb_before(tokens: list[Token], k: int, prefixes: tuple[str, ...], lang: str) -> bool:
+    """Whether a word with a verb's prefix ("membuat", "dicetak") stands between the clause's
+    opening and token ``k``: a name after it is the verb's object or agent, a party in the
+    act."""
+    for t in reversed(tokens[:k]):
+        if not t.raw.isalpha() or t.low in _openings(lang):
+            return False
+        if len(t.low) >= _VERB_LENGTH and t.low.startswith(prefixes):
+            return True
+    return False
+
+
+@cache
+def _openings(lang: str) -> frozenset[str]:
+    """Words after which a clause's subject may stand."""
+    c = cues(lang)
+    return (
+        c.sentence_leads
+        | c.coordinators
+        | c.subordinators
+        | c.clause_openers
+        | c.agent_markers
+        | c.inverted_leads
+        | frozenset(discourse_words(lang).subject_leads)
+    )
 
 
 _SUBJECT_REACH = 6  # words at a sentence's opening where its subject stands

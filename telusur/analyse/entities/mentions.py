@@ -41,6 +41,7 @@ class Candidate:
     canonical: str | None = None
     known: bool = False  # canonical fixed by the alias tables
     headline: bool = False  # found only in a Title Case line: keep only if the body knows it
+    placed: bool = False  # typed a place only by the preposition before it ("in Marconi")
 
 
 @dataclass(slots=True)
@@ -384,8 +385,10 @@ class _State:
         if inner:
             self._add(k, inner, "ORG")  # "Wasekjen DPP | Eriko Sotarduga": a unit, then its person
             k = inner
-        cand = self._add(k, end, self._type(k, end))
+        type_ = self._type(k, end)
+        cand = self._add(k, end, type_)
         cand.headline = all(m in self.headline for m in range(k, end))
+        cand.placed = type_ == "LOC" and self._place_context(k)
         return end
 
     def _inner_body(self, k: int, end: int) -> int:
