@@ -128,6 +128,23 @@ def test_english_carries_over_only_where_the_text_says_it_goes_on() -> None:
     assert _sources(broken_down, "120 were", "en") != []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "carried"),
+    [
+        ("In all, 4,300 civil servants will leave London by March.", True),
+        ("At the Department of Health, 300 jobs are to go.", True),
+        ("The board hopes the move will reverse a 13% fall in its shares.", False),
+        ("Teachers in 30 districts went on strike last year.", False),
+    ],
+)
+def test_english_relays_a_plan_in_the_speakers_paragraph(sentence: str, carried: bool) -> None:
+    """What is to come, told in the speaker's paragraph with no one else cited, is the
+    speaker's plan or forecast; what happened, or a party's own hope, is not."""
+    text = "Headline of the day\nThe chancellor Gordon Brown said 12,500 jobs had gone. " + sentence
+    figure = next(w for w in sentence.split() if w[0].isdigit())
+    assert _sources(text, figure, "en") == (["Gordon Brown"] if carried else [])
+
+
 def test_a_report_that_names_no_one_keeps_its_figures_in_the_articles_voice() -> None:
     text = (
         "Headline of the day\n"

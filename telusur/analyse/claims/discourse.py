@@ -25,7 +25,7 @@ from telusur.analyse.claims.attribution import (
     sentence_attributions,
 )
 from telusur.analyse.claims.cues import contains, cues, phrase_at
-from telusur.analyse.claims.records import Attribution
+from telusur.analyse.claims.records import Attribution, Cues
 from telusur.analyse.doc.document import Document
 from telusur.analyse.doc.quotes import Quote
 from telusur.analyse.doc.tokens import Token
@@ -47,6 +47,8 @@ class DiscourseWords:
     subject_leads: frozenset[str]  # words before a clause's subject ("kendati", "although")
     possessor_links: frozenset[str]  # words before a possessor ("sales of Ford")
     verb_prefixes: tuple[str, ...]  # a verb's prefixes, where the language marks verbs so
+    projections: frozenset[tuple[str, ...]]  # what is to come: a plan or forecast relayed
+    attitudes: frozenset[tuple[str, ...]]  # a party's own hope or fear ("the board hopes")
     data_reach: int  # paragraphs a report's data may carry over
     speech_reach: int  # paragraphs a speaker's statement may carry over
     unmarked: bool  # whether a speaker's words carry over with no opener (the language's style)
@@ -71,6 +73,8 @@ def discourse_words(lang: str) -> DiscourseWords:
         subject_leads=frozenset(w.lower() for w in table.get("subject_leads", [])),
         possessor_links=frozenset(w.lower() for w in table.get("possessor_links", [])),
         verb_prefixes=tuple(w.lower() for w in table.get("verb_prefixes", [])),
+        projections=phrases("projections"),
+        attitudes=phrases("attitudes"),
         data_reach=int(table.get("data_reach", 2)),
         speech_reach=int(table.get("speech_reach", 0)),
         unmarked=bool(table.get("unmarked_carry", True)),
@@ -269,8 +273,20 @@ def _continues(
     if _opens(tokens, words.openers):
         return paragraphs <= max(1, words.data_reach if data else words.speech_reach)
     if not data and not words.unmarked:
-        return False  # a speaker's words go on only where the text says so
+        # a speaker's words go on only where the text says so, or, in their paragraph, in a
+        # sentence telling what is to come ("30,000 jobs are to go", "will leave"): a plan or
+        # a forecast, which the reporter relays rather than witnesses
+        return paragraphs == 0 and _projection(tokens, words, cues(doc.lang))
     return paragraphs <= (words.data_reach if data else words.speech_reach)
+
+
+def _projection(tokens: list[Token], words: DiscourseWords, c: Cues) -> bool:
+    """A sentence telling what is to come that cites no one of its own ("The board hopes",
+    "According to official data": a party or a report the article leaves unnamed)."""
+    if not contains(tokens, words.projections):
+        return False
+    own = c.subject_verbs | c.source_after | c.after_verbs | words.attitudes
+    return not any(phrase_at(tokens, i, own) for i in range(len(tokens)))
 
 
 _LEAD = 3  # words at a sentence's opening where its connective may stand ("Dimana saat itu")
