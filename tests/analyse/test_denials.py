@@ -466,3 +466,16 @@ def test_a_firm_typed_a_place_by_in_speaks_through_its_spokesman() -> None:
     result = analyse(clean(item))
     assert {m.type for m in result.entities if m.text == "Marconi"} == {"ORG"}
     assert [(d.kind, d.by) for d in result.denials] == [("denial", ["Marconi"])]
+
+
+def test_a_report_dismissed_as_worthless_past_a_long_object_is_denied() -> None:
+    assert _found("NATO has dismissed Apex's legal wrangling as meaningless.", "en") == [
+        ("denial", ["NATO"])
+    ]
+    assert _found("Apex dismissed its chief executive as part of a shake-up.", "en") == []
+
+
+def test_having_no_evidence_denies() -> None:
+    assert _found("Ani Lestari said she had no evidence that the jobs had gone.", "en") == [
+        ("denial", ["Ani Lestari"])
+    ]

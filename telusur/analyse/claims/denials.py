@@ -71,6 +71,7 @@ class DenialWords:
     dispute_verbs: Phrases
     claim_nouns: frozenset[str]
     dismissed_as: frozenset[str]
+    not_dismissal: frozenset[str]  # after "as" past a long object: no report called worthless
     object_gap: int
     not_confirmed: Phrases
     not_confirmed_said: Phrases
@@ -155,6 +156,7 @@ def _denial_words(table: dict[str, Any]) -> DenialWords:
         dispute_verbs=_phrases(table, "dispute_verbs"),
         claim_nouns=_words(table, "claim_nouns"),
         dismissed_as=_words(table, "dismissed_as"),
+        not_dismissal=_words(table, "not_dismissal"),
         object_gap=int(table.get("object_gap", 2)),
         not_confirmed=_phrases(table, "not_confirmed"),
         not_confirmed_said=_phrases(table, "not_confirmed_said"),
@@ -407,6 +409,8 @@ def _called_false(tokens: list[Token], i: int, w: DenialWords, lang: str) -> int
         return n
     if _pointer_opens(tokens, opening, pointing):
         return n  # '"That is not true," said X': the pointer, read as a clause opener
+    if i > 0 and tokens[i - 1].low in c.pronouns:
+        return n  # "said she had no evidence": the pronoun is the clause's subject
     if i > 0 and tokens[i - 1].low in w.saying_verbs:
         return n  # "seraya menyebut tidak ada bukti": what is said is the clause
     if _report_before_commas(tokens, opening, w, lang):
@@ -483,14 +487,25 @@ def _disputing(tokens: list[Token], i: int, w: DenialWords) -> int:
         and any(t.low in w.claim_nouns for t in before)
     ):
         return n  # "This argument was rejected by Mr Blair": the report disputed is the subject
-    for j in range(i + n, min(len(tokens), i + n + w.object_gap + 1)):
+    for j in range(i + n, min(len(tokens), i + n + _AS_REACH + 1)):
         if tokens[j].raw in _STOP:
             return 0
-        if tokens[j].low in w.claim_nouns or _reduplicated(tokens[j].low, w.claim_nouns):
+        nouns = w.claim_nouns
+        if j <= i + n + w.object_gap and (
+            tokens[j].low in nouns or _reduplicated(tokens[j].low, nouns)
+        ):
             return j + 1 - i
         if tokens[j].low in w.dismissed_as and j > i + n:
-            return j + 1 - i  # "dismissed them as ...": called worthless, whatever it is
+            # "dismissed them as ...": called worthless, whatever it is; past a short object
+            # ("dismissed Yukos' legal wrangling as meaningless") only when no role or phrase
+            # follows ("dismissed its chief executive as part of a shake-up")
+            near = j <= i + n + w.object_gap
+            after = tokens[j + 1].low if j + 1 < len(tokens) else ""
+            return j + 1 - i if near or after not in w.not_dismissal else 0
     return 0
+
+
+_AS_REACH = 6  # words of an object between a disputing verb and "as" ("dismissed X as")
 
 
 def _reduplicated(low: str, nouns: frozenset[str]) -> bool:
