@@ -145,6 +145,17 @@ def test_english_relays_a_plan_in_the_speakers_paragraph(sentence: str, carried:
     assert _sources(text, figure, "en") == (["Gordon Brown"] if carried else [])
 
 
+def test_a_regulation_cited_ends_a_speakers_carry_over() -> None:
+    text = (
+        "Judul berita hari ini\n"
+        "Kepala Dinas Perhubungan Budi Santoso mengatakan calo meminta Rp 300 ribu. "
+        "Tarif ini jauh lebih mahal dari retribusi resmi yang diatur Peraturan Daerah Nomor 1. "
+        "Biaya retribusi paling mahal Rp 87 ribu untuk bus."
+    )
+    assert _sources(text, "Rp 300 ribu") == ["Budi Santoso"]
+    assert _sources(text, "Rp 87 ribu") == []
+
+
 def test_a_report_that_names_no_one_keeps_its_figures_in_the_articles_voice() -> None:
     text = (
         "Headline of the day\n"

@@ -49,6 +49,7 @@ class DiscourseWords:
     verb_prefixes: tuple[str, ...]  # a verb's prefixes, where the language marks verbs so
     projections: frozenset[tuple[str, ...]]  # what is to come: a plan or forecast relayed
     attitudes: frozenset[tuple[str, ...]]  # a party's own hope or fear ("the board hopes")
+    rules: frozenset[tuple[str, ...]]  # a law or regulation cited: the reporter's background
     data_reach: int  # paragraphs a report's data may carry over
     speech_reach: int  # paragraphs a speaker's statement may carry over
     unmarked: bool  # whether a speaker's words carry over with no opener (the language's style)
@@ -75,6 +76,7 @@ def discourse_words(lang: str) -> DiscourseWords:
         verb_prefixes=tuple(w.lower() for w in table.get("verb_prefixes", [])),
         projections=phrases("projections"),
         attitudes=phrases("attitudes"),
+        rules=phrases("rules"),
         data_reach=int(table.get("data_reach", 2)),
         speech_reach=int(table.get("speech_reach", 0)),
         unmarked=bool(table.get("unmarked_carry", True)),
@@ -245,6 +247,9 @@ def _carry_over(doc: Document, per: list[list[Attribution]], index: MentionIndex
         tokens = doc.tokens_of(sentence)
         if _opens(tokens, words.asides):
             continue  # "Shares in X fell 5%", "Analysts expected ...": the reporter's aside
+        if contains(tokens, words.rules):
+            last = None  # "retribusi resmi yang diatur Peraturan Daerah ...": the rule's terms,
+            continue  # told by the reporter; the speaker's statement has ended
         if not _continues(doc, tokens, last, para - since, index, words):
             last = None
             continue
