@@ -156,6 +156,14 @@ def test_a_regulation_cited_ends_a_speakers_carry_over() -> None:
     assert _sources(text, "Rp 87 ribu") == []
 
 
+def test_a_body_named_right_after_a_passive_verb_is_its_agent() -> None:
+    """ "dilaporkan BMKG": the agent with no "oleh"; "seperti dilaporkan" a medium's relay."""
+    text = "Judul berita hari ini\nKoordinat gempa dilaporkan BMKG berada di 8,18 Lintang Selatan."
+    assert _sources(text, "8,18") == ["BMKG"]
+    relayed = "Judul berita hari ini\nSebanyak 40 rumah rusak, seperti dilaporkan Antara, Senin."
+    assert "Antara" not in _sources(relayed, "40 rumah")
+
+
 def test_a_report_that_names_no_one_keeps_its_figures_in_the_articles_voice() -> None:
     text = (
         "Headline of the day\n"
