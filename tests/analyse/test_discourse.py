@@ -346,6 +346,17 @@ def test_demikian_credits_the_whole_paragraph_before_it() -> None:
     assert _sources(text, "Sekitar 300") == ["Eko Daryanto"]
 
 
+def test_a_quoted_connective_credits_nothing_before_its_quotation() -> None:
+    """'"Dengan demikian, ...," pungkasnya': the speaker's own connective, inside the quote,
+    points back at the speaker's words, not at the reporter's sentences before."""
+    text = (
+        "Judul berita hari ini\n"
+        "Harga beras naik 3 persen pada Agustus.\n"
+        '"Dengan demikian, inflasi tahun ini 2 persen," pungkas Budi Santoso.'
+    )
+    assert _sources(text, "3 persen") == []
+
+
 def test_hearsay_ends_a_speakers_carry_over() -> None:
     text = (
         "Judul berita hari ini\n"

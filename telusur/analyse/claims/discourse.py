@@ -24,7 +24,7 @@ from telusur.analyse.claims.attribution import (
     quoted_runs,
     sentence_attributions,
 )
-from telusur.analyse.claims.cues import contains, cues, phrase_at
+from telusur.analyse.claims.cues import _QUOTES, contains, cues, phrase_at
 from telusur.analyse.claims.records import Attribution, Cues
 from telusur.analyse.doc.document import Document
 from telusur.analyse.doc.quotes import Quote
@@ -100,8 +100,8 @@ def attribute(doc: Document) -> list[list[Attribution]]:
     for k in range(1, len(sentences)):
         tokens = tokens_of(sentences[k])
         carried = [a for a in per[k] if a.mode in ("carried", "before", "after")]
-        if not carried or not opens_with_reference(tokens, c):
-            continue
+        if not carried or not opens_with_reference(tokens, c) or tokens[0].raw in _QUOTES:
+            continue  # '"Dengan demikian, ...," pungkasnya': the speaker's own connective
         # "Demikian disampaikan X": the paragraph before, as far as it credits nobody
         j, para = k - 1, doc.paragraph_of[k - 1]
         while j >= 0 and credits_nothing(per[j]) and doc.paragraph_of[j] == para:
