@@ -4,9 +4,10 @@ A reader credits a figure to a party named elsewhere when the figure sits inside
 quotation, however many sentences and paragraphs it runs over, or when its sentence carries on
 what was just attributed: the paragraphs after a lead that names a report's source ("BPS
 mencatat ..."), or a breakdown of a statement ("Rinciannya ...", "Of those, ..."). Carry-over
-ends at a new source, at a sentence whose subject is another named party, at words that open
-the reporter's own background ("Sebelumnya", "Meanwhile"), and after a bounded reach: a
-speaker's statement carries within its paragraph, a report's data into the next paragraphs.
+ends at a new source, at a sentence whose subject is another party (``subject_change``), at
+words that open the reporter's own background ("Sebelumnya", "Meanwhile") or cite a law, and
+after a bounded reach: a speaker's statement carries within its paragraph (in English only
+where the text marks it, or tells what is to come), a report's data into the next paragraphs.
 The vocabulary is ``[discourse]`` in ``lang/*/claims.toml``.
 """
 
@@ -26,6 +27,7 @@ from telusur.analyse.claims.attribution import (
 )
 from telusur.analyse.claims.cues import _QUOTES, contains, cues, phrase_at
 from telusur.analyse.claims.records import Attribution, Cues
+from telusur.analyse.claims.subject_change import SubjectWords, actor_subject, new_subject
 from telusur.analyse.doc.document import Document
 from telusur.analyse.doc.quotes import Quote
 from telusur.analyse.doc.tokens import Token
@@ -271,9 +273,10 @@ def _continues(
     if contains(tokens, words.hearsay):
         return False  # "yang dikabarkan ...", "reportedly": what unnamed reports say
     data = _reports_data(doc, last, words)
-    if _new_subject(tokens, last, index, frozenset({"PER"}) if data else _PARTIES, doc.lang):
+    types = frozenset({"PER"}) if data else _PARTIES
+    if new_subject(tokens, last.sources, index, types, doc.lang, _subject_words(words)):
         return False
-    if not data and _actor_subject(tokens, words.actors, cues(doc.lang).sentence_leads):
+    if not data and actor_subject(tokens, words.actors, cues(doc.lang).sentence_leads):
         return False
     if _opens(tokens, words.openers):
         return paragraphs <= max(1, words.data_reach if data else words.speech_reach)
@@ -310,93 +313,8 @@ def _first_words(table: frozenset[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(p[0] for p in table if p)
 
 
-def _new_subject(
-    tokens: list[Token],
-    last: Attribution,
-    index: MentionIndex,
-    types: frozenset[str],
-    lang: str,
-) -> bool:
-    """A named party (of ``types``) other than the one credited is the sentence's subject: it
-    stands before the sentence's first figure. A report's data goes on over the regions,
-    parties or firms it counts; a speaker's words do not go on over another party's doings."""
-    first = next((t for t in tokens if t.raw[:1].isdigit()), tokens[-1])
-    for m in index.within(tokens[0].start, first.start):
-        if m.type not in types or m.canonical in last.sources:
-            continue
-        if _subject_position(tokens, bisect_left(tokens, m.span[0], key=lambda t: t.start), lang):
-            return True
-    return False
-
-
-def _subject_position(tokens: list[Token], k: int, lang: str) -> bool:
-    """Whether a name at token ``k`` can be its clause's subject or a party acting in it. After
-    a preposition it is a place ("di AS", "in Paris"); after a noun, with no verb before it in
-    its clause, it is a possessor ("penjualan LCGC Daihatsu naik", "sales of Ford rose"): the
-    clause's subject is what it possesses."""
-    c, words = cues(lang), discourse_words(lang)
-    while k > 0 and (tokens[k - 1].low,) in c.determiners:
-        k -= 1
-    if k == 0:
-        return True
-    prev = tokens[k - 1]
-    if prev.low in c.stop_words:
-        return False
-    if not prev.raw.isalpha() or not prev.raw.islower() or prev.low in _openings(lang):
-        return True
-    if prev.low in words.possessor_links:
-        return False
-    return not words.verb_prefixes or _verb_before(tokens, k, words.verb_prefixes, lang)
-
-
-_VERB_LENGTH = 5  # letters of the shortest prefixed verb ("makan" has none, "dijual" has)
-
-
-def _verb_before(tokens: list[Token], k: int, prefixes: tuple[str, ...], lang: str) -> bool:
-    """Whether a word with a verb's prefix ("membuat", "dicetak") stands between the clause's
-    opening and token ``k``: a name after it is the verb's object or agent, a party in the
-    act."""
-    for t in reversed(tokens[:k]):
-        if not t.raw.isalpha() or t.low in _openings(lang):
-            return False
-        if len(t.low) >= _VERB_LENGTH and t.low.startswith(prefixes):
-            return True
-    return False
-
-
-@cache
-def _openings(lang: str) -> frozenset[str]:
-    """Words after which a clause's subject may stand."""
-    c = cues(lang)
-    return (
-        c.sentence_leads
-        | c.coordinators
-        | c.subordinators
-        | c.clause_openers
-        | c.agent_markers
-        | c.inverted_leads
-        | frozenset(discourse_words(lang).subject_leads)
-    )
-
-
-_SUBJECT_REACH = 6  # words at a sentence's opening where its subject stands
-
-
-def _actor_subject(
-    tokens: list[Token], actors: frozenset[tuple[str, ...]], leads: frozenset[str]
-) -> bool:
-    """A common noun for a party acting ("polisi", "pemerintah") opens the sentence as its
-    subject, after nothing but its connectives ("Namun, polisi ...", "Begitu otoritas ...")
-    or an opening phrase closed by a comma ("Selain PT SSS, polisi ...")."""
-    for i, t in enumerate(tokens[:_SUBJECT_REACH]):
-        if phrase_at(tokens, i, actors):
-            before = tokens[:i]
-            return all(w.low in leads or w.raw == "," for w in before) or (
-                len(before) > 1 and before[-1].raw == ","
-            )
-        if t.raw[:1].isdigit():
-            return False
-    return False
+def _subject_words(words: DiscourseWords) -> SubjectWords:
+    return SubjectWords(words.subject_leads, words.possessor_links, words.verb_prefixes)
 
 
 def _verb(doc: Document, att: Attribution) -> tuple[str, ...]:
