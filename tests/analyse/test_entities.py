@@ -746,3 +746,9 @@ def test_a_person_after_a_body_and_its_region_is_named_alone(
     assert ("PER", person) in found
     assert ("ORG", body) in found
     assert place is None or ("LOC", place) in found
+
+
+def test_a_name_after_shares_in_is_a_firm() -> None:
+    """ "Shares in Marconi": the preposition reads like a place, the shares say a firm."""
+    found = find_mentions("Shares in Marconi rose 5% on Monday.", "en")
+    assert [(m.type, m.text) for m in found] == [("ORG", "Marconi")]

@@ -555,6 +555,8 @@ class _State:
             return "LOC"  # a dateline's city in capitals ("PALU, ...")
         if acronym:
             return "ORG" if len(texts[k]) > 2 or self._speaks(k, end) else None
+        if lex.org_before.ends_at(norms, k) and not self.gaz.names.match(norms, k):
+            return "ORG"  # "shares in Marconi": a firm, though "in" reads like a place
         if self._place_context(k):
             return "LOC"
         if end - k > 1 and words[-1] in lex.place_tails:
