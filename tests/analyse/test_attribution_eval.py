@@ -23,7 +23,7 @@ MINIMUMS = {
     "id": {
         "recall": 0.89,
         "precision": 0.91,
-        "source": 0.765,
+        "source": 0.80,
         "status": 0.96,
         "denial_recall": 0.3,
     },

@@ -441,3 +441,41 @@ def test_a_report_set_off_by_commas_called_untrue_is_denied() -> None:
         " kata Budi Santoso."
     )
     assert _found(text, "id") == [("denial", ["Budi Santoso"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"That is not true," said Ani Lestari.',
+        "Ani Lestari said the claims were false.",
+        "Ani Lestari said the figure was wrong.",
+    ],
+)
+def test_a_report_called_false_is_denied_by_its_speaker(sentence: str) -> None:
+    assert _found(sentence, "en") == [("denial", ["Ani Lestari"])]
+
+
+def test_a_firm_typed_a_place_by_in_speaks_through_its_spokesman() -> None:
+    """ "Shares in Marconi" reads like a place; "a Marconi spokesman" says it is a firm, and
+    the firm is the one who denies."""
+    text = (
+        "Shares in Marconi rose 5% after a newspaper reported that it had cut 2,000 jobs. "
+        "A Marconi spokesman denied the report."
+    )
+    item = RawItem(text=text, origin="t", format="txt", id="t", published="2005-01-10")
+    result = analyse(clean(item))
+    assert {m.type for m in result.entities if m.text == "Marconi"} == {"ORG"}
+    assert [(d.kind, d.by) for d in result.denials] == [("denial", ["Marconi"])]
+
+
+def test_a_report_dismissed_as_worthless_past_a_long_object_is_denied() -> None:
+    assert _found("NATO has dismissed Apex's legal wrangling as meaningless.", "en") == [
+        ("denial", ["NATO"])
+    ]
+    assert _found("Apex dismissed its chief executive as part of a shake-up.", "en") == []
+
+
+def test_having_no_evidence_denies() -> None:
+    assert _found("Ani Lestari said she had no evidence that the jobs had gone.", "en") == [
+        ("denial", ["Ani Lestari"])
+    ]

@@ -81,6 +81,27 @@ def test_another_named_party_as_subject_ends_a_speakers_carry_over() -> None:
 @pytest.mark.parametrize(
     ("sentence", "carried"),
     [
+        ("Penjualan mobil PT Toyota Astra Motor justru naik 6 persen tahun ini.", True),
+        ("Pangsa pasar Bank Mandiri justru naik 6 persen tahun ini.", True),
+        ("Dinas Sosial menyalurkan 500 paket bantuan ke desa itu.", False),
+        ("Kendati Dinas Sosial menyalurkan 500 paket bantuan, warga masih kekurangan.", False),
+    ],
+)
+def test_a_name_after_a_noun_is_a_possessor_not_a_new_subject(sentence: str, carried: bool) -> None:
+    """ "Penjualan mobil Toyota naik ...": the name after a noun belongs to the noun; the
+    sentence's subject is the sales, and the speaker's statement goes on over it. A name
+    opening the clause is a new subject and ends it."""
+    text = (
+        "Judul berita hari ini\n"
+        "Direktur pemasaran Ani Lestari mengatakan pasar mobil turun 11 persen. " + sentence
+    )
+    figure = next(w for w in sentence.split() if w[0].isdigit())
+    assert _sources(text, figure) == (["Ani Lestari"] if carried else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carried"),
+    [
         ("Selain itu, polisi menetapkan 3 perusahaan lain sebagai tersangka.", False),
         ("Pemerintah telah menyalurkan 500 paket bantuan ke desa itu.", False),
         ("Rinciannya 30 warga dirawat di puskesmas dan 10 di rumah sakit.", True),
@@ -105,6 +126,42 @@ def test_english_carries_over_only_where_the_text_says_it_goes_on() -> None:
     assert _sources(own, "30 districts", "en") == []
     broken_down = lead + "Of those, 120 were in the north."
     assert _sources(broken_down, "120 were", "en") != []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carried"),
+    [
+        ("In all, 4,300 civil servants will leave London by March.", True),
+        ("At the Department of Health, 300 jobs are to go.", True),
+        ("The board hopes the move will reverse a 13% fall in its shares.", False),
+        ("Teachers in 30 districts went on strike last year.", False),
+    ],
+)
+def test_english_relays_a_plan_in_the_speakers_paragraph(sentence: str, carried: bool) -> None:
+    """What is to come, told in the speaker's paragraph with no one else cited, is the
+    speaker's plan or forecast; what happened, or a party's own hope, is not."""
+    text = "Headline of the day\nThe chancellor Gordon Brown said 12,500 jobs had gone. " + sentence
+    figure = next(w for w in sentence.split() if w[0].isdigit())
+    assert _sources(text, figure, "en") == (["Gordon Brown"] if carried else [])
+
+
+def test_a_regulation_cited_ends_a_speakers_carry_over() -> None:
+    text = (
+        "Judul berita hari ini\n"
+        "Kepala Dinas Perhubungan Budi Santoso mengatakan calo meminta Rp 300 ribu. "
+        "Tarif ini jauh lebih mahal dari retribusi resmi yang diatur Peraturan Daerah Nomor 1. "
+        "Biaya retribusi paling mahal Rp 87 ribu untuk bus."
+    )
+    assert _sources(text, "Rp 300 ribu") == ["Budi Santoso"]
+    assert _sources(text, "Rp 87 ribu") == []
+
+
+def test_a_body_named_right_after_a_passive_verb_is_its_agent() -> None:
+    """ "dilaporkan BMKG": the agent with no "oleh"; "seperti dilaporkan" a medium's relay."""
+    text = "Judul berita hari ini\nKoordinat gempa dilaporkan BMKG berada di 8,18 Lintang Selatan."
+    assert _sources(text, "8,18") == ["BMKG"]
+    relayed = "Judul berita hari ini\nSebanyak 40 rumah rusak, seperti dilaporkan Antara, Senin."
+    assert "Antara" not in _sources(relayed, "40 rumah")
 
 
 def test_a_report_that_names_no_one_keeps_its_figures_in_the_articles_voice() -> None:
@@ -287,6 +344,17 @@ def test_demikian_credits_the_whole_paragraph_before_it() -> None:
         "Demikian disampaikan oleh Kolonel Inf Eko Daryanto di Jayapura, Minggu."
     )
     assert _sources(text, "Sekitar 300") == ["Eko Daryanto"]
+
+
+def test_a_quoted_connective_credits_nothing_before_its_quotation() -> None:
+    """'"Dengan demikian, ...," pungkasnya': the speaker's own connective, inside the quote,
+    points back at the speaker's words, not at the reporter's sentences before."""
+    text = (
+        "Judul berita hari ini\n"
+        "Harga beras naik 3 persen pada Agustus.\n"
+        '"Dengan demikian, inflasi tahun ini 2 persen," pungkas Budi Santoso.'
+    )
+    assert _sources(text, "3 persen") == []
 
 
 def test_hearsay_ends_a_speakers_carry_over() -> None:

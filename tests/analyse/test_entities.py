@@ -712,3 +712,43 @@ def test_one_word_before_a_spokesman_names_a_body() -> None:
     )
     assert ("Tesco", "ORG", "Tesco") in found("Tesco executives said 500 jobs would go.", "en")
     assert not any(t == "ORG" for _, t, _ in found("A government official said so.", "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body", "place"),
+    [
+        (
+            "Kepala Balai Besar Teknologi Modifikasi Cuaca BPPT Tri Handoko Seto mengatakan.",
+            "Tri Handoko Seto",
+            "Balai Besar Teknologi Modifikasi Cuaca BPPT",
+            None,
+        ),
+        (
+            "Nelayan hilang di Cilacap. Kepala Pos SAR Cilacap Mulwahyono mengatakan.",
+            "Mulwahyono",
+            "Pos SAR",
+            "Cilacap",
+        ),
+        (
+            "Korban dicari di Manado. Kepala Basarnas Manado Gede Darmada menjelaskan.",
+            "Gede Darmada",
+            "Basarnas",
+            "Manado",
+        ),
+    ],
+)
+def test_a_person_after_a_body_and_its_region_is_named_alone(
+    text: str, person: str, body: str, place: str | None
+) -> None:
+    """A person's name holds no acronym, and a region the article names after "di" stands
+    between a body and its head: the person is named alone."""
+    found = {(m.type, m.text) for m in find_mentions(text, "id")}
+    assert ("PER", person) in found
+    assert ("ORG", body) in found
+    assert place is None or ("LOC", place) in found
+
+
+def test_a_name_after_shares_in_is_a_firm() -> None:
+    """ "Shares in Marconi": the preposition reads like a place, the shares say a firm."""
+    found = find_mentions("Shares in Marconi rose 5% on Monday.", "en")
+    assert [(m.type, m.text) for m in found] == [("ORG", "Marconi")]

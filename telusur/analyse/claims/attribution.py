@@ -274,7 +274,11 @@ def _cue_at(
     n = phrase_at(tokens, i, c.agent_verbs)
     if n:
         j = i + n + (1 if i + n < len(tokens) and tokens[i + n].low in c.agent_markers else 0)
-        if j > i + n or opens_with_reference(tokens, c):
+        if (
+            j > i + n
+            or opens_with_reference(tokens, c)
+            or (_agent_named(tokens, j, index) and not _described(tokens, i, c))
+        ):
             phrase = _phrase_after(tokens, j, lang)
             src = source_from(phrase, lang, index, history) if phrase else None
             if src is not None:
@@ -282,6 +286,23 @@ def _cue_at(
                 return _make(t, src, "carried", tokens[i + n - 1].end, tokens, j, lang, index), n
         return None, n
     return None, 1
+
+
+def _agent_named(tokens: list[Token], j: int, index: MentionIndex) -> bool:
+    """ "Koordinat gempa dilaporkan BMKG berada di ...": a person or body named right after a
+    passive verb is its agent, with no "oleh" before it."""
+    if j >= len(tokens):
+        return False
+    m = index.covering(tokens[j].start, tokens[j].end)
+    return m is not None and m.type in ("PER", "ORG") and m.span[0] == tokens[j].start
+
+
+def _described(tokens: list[Token], i: int, c: Cues) -> bool:
+    """Whether the passive verb at ``i`` describes a noun ("data resmi yang dirilis BPBD") or
+    ends a medium's phrase ("seperti dilaporkan Yonhap"): it credits no statement."""
+    if i > 0 and tokens[i - 1].low in c.relative:
+        return True
+    return any(k + phrase_at(tokens, k, c.medium_after) > i for k in range(max(0, i - 2), i))
 
 
 RESPONDENTS = "respondents"  # the head of a poll's respondents' statement, for discourse

@@ -71,6 +71,7 @@ class DenialWords:
     dispute_verbs: Phrases
     claim_nouns: frozenset[str]
     dismissed_as: frozenset[str]
+    not_dismissal: frozenset[str]  # after "as" past a long object: no report called worthless
     object_gap: int
     not_confirmed: Phrases
     not_confirmed_said: Phrases
@@ -155,6 +156,7 @@ def _denial_words(table: dict[str, Any]) -> DenialWords:
         dispute_verbs=_phrases(table, "dispute_verbs"),
         claim_nouns=_words(table, "claim_nouns"),
         dismissed_as=_words(table, "dismissed_as"),
+        not_dismissal=_words(table, "not_dismissal"),
         object_gap=int(table.get("object_gap", 2)),
         not_confirmed=_phrases(table, "not_confirmed"),
         not_confirmed_said=_phrases(table, "not_confirmed_said"),
@@ -396,19 +398,34 @@ def _called_false(tokens: list[Token], i: int, w: DenialWords, lang: str) -> int
         if n:
             return n + 1
     n = phrase_at(tokens, i, w.false_report)
-    if not n or (i > 0 and tokens[i - 1].low in w.claim_nouns):
-        return 0  # none, or a report described as false ("termakan kabar tidak benar")
+    if not n:
+        return 0
+    if i > 0 and tokens[i - 1].low in w.claim_nouns and tokens[i].low not in w.passive_auxiliaries:
+        return 0  # a report described as false ("termakan kabar tidak benar"), not "were false"
     opening = _clause_start(tokens, i, lang)
     c = cues(lang)
     pointing = w.claim_nouns | w.expletives | w.self_references | c.demonstratives
     if opening == i or any(t.low in pointing for t in tokens[opening:i]):
         return n
+    if _pointer_opens(tokens, opening, pointing):
+        return n  # '"That is not true," said X': the pointer, read as a clause opener
+    if i > 0 and tokens[i - 1].low in c.pronouns:
+        return n  # "said she had no evidence": the pronoun is the clause's subject
     if i > 0 and tokens[i - 1].low in w.saying_verbs:
         return n  # "seraya menyebut tidak ada bukti": what is said is the clause
     if _report_before_commas(tokens, opening, w, lang):
         return n
     # "reports that she had likened ... were inaccurate": the clause tells a report's content
     return n if opening > 1 and tokens[opening - 2].low in w.claim_nouns else 0
+
+
+def _pointer_opens(tokens: list[Token], opening: int, pointing: frozenset[str]) -> bool:
+    """Whether the word before a clause is a pointer ("that", "this") opening the sentence or
+    a quotation: the subject called false, not a complementiser."""
+    k = opening - 1
+    if k < 0 or tokens[k].low not in pointing:
+        return False
+    return k == 0 or tokens[k - 1].raw in _QUOTES or tokens[k - 1].raw in _STOP
 
 
 _COMMA_CLAUSES = 2  # clauses between commas a report may stand back from its "is untrue"
@@ -470,14 +487,25 @@ def _disputing(tokens: list[Token], i: int, w: DenialWords) -> int:
         and any(t.low in w.claim_nouns for t in before)
     ):
         return n  # "This argument was rejected by Mr Blair": the report disputed is the subject
-    for j in range(i + n, min(len(tokens), i + n + w.object_gap + 1)):
+    for j in range(i + n, min(len(tokens), i + n + _AS_REACH + 1)):
         if tokens[j].raw in _STOP:
             return 0
-        if tokens[j].low in w.claim_nouns or _reduplicated(tokens[j].low, w.claim_nouns):
+        nouns = w.claim_nouns
+        if j <= i + n + w.object_gap and (
+            tokens[j].low in nouns or _reduplicated(tokens[j].low, nouns)
+        ):
             return j + 1 - i
         if tokens[j].low in w.dismissed_as and j > i + n:
-            return j + 1 - i  # "dismissed them as ...": called worthless, whatever it is
+            # "dismissed them as ...": called worthless, whatever it is; past a short object
+            # ("dismissed Yukos' legal wrangling as meaningless") only when no role or phrase
+            # follows ("dismissed its chief executive as part of a shake-up")
+            near = j <= i + n + w.object_gap
+            after = tokens[j + 1].low if j + 1 < len(tokens) else ""
+            return j + 1 - i if near or after not in w.not_dismissal else 0
     return 0
+
+
+_AS_REACH = 6  # words of an object between a disputing verb and "as" ("dismissed X as")
 
 
 def _reduplicated(low: str, nouns: frozenset[str]) -> bool:

@@ -4,9 +4,10 @@ A reader credits a figure to a party named elsewhere when the figure sits inside
 quotation, however many sentences and paragraphs it runs over, or when its sentence carries on
 what was just attributed: the paragraphs after a lead that names a report's source ("BPS
 mencatat ..."), or a breakdown of a statement ("Rinciannya ...", "Of those, ..."). Carry-over
-ends at a new source, at a sentence whose subject is another named party, at words that open
-the reporter's own background ("Sebelumnya", "Meanwhile"), and after a bounded reach: a
-speaker's statement carries within its paragraph, a report's data into the next paragraphs.
+ends at a new source, at a sentence whose subject is another party (``subject_change``), at
+words that open the reporter's own background ("Sebelumnya", "Meanwhile") or cite a law, and
+after a bounded reach: a speaker's statement carries within its paragraph (in English only
+where the text marks it, or tells what is to come), a report's data into the next paragraphs.
 The vocabulary is ``[discourse]`` in ``lang/*/claims.toml``.
 """
 
@@ -24,8 +25,9 @@ from telusur.analyse.claims.attribution import (
     quoted_runs,
     sentence_attributions,
 )
-from telusur.analyse.claims.cues import contains, cues, phrase_at
-from telusur.analyse.claims.records import Attribution
+from telusur.analyse.claims.cues import _QUOTES, contains, cues, phrase_at
+from telusur.analyse.claims.records import Attribution, Cues
+from telusur.analyse.claims.subject_change import SubjectWords, actor_subject, new_subject
 from telusur.analyse.doc.document import Document
 from telusur.analyse.doc.quotes import Quote
 from telusur.analyse.doc.tokens import Token
@@ -44,6 +46,12 @@ class DiscourseWords:
     actors: frozenset[tuple[str, ...]]  # a party acting as the subject: the reporter's account
     one_reports: frozenset[str]  # reports an article cites as one document ("the survey")
     hearsay: frozenset[tuple[str, ...]]  # an unnamed report's words: no carry-over into them
+    subject_leads: frozenset[str]  # words before a clause's subject ("kendati", "although")
+    possessor_links: frozenset[str]  # words before a possessor ("sales of Ford")
+    verb_prefixes: tuple[str, ...]  # a verb's prefixes, where the language marks verbs so
+    projections: frozenset[tuple[str, ...]]  # what is to come: a plan or forecast relayed
+    attitudes: frozenset[tuple[str, ...]]  # a party's own hope or fear ("the board hopes")
+    rules: frozenset[tuple[str, ...]]  # a law or regulation cited: the reporter's background
     data_reach: int  # paragraphs a report's data may carry over
     speech_reach: int  # paragraphs a speaker's statement may carry over
     unmarked: bool  # whether a speaker's words carry over with no opener (the language's style)
@@ -65,6 +73,12 @@ def discourse_words(lang: str) -> DiscourseWords:
         actors=phrases("actors"),
         one_reports=frozenset(w.lower() for w in table.get("one_reports", [])),
         hearsay=phrases("hearsay"),
+        subject_leads=frozenset(w.lower() for w in table.get("subject_leads", [])),
+        possessor_links=frozenset(w.lower() for w in table.get("possessor_links", [])),
+        verb_prefixes=tuple(w.lower() for w in table.get("verb_prefixes", [])),
+        projections=phrases("projections"),
+        attitudes=phrases("attitudes"),
+        rules=phrases("rules"),
         data_reach=int(table.get("data_reach", 2)),
         speech_reach=int(table.get("speech_reach", 0)),
         unmarked=bool(table.get("unmarked_carry", True)),
@@ -88,8 +102,8 @@ def attribute(doc: Document) -> list[list[Attribution]]:
     for k in range(1, len(sentences)):
         tokens = tokens_of(sentences[k])
         carried = [a for a in per[k] if a.mode in ("carried", "before", "after")]
-        if not carried or not opens_with_reference(tokens, c):
-            continue
+        if not carried or not opens_with_reference(tokens, c) or tokens[0].raw in _QUOTES:
+            continue  # '"Dengan demikian, ...," pungkasnya': the speaker's own connective
         # "Demikian disampaikan X": the paragraph before, as far as it credits nobody
         j, para = k - 1, doc.paragraph_of[k - 1]
         while j >= 0 and credits_nothing(per[j]) and doc.paragraph_of[j] == para:
@@ -235,6 +249,9 @@ def _carry_over(doc: Document, per: list[list[Attribution]], index: MentionIndex
         tokens = doc.tokens_of(sentence)
         if _opens(tokens, words.asides):
             continue  # "Shares in X fell 5%", "Analysts expected ...": the reporter's aside
+        if contains(tokens, words.rules):
+            last = None  # "retribusi resmi yang diatur Peraturan Daerah ...": the rule's terms,
+            continue  # told by the reporter; the speaker's statement has ended
         if not _continues(doc, tokens, last, para - since, index, words):
             last = None
             continue
@@ -256,15 +273,28 @@ def _continues(
     if contains(tokens, words.hearsay):
         return False  # "yang dikabarkan ...", "reportedly": what unnamed reports say
     data = _reports_data(doc, last, words)
-    if _new_subject(tokens, last, index, frozenset({"PER"}) if data else _PARTIES, doc.lang):
+    types = frozenset({"PER"}) if data else _PARTIES
+    if new_subject(tokens, last.sources, index, types, doc.lang, _subject_words(words)):
         return False
-    if not data and _actor_subject(tokens, words.actors, cues(doc.lang).sentence_leads):
+    if not data and actor_subject(tokens, words.actors, cues(doc.lang).sentence_leads):
         return False
     if _opens(tokens, words.openers):
         return paragraphs <= max(1, words.data_reach if data else words.speech_reach)
     if not data and not words.unmarked:
-        return False  # a speaker's words go on only where the text says so
+        # a speaker's words go on only where the text says so, or, in their paragraph, in a
+        # sentence telling what is to come ("30,000 jobs are to go", "will leave"): a plan or
+        # a forecast, which the reporter relays rather than witnesses
+        return paragraphs == 0 and _projection(tokens, words, cues(doc.lang))
     return paragraphs <= (words.data_reach if data else words.speech_reach)
+
+
+def _projection(tokens: list[Token], words: DiscourseWords, c: Cues) -> bool:
+    """A sentence telling what is to come that cites no one of its own ("The board hopes",
+    "According to official data": a party or a report the article leaves unnamed)."""
+    if not contains(tokens, words.projections):
+        return False
+    own = c.subject_verbs | c.source_after | c.after_verbs | words.attitudes
+    return not any(phrase_at(tokens, i, own) for i in range(len(tokens)))
 
 
 _LEAD = 3  # words at a sentence's opening where its connective may stand ("Dimana saat itu")
@@ -283,45 +313,8 @@ def _first_words(table: frozenset[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(p[0] for p in table if p)
 
 
-def _new_subject(
-    tokens: list[Token],
-    last: Attribution,
-    index: MentionIndex,
-    types: frozenset[str],
-    lang: str,
-) -> bool:
-    """A named party (of ``types``) other than the one credited is the sentence's subject: it
-    stands before the sentence's first figure. A report's data goes on over the regions,
-    parties or firms it counts; a speaker's words do not go on over another party's doings."""
-    first = next((t for t in tokens if t.raw[:1].isdigit()), tokens[-1])
-    stops = cues(lang).stop_words
-    for m in index.within(tokens[0].start, first.start):
-        if m.type not in types or m.canonical in last.sources:
-            continue
-        k = bisect_left(tokens, m.span[0], key=lambda t: t.start)
-        if k == 0 or tokens[k - 1].low not in stops:  # "di AS", "in Paris": a place, no subject
-            return True
-    return False
-
-
-_SUBJECT_REACH = 6  # words at a sentence's opening where its subject stands
-
-
-def _actor_subject(
-    tokens: list[Token], actors: frozenset[tuple[str, ...]], leads: frozenset[str]
-) -> bool:
-    """A common noun for a party acting ("polisi", "pemerintah") opens the sentence as its
-    subject, after nothing but its connectives ("Namun, polisi ...", "Begitu otoritas ...")
-    or an opening phrase closed by a comma ("Selain PT SSS, polisi ...")."""
-    for i, t in enumerate(tokens[:_SUBJECT_REACH]):
-        if phrase_at(tokens, i, actors):
-            before = tokens[:i]
-            return all(w.low in leads or w.raw == "," for w in before) or (
-                len(before) > 1 and before[-1].raw == ","
-            )
-        if t.raw[:1].isdigit():
-            return False
-    return False
+def _subject_words(words: DiscourseWords) -> SubjectWords:
+    return SubjectWords(words.subject_leads, words.possessor_links, words.verb_prefixes)
 
 
 def _verb(doc: Document, att: Attribution) -> tuple[str, ...]:

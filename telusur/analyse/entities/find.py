@@ -53,6 +53,7 @@ def settle(found: Scan, lang: str, index: EntityIndex | None = None) -> list[Men
             index.add(text[c.start : c.end], c.canonical, c.type)
     previous = {id(c): p for p, c in zip([None, *cands], cands, strict=False)}
     body = [c for c in cands if not c.known and not c.headline]
+    _outweigh_places(body, text)
     for c in sorted(body, key=lambda c: c.first - c.last):  # longer names first
         _settle_one(c, text, index, lang, previous[id(c)])
     for c in cands:
@@ -64,6 +65,15 @@ def settle(found: Scan, lang: str, index: EntityIndex | None = None) -> list[Men
         for c in cands
         if c.type and c.canonical
     ]
+
+
+def _outweigh_places(cands: list[Candidate], text: str) -> None:
+    """A word typed a place only by the preposition before it ("shares in Marconi") takes the
+    type the same word has where it stands with stronger evidence ("a Marconi spokesman")."""
+    strong = {text[c.start : c.end]: c.type for c in cands if c.type and not c.placed}
+    for c in cands:
+        if c.placed:
+            c.type = strong.get(text[c.start : c.end], c.type)
 
 
 def _settle_one(

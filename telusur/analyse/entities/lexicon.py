@@ -28,6 +28,7 @@ class Lexicon:
     person_before: PhraseTable[bool]  # "kata X"
     person_after: frozenset[str]  # "X mengatakan"
     org_roles_after: frozenset[str]  # "a Tesco spokesman": the one word before is a body
+    org_before: PhraseTable[bool]  # "shares in X", "saham X": a firm, whatever comes after
     org_heads: PhraseTable[bool]
     org_tails: frozenset[str]
     public_heads: PhraseTable[bool]  # a public body's head: its name follows, even at a start
@@ -73,6 +74,7 @@ def lexicon(lang: str) -> Lexicon:
         person_before=phrase_set(sub("person", "before")),
         person_after=frozenset(sub("person", "after")),
         org_roles_after=frozenset(sub("organisation", "roles_after")),
+        org_before=phrase_set(sub("organisation", "before")),
         org_heads=phrase_set(sub("organisation", "heads")),
         org_tails=frozenset(sub("organisation", "tails")),
         public_heads=phrase_set(sub("organisation", "public_heads")),

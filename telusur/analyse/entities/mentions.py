@@ -41,6 +41,7 @@ class Candidate:
     canonical: str | None = None
     known: bool = False  # canonical fixed by the alias tables
     headline: bool = False  # found only in a Title Case line: keep only if the body knows it
+    placed: bool = False  # typed a place only by the preposition before it ("in Marconi")
 
 
 @dataclass(slots=True)
@@ -306,6 +307,18 @@ class _State:
                 break
         if end == j:
             return j  # a bare head ("Bank", "Badan") names nothing
+        person = self._after_acronym(j, end) if self._licensed(k) else 0
+        if person:
+            # "Kepala Balai Besar ... BPPT | Tri Handoko Seto", "Kepala Pos SAR | Cilacap |
+            # Mulwahyono": a person's name holds no acronym; the body's region may come first
+            self._add(k, person, "ORG")
+            served = self._known_region(person, end)
+            if served:
+                self._add(person, person + served, "LOC")
+                person += served
+            self._add(person, end, "PER")
+            self.cue_end = -1
+            return end
         if (
             self._licensed(k)
             and end - j >= 3
@@ -318,6 +331,22 @@ class _State:
             return end
         self._add(k, end, "ORG")
         return end
+
+    def _after_body(self, k: int) -> bool:
+        """Whether an organisation's name ends right before token ``k``, in the same run."""
+        last = self.found[-1] if self.found else None
+        return last is not None and last.type == "ORG" and last.last == k and self._joined(k - 1)
+
+    def _after_acronym(self, j: int, end: int) -> int:
+        """Where a person's name starts after the last acronym of a body's name that runs on
+        with capitalised words ("Balai Besar TMC BPPT Tri Handoko Seto"); 0 when none does."""
+        if self._apposed_after(end):
+            return 0  # "Kantor SAR Maumere, I Putu Sudayana": the office, a comma, the person
+        texts, honorifics = self.toks.texts, self.lex.honorifics
+        for a in range(end - 2, j - 1, -1):
+            if _acronym(texts[a]) and self.toks.norms[a] not in honorifics:
+                return a + 1
+        return 0
 
     def _body_opens(self, j: int) -> bool:
         """Whether a public body's head is followed, in its name, by a place or a name that is
@@ -371,6 +400,11 @@ class _State:
             k += region
             if k == end:
                 return end
+        if self._after_body(k):
+            served = self._known_region(k, end)
+            if served:
+                self._add(k, k + served, "LOC")  # "Basarnas | Manado | Gede Darmada"
+                k += served
         first = self.toks.texts[k]
         if end - k > 2 and ((_acronym(first) and len(first) > 2) or _camel(first)):
             # "UFC Dana White", "BigDish Ray Wong": the body, then its person
@@ -384,8 +418,14 @@ class _State:
         if inner:
             self._add(k, inner, "ORG")  # "Wasekjen DPP | Eriko Sotarduga": a unit, then its person
             k = inner
-        cand = self._add(k, end, self._type(k, end))
+            served = self._known_region(k, end)
+            if served:
+                self._add(k, k + served, "LOC")  # "Pos SAR | Cilacap | Mulwahyono"
+                k += served
+        type_ = self._type(k, end)
+        cand = self._add(k, end, type_)
         cand.headline = all(m in self.headline for m in range(k, end))
+        cand.placed = type_ == "LOC" and self._place_context(k)
         return end
 
     def _inner_body(self, k: int, end: int) -> int:
@@ -429,9 +469,13 @@ class _State:
         return 0
 
     def _region_names(self) -> set[tuple[str, ...]]:
-        """One- and two-word names that follow a place head somewhere in the text."""
+        """One- and two-word names that follow a place head somewhere in the text, and single
+        words after a place preposition ("di Cilacap")."""
         if self._regions is None:
             norms, found = self.toks.norms, set[tuple[str, ...]]()
+            for i in range(1, self.n):
+                if self._lone_place(i):
+                    found.add((norms[i],))
             for i in range(self.n):
                 head = self.lex.place_heads.match(norms, i) if self.caps[i] else None
                 if head and head[0] < self.n and self.caps[head[0]] and not self._titled(i):
@@ -441,6 +485,15 @@ class _State:
                         found.add((norms[j], norms[j + 1]))
             self._regions = found
         return found if self._regions is None else self._regions
+
+    def _lone_place(self, i: int) -> bool:
+        """A single capitalised word right after a place preposition ("di Cilacap,")."""
+        return (
+            self.caps[i]
+            and bool(self.lex.place_before.ends_at(self.toks.norms, i))
+            and not (i + 1 < self.n and self.caps[i + 1] and self._joined(i))
+            and not _acronym(self.toks.texts[i])
+        )
 
     def _titled(self, i: int) -> bool:
         """Token ``i`` ends a title begun before it ("Wali Kota"): not a place head there."""
@@ -502,6 +555,8 @@ class _State:
             return "LOC"  # a dateline's city in capitals ("PALU, ...")
         if acronym:
             return "ORG" if len(texts[k]) > 2 or self._speaks(k, end) else None
+        if lex.org_before.ends_at(norms, k) and not self.gaz.names.match(norms, k):
+            return "ORG"  # "shares in Marconi": a firm, though "in" reads like a place
         if self._place_context(k):
             return "LOC"
         if end - k > 1 and words[-1] in lex.place_tails:
