@@ -15,7 +15,7 @@ index against the text in ../shared (or the page under tests/gold/boilerplate/pa
     python scripts/boilerplate_gold.py select9        # the ninth, never tuned on
     python scripts/boilerplate_gold.py select10       # the tenth: real articles, dev only
     python scripts/boilerplate_gold.py select11       # the eleventh: real articles with furniture
-    python scripts/boilerplate_gold.py select12       # the twelfth: real Indonesian, by test's outlets
+    python scripts/boilerplate_gold.py select12       # the twelfth: real Indonesian, dev only
     python scripts/boilerplate_gold.py show ID...     # articles numbered by line, for reading
     python scripts/boilerplate_gold.py build SCRATCH  # scratch annotation -> gold (stdout)
 

@@ -60,6 +60,7 @@ SENTENCE_CAPTION_LEN = MAX_LEN  # a caption of one sentence, its credit after it
 CREDIT_REACH = 120  # the longest photo credit closing a caption
 ILLUSTRATION = re.compile(r"\((?:foto )?(?:ilustrasi|illustration)\)$", re.I)
 SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+RESIDUE = re.compile(r"(?:\s*,)+$")  # the commas a scraper leaves where a link was dropped
 CREDIT_CAPTION = re.compile(r"\((?:foto|photo|image|gambar|sumber foto)\s*[:/][^()]{1,80}\)$", re.I)
 
 
@@ -167,8 +168,15 @@ def vocab() -> Vocab:
     )
 
 
+def core(line: str) -> str:
+    """The line without the commas a scraper left at its end where it dropped a link ("(Tin/
+    Ysl),", "… 11 September 2019.,"): what the line says is judged, not the residue."""
+    return RESIDUE.sub("", line) or line
+
+
 def is_boilerplate(line: str, edge: bool = False) -> bool:
     """Whether one line is page furniture, a call to action, a credit, a notice or a byline."""
+    line = core(line)
     if len(line) > MAX_LEN or not _candidate(line, edge):
         return False
     return not reads_as_body(line) or _titled_call(line) or _channel_call(line)

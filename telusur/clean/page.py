@@ -19,6 +19,7 @@ from telusur.clean.lines import (
     QUOTE,
     REPORTING,
     SCORE,
+    core,
     is_boilerplate,
     name_only,
     vocab,
@@ -43,6 +44,7 @@ CREDIT_WORDS = 5  # one part alone: a name, not a line of capitals
 # Names, desks and sources: words of capitals, "E!ONLINE", "GADGETS360", "A.S.", "HARPER'S".
 CAPS_PART = re.compile(r"[A-Z][A-Z0-9.&!'’-]*(?:\s+(?:&\s+)?[A-Z][A-Z0-9.&!'’-]*){0,4}")
 WORDS = re.compile(r"[^\W\d_]+")
+INITIAL = re.compile(r"(?<=\b[A-Z])\.\s*")  # an initial's stop inside a name
 NARRATIVE_STOPS = 1
 INNER_END = re.compile(r"[.!?](?:\s|$)")  # a sentence's end inside a teaser: not one question
 TEASER_LEN = 100  # one question before a closing call
@@ -79,7 +81,7 @@ def _closing(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
     for i in reversed(filled[1:]):
         if i in drop:
             continue
-        line = lines[i]
+        line = core(lines[i])
         closer = v.credits.fullmatch(line) or v.closers.fullmatch(line)
         if len(line) > META_LEN or not (closer or HASHTAGS.fullmatch(line)):
             break
@@ -94,12 +96,12 @@ def _closing_name(lines: list[str], filled: list[int], drop: set[int]) -> set[in
     if len(kept) < 2:
         return set()
     last, above = kept[-1], lines[kept[-2]]
-    name = lines[last].rstrip(" ,;")
+    name = INITIAL.sub(" ", lines[last].rstrip(" ,;'’"))  # "Leila S.Chudori'" -> "Leila S Chudori"
     if not (name_only(name, least=2) or _lowered_name(name, above)) or not _narrative(above):
         return set()
     # A name's words are not written in lower case in the text; a subheading's are.
     words = {w for i in kept[:-1] for w in WORDS.findall(lines[i])}
-    return set() if any(w.lower() in words for w in name.split()) else {last}
+    return set() if any(len(w) > 1 and w.lower() in words for w in name.split()) else {last}
 
 
 def _lowered_name(name: str, above: str) -> bool:
