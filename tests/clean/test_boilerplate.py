@@ -44,6 +44,7 @@ REMOVED = [
     "-- (ant)",
     "Baca Berita Lain:",
     "Baca juga artikel: Harga Bawang Merah Turun",
+    "Berita lain terkait ,dan banjir, bisa Anda simak di Kabarkota.co.",
 ]
 
 KEPT = [
@@ -59,6 +60,7 @@ KEPT = [
     "Penulis buku itu hadir dalam diskusi.",
     "Gempa itu menewaskan 471 orang dan merusak ribuan rumah. (Antara / Reuters)",
     "Warga membaca koran di pasar pagi ini. (Yoga/Antara)",
+    "Pameran itu berlangsung hingga Minggu. Simak ceritanya hanya di Kabarkota.com",
 ]
 
 
@@ -142,6 +144,18 @@ def test_trailing_signoff_is_cut_but_a_wire_credit_stays() -> None:
     kept, removed = strip(["Awal.", "Banjir surut pada Selasa. (Antara)"])
     assert kept == ["Awal.", "Banjir surut pada Selasa. (Antara)"]
     assert removed == []
+
+
+def test_a_desk_code_after_a_word_closing_the_article_is_cut_and_a_bracketed_word_stays() -> None:
+    for last, code in [
+        ("Manajer: Budi Santoso (bac)", "(bac)"),
+        ("Proyek itu rampung tahun depan, ” jelasnya (gir / gir)", "(gir / gir)"),
+        ("Bank itu diawasi OJK,,,,(adv)", "(adv)"),
+    ]:
+        kept, removed = strip(["Awal.", last])
+        assert removed == [code] and kept[-1] == last.removesuffix(code).rstrip()
+    for last in ["Rem: Cakram (depan). Tromol (belakang)", "WINNERS (once)"]:
+        assert strip(["Awal.", last]) == (["Awal.", last], [])
 
 
 def test_script_debris_block_is_removed() -> None:
