@@ -127,6 +127,49 @@ def test_a_glued_call_to_watch_a_video_is_cut_and_the_paragraphs_stay() -> None:
     ]
 
 
+def test_related_links_in_the_forms_scrapers_leave_are_cut_and_the_text_stays() -> None:
+    for line, piece, left in [
+        ("Baca juga;,,Karena itu warga mengungsi.", "Baca juga;,,", "Karena itu warga mengungsi."),
+        (
+            "Selengkapnya, baca: ,Johan tak lagi menjabat.",
+            "Selengkapnya, baca: ,",
+            "Johan tak lagi menjabat.",
+        ),
+        (
+            "Kata dia, Rabu (11/9/2019). (Baca juga: ,Apalagi, kata dia, itu sah.",
+            "(Baca juga: ,",
+            "Kata dia, Rabu (11/9/2019). Apalagi, kata dia, itu sah.",
+        ),
+        (
+            "Baca juga: Harga Cabai, Bawang Naik,Ray menilai harga wajar.",
+            "Baca juga: Harga Cabai, Bawang Naik,",
+            "Ray menilai harga wajar.",
+        ),
+        (
+            "5. Revisi UU Baca juga: Dua Pesawat Disiapkan,6. Inpres ASN",
+            "Baca juga: Dua Pesawat Disiapkan,",
+            "5. Revisi UU 6. Inpres ASN",
+        ),
+        (
+            "Akun itu dikunci.,[bacajuga:Baca Juga](4035268 4016750,Mengutip laman itu, ia pergi.",
+            "[bacajuga:Baca Juga](4035268 4016750,",
+            "Akun itu dikunci., Mengutip laman itu, ia pergi.",
+        ),
+        ("Mantan Baca_Juga Panglima itu datang.", "Baca_Juga", "Mantan Panglima itu datang."),
+        (
+            "Gol itu sah. SIMAK JUGA - Pelatih: Tim Kami Juara",
+            "SIMAK JUGA - Pelatih: Tim Kami Juara",
+            "Gol itu sah.",
+        ),
+    ]:
+        kept, removed = strip(["Awal.", line, "Akhir."])
+        assert (kept[1], removed) == (left, [piece]), line
+    # A closed bracket is the bracketed rule's: it goes whole.
+    assert strip(["Awal.", "Ia datang. (Baca juga: ,) Lalu pergi.", "Akhir."])[1] == [
+        "(Baca juga: ,)"
+    ]
+
+
 def test_trailing_related_link_is_cut_from_the_paragraph() -> None:
     kept, removed = strip(
         ["Harga naik tajam, kata dia. Baca juga: Harga Emas Turun Lagi", "Akhir."]
