@@ -227,3 +227,19 @@ def test_a_transcript_line_is_no_credit() -> None:
     line = "Reporter: Apa tanggapan Bapak soal Kenaikan Tarif?"
     kept, removed = strip([*opening, line, "Paragraf kelima.", "Akhir."])
     assert line in kept and removed == []
+
+
+def test_a_staff_or_source_credit_glued_by_a_scrapers_commas_is_cut() -> None:
+    last = 'Jalan ditutup sementara," ujarnya., ,Reporter: Budi Santoso,Sumber: Kabarkota.com'
+    assert strip(["Awal.", last]) == (
+        ["Awal.", 'Jalan ditutup sementara," ujarnya.'],
+        [", ,Reporter: Budi Santoso,Sumber: Kabarkota.com"],
+    )
+    opening = "Reporter: Budi Santoso,Sumber: Kabarkota.com,Kementerian membuka lelang itu."
+    assert strip([opening, "Akhir."])[0] == ["Kementerian membuka lelang itu.", "Akhir."]
+    assert strip(["Awal.", "Ia menang di Misano. , ,Sumber: Kabarkota.com"])[1] == [
+        ", ,Sumber: Kabarkota.com"
+    ]
+    # A source named inside the text credits a table or a figure: it stays.
+    table = ["Awal.", "Harga emas, belum termasuk pajak. sumber: logam mulia", "Akhir."]
+    assert strip(table) == (table, [])
