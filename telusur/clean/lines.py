@@ -81,6 +81,7 @@ class Vocab:
     pointers: frozenset[str]  # bare related-link markers ("Artikel Selanjutnya")
     closers: re.Pattern[str]  # what goes in the closing run only: "(ANN)", "Tim VIVA"
     stop_words: frozenset[str]
+    publication_words: frozenset[str]  # words of a publication's name: "Daily", "Insider"
     caption_credits: re.Pattern[str]  # a photo credit after a caption's sentence
     bar_credits: re.Pattern[str]  # the same after a bar
     call_verbs: tuple[str, ...]  # the verb opening a call to read, follow or download
@@ -151,6 +152,7 @@ def vocab() -> Vocab:
             "|".join(f"(?:{s})" for t in tables for s in t.get("closing_shapes", [])) or "(?!)"
         ),
         stop_words=frozenset(words("stop_words")),
+        publication_words=frozenset(words("publication_words")),
         caption_credits=_caption_credits(
             [s for t in tables for s in t.get("desk_credits", [])],
             [s for t in tables for s in t.get("caption_credits", [])],

@@ -24,6 +24,7 @@ from telusur.clean.lines import (
     name_only,
     vocab,
 )
+from telusur.clean.outlet import display_name
 
 TOP = 5  # the headline and the four lines under it: where bylines and timestamps stand
 HEAD_LINES = 8  # filled lines the page's head may span, headline included
@@ -49,6 +50,8 @@ NARRATIVE_STOPS = 1
 INNER_END = re.compile(r"[.!?](?:\s|$)")  # a sentence's end inside a teaser: not one question
 TEASER_LEN = 100  # one question before a closing call
 CALL_WORDS = 10
+# A name of two to four capitalised words in brackets after a sentence's end, closing the text.
+SIGNED = re.compile(r"(?<=[.!?\"”’])\s*\((?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})\)$")
 HASHTAGS = re.compile(r"(?:#\w[\w-]*(?:\s+[\w-]+){0,3}\s*)+")
 
 
@@ -71,6 +74,25 @@ def classify(lines: list[str]) -> tuple[list[str], list[str]]:
     drop |= _head(lines, filled, drop)
     kept = [line for i, line in enumerate(lines) if i not in drop]
     return kept, [lines[i] for i in sorted(drop)]
+
+
+def cut_signature(lines: list[str]) -> tuple[list[str], list[str]]:
+    """A reporter's name in brackets after the article's last sentence ("… pungkasnya. (Name
+    Surname)") signs it: the name goes, the sentence stays. A known outlet or wire there
+    ("(Antara)", "(Daily Mail)") or a publication's name ("(Business Insider)") credits a
+    source the story keeps; one word ("(Tri)") may be either and stays."""
+    filled = [i for i, line in enumerate(lines) if line]
+    if len(filled) < 2:
+        return lines, []
+    last = filled[-1]
+    m = SIGNED.search(lines[last])
+    if m is None or display_name(m["name"]) or m["name"].lower() in vocab().agencies:
+        return lines, []
+    if any(w.lower() in vocab().publication_words for w in m["name"].split()):
+        return lines, []
+    out = list(lines)
+    out[last] = lines[last][: m.start()].rstrip()
+    return out, [m.group(0).strip()]
 
 
 def _closing(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:

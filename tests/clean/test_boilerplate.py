@@ -243,3 +243,16 @@ def test_a_staff_or_source_credit_glued_by_a_scrapers_commas_is_cut() -> None:
     # A source named inside the text credits a table or a figure: it stays.
     table = ["Awal.", "Harga emas, belum termasuk pajak. sumber: logam mulia", "Akhir."]
     assert strip(table) == (table, [])
+
+
+def test_a_reporters_name_in_brackets_closing_the_article_goes_and_a_source_stays() -> None:
+    last = 'Bukan melalui media sosial," pungkasnya. (Budi Santoso)'
+    assert strip(["Awal.", last]) == (
+        ["Awal.", 'Bukan melalui media sosial," pungkasnya.'],
+        ["(Budi Santoso)"],
+    )
+    for credit in ["(Antara)", "(Daily Mail)", "(Business Insider)", "(Tri)"]:
+        line = f"Banjir surut pada Selasa. {credit}"
+        assert strip(["Awal.", line]) == (["Awal.", line], [])
+    middle = ["Awal.", "Banjir surut pada Selasa. (Budi Santoso)", "Akhir."]
+    assert strip(middle) == (middle, [])
