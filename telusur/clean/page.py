@@ -52,6 +52,9 @@ TEASER_LEN = 100  # one question before a closing call
 CALL_WORDS = 10
 # A name of two to four capitalised words in brackets after a sentence's end, closing the text.
 SIGNED = re.compile(r"(?<=[.!?\"”’])\s*\((?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})\)$")
+# A desk's code closing the last line after a word or a scraper's commas, not a sentence's end
+# (the wire rules take those): "… Antonio Conte (bac)", "… ” jelasnya (gir / gir)".
+DESK_CODE = re.compile(r"(?<=[A-Za-z,])\s*[(\[][a-z]{2,3}(?:\s*/\s*[a-z]{2,3}){0,2}[)\]]$")
 HASHTAGS = re.compile(r"(?:#\w[\w-]*(?:\s+[\w-]+){0,3}\s*)+")
 
 
@@ -77,22 +80,41 @@ def classify(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def cut_signature(lines: list[str]) -> tuple[list[str], list[str]]:
-    """A reporter's name in brackets after the article's last sentence ("… pungkasnya. (Name
-    Surname)") signs it: the name goes, the sentence stays. A known outlet or wire there
-    ("(Antara)", "(Daily Mail)") or a publication's name ("(Business Insider)") credits a
-    source the story keeps; one word ("(Tri)") may be either and stays."""
+    """The signature closing the article's last line: a reporter's name in brackets after its
+    last sentence ("… pungkasnya. (Name Surname)"), or a desk's code after a word ("… Manajer:
+    Name (bac)", "… diawasi OJK,,,,(adv)"). The signature goes, the line stays."""
     filled = [i for i, line in enumerate(lines) if line]
     if len(filled) < 2:
         return lines, []
     last = filled[-1]
-    m = SIGNED.search(lines[last])
-    if m is None or display_name(m["name"]) or m["name"].lower() in vocab().agencies:
-        return lines, []
-    if any(w.lower() in vocab().publication_words for w in m["name"].split()):
+    m = _signed_name(lines[last]) or _desk_code(lines, filled)
+    if m is None:
         return lines, []
     out = list(lines)
     out[last] = lines[last][: m.start()].rstrip()
     return out, [m.group(0).strip()]
+
+
+def _signed_name(line: str) -> re.Match[str] | None:
+    """A known outlet or wire there ("(Antara)", "(Daily Mail)") or a publication's name
+    ("(Business Insider)") credits a source the story keeps; one word ("(Tri)") may be
+    either and stays."""
+    m = SIGNED.search(line)
+    if m is None or display_name(m["name"]) or m["name"].lower() in vocab().agencies:
+        return None
+    if any(w.lower() in vocab().publication_words for w in m["name"].split()):
+        return None
+    return m
+
+
+def _desk_code(lines: list[str], filled: list[int]) -> re.Match[str] | None:
+    """Two or three lower-case letters in brackets (a word there, "Tromol (belakang)", is the
+    story's). In a text its source lower-cased, the same brackets hold abbreviations ("naik 3
+    persen (yoy)"), so only a text that writes capitals has desk codes there."""
+    m = DESK_CODE.search(lines[filled[-1]])
+    if m is None or not any(c.isupper() for i in filled[:-1] for c in lines[i]):
+        return None
+    return m
 
 
 def _closing(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:

@@ -61,6 +61,7 @@ KEPT = [
     "Gempa itu menewaskan 471 orang dan merusak ribuan rumah. (Antara / Reuters)",
     "Warga membaca koran di pasar pagi ini. (Yoga/Antara)",
     "Pameran itu berlangsung hingga Minggu. Simak ceritanya hanya di Kabarkota.com",
+    "Informasi pendaftaran dapat diakses di www.kabarkota.go.id",
 ]
 
 
@@ -146,9 +147,9 @@ def test_related_links_in_the_forms_scrapers_leave_are_cut_and_the_text_stays() 
             "Ray menilai harga wajar.",
         ),
         (
-            "5. Revisi UU Baca juga: Dua Pesawat Disiapkan,6. Inpres ASN",
+            "5. Revisi UU Baca juga: Dua Pesawat Disiapkan,6. Inpres ASN di Jayapura.",
             "Baca juga: Dua Pesawat Disiapkan,",
-            "5. Revisi UU 6. Inpres ASN",
+            "5. Revisi UU 6. Inpres ASN di Jayapura.",
         ),
         (
             "Akun itu dikunci.,[bacajuga:Baca Juga](4035268 4016750,Mengutip laman itu, ia pergi.",
@@ -164,6 +165,9 @@ def test_related_links_in_the_forms_scrapers_leave_are_cut_and_the_text_stays() 
     ]:
         kept, removed = strip(["Awal.", line, "Akhir."])
         assert (kept[1], removed) == (left, [piece]), line
+    # A headline's words after a comma end as no sentence does: the related link goes whole.
+    link = "Baca juga: Jokowi,Prabowo Bertemu di Istana"
+    assert strip(["Awal.", link, "Akhir."])[1] == [link]
     # A closed bracket is the bracketed rule's: it goes whole.
     assert strip(["Awal.", "Ia datang. (Baca juga: ,) Lalu pergi.", "Akhir."])[1] == [
         "(Baca juga: ,)"
@@ -199,6 +203,9 @@ def test_a_desk_code_after_a_word_closing_the_article_is_cut_and_a_bracketed_wor
         assert removed == [code] and kept[-1] == last.removesuffix(code).rstrip()
     for last in ["Rem: Cakram (depan). Tromol (belakang)", "WINNERS (once)"]:
         assert strip(["Awal.", last]) == (["Awal.", last], [])
+    # In a text its source lower-cased, brackets there hold an abbreviation.
+    lowered = ["harga naik.", "inflasi naik.", "inflasi tahunan 3,08 persen (yoy)"]
+    assert strip(lowered) == (lowered, [])
 
 
 def test_script_debris_block_is_removed() -> None:
