@@ -173,6 +173,8 @@ def vocab() -> Vocab:
 def core(line: str) -> str:
     """The line without the commas a scraper left at its end where it dropped a link ("(Tin/
     Ysl),", "… 11 September 2019.,"): what the line says is judged, not the residue."""
+    if not line.endswith(","):
+        return line  # most lines: no residue, and no regex to run
     return RESIDUE.sub("", line) or line
 
 

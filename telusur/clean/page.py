@@ -87,6 +87,8 @@ def cut_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     if len(filled) < 2:
         return lines, []
     last = filled[-1]
+    if not lines[last].endswith((")", "]")):
+        return lines, []  # most articles: no bracket closes them
     m = _signed_name(lines[last]) or _desk_code(lines, filled)
     if m is None:
         return lines, []
@@ -140,6 +142,8 @@ def _closing_name(lines: list[str], filled: list[int], drop: set[int]) -> set[in
     if len(kept) < 2:
         return set()
     last, above = kept[-1], lines[kept[-2]]
+    if len(lines[last]) > 2 * NAME_LEN:
+        return set()  # a paragraph, not a name
     name = INITIAL.sub(" ", lines[last].rstrip(" ,;'’"))  # "Leila S.Chudori'" -> "Leila S Chudori"
     if not (name_only(name, least=2) or _lowered_name(name, above)) or not _narrative(above):
         return set()
