@@ -116,6 +116,8 @@ def strip(text_lines: list[str]) -> tuple[list[str], list[str]]:
     kept, more = _cut_inline(kept, rs)
     removed += more
     kept, more = page.classify(kept)
+    removed += more
+    kept, more = page.cut_signature(kept)
     return kept, removed + more
 
 
@@ -215,16 +217,19 @@ def _cut_inline(lines: list[str], rs: Rules) -> tuple[list[str], list[str]]:
         return lines, []
     first, last = filled[0], filled[-1]
     out = list(lines)
+    lows = [line.lower() for line in lines]  # kept in step with ``out``: lowered once a line
     removed: list[str] = []
-    whole = "\n".join(lines).lower()
+    whole = "\n".join(lows)
     for rule in inline:
         if rule.hints and not any(h in whole for h in rule.hints):
             continue
         targets = {"first": [first], "last": [last]}.get(rule.at, filled)
         for i in targets:
-            if rule.hints and not any(h in out[i].lower() for h in rule.hints):
+            if rule.hints and not any(h in lows[i] for h in rule.hints):
                 continue
-            out[i] = _cut(out[i], rule, removed)
+            cut = _cut(out[i], rule, removed)
+            if cut != out[i]:
+                out[i], lows[i] = cut, cut.lower()
     # A trailing sign-off may sit behind a fragment removed above: run last-line rules again.
     for rule in inline:
         if rule.at == "last":

@@ -60,6 +60,7 @@ SENTENCE_CAPTION_LEN = MAX_LEN  # a caption of one sentence, its credit after it
 CREDIT_REACH = 120  # the longest photo credit closing a caption
 ILLUSTRATION = re.compile(r"\((?:foto )?(?:ilustrasi|illustration)\)$", re.I)
 SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+RESIDUE = re.compile(r"(?:\s*,)+$")  # the commas a scraper leaves where a link was dropped
 CREDIT_CAPTION = re.compile(r"\((?:foto|photo|image|gambar|sumber foto)\s*[:/][^()]{1,80}\)$", re.I)
 
 
@@ -80,6 +81,7 @@ class Vocab:
     pointers: frozenset[str]  # bare related-link markers ("Artikel Selanjutnya")
     closers: re.Pattern[str]  # what goes in the closing run only: "(ANN)", "Tim VIVA"
     stop_words: frozenset[str]
+    publication_words: frozenset[str]  # words of a publication's name: "Daily", "Insider"
     caption_credits: re.Pattern[str]  # a photo credit after a caption's sentence
     bar_credits: re.Pattern[str]  # the same after a bar
     call_verbs: tuple[str, ...]  # the verb opening a call to read, follow or download
@@ -150,6 +152,7 @@ def vocab() -> Vocab:
             "|".join(f"(?:{s})" for t in tables for s in t.get("closing_shapes", [])) or "(?!)"
         ),
         stop_words=frozenset(words("stop_words")),
+        publication_words=frozenset(words("publication_words")),
         caption_credits=_caption_credits(
             [s for t in tables for s in t.get("desk_credits", [])],
             [s for t in tables for s in t.get("caption_credits", [])],
@@ -167,8 +170,17 @@ def vocab() -> Vocab:
     )
 
 
+def core(line: str) -> str:
+    """The line without the commas a scraper left at its end where it dropped a link ("(Tin/
+    Ysl),", "… 11 September 2019.,"): what the line says is judged, not the residue."""
+    if not line.endswith(","):
+        return line  # most lines: no residue, and no regex to run
+    return RESIDUE.sub("", line) or line
+
+
 def is_boilerplate(line: str, edge: bool = False) -> bool:
     """Whether one line is page furniture, a call to action, a credit, a notice or a byline."""
+    line = core(line)
     if len(line) > MAX_LEN or not _candidate(line, edge):
         return False
     return not reads_as_body(line) or _titled_call(line) or _channel_call(line)

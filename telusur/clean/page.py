@@ -19,10 +19,12 @@ from telusur.clean.lines import (
     QUOTE,
     REPORTING,
     SCORE,
+    core,
     is_boilerplate,
     name_only,
     vocab,
 )
+from telusur.clean.outlet import display_name
 
 TOP = 5  # the headline and the four lines under it: where bylines and timestamps stand
 HEAD_LINES = 8  # filled lines the page's head may span, headline included
@@ -43,10 +45,16 @@ CREDIT_WORDS = 5  # one part alone: a name, not a line of capitals
 # Names, desks and sources: words of capitals, "E!ONLINE", "GADGETS360", "A.S.", "HARPER'S".
 CAPS_PART = re.compile(r"[A-Z][A-Z0-9.&!'’-]*(?:\s+(?:&\s+)?[A-Z][A-Z0-9.&!'’-]*){0,4}")
 WORDS = re.compile(r"[^\W\d_]+")
+INITIAL = re.compile(r"(?<=\b[A-Z])\.\s*")  # an initial's stop inside a name
 NARRATIVE_STOPS = 1
 INNER_END = re.compile(r"[.!?](?:\s|$)")  # a sentence's end inside a teaser: not one question
 TEASER_LEN = 100  # one question before a closing call
 CALL_WORDS = 10
+# A name of two to four capitalised words in brackets after a sentence's end, closing the text.
+SIGNED = re.compile(r"(?<=[.!?\"”’])\s*\((?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})\)$")
+# A desk's code closing the last line after a word or a scraper's commas, not a sentence's end
+# (the wire rules take those): "… Antonio Conte (bac)", "… ” jelasnya (gir / gir)".
+DESK_CODE = re.compile(r"(?<=[A-Za-z,])\s*[(\[][a-z]{2,3}(?:\s*/\s*[a-z]{2,3}){0,2}[)\]]$")
 HASHTAGS = re.compile(r"(?:#\w[\w-]*(?:\s+[\w-]+){0,3}\s*)+")
 
 
@@ -71,6 +79,46 @@ def classify(lines: list[str]) -> tuple[list[str], list[str]]:
     return kept, [lines[i] for i in sorted(drop)]
 
 
+def cut_signature(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The signature closing the article's last line: a reporter's name in brackets after its
+    last sentence ("… pungkasnya. (Name Surname)"), or a desk's code after a word ("… Manajer:
+    Name (bac)", "… diawasi OJK,,,,(adv)"). The signature goes, the line stays."""
+    filled = [i for i, line in enumerate(lines) if line]
+    if len(filled) < 2:
+        return lines, []
+    last = filled[-1]
+    if not lines[last].endswith((")", "]")):
+        return lines, []  # most articles: no bracket closes them
+    m = _signed_name(lines[last]) or _desk_code(lines, filled)
+    if m is None:
+        return lines, []
+    out = list(lines)
+    out[last] = lines[last][: m.start()].rstrip()
+    return out, [m.group(0).strip()]
+
+
+def _signed_name(line: str) -> re.Match[str] | None:
+    """A known outlet or wire there ("(Antara)", "(Daily Mail)") or a publication's name
+    ("(Business Insider)") credits a source the story keeps; one word ("(Tri)") may be
+    either and stays."""
+    m = SIGNED.search(line)
+    if m is None or display_name(m["name"]) or m["name"].lower() in vocab().agencies:
+        return None
+    if any(w.lower() in vocab().publication_words for w in m["name"].split()):
+        return None
+    return m
+
+
+def _desk_code(lines: list[str], filled: list[int]) -> re.Match[str] | None:
+    """Two or three lower-case letters in brackets (a word there, "Tromol (belakang)", is the
+    story's). In a text its source lower-cased, the same brackets hold abbreviations ("naik 3
+    persen (yoy)"), so only a text that writes capitals has desk codes there."""
+    m = DESK_CODE.search(lines[filled[-1]])
+    if m is None or not any(c.isupper() for i in filled[:-1] for c in lines[i]):
+        return None
+    return m
+
+
 def _closing(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
     """Credit lines, hashtag lists and sign-offs in the run of furniture that closes the
     article: the same lines in the middle of a text may be a transcript or a quoted post."""
@@ -79,7 +127,7 @@ def _closing(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
     for i in reversed(filled[1:]):
         if i in drop:
             continue
-        line = lines[i]
+        line = core(lines[i])
         closer = v.credits.fullmatch(line) or v.closers.fullmatch(line)
         if len(line) > META_LEN or not (closer or HASHTAGS.fullmatch(line)):
             break
@@ -94,12 +142,14 @@ def _closing_name(lines: list[str], filled: list[int], drop: set[int]) -> set[in
     if len(kept) < 2:
         return set()
     last, above = kept[-1], lines[kept[-2]]
-    name = lines[last].rstrip(" ,;")
+    if len(lines[last]) > 2 * NAME_LEN:
+        return set()  # a paragraph, not a name
+    name = INITIAL.sub(" ", lines[last].rstrip(" ,;'’"))  # "Leila S.Chudori'" -> "Leila S Chudori"
     if not (name_only(name, least=2) or _lowered_name(name, above)) or not _narrative(above):
         return set()
     # A name's words are not written in lower case in the text; a subheading's are.
     words = {w for i in kept[:-1] for w in WORDS.findall(lines[i])}
-    return set() if any(w.lower() in words for w in name.split()) else {last}
+    return set() if any(len(w) > 1 and w.lower() in words for w in name.split()) else {last}
 
 
 def _lowered_name(name: str, above: str) -> bool:

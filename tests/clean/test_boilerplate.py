@@ -44,6 +44,7 @@ REMOVED = [
     "-- (ant)",
     "Baca Berita Lain:",
     "Baca juga artikel: Harga Bawang Merah Turun",
+    "Berita lain terkait ,dan banjir, bisa Anda simak di Kabarkota.co.",
 ]
 
 KEPT = [
@@ -59,6 +60,8 @@ KEPT = [
     "Penulis buku itu hadir dalam diskusi.",
     "Gempa itu menewaskan 471 orang dan merusak ribuan rumah. (Antara / Reuters)",
     "Warga membaca koran di pasar pagi ini. (Yoga/Antara)",
+    "Pameran itu berlangsung hingga Minggu. Simak ceritanya hanya di Kabarkota.com",
+    "Informasi pendaftaran dapat diakses di www.kabarkota.go.id",
 ]
 
 
@@ -125,6 +128,52 @@ def test_a_glued_call_to_watch_a_video_is_cut_and_the_paragraphs_stay() -> None:
     ]
 
 
+def test_related_links_in_the_forms_scrapers_leave_are_cut_and_the_text_stays() -> None:
+    for line, piece, left in [
+        ("Baca juga;,,Karena itu warga mengungsi.", "Baca juga;,,", "Karena itu warga mengungsi."),
+        (
+            "Selengkapnya, baca: ,Johan tak lagi menjabat.",
+            "Selengkapnya, baca: ,",
+            "Johan tak lagi menjabat.",
+        ),
+        (
+            "Kata dia, Rabu (11/9/2019). (Baca juga: ,Apalagi, kata dia, itu sah.",
+            "(Baca juga: ,",
+            "Kata dia, Rabu (11/9/2019). Apalagi, kata dia, itu sah.",
+        ),
+        (
+            "Baca juga: Harga Cabai, Bawang Naik,Ray menilai harga wajar.",
+            "Baca juga: Harga Cabai, Bawang Naik,",
+            "Ray menilai harga wajar.",
+        ),
+        (
+            "5. Revisi UU Baca juga: Dua Pesawat Disiapkan,6. Inpres ASN di Jayapura.",
+            "Baca juga: Dua Pesawat Disiapkan,",
+            "5. Revisi UU 6. Inpres ASN di Jayapura.",
+        ),
+        (
+            "Akun itu dikunci.,[bacajuga:Baca Juga](4035268 4016750,Mengutip laman itu, ia pergi.",
+            "[bacajuga:Baca Juga](4035268 4016750,",
+            "Akun itu dikunci., Mengutip laman itu, ia pergi.",
+        ),
+        ("Mantan Baca_Juga Panglima itu datang.", "Baca_Juga", "Mantan Panglima itu datang."),
+        (
+            "Gol itu sah. SIMAK JUGA - Pelatih: Tim Kami Juara",
+            "SIMAK JUGA - Pelatih: Tim Kami Juara",
+            "Gol itu sah.",
+        ),
+    ]:
+        kept, removed = strip(["Awal.", line, "Akhir."])
+        assert (kept[1], removed) == (left, [piece]), line
+    # A headline's words after a comma end as no sentence does: the related link goes whole.
+    link = "Baca juga: Jokowi,Prabowo Bertemu di Istana"
+    assert strip(["Awal.", link, "Akhir."])[1] == [link]
+    # A closed bracket is the bracketed rule's: it goes whole.
+    assert strip(["Awal.", "Ia datang. (Baca juga: ,) Lalu pergi.", "Akhir."])[1] == [
+        "(Baca juga: ,)"
+    ]
+
+
 def test_trailing_related_link_is_cut_from_the_paragraph() -> None:
     kept, removed = strip(
         ["Harga naik tajam, kata dia. Baca juga: Harga Emas Turun Lagi", "Akhir."]
@@ -142,6 +191,21 @@ def test_trailing_signoff_is_cut_but_a_wire_credit_stays() -> None:
     kept, removed = strip(["Awal.", "Banjir surut pada Selasa. (Antara)"])
     assert kept == ["Awal.", "Banjir surut pada Selasa. (Antara)"]
     assert removed == []
+
+
+def test_a_desk_code_after_a_word_closing_the_article_is_cut_and_a_bracketed_word_stays() -> None:
+    for last, code in [
+        ("Manajer: Budi Santoso (bac)", "(bac)"),
+        ("Proyek itu rampung tahun depan, ” jelasnya (gir / gir)", "(gir / gir)"),
+        ("Bank itu diawasi OJK,,,,(adv)", "(adv)"),
+    ]:
+        kept, removed = strip(["Awal.", last])
+        assert removed == [code] and kept[-1] == last.removesuffix(code).rstrip()
+    for last in ["Rem: Cakram (depan). Tromol (belakang)", "WINNERS (once)"]:
+        assert strip(["Awal.", last]) == (["Awal.", last], [])
+    # In a text its source lower-cased, brackets there hold an abbreviation.
+    lowered = ["harga naik.", "inflasi naik.", "inflasi tahunan 3,08 persen (yoy)"]
+    assert strip(lowered) == (lowered, [])
 
 
 def test_script_debris_block_is_removed() -> None:
@@ -170,3 +234,32 @@ def test_a_transcript_line_is_no_credit() -> None:
     line = "Reporter: Apa tanggapan Bapak soal Kenaikan Tarif?"
     kept, removed = strip([*opening, line, "Paragraf kelima.", "Akhir."])
     assert line in kept and removed == []
+
+
+def test_a_staff_or_source_credit_glued_by_a_scrapers_commas_is_cut() -> None:
+    last = 'Jalan ditutup sementara," ujarnya., ,Reporter: Budi Santoso,Sumber: Kabarkota.com'
+    assert strip(["Awal.", last]) == (
+        ["Awal.", 'Jalan ditutup sementara," ujarnya.'],
+        [", ,Reporter: Budi Santoso,Sumber: Kabarkota.com"],
+    )
+    opening = "Reporter: Budi Santoso,Sumber: Kabarkota.com,Kementerian membuka lelang itu."
+    assert strip([opening, "Akhir."])[0] == ["Kementerian membuka lelang itu.", "Akhir."]
+    assert strip(["Awal.", "Ia menang di Misano. , ,Sumber: Kabarkota.com"])[1] == [
+        ", ,Sumber: Kabarkota.com"
+    ]
+    # A source named inside the text credits a table or a figure: it stays.
+    table = ["Awal.", "Harga emas, belum termasuk pajak. sumber: logam mulia", "Akhir."]
+    assert strip(table) == (table, [])
+
+
+def test_a_reporters_name_in_brackets_closing_the_article_goes_and_a_source_stays() -> None:
+    last = 'Bukan melalui media sosial," pungkasnya. (Budi Santoso)'
+    assert strip(["Awal.", last]) == (
+        ["Awal.", 'Bukan melalui media sosial," pungkasnya.'],
+        ["(Budi Santoso)"],
+    )
+    for credit in ["(Antara)", "(Daily Mail)", "(Business Insider)", "(Tri)"]:
+        line = f"Banjir surut pada Selasa. {credit}"
+        assert strip(["Awal.", line]) == (["Awal.", line], [])
+    middle = ["Awal.", "Banjir surut pada Selasa. (Budi Santoso)", "Akhir."]
+    assert strip(middle) == (middle, [])

@@ -401,3 +401,20 @@ def test_a_social_account_alone_and_a_lower_cased_texts_reporter_go() -> None:
     body = ["harga beras naik menjadi rp 15.000 per kilogram di pasar induk."] * 2
     assert classify([*body, "dian fath risalah"])[1] == ["dian fath risalah"]
     assert classify(["Ramalan Zodiak", "Hari baik untuk Aries.", "IG: @tarot"])[1] == ["IG: @tarot"]
+
+
+def test_a_scrapers_trailing_commas_do_not_hide_a_sign_off_or_make_a_dateline() -> None:
+    body = ["Media sosial itu meluncur di Jakarta, kata direkturnya.", "Target penggunanya naik."]
+    assert classify([*body, "(Abc/Def),"])[1] == ["(Abc/Def),"]
+    # The end of a sentence broken over two lines: its date and place, then the commas.
+    broken = [
+        *body,
+        '"Sudah dikirim ke DPR," kata Menteri di Gedung Setneg',
+        "Jakarta, Rabu, 11 September 2019.,",
+    ]
+    assert classify(broken)[1] == []
+
+
+def test_a_closing_name_with_an_initial_goes() -> None:
+    body = ["Film itu tetap menarik untuk didiskusikan karena latar sosialnya."] * 2
+    assert classify([*body, "Laila R.Santoso'"])[1] == ["Laila R.Santoso'"]
