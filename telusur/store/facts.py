@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from telusur.records import Analysis, Claim
+from telusur.store.rows import PARAMS_A_QUERY
 
 MentionRow = tuple[int, int, str, str, str | None]  # start, end, text, canonical, type
 ClaimRow = tuple[Any, ...]  # the claims columns after article_id and seq
@@ -46,26 +47,59 @@ class Entities:
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
         self.aliases: set[tuple[int, str]] = set()
+        self._new_aliases: list[tuple[int, str]] = []
 
     def forget(self) -> None:
-        self.ids, self.aliases = {}, set()
+        self.ids, self.aliases, self._new_aliases = {}, set(), []
 
     def id(self, conn: sqlite3.Connection, canonical: str, type_: str | None) -> int:
-        known = self.ids.get(canonical)
-        if known is None:
-            if len(self.ids) >= self.LIMIT:
-                self.forget()
-            known = self.ids[canonical] = entity_id(conn, canonical, type_)
-        return known
+        self.learn(conn, [(canonical, type_)])
+        return self.ids[canonical]
 
-    def alias(self, conn: sqlite3.Connection, eid: int, text: str) -> None:
+    def learn(self, conn: sqlite3.Connection, names: list[tuple[str, str | None]]) -> None:
+        """Know the ids of ``names`` (canonical, type), creating the missing entities in the
+        order given, each with the type it first comes with (as one by one)."""
+        todo: dict[str, str | None] = {}
+        for canonical, type_ in names:
+            if canonical not in self.ids and canonical not in todo:
+                todo[canonical] = type_
+        if not todo:
+            return
+        if len(self.ids) + len(todo) > self.LIMIT:
+            self.forget()
+        found = _entity_ids(conn, list(todo))
+        missing = [(c, t) for c, t in todo.items() if c not in found]
+        if missing:
+            conn.executemany("INSERT INTO entities (canonical, type) VALUES (?, ?)", missing)
+            found.update(_entity_ids(conn, [c for c, _ in missing]))
+        self.ids.update(found)
+
+    def alias(self, eid: int, text: str) -> None:
+        """Note an alias; ``write_aliases`` stores those not stored yet."""
         if (eid, text) not in self.aliases:
             if len(self.aliases) >= self.LIMIT:
                 self.aliases = set()
-            conn.execute(
-                "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)", (eid, text)
-            )
             self.aliases.add((eid, text))
+            self._new_aliases.append((eid, text))
+
+    def write_aliases(self, conn: sqlite3.Connection) -> None:
+        if self._new_aliases:
+            conn.executemany(
+                "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)",
+                self._new_aliases,
+            )
+            self._new_aliases = []
+
+
+def _entity_ids(conn: sqlite3.Connection, names: list[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for part in range(0, len(names), PARAMS_A_QUERY):
+        some = names[part : part + PARAMS_A_QUERY]
+        marks = ",".join("?" * len(some))
+        out.update(
+            conn.execute(f"SELECT canonical, id FROM entities WHERE canonical IN ({marks})", some)
+        )
+    return out
 
 
 def replace_facts(conn: sqlite3.Connection, analysis: Analysis, *, fresh: bool = False) -> None:
@@ -81,16 +115,12 @@ def write_facts(
     fresh: bool = False,
     entities: Entities | None = None,
 ) -> None:
+    """An article's rows, a statement per table rather than per row: the writer is the one
+    process every article passes through."""
     for table in () if fresh else ("mentions", "claims", "denials"):
         conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
     _mentions(conn, article_id, rows.mentions, entities or Entities())
-    for seq, (claim, sources) in enumerate(rows.claims):
-        cur = conn.execute(_CLAIM_SQL, (article_id, seq, *claim))
-        if sources:
-            conn.executemany(
-                "INSERT INTO claim_sources (claim_id, source) VALUES (?, ?)",
-                [(cur.lastrowid, s) for s in sources],
-            )
+    _claims(conn, article_id, rows.claims)
     if rows.denials:
         conn.executemany(
             "INSERT INTO denials (article_id, start, end, by, kind, target, text) "
@@ -99,22 +129,38 @@ def write_facts(
         )
 
 
+def _claims(
+    conn: sqlite3.Connection, article_id: str, claims: list[tuple[ClaimRow, list[str]]]
+) -> None:
+    """The claims with the ids SQLite would give them one by one (the largest id so far plus
+    one), so that their sources can be written in the same pass."""
+    if not claims:
+        return
+    first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM claims").fetchone()[0]
+    conn.executemany(
+        _CLAIM_SQL, [(first + seq, article_id, seq, *row) for seq, (row, _) in enumerate(claims)]
+    )
+    sources = [(first + seq, s) for seq, (_, names) in enumerate(claims) for s in names]
+    if sources:
+        conn.executemany("INSERT INTO claim_sources (claim_id, source) VALUES (?, ?)", sources)
+
+
 def entity_id(conn: sqlite3.Connection, canonical: str, type_: str | None) -> int:
-    row = conn.execute("SELECT id FROM entities WHERE canonical = ?", (canonical,)).fetchone()
-    if row:
-        return int(row[0])
-    cur = conn.execute("INSERT INTO entities (canonical, type) VALUES (?, ?)", (canonical, type_))
-    return int(cur.lastrowid or 0)
+    return Entities().id(conn, canonical, type_)
 
 
 def _mentions(
     conn: sqlite3.Connection, article_id: str, mentions: list[MentionRow], entities: Entities
 ) -> None:
+    if not mentions:
+        return
+    entities.learn(conn, [(canonical, type_) for _, _, _, canonical, type_ in mentions])
     rows = []
-    for start, end, text, canonical, type_ in mentions:
-        eid = entities.id(conn, canonical, type_)
-        entities.alias(conn, eid, text)
+    for start, end, text, canonical, _ in mentions:
+        eid = entities.ids[canonical]
+        entities.alias(eid, text)
         rows.append((article_id, start, end, text, eid))
+    entities.write_aliases(conn)
     conn.executemany(
         "INSERT INTO mentions (article_id, start, end, text, entity_id) VALUES (?, ?, ?, ?, ?)",
         rows,
@@ -122,9 +168,9 @@ def _mentions(
 
 
 _CLAIM_SQL = (
-    "INSERT INTO claims (article_id, seq, start, end, sentence_start, sentence_end, value, "
+    "INSERT INTO claims (id, article_id, seq, start, end, sentence_start, sentence_end, value, "
     "low, high, qualifier, unit, counts, kind, about, sources, channel, when_start, "
-    "when_end, hedge, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    f"when_end, hedge, status) VALUES ({', '.join('?' * 21)})"
 )
 
 

@@ -30,6 +30,8 @@ SAGAS_A_JOB = 64  # sagas grouped in one piece of work
 BLOB_CHUNK = 1 << 22  # bytes of the linker's saved state copied at a time
 
 StoryClaims = tuple[list[dict[str, Any]], list[dict[str, Any]]]  # claims, denials
+Rows = tuple[list[str], list[tuple[Any, ...]]]  # column names, rows
+StoryRows = tuple[Rows, Rows]  # claims, denials as read
 
 
 class Links:
@@ -216,18 +218,18 @@ _JOIN = "LEFT JOIN story_sagas ss ON ss.story = l.story"
 _SAGA = "coalesce(ss.saga, l.story)"  # a story with no row is its own saga
 
 
-def _saga_claims(conn: sqlite3.Connection, sagas: list[str]) -> StoryClaims:
-    """Claims and denials of ``sagas``, their stale groups deleted; read story by story, so
-    the story index serves."""
+def _saga_claims(conn: sqlite3.Connection, sagas: list[str]) -> StoryRows:
+    """Claims and denials of ``sagas`` as read, their stale groups deleted; read story by
+    story, so the story index serves."""
     marks = ",".join("?" * len(sagas))
     conn.execute(f"DELETE FROM claim_groups WHERE saga IN ({marks})", sagas)
-    claims: list[dict[str, Any]] = []
-    denials: list[dict[str, Any]] = []
+    claims: Rows = ([], [])
+    denials: Rows = ([], [])
     for part in chunks(_stories_of(conn, sagas)):
         more = ",".join("?" * len(part))
-        found = _claims_and_denials(conn, f"WHERE l.story IN ({more})", tuple(part))
-        claims += found[0]
-        denials += found[1]
+        found, denied = _claim_rows(conn, f"WHERE l.story IN ({more})", tuple(part))
+        claims = (found[0], claims[1] + found[1])
+        denials = (denied[0], denials[1] + denied[1])
     return claims, denials
 
 
@@ -247,10 +249,10 @@ def _stories_of(conn: sqlite3.Connection, sagas: list[str]) -> list[str]:
     return sorted({s for s, g in threaded.items() if g in wanted} | set(alone))
 
 
-def group_rows(job: StoryClaims) -> list[tuple[Any, ...]]:
-    """The claim_groups rows of some stories' claims and denials."""
+def group_rows(job: StoryRows) -> list[tuple[Any, ...]]:
+    """The claim_groups rows of some stories' claims and denials (as read)."""
     rows = []
-    for group in group_claims(*job):
+    for group in group_claims(*_decoded(job)):
         data = group_json(group)
         latest = data["points"][-1] if data["points"] else None
         rows.append(
@@ -284,29 +286,54 @@ def _groups_of(conn: sqlite3.Connection, where: str, params: tuple[str, ...]) ->
 def _claims_and_denials(
     conn: sqlite3.Connection, where: str, params: tuple[str, ...]
 ) -> StoryClaims:
-    claims = [
-        _claim(r)
-        for r in conn.execute(
+    return _decoded(_claim_rows(conn, where, params))
+
+
+def _claim_rows(conn: sqlite3.Connection, where: str, params: tuple[str, ...]) -> StoryRows:
+    """The claims and denials as plain rows: a worker turns them into JSON (``_decoded``)."""
+    return (
+        _rows(
+            conn,
             "SELECT c.*, a.published_start, a.published_end, a.outlet, l.origin, l.story, "
             f"{_SAGA} AS saga FROM claims c "
             "JOIN articles a ON a.id = c.article_id JOIN article_links l ON l.article_id = a.id "
             f"{_JOIN} {where} ORDER BY c.article_id, c.seq",
             params,
-        )
-    ]
-    denials = [
-        denial_json(r)
-        for r in conn.execute(
+        ),
+        _rows(
+            conn,
             f"SELECT d.*, l.story, {_SAGA} AS saga FROM denials d "
             f"JOIN article_links l ON l.article_id = d.article_id {_JOIN} {where} "
             "ORDER BY d.rowid",
             params,
-        )
-    ]
-    return claims, denials
+        ),
+    )
 
 
-def _claim(r: sqlite3.Row) -> dict[str, Any]:
+def _rows(conn: sqlite3.Connection, sql: str, params: tuple[str, ...]) -> Rows:
+    cur = conn.cursor()
+    cur.row_factory = None  # tuples: they cross to a worker process
+    cur.execute(sql, params)
+    return [d[0] for d in cur.description], cur.fetchall()
+
+
+def _decoded(job: StoryRows) -> StoryClaims:
+    (claim_cols, claims), (denial_cols, denials) = job
+    return (
+        [_claim(_named(claim_cols, r)) for r in claims],
+        [denial_json(_named(denial_cols, r)) for r in denials],
+    )
+
+
+def _named(cols: list[str], row: tuple[Any, ...]) -> dict[str, Any]:
+    """A row by column name; the first of two columns of one name wins, as in sqlite3.Row."""
+    out: dict[str, Any] = {}
+    for col, value in zip(cols, row, strict=True):
+        out.setdefault(col, value)
+    return out
+
+
+def _claim(r: dict[str, Any]) -> dict[str, Any]:
     return {
         **claim_json(r),
         "reported_end": r["published_end"],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,7 +36,7 @@ class ClaimFilter:
     offset: int = 0
 
 
-def claim_json(row: sqlite3.Row) -> dict[str, Any]:
+def claim_json(row: sqlite3.Row | Mapping[str, Any]) -> dict[str, Any]:
     """One claim as `telusur claims --json` prints it; ``text`` when the row has the article's."""
     when = [row["when_start"], row["when_end"]] if row["when_start"] else None
     text = row["text"] if "text" in row.keys() else None  # noqa: SIM118 (Row "in" tests values)
@@ -366,7 +366,7 @@ def story(
     }
 
 
-def denial_json(d: sqlite3.Row) -> dict[str, Any]:
+def denial_json(d: sqlite3.Row | Mapping[str, Any]) -> dict[str, Any]:
     """One stored denial as the JSON contract gives it; with its ``story`` and ``saga`` when the
     row has them."""
     out = {

@@ -40,8 +40,11 @@ def update_sagas(conn: sqlite3.Connection, changed: Iterable[str]) -> tuple[Saga
         _write_profiles(conn, part)
     stored = conn.execute("SELECT count(*) FROM article_links").fetchone()[0]
     rare = _Rare(conn, int(rare_cap(stored)))
+    profiles = _Profiles(conn)
+    profiles.read(todo)  # in one pass: each is read again as some other story's candidate
     for story in todo:
-        rows = [lk for lk in _links_of(conn, story, rare) if lk.a in live and lk.b in live]
+        found = _links_of(conn, story, rare, profiles)
+        rows = [lk for lk in found if lk.a in live and lk.b in live]
         conn.executemany(
             "INSERT OR REPLACE INTO saga_links (a, b, names, measures) VALUES (?, ?, ?, ?)",
             [(lk.a, lk.b, json.dumps(lk.names), json.dumps(lk.measures)) for lk in rows],
@@ -143,9 +146,25 @@ class _Rare:
         return self.known[name]
 
 
-def _links_of(conn: sqlite3.Connection, story: str, is_rare: _Rare) -> list[SagaLink]:
+class _Profiles:
+    """Story profiles read once a flush: the profiles do not change while sagas are linked."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn, self.known = conn, dict[str, Profile | None]()
+
+    def read(self, stories: list[str]) -> dict[str, Profile]:
+        todo = [s for s in stories if s not in self.known]
+        if todo:
+            found = _profiles(self.conn, todo)
+            self.known.update({s: found.get(s) for s in todo})
+        return {s: p for s in stories if (p := self.known[s]) is not None}
+
+
+def _links_of(
+    conn: sqlite3.Connection, story: str, is_rare: _Rare, profiles: _Profiles
+) -> list[SagaLink]:
     """The story's saga links: candidates share at least two of its rare own names."""
-    mine = _profiles(conn, [story]).get(story)
+    mine = profiles.read([story]).get(story)
     if mine is None:
         return []
     rare = {name for name in mine.own() if is_rare(name)}
@@ -160,7 +179,7 @@ def _links_of(conn: sqlite3.Connection, story: str, is_rare: _Rare) -> list[Saga
         )
     )
     cands = sorted(s for s, n in hits.items() if n >= 2)
-    others = _profiles(conn, cands)
+    others = profiles.read(cands)
     found = (link(mine, others[s], is_rare) for s in cands if s in others)
     return [lk for lk in found if lk is not None]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from telusur.errors import StoreError
-from telusur.records import Analysis, Article, Evidence, Published, ReadError
+from telusur.records import Analysis, Article, Claim, Evidence, Mention, Published, ReadError
 from telusur.store import NEW, UNCHANGED, UPDATED, Store
 from telusur.store.schema import LATEST
 
@@ -111,3 +111,51 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
 def test_reading_a_missing_database_says_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="telusur ingest"):
         Store(str(tmp_path / "none.db"), readonly=True)
+
+
+def _claim(start: int, value: float, sources: list[str]) -> Claim:
+    return Claim(
+        (start, start + 3), (0, 26), value, None, None, "", "count", "rumah", "rumah", None,
+        sources, None, None, None, "asserted",
+    )  # fmt: skip
+
+
+def _with_facts(article_id: str, people: list[str], claims: list[Claim]) -> Analysis:
+    analysis = _analysis(article_id)
+    analysis.entities = [Mention((0, 6), p, "PER", p) for p in people]
+    analysis.claims = claims
+    return analysis
+
+
+def test_each_claim_keeps_its_own_sources_and_each_name_one_entity(tmp_path: Path) -> None:
+    """Claims, sources and entities are written a table at a time: each source stays with its
+    claim, ids follow on across articles, and a name met again is the same entity."""
+    with Store(str(tmp_path / "t.db")) as store:
+        with store.batch():
+            store.put(_with_facts("a1", ["Budi", "Sari"], [_claim(16, 300, ["Budi"])]))
+            two = [_claim(16, 400, []), _claim(20, 5, ["Sari", "BNPB"])]
+            store.put(_with_facts("a2", ["Sari", "Joko"], two))
+        with store.batch():  # stored again with other findings: its rows are replaced
+            store.put(_with_facts("a1", ["Budi"], [_claim(16, 300, ["Polisi"])]))
+        conn = store.conn
+        rows = conn.execute(
+            "SELECT c.article_id, c.seq, c.value, group_concat(s.source) FROM claims c "
+            "LEFT JOIN claim_sources s ON s.claim_id = c.id GROUP BY c.id ORDER BY c.id"
+        ).fetchall()
+        names = [r[0] for r in conn.execute("SELECT canonical FROM entities ORDER BY id")]
+    assert [tuple(r) for r in rows] == [
+        ("a2", 0, 400.0, None),
+        ("a2", 1, 5.0, "Sari,BNPB"),
+        ("a1", 0, 300.0, "Polisi"),
+    ]
+    assert names == ["Budi", "Sari", "Joko"]
+
+
+def test_deleting_an_articles_claims_finds_their_sources_by_index(tmp_path: Path) -> None:
+    """Re-dating or storing an article again deletes its claims; their sources must be found
+    through an index, not by reading every source in the store once per claim."""
+    with Store(str(tmp_path / "t.db")) as store:
+        plan = store.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM claim_sources WHERE claim_id = 1"
+        ).fetchall()
+    assert any("USING INDEX" in str(tuple(r)) for r in plan)
