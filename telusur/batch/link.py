@@ -1,9 +1,11 @@
 """The linking step over a batch's tables: same-origin groups and stories for every article.
 
 The articles are given to one ``Linker`` as ``telusur ingest`` gives them, held back and linked
-a batch at a time in publication order (``telusur.link.held``), and the final group and story of
-each is written to the ``links`` table. The store does not hold
-links yet; when it does, loading goes through ``Store.put`` and links there as ingest does.
+a batch at a time in publication order (``telusur.link.held``), and the final group, story and
+saga of each is written to the ``links`` table. Sagas follow the store's rule
+(``telusur.link.saga_profiles``): the analyses are read a second time, once every story is final,
+to profile each story. Loading into a store goes through ``Store.put`` and links there as ingest
+does.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import pyarrow.parquet as pq
 from telusur.batch.run import results
 from telusur.link import Linker, MinHasher, features_from
 from telusur.link.held import Held
+from telusur.link.saga_profiles import SagaProfiles
 from telusur.records import Analysis
 
 LINKS = pa.schema(
@@ -24,6 +27,7 @@ LINKS = pa.schema(
         ("article_id", pa.string(), False),
         ("origin_group", pa.string(), False),  # id of the group's earliest article
         ("story", pa.string(), False),  # id of the story's first article
+        ("saga", pa.string(), False),  # id of the saga's earliest story (its own when alone)
     ]
 )
 
@@ -44,11 +48,13 @@ def link_tables(out: str | Path) -> int:
     held.release()
     ids = list(linker.ids)
     linked = [linker.result_of(i) for i in ids]
+    saga = sagas(out, linker, {r.article_id: r.story for r in linked})
     table = pa.table(
         {
             "article_id": ids,
             "origin_group": [r.origin for r in linked],
             "story": [r.story for r in linked],
+            "saga": [saga[r.story] for r in linked],
         },
         schema=LINKS,
     )
@@ -58,3 +64,19 @@ def link_tables(out: str | Path) -> int:
     pq.write_table(table, tmp, compression="zstd")
     os.replace(tmp, path)
     return len(ids)
+
+
+def sagas(out: str | Path, linker: Linker, story_of: dict[str, str]) -> dict[str, str]:
+    """Every story's saga, from the stories' profiles gathered over the analyses again."""
+    profiles, seen = SagaProfiles(), set()
+    for result in results(out):  # an id read twice was linked once: profiled once
+        if isinstance(result, Analysis) and result.article.id not in seen:
+            seen.add(result.article.id)
+            if result.article.id in story_of:
+                profiles.add(story_of[result.article.id], result)
+    spans = {}
+    for sid in set(story_of.values()):
+        s = linker.story(sid)
+        spans[sid] = (s.start, s.end, len(s.articles))
+    found = profiles.sagas(spans)
+    return {sid: found.get(sid, sid) for sid in spans}
