@@ -9,10 +9,11 @@ epochs as common words are in real news. Dates run on at a fixed rate. One artic
 planted copy of a recent article (a few minima edited); one in ten a planted follow-up (half the
 names and figures of a recent article, the next day, words of another). The figures measure
 linking, not analysis.
-Usage: python bench/bench_link.py 10000 100000 [--every=100000] [--profile]  (--every prints each
-slice's figures as it goes, so a long run shows whether the cost per article drifts; --profile
-prints where the time goes linking the first and the last 10k articles of each size, so what grows
-with the store shows beside what does not)
+Usage: python bench/bench_link.py 10000 100000 [--every=100000] [--profile] [--cache=FILE]
+(--cache keeps the corpus' features in FILE, to skip analysing the corpus on the next run;
+--every prints each slice's figures as it goes, so a long run shows whether the cost per article
+drifts; --profile prints where the time goes linking the first and the last 10k articles of each
+size, so what grows with the store shows beside what does not)
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import cProfile
 import dataclasses
 import json
+import pickle
 import pstats
 import resource
 import sys
@@ -45,13 +47,20 @@ COMMON_SHARE = 0.005  # tokens in more of the corpus than this are shared by eve
 FAMILIES = ("facts", "fact_kinds", "entities", "words")
 
 
-def base_features() -> list[Features]:
+def base_features(cache: Path | None = None) -> list[Features]:
+    """The corpus' features, read from ``cache`` when it holds them (else written to it)."""
+    if cache is not None and cache.exists():
+        loaded: list[Features] = pickle.loads(cache.read_bytes())
+        return loaded
     hasher, out = MinHasher(), []
     for item in read_paths(str(p) for p in sorted(CORPUS.glob("*.jsonl"))):
         if isinstance(item, RawItem):
             analysis = analyse(clean(item))
             out.append(features_from(analysis.article, analysis, hasher=hasher))
-    return sorted(out, key=lambda f: f.day)
+    out = sorted(out, key=lambda f: f.day)
+    if cache is not None:
+        cache.write_bytes(pickle.dumps(out))
+    return out
 
 
 def common_tokens(base: list[Features]) -> np.ndarray:
@@ -251,9 +260,10 @@ def main() -> None:
     every = next((int(a.split("=")[1]) for a in sys.argv[1:] if a.startswith("--every=")), 0)
     profile = "--profile" in sys.argv[1:]
     fill = "--fill" in sys.argv[1:]
+    cache = next((Path(a.split("=", 1)[1]) for a in sys.argv[1:] if a.startswith("--cache=")), None)
     sizes = [int(a) for a in args] or [10_000, 100_000]
     t = time.perf_counter()
-    base = base_features()
+    base = base_features(cache)
     common = common_tokens(base)
     print(
         f"features of {len(base)} corpus articles: {time.perf_counter() - t:.1f}s; "

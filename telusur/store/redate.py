@@ -8,18 +8,20 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
+from telusur.contract import findings
 from telusur.errors import TelusurError
 from telusur.link import Linker
 from telusur.link.collection_dates import collection_window, date_from_collection
 from telusur.link.copy_dates import date_from_copy
 from telusur.link.story_dates import date_from_story
 from telusur.records import Analysis, Article, Published, to_dict
-from telusur.store.facts import replace_facts
+from telusur.store.facts import FactRows, fact_rows, write_facts
 from telusur.store.jobs import run_jobs
 from telusur.store.queries import claim_json
-from telusur.store.rows import article_from_row, article_row, chunks
+from telusur.store.rows import article_from_row, chunks
 from telusur.workers import Pool
 
 WINDOW_JOB = 16  # undated articles read again in one job of the pool
@@ -68,11 +70,11 @@ def redate_from_collection(
     return dated
 
 
-def date_in_window(job: tuple[list[Article], tuple[str, str]]) -> list[Analysis]:
+def date_in_window(job: tuple[list[Article], tuple[str, str]]) -> list[Redated]:
     """The articles of a job that the collection's window dates."""
     articles, window = job
     found = (_quietly(date_from_collection, article, window) for article in articles)
-    return [a for a in found if a is not None]
+    return [redated(a) for a in found if a is not None]
 
 
 def _articles(conn: sqlite3.Connection, ids: list[str]) -> list[Article]:
@@ -115,11 +117,11 @@ def _copy_jobs(
             yield _articles(conn, copies), original[0], known
 
 
-def date_copies(job: CopyJob) -> list[Analysis]:
+def date_copies(job: CopyJob) -> list[Redated]:
     """The copies of one report that their original's date dates."""
     articles, original, known = job
     found = (_quietly(date_from_copy, a, original, known, a.published) for a in articles)
-    return [a for a in found if a is not None]
+    return [redated(a) for a in found if a is not None]
 
 
 def _earliest_original(conn: sqlite3.Connection, members: list[str]) -> tuple[str, ...] | None:
@@ -149,11 +151,11 @@ def _job(conn: sqlite3.Connection, members: list[str]) -> Job | None:
     return _articles(conn, undated), peers
 
 
-def date_articles(job: Job) -> list[Analysis]:
+def date_articles(job: Job) -> list[Redated]:
     """The articles of one story that its dated claims date."""
     articles, peers = job
     found = (_quietly(date_from_story, article, peers) for article in articles)
-    return [a for a in found if a is not None]
+    return [redated(a) for a in found if a is not None]
 
 
 def _quietly(date: Callable[..., Analysis | None], *args: Any) -> Analysis | None:
@@ -205,21 +207,39 @@ def _dated_claims(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, ob
     return out
 
 
-def _write(conn: sqlite3.Connection, analysis: Analysis) -> None:
+@dataclass(slots=True)
+class Redated:
+    """What a re-dating writes of an article, built where it was re-read (a worker, when the
+    flush has a pool) so that the writer only writes it."""
+
+    id: str
+    start: str | None
+    end: str | None
+    how: str
+    evidence: str  # JSON
+    analysis: str  # JSON
+    facts: FactRows
+
+
+def redated(analysis: Analysis) -> Redated:
+    pub = analysis.article.published
+    return Redated(
+        analysis.article.id,
+        pub.start,
+        pub.end,
+        pub.how,
+        json.dumps([to_dict(e) for e in pub.evidence], ensure_ascii=False),
+        json.dumps(findings(analysis), ensure_ascii=False),
+        fact_rows(analysis),
+    )
+
+
+def _write(conn: sqlite3.Connection, r: Redated) -> None:
     """The new date and analysis; the digest stays that of the article as read, so reading
     the same article again is still "unchanged"."""
-    row = article_row(analysis)
-    pub = analysis.article.published
     conn.execute(
         "UPDATE articles SET published_start = ?, published_end = ?, published_how = ?, "
         "published_evidence = ?, analysis = ? WHERE id = ?",
-        (
-            pub.start,
-            pub.end,
-            pub.how,
-            json.dumps([to_dict(e) for e in pub.evidence], ensure_ascii=False),
-            row["analysis"],
-            analysis.article.id,
-        ),
+        (r.start, r.end, r.how, r.evidence, r.analysis, r.id),
     )
-    replace_facts(conn, analysis)
+    write_facts(conn, r.id, r.facts)
