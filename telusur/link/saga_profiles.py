@@ -78,14 +78,14 @@ class SagaProfiles:
         return thread(((p.id, p.start) for p in found), ((lk.a, lk.b) for lk in links(found)))
 
 
-def links(found: Iterable[Profile], stored: int | None = None) -> list[SagaLink]:
+def links(found: Iterable[Profile]) -> list[SagaLink]:
     """Saga links among the profiles: candidates share two rare own names (rare over the
-    articles of all the profiles, or ``stored`` articles when given)."""
+    articles of all the profiles)."""
     found = list(found)
     carried: Counter[str] = Counter()
     for p in found:
         carried.update(p.names)
-    cap = rare_cap(stored if stored is not None else sum(p.articles for p in found))
+    cap = rare_cap(sum(p.articles for p in found))
 
     def rare(name: str) -> bool:
         return carried[name] <= cap

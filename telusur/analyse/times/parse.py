@@ -410,12 +410,12 @@ class _Parser:
         if not _year(y) or y % 10 or len(self.toks[j][2]) != 4:
             return None
         for suffix in self.lex.decade_suffixes:
-            k, end = j + 1, self.toks[j][1]
-            while k - j - 1 < len(suffix) and k < self.n:
-                if self.toks[k][0] != end or self.toks[k][2] != suffix[k - j - 1]:
-                    break
-                end, k = self.toks[k][1], k + 1
-            if k - j - 1 == len(suffix):
+            glued = all(
+                self.word(j + 1 + i) == w and self.toks[j + i][1] == self.toks[j + 1 + i][0]
+                for i, w in enumerate(suffix)
+            )
+            if glued:
+                k = j + 1 + len(suffix)
                 return RawTime(self.span(j, k), "years", y=y, y2=y + 9), k
         return None
 
