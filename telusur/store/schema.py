@@ -1,7 +1,7 @@
 """Schema versions and forward migrations, tracked in ``PRAGMA user_version``.
 
-Each migration is applied once, in order, inside a transaction; a database written by a newer
-Telusur is refused rather than guessed at.
+Pending migrations are applied once, in order, in one transaction taken under the write lock;
+a database written by a newer Telusur is refused rather than guessed at.
 """
 
 from __future__ import annotations
@@ -284,30 +284,46 @@ LATEST = len(MIGRATIONS)
 
 
 def migrate(conn: sqlite3.Connection, name: str) -> int:
-    """Bring the schema up to date; returns the version now in force."""
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    """Bring the schema up to date; returns the version now in force.
+
+    The version is read again under the write lock, so that two writers opening one new file
+    at once never both apply a migration: the second finds it applied and does nothing.
+    """
+    if _version(conn, name) == LATEST:
+        return LATEST
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for number in range(_version(conn, name) + 1, LATEST + 1):
+            for statement in _statements(MIGRATIONS[number - 1]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return LATEST
+
+
+def _version(conn: sqlite3.Connection, name: str) -> int:
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > LATEST:
         raise StoreError(
             f"{name}: schema version {version} is newer than this Telusur knows ({LATEST}); "
             "upgrade Telusur",
             "E202",
         )
-    while version < LATEST:
-        version = _step(conn, version + 1)
-    return LATEST
+    return version
 
 
-def _step(conn: sqlite3.Connection, number: int) -> int:
-    """Apply one migration under the write lock. Two writers opening a new file at once both
-    try; the second finds the tables made, rolls back and goes on from the version in force."""
-    script = MIGRATIONS[number - 1]
-    try:
-        conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
-    except sqlite3.OperationalError:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        now: int = conn.execute("PRAGMA user_version").fetchone()[0]
-        if now >= number:
-            return now
-        raise
-    return number
+def _statements(script: str) -> list[str]:
+    """One migration's statements, whole (a trigger's body holds semicolons of its own)."""
+    statements, pending = [], ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"an incomplete statement in a migration: {pending.strip()[:60]}")
+    return statements
