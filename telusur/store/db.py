@@ -119,6 +119,7 @@ class Store:
         except BaseException:
             self.conn.execute("ROLLBACK TO item")
             self.conn.execute("RELEASE item")
+            self._entities.forget()  # entities the item created are gone with it
             raise
         self.conn.execute("RELEASE item")
 

@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from telusur.errors import StoreError
-from telusur.records import Analysis, Article, Claim, Evidence, Mention, Published, ReadError
+from telusur.records import (
+    Analysis,
+    Article,
+    Claim,
+    Evidence,
+    Mention,
+    Published,
+    ReadError,
+)
 from telusur.store import NEW, UNCHANGED, UPDATED, Store
 from telusur.store.schema import LATEST
 
@@ -159,3 +167,37 @@ def test_deleting_an_articles_claims_finds_their_sources_by_index(tmp_path: Path
             "EXPLAIN QUERY PLAN SELECT * FROM claim_sources WHERE claim_id = 1"
         ).fetchall()
     assert any("USING INDEX" in str(tuple(r)) for r in plan)
+
+
+def test_an_item_rolled_back_alone_leaves_no_entity_behind_for_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store remembers entity ids it wrote; an item undone by its savepoint takes its new
+    entities with it, so the next article naming them must create them again, not point at ids
+    that no longer exist."""
+    import telusur.store.facts as facts
+
+    def failing(conn: sqlite3.Connection, article_id: str, *args: object) -> None:
+        if article_id == "bad":
+            raise sqlite3.IntegrityError("refused after its mentions were written")
+        real(conn, article_id, *args)  # type: ignore[arg-type]
+
+    real = facts._claims
+    monkeypatch.setattr(facts, "_claims", failing)
+    person = Mention((0, 11), "Sri Mulyani", "PER", "Sri Mulyani")
+
+    def named(article_id: str) -> Analysis:
+        analysis = _analysis(article_id, "Sri Mulyani menyebut 300 rumah rusak.")
+        analysis.entities = [person]
+        return analysis
+
+    with Store(str(tmp_path / "t.db")) as store:
+        with store.batch():
+            with pytest.raises(sqlite3.IntegrityError), store.savepoint():
+                store.put(named("bad"))
+            assert store.put(named("good")) == NEW
+        rows = store.conn.execute(
+            "SELECT e.canonical FROM mentions m JOIN entities e ON e.id = m.entity_id "
+            "WHERE m.article_id = 'good'"
+        ).fetchall()
+    assert [r[0] for r in rows] == ["Sri Mulyani"]
