@@ -479,3 +479,38 @@ def test_having_no_evidence_denies() -> None:
     assert _found("Ani Lestari said she had no evidence that the jobs had gone.", "en") == [
         ("denial", ["Ani Lestari"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ani Lestari said the company stands by its report.",
+        '"I stand by everything I said," Ani Lestari said.',
+    ],
+)
+def test_standing_by_what_was_said_denies_the_challenge(text: str) -> None:
+    assert _found(text, "en") == [("denial", ["Ani Lestari"])]
+
+
+def test_standing_by_a_person_denies_nothing() -> None:
+    assert _found("Ani Lestari stood by her husband during the trial.", "en") == []
+
+
+def test_a_speaker_defending_their_own_words_denies() -> None:
+    assert _found("Ani Lestari said her comments were not racist.", "en") == [
+        ("denial", ["Ani Lestari"])
+    ]
+    assert _found("Ani Lestari said her remarks were not only about pay.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Budi Santoso tidak lagi menampik kabar itu.", "id"),
+        ("Budi Santoso tak bisa membantah kabar itu.", "id"),
+        ("Ani Lestari did not even deny the report.", "en"),
+        ("Ani Lestari has never publicly denied the report.", "en"),
+    ],
+)
+def test_a_negation_a_word_before_a_denying_verb_still_admits(text: str, lang: str) -> None:
+    assert _found(text, lang) == []

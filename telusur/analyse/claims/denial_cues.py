@@ -61,6 +61,8 @@ def _cue_at(tokens: list[Token], i: int, lang: str) -> Cue | None:
         (phrase_at(tokens, i, w.denial), "denial", "subject"),
         (_insisting(tokens, i, w), "denial", "subject"),
         (_disputing(tokens, i, w), "denial", "subject"),
+        (_standing_by(tokens, i, w), "denial", "subject"),
+        (_defending(tokens, i, w), "denial", "speaker"),
         (_refusing(tokens, i, w), "not_confirmed", "subject"),
         (_unverified(tokens, i, w), "not_confirmed", "speaker"),
     ]
@@ -189,6 +191,38 @@ def _disputing(tokens: list[Token], i: int, w: DenialWords) -> int:
 _AS_REACH = 6  # words of an object between a disputing verb and "as" ("dismissed X as")
 
 
+def _standing_by(tokens: list[Token], i: int, w: DenialWords) -> int:
+    """Standing by what was said or done against a challenge ("stands by its report", "I stand
+    by everything I said"): not by a person ("stood by her husband")."""
+    n = phrase_at(tokens, i, w.stand_by)
+    if not n:
+        return 0
+    for j in range(i + n, min(len(tokens), i + n + 1 + w.object_gap)):
+        if tokens[j].raw in _STOP:
+            return 0
+        if tokens[j].low in w.stood_by or tokens[j].low in w.claim_nouns:
+            return j + 1 - i
+    return 0
+
+
+def _defending(tokens: list[Token], i: int, w: DenialWords) -> int:
+    """A speaker saying their own words were not what they are called ("said his comments were
+    not racist", "his statement had not been written by ..."): the cue opens at the noun, the
+    possessive before it."""
+    if i == 0 or tokens[i].low not in w.own_statements or tokens[i - 1].low not in w.possessives:
+        return 0
+    j = i + 1
+    while j < len(tokens) and tokens[j].low in w.copulas:
+        j += 1
+    if j >= len(tokens) or tokens[j].low not in w.statement_negations:
+        return 0
+    if j == i + 1 and not tokens[j].low.endswith(("n't", "n’t")):
+        return 0  # a copula first ("were not"), unless contracted with it ("weren't")
+    if j + 1 < len(tokens) and tokens[j + 1].low in w.gap_breakers:
+        return 0  # "were not only ...": no defence
+    return j + 1 - i
+
+
 def _reduplicated(low: str, nouns: frozenset[str]) -> bool:
     """A plural written by doubling a word ("isu-isu", "tuduhan-tuduhan")."""
     first, dash, second = low.partition("-")
@@ -242,6 +276,8 @@ def _cancelled(tokens: list[Token], cue: Cue, lang: str) -> bool:
     if tokens[cue.start].low in w.negations and cue.role != "speaker":
         return False  # the cue is itself a negation ("sama sekali tidak")
     before = tokens[cue.start - 1].low
+    if before in w.cancel_gap and cue.start > 1 and cue.role != "speaker":
+        before = tokens[cue.start - 2].low  # "did not even deny", "tidak lagi menampik"
     if cue.role == "speaker":
         return before in w.false_report_cancel
     return before in w.cancel or _depriving(tokens, cue, w)

@@ -58,6 +58,13 @@ class DenialWords:
     deprive_articles: frozenset[str]
     passive: frozenset[str]
     figure_targets: frozenset[str]
+    cancel_gap: frozenset[str]
+    stand_by: Phrases
+    stood_by: frozenset[str]
+    own_statements: frozenset[str]
+    possessives: frozenset[str]
+    copulas: frozenset[str]
+    statement_negations: frozenset[str]
     starts: frozenset[str] = frozenset()  # words that can open a cue: most words open none
     noun_starts: frozenset[str] = frozenset()  # first words of `false_nouns`
     anchors: frozenset[str] = frozenset()  # a sentence without any of these holds no cue
@@ -83,14 +90,18 @@ def denial_words(lang: str) -> DenialWords:
         words.self_denial,
         words.dispute_verbs,
         words.insist_verbs,
+        words.stand_by,
     )
     starts = {p[0] for table in (*phrases, words.refusals) for p in table} | words.negations
+    own = words.own_statements if words.statement_negations else frozenset()
+    starts |= own
     nouns = frozenset(p[0] for p in words.false_nouns)
     # every cue holds one of these words: a phrase's longest (the rarest, as a rule), or a
     # confirming verb
     anchors = {_longest(p) for table in (*phrases, words.false_nouns) for p in table}
     anchors |= words.confirm_verbs | words.confirm_passives
     anchors |= {p[0] for p in words.disclose_verbs}
+    anchors |= own
     return replace(words, starts=frozenset(starts), noun_starts=nouns, anchors=frozenset(anchors))
 
 
@@ -143,4 +154,11 @@ def _denial_words(table: dict[str, Any]) -> DenialWords:
         deprive_articles=_words(table, "deprive_articles"),
         passive=_words(table, "passive"),
         figure_targets=_words(table, "figure_targets"),
+        cancel_gap=_words(table, "cancel_gap"),
+        stand_by=_phrases(table, "stand_by"),
+        stood_by=_words(table, "stood_by"),
+        own_statements=_words(table, "own_statements"),
+        possessives=_words(table, "possessives"),
+        copulas=_words(table, "copulas"),
+        statement_negations=_words(table, "statement_negations"),
     )

@@ -43,6 +43,7 @@ from telusur.analyse.claims.sources import source_from
 from telusur.analyse.doc.document import read_document
 from telusur.analyse.doc.phrases import norm
 from telusur.analyse.entities.lexicon import lexicon
+from telusur.lang import load
 from telusur.records import Claim, Denial, Mention
 
 Span = tuple[int, int]
@@ -220,8 +221,10 @@ def _subject_party(
     phrase = _subject(tokens, at, lang)
     if phrase is None:  # no subject in the clause ("..., but refused to confirm")
         return _from_speaker_or_opening(tokens, at, lang, index, speakers, k)
-    referred = _referred(tokens, phrase, lang, index, speakers, k) or _described_back(
-        phrase, lang, index, speakers, k
+    referred = (
+        _referred(tokens, phrase, lang, index, speakers, k)
+        or _described_back(phrase, lang, index, speakers, k)
+        or _body_reported(phrase, lang, speakers, k)
     )
     if referred:
         return referred
@@ -314,6 +317,19 @@ def _referred(
         people = frozenset(m.canonical for m in index.items if m.type == "PER")
         return list(speakers.last(k, pos, people))
     return []
+
+
+def _body_reported(phrase: list[Token], lang: str, speakers: Speakers, k: int) -> list[str]:
+    """ "Mike Lake, a spokesman for Yukos' lawyers, said that the company stands by ...": a body
+    described, not named, inside what a speaker reports is spoken for by that speaker."""
+    if len(phrase) != 2 or phrase[0].low not in cues(lang).definite:
+        return []
+    nouns = load(lang, "entities").get("reference_nouns", {})
+    if "ORG" not in nouns.get(phrase[1].low, []):
+        return []
+    start = phrase[0].start
+    said = [a for a in speakers.per()[k] if a.mode != "medium" and a.cue[1] <= start]
+    return list(said[-1].sources) if said and said[-1].sources else []
 
 
 def _described_back(
