@@ -58,6 +58,7 @@ def _cue_at(tokens: list[Token], i: int, lang: str) -> Cue | None:
         (phrase_at(tokens, i, w.not_confirmed_said), "not_confirmed", "speaker"),
         (_self_denial(tokens, i, w), "denial", "subject"),
         (_called_false(tokens, i, w, lang), "denial", "speaker"),
+        (phrase_at(tokens, i, w.wrong_to), "denial", "speaker"),
         (phrase_at(tokens, i, w.denial), "denial", "subject"),
         (_insisting(tokens, i, w), "denial", "subject"),
         (_disputing(tokens, i, w), "denial", "subject"),
@@ -155,6 +156,23 @@ def _insisting(tokens: list[Token], i: int, w: DenialWords) -> int:
             if after < len(tokens) and tokens[after].low in w.pledges:
                 return 0
             return after - i
+    return _insisting_far(tokens, i + n, w) - i if w.statement_negations else 0
+
+
+_INSIST_CLAUSE = 10  # words a longer subject may take before its negated copula
+
+
+def _insisting_far(tokens: list[Token], start: int, w: DenialWords) -> int:
+    """ "insisted his attack on Labour was not a publicity stunt": past a longer subject, a
+    copula and a negation right after it; the end of the negation, or 0."""
+    for j in range(start, min(len(tokens) - 1, start + _INSIST_CLAUSE)):
+        t = tokens[j]
+        if t.raw in _STOP or t.raw in _QUOTES or t.low in w.pledges:
+            return 0
+        if t.low in w.copulas and tokens[j + 1].low in w.statement_negations:
+            after = j + 2
+            pledge = after < len(tokens) and tokens[after].low in w.pledges | w.gap_breakers
+            return 0 if pledge else after
     return 0
 
 
@@ -170,6 +188,8 @@ def _disputing(tokens: list[Token], i: int, w: DenialWords) -> int:
         and any(t.low in w.claim_nouns for t in before)
     ):
         return n  # "This argument was rejected by Mr Blair": the report disputed is the subject
+    if i + n < len(tokens) and tokens[i + n].low in w.object_stops:
+        return 0
     for j in range(i + n, min(len(tokens), i + n + _AS_REACH + 1)):
         if tokens[j].raw in _STOP:
             return 0

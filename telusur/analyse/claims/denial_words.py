@@ -59,6 +59,8 @@ class DenialWords:
     passive: frozenset[str]
     figure_targets: frozenset[str]
     cancel_gap: frozenset[str]
+    wrong_to: Phrases
+    object_stops: frozenset[str]
     stand_by: Phrases
     stood_by: frozenset[str]
     own_statements: frozenset[str]
@@ -91,6 +93,7 @@ def denial_words(lang: str) -> DenialWords:
         words.dispute_verbs,
         words.insist_verbs,
         words.stand_by,
+        words.wrong_to,
     )
     starts = {p[0] for table in (*phrases, words.refusals) for p in table} | words.negations
     own = words.own_statements if words.statement_negations else frozenset()
@@ -155,6 +158,8 @@ def _denial_words(table: dict[str, Any]) -> DenialWords:
         passive=_words(table, "passive"),
         figure_targets=_words(table, "figure_targets"),
         cancel_gap=_words(table, "cancel_gap"),
+        wrong_to=_phrases(table, "wrong_to"),
+        object_stops=_words(table, "object_stops"),
         stand_by=_phrases(table, "stand_by"),
         stood_by=_words(table, "stood_by"),
         own_statements=_words(table, "own_statements"),

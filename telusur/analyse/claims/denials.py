@@ -223,7 +223,7 @@ def _subject_party(
         return _from_speaker_or_opening(tokens, at, lang, index, speakers, k)
     referred = (
         _referred(tokens, phrase, lang, index, speakers, k)
-        or _described_back(phrase, lang, index, speakers, k)
+        or _described_back(tokens, phrase, lang, index, speakers, k)
         or _body_reported(phrase, lang, speakers, k)
     )
     if referred:
@@ -312,11 +312,25 @@ def _referred(
         saying = next((j for j in range(at - 1, -1, -1) if tokens[j].low in w.saying_verbs), None)
         if saying is not None:
             return _subject_party(tokens, saying, lang, index, speakers, k)
-        return list(speakers.last(k, pos, None))
+        said = speakers.last(k, pos, None)
+        if said or low not in c.group_pronouns:
+            return list(said)
+        return _last_named(index, pos, _BODIES)  # "The firm ... It denied ...": the body
     if low in c.pronouns and low not in c.group_pronouns:
         people = frozenset(m.canonical for m in index.items if m.type == "PER")
-        return list(speakers.last(k, pos, people))
+        return list(speakers.last(k, pos, people)) or _last_named(index, pos, _PEOPLE)
     return []
+
+
+_PEOPLE = frozenset({"PER"})
+_NAMED_REACH = 400  # characters back a reference may reach for a party named, not credited
+
+
+def _last_named(index: MentionIndex, pos: int, types: frozenset[str]) -> list[str]:
+    """ "Yingluck Shinawatra tidak hadir ... Ia membantah ...": with no one credited before a
+    reference, the party of its kind named last, a few sentences back at most."""
+    m = index.latest(pos, types)
+    return [m.canonical] if m is not None and pos - m.span[1] <= _NAMED_REACH else []
 
 
 def _body_reported(phrase: list[Token], lang: str, speakers: Speakers, k: int) -> list[str]:
@@ -333,15 +347,42 @@ def _body_reported(phrase: list[Token], lang: str, speakers: Speakers, k: int) -
 
 
 def _described_back(
-    phrase: list[Token], lang: str, index: MentionIndex, speakers: Speakers, k: int
+    tokens: list[Token],
+    phrase: list[Token],
+    lang: str,
+    index: MentionIndex,
+    speakers: Speakers,
+    k: int,
 ) -> list[str]:
     """ "mantan pemain Manchester United ini", "the former minister": a description pointing
-    back at the person last speaking, not at the party it names."""
+    back at the person last speaking, not at the party it names. The demonstrative may have
+    been read as a filler after the phrase ("Perempuan 50 tahun itu sebelumnya membantah")."""
     c = cues(lang)
-    if len(phrase) < 2 or phrase[0].raw[:1].isupper() or phrase[-1].low not in c.demonstratives:
+    after = tokens.index(phrase[-1]) + 1
+    pointing = phrase[-1].low in c.demonstratives or (
+        after < len(tokens) and tokens[after].low in c.demonstratives
+    )
+    if len(phrase) < 2 or not pointing:
+        return []
+    if phrase[0].raw[:1].isupper() and not _opens_description(phrase, lang, index):
         return []
     people = frozenset(m.canonical for m in index.items if m.type == "PER")
-    return list(speakers.last(k, phrase[0].start, people))
+    pos = phrase[0].start
+    return list(speakers.last(k, pos, people)) or _last_named(index, pos, _PEOPLE)
+
+
+_BODIES = frozenset({"ORG"})
+
+
+def _opens_description(phrase: list[Token], lang: str, index: MentionIndex) -> bool:
+    """ "Perempuan 50 tahun itu", "Penyerang berusia 25 tahun tersebut": a capital only because
+    the sentence opens with it; no name inside, and no word for a body or a place at its head."""
+    if phrase[0].raw[1:] != phrase[0].raw[1:].lower() or index.within(
+        phrase[0].start, phrase[-1].end
+    ):
+        return False
+    kinds = load(lang, "entities").get("reference_nouns", {}).get(phrase[0].low, [])
+    return not set(kinds) & {"ORG", "GPE", "LOC"}
 
 
 def _from_speaker_or_opening(
