@@ -566,3 +566,7 @@ def test_a_body_named_before_denies_as_it() -> None:
         " its projects violated regulations."
     )
     assert _analysed(text) == [("denial", ["China Three Gorges Project Corp"])]
+
+
+def test_judging_an_action_wrong_denies_nothing() -> None:
+    assert _found("Ani Lestari said it was wrong to deny people the right to vote.", "en") == []

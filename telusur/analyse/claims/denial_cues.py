@@ -84,6 +84,10 @@ def _called_false(tokens: list[Token], i: int, w: DenialWords, lang: str) -> int
     n = phrase_at(tokens, i, w.false_report)
     if not n:
         return 0
+    if i + n < len(tokens) and tokens[i + n].low in w.judging_after:
+        return (
+            0  # "it is wrong to deny people ...": an action judged ("wrong to suggest": `wrong_to`)
+        )
     if i > 0 and tokens[i - 1].low in w.claim_nouns and tokens[i].low not in w.passive_auxiliaries:
         return 0  # a report described as false ("termakan kabar tidak benar"), not "were false"
     opening = clause_start(tokens, i, lang)

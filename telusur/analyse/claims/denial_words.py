@@ -61,6 +61,7 @@ class DenialWords:
     cancel_gap: frozenset[str]
     wrong_to: Phrases
     object_stops: frozenset[str]
+    judging_after: frozenset[str]
     stand_by: Phrases
     stood_by: frozenset[str]
     own_statements: frozenset[str]
@@ -160,6 +161,7 @@ def _denial_words(table: dict[str, Any]) -> DenialWords:
         cancel_gap=_words(table, "cancel_gap"),
         wrong_to=_phrases(table, "wrong_to"),
         object_stops=_words(table, "object_stops"),
+        judging_after=_words(table, "judging_after"),
         stand_by=_phrases(table, "stand_by"),
         stood_by=_words(table, "stood_by"),
         own_statements=_words(table, "own_statements"),
