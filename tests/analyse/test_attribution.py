@@ -643,3 +643,21 @@ def test_the_company_is_the_body_last_credited_when_no_entity_names_it() -> None
     assert _claim(text, "500").sources == ["Tesco"]
     person = "Gordon Smith said profits rose 5%. The company said 500 jobs would go."
     assert _claim(person, "500").sources == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Pengendara yang melanggar dikenakan denda maksimal Rp 500.000 sesuai ketentuan"
+            " Undang-Undang Nomor 22 Tahun 2009 tentang Lalu Lintas.",
+            "Rp 500.000",
+        ),
+        (
+            "Menurut UU perburuhan Tiongkok, pekerja tak boleh lembur lebih dari 36 jam per bulan.",
+            "lebih dari 36 jam",
+        ),
+    ],
+)
+def test_a_law_cited_for_a_figure_is_no_source(text: str, figure: str) -> None:
+    assert _claim(text, figure).sources == []

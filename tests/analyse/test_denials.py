@@ -479,3 +479,94 @@ def test_having_no_evidence_denies() -> None:
     assert _found("Ani Lestari said she had no evidence that the jobs had gone.", "en") == [
         ("denial", ["Ani Lestari"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ani Lestari said the company stands by its report.",
+        '"I stand by everything I said," Ani Lestari said.',
+    ],
+)
+def test_standing_by_what_was_said_denies_the_challenge(text: str) -> None:
+    assert _found(text, "en") == [("denial", ["Ani Lestari"])]
+
+
+def test_standing_by_a_person_denies_nothing() -> None:
+    assert _found("Ani Lestari stood by her husband during the trial.", "en") == []
+
+
+def test_a_speaker_defending_their_own_words_denies() -> None:
+    assert _found("Ani Lestari said her comments were not racist.", "en") == [
+        ("denial", ["Ani Lestari"])
+    ]
+    assert _found("Ani Lestari said her remarks were not only about pay.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Budi Santoso tidak lagi menampik kabar itu.", "id"),
+        ("Budi Santoso tak bisa membantah kabar itu.", "id"),
+        ("Ani Lestari did not even deny the report.", "en"),
+        ("Ani Lestari has never publicly denied the report.", "en"),
+    ],
+)
+def test_a_negation_a_word_before_a_denying_verb_still_admits(text: str, lang: str) -> None:
+    assert _found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ani Lestari said Apex was wrong to suggest the plan had failed.",
+        '"That\'s rubbish," Ani Lestari said.',
+        'Ani Lestari said the allegations were "wholly unfounded".',
+        "Ani Lestari insisted her attack on the plan was not a stunt.",
+        "Ani Lestari derided the claims.",
+        "Ani Lestari said the comment had been taken out of context.",
+    ],
+)
+def test_english_rebuttals_deny(text: str) -> None:
+    assert _found(text, "en") == [("denial", ["Ani Lestari"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apex ridiculed over complaint.",
+        "Ani Lestari said she expected unfounded applications to fall.",
+        "Ani Lestari insisted her plan was not going to change.",
+    ],
+)
+def test_english_look_alikes_of_rebuttals_deny_nothing(text: str) -> None:
+    assert _found(text, "en") == []
+
+
+def _analysed(text: str) -> list[tuple[str, list[str]]]:
+    item = RawItem(text=text, origin="t", format="txt", id="t", published="2025-11-04")
+    return [(d.kind, d.by) for d in analyse(clean(item)).denials]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yingluck Shinawatra tidak hadir di sidang, Jumat. Ia membantah berbuat salah.",
+        "Yingluck Shinawatra tidak hadir di sidang, Jumat. Perempuan 50 tahun itu sebelumnya"
+        " membantah berbuat salah.",
+    ],
+)
+def test_a_denial_before_anyone_spoke_is_the_person_named_before(text: str) -> None:
+    assert _analysed(text) == [("denial", ["Yingluck Shinawatra"])]
+
+
+def test_a_body_named_before_denies_as_it() -> None:
+    text = (
+        "The China Three Gorges Project Corp could now face a fine. Last week, it denied that"
+        " its projects violated regulations."
+    )
+    assert _analysed(text) == [("denial", ["China Three Gorges Project Corp"])]
+
+
+def test_judging_an_action_wrong_denies_nothing() -> None:
+    assert _found("Ani Lestari said it was wrong to deny people the right to vote.", "en") == []

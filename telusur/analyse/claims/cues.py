@@ -82,6 +82,7 @@ def cues(lang: str) -> Cues:
         adjunct_openers=_words(att, "adjunct_openers"),
         respondents=_phrases(att, "respondents"),
         shares=_words(att, "shares"),
+        laws=_phrases(att, "laws"),
         auxiliaries=_words(att, "auxiliaries"),
         report_links=_words(att, "report_links"),
         clause_openers=_words(att, "clause_openers"),

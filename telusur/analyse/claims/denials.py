@@ -23,7 +23,7 @@ figure's value. Linking is deliberately conservative.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -35,6 +35,8 @@ from telusur.analyse.claims.attribution import (
     tokenize,
 )
 from telusur.analyse.claims.cues import cues, phrase_at
+from telusur.analyse.claims.denial_cues import Cue, agent_follows, clause_start, find_cues, merged
+from telusur.analyse.claims.denial_words import denial_words
 from telusur.analyse.claims.discourse import attribute
 from telusur.analyse.claims.records import Attribution, Source
 from telusur.analyse.claims.sources import source_from
@@ -45,7 +47,6 @@ from telusur.lang import load
 from telusur.records import Claim, Denial, Mention
 
 Span = tuple[int, int]
-Phrases = frozenset[tuple[str, ...]]
 _STOP = frozenset(".;:!?,")
 _QUOTES = frozenset("\"“”'‘’«»")
 _SUBJECT_REACH = 8  # words a denying verb's subject may take
@@ -53,154 +54,6 @@ _AGENT_REACH = 12  # words its agent may take: a title chain before the name, as
 _SPEAKER_REACH = 3  # sentences back a pronoun may reach for the last speaker
 _LEAD = 1  # the sentence index a lead may have (the headline may be the first sentence)
 _APOSTROPHES = frozenset("'’")
-_PASSIVE_SUBJECT = 3  # words before a passive disputing verb where the report disputed stands
-
-
-@dataclass(frozen=True, slots=True)
-class DenialWords:
-    """One language's denial vocabulary (``lang/*/denials.toml``) as word tuples."""
-
-    denial: Phrases
-    false_report: Phrases
-    false_nouns: Phrases
-    false_markers: frozenset[str]
-    self_references: frozenset[str]
-    expletives: frozenset[str]
-    self_denial: Phrases
-    self_denial_stop: frozenset[str]
-    dispute_verbs: Phrases
-    claim_nouns: frozenset[str]
-    dismissed_as: frozenset[str]
-    not_dismissal: frozenset[str]  # after "as" past a long object: no report called worthless
-    object_gap: int
-    not_confirmed: Phrases
-    not_confirmed_said: Phrases
-    not_verified: Phrases
-    negations: frozenset[str]
-    confirm_verbs: frozenset[str]
-    confirm_passives: frozenset[str]
-    refusals: Phrases
-    disclose_verbs: Phrases
-    whether: frozenset[str]
-    insist_verbs: Phrases
-    firm_negations: Phrases
-    pledges: frozenset[str]
-    insist_gap: int
-    gap: int
-    gap_breakers: frozenset[str]
-    cancel: frozenset[str]
-    false_report_cancel: frozenset[str]
-    subject_bounds: frozenset[str]
-    between: frozenset[str]
-    agent_markers: frozenset[str]
-    agent_optional: bool
-    saying_verbs: frozenset[str]
-    sentence_openers: frozenset[str]
-    passive_auxiliaries: frozenset[str]
-    deprive_verbs: frozenset[str]
-    deprive_objects: frozenset[str]
-    deprive_possessives: frozenset[str]
-    deprive_articles: frozenset[str]
-    passive: frozenset[str]
-    figure_targets: frozenset[str]
-    starts: frozenset[str] = frozenset()  # words that can open a cue: most words open none
-    noun_starts: frozenset[str] = frozenset()  # first words of `false_nouns`
-    anchors: frozenset[str] = frozenset()  # a sentence without any of these holds no cue
-
-
-def _phrases(table: dict[str, Any], key: str) -> Phrases:
-    return frozenset(tuple(p.lower().split()) for p in table.get(key, []) if p.strip())
-
-
-def _words(table: dict[str, Any], key: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in table.get(key, []))
-
-
-@cache
-def denial_words(lang: str) -> DenialWords:
-    words = _denial_words(load(lang, "denials").get("denials", {}))
-    phrases = (
-        words.denial,
-        words.false_report,
-        words.not_confirmed,
-        words.not_confirmed_said,
-        words.not_verified,
-        words.self_denial,
-        words.dispute_verbs,
-        words.insist_verbs,
-    )
-    starts = {p[0] for table in (*phrases, words.refusals) for p in table} | words.negations
-    nouns = frozenset(p[0] for p in words.false_nouns)
-    # every cue holds one of these words: a phrase's longest (the rarest, as a rule), or a
-    # confirming verb
-    anchors = {_longest(p) for table in (*phrases, words.false_nouns) for p in table}
-    anchors |= words.confirm_verbs | words.confirm_passives
-    anchors |= {p[0] for p in words.disclose_verbs}
-    return replace(words, starts=frozenset(starts), noun_starts=nouns, anchors=frozenset(anchors))
-
-
-def _longest(phrase: tuple[str, ...]) -> str:
-    return max(reversed(phrase), key=len)
-
-
-def _denial_words(table: dict[str, Any]) -> DenialWords:
-    return DenialWords(
-        denial=_phrases(table, "denial"),
-        false_report=_phrases(table, "false_report"),
-        false_nouns=_phrases(table, "false_nouns"),
-        false_markers=_words(table, "false_markers"),
-        self_references=_words(table, "self_references"),
-        expletives=_words(table, "expletives"),
-        self_denial=_phrases(table, "self_denial"),
-        self_denial_stop=_words(table, "self_denial_stop"),
-        dispute_verbs=_phrases(table, "dispute_verbs"),
-        claim_nouns=_words(table, "claim_nouns"),
-        dismissed_as=_words(table, "dismissed_as"),
-        not_dismissal=_words(table, "not_dismissal"),
-        object_gap=int(table.get("object_gap", 2)),
-        not_confirmed=_phrases(table, "not_confirmed"),
-        not_confirmed_said=_phrases(table, "not_confirmed_said"),
-        not_verified=_phrases(table, "not_verified"),
-        negations=_words(table, "negations"),
-        confirm_verbs=_words(table, "confirm_verbs"),
-        confirm_passives=_words(table, "confirm_passives"),
-        refusals=_phrases(table, "refusals"),
-        disclose_verbs=_phrases(table, "disclose_verbs"),
-        whether=_words(table, "whether"),
-        insist_verbs=_phrases(table, "insist_verbs"),
-        firm_negations=_phrases(table, "firm_negations"),
-        pledges=_words(table, "pledges"),
-        insist_gap=int(table.get("insist_gap", 4)),
-        gap=int(table.get("gap", 3)),
-        gap_breakers=_words(table, "gap_breakers"),
-        cancel=_words(table, "cancel"),
-        false_report_cancel=_words(table, "false_report_cancel"),
-        subject_bounds=_words(table, "subject_bounds"),
-        between=_words(table, "between"),
-        agent_markers=_words(table, "agent_markers"),
-        agent_optional=bool(table.get("agent_optional", False)),
-        saying_verbs=_words(table, "saying_verbs"),
-        sentence_openers=_words(table, "sentence_openers"),
-        passive_auxiliaries=_words(table, "passive_auxiliaries"),
-        deprive_verbs=_words(table, "deprive_verbs"),
-        deprive_objects=_words(table, "deprive_objects"),
-        deprive_possessives=_words(table, "deprive_possessives"),
-        deprive_articles=_words(table, "deprive_articles"),
-        passive=_words(table, "passive"),
-        figure_targets=_words(table, "figure_targets"),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """Words of one denial in a sentence: tokens ``start:end``, its kind, and who stands behind
-    it: the subject of a denying verb (``subject``), the sentence's speaker (``speaker``), or the
-    agent after a passive verb (``agent``)."""
-
-    start: int
-    end: int
-    kind: str
-    role: str
 
 
 class Speakers:
@@ -259,7 +112,7 @@ def find_denials(
     out: list[Denial] = []
     for k, sentence in enumerate(sentences):
         tokens = tokens_of(sentence)
-        for cue, last in _merged(_cues(tokens, lang)):
+        for cue, last in merged(find_cues(tokens, lang)):
             if _in_name(tokens[cue.start], index):
                 continue  # "Pemprov DKI Bantah Potong Kabel ...": a headline read as one name
             by = _by(tokens, cue, lang, index, speakers, k)
@@ -314,7 +167,7 @@ def _denial(
     opening = tokens[cue.end - 1].end
     target = text[opening:target_stop].strip(' ,“”"') or None
     subject = _subject(tokens, cue.start, lang) if cue.role == "subject" else None
-    start = tokens.index(subject[0]) if subject else _clause_start(tokens, cue.start, lang)
+    start = tokens.index(subject[0]) if subject else clause_start(tokens, cue.start, lang)
     span = (tokens[min(start, cue.start)].start, max(target_end, tokens[cue.end - 1].end))
     linked = _linked(lang, k, sentences, tokens, cue.end, claims)
     if linked and target is None:
@@ -343,255 +196,6 @@ def _weaker(current: str, new: str) -> str:
     return current if current == "denied" else new
 
 
-# --- cues -------------------------------------------------------------------------------
-
-
-def _cues(tokens: list[Token], lang: str) -> list[Cue]:
-    """The denial cues of a sentence, in text order, the longest reading at each word."""
-    found: list[Cue] = []
-    i = 0
-    w = denial_words(lang)
-    if w.anchors.isdisjoint([t.low for t in tokens]):
-        return []
-    last = len(tokens) - 1
-    while i < len(tokens):
-        low = tokens[i].low
-        may = low in w.starts or (
-            i < last and tokens[i + 1].low in w.noun_starts and low in w.false_markers
-        )
-        cue = _cue_at(tokens, i, lang) if may else None
-        if cue is None:
-            i += 1
-            continue
-        if not _cancelled(tokens, cue, lang):
-            found.append(cue)
-        i = cue.end
-    return found
-
-
-def _cue_at(tokens: list[Token], i: int, lang: str) -> Cue | None:
-    w = denial_words(lang)
-    readings = [
-        (phrase_at(tokens, i, w.not_verified), "not_confirmed", "speaker"),
-        (phrase_at(tokens, i, w.not_confirmed), "not_confirmed", "subject"),
-        (phrase_at(tokens, i, w.not_confirmed_said), "not_confirmed", "speaker"),
-        (_self_denial(tokens, i, w), "denial", "subject"),
-        (_called_false(tokens, i, w, lang), "denial", "speaker"),
-        (phrase_at(tokens, i, w.denial), "denial", "subject"),
-        (_insisting(tokens, i, w), "denial", "subject"),
-        (_disputing(tokens, i, w), "denial", "subject"),
-        (_refusing(tokens, i, w), "not_confirmed", "subject"),
-        (_unverified(tokens, i, w), "not_confirmed", "speaker"),
-    ]
-    n, kind, role = max(readings, key=lambda r: r[0])  # the first of the longest
-    if not n:
-        return None
-    if tokens[i].low in w.passive and (w.agent_optional or _agent_follows(tokens, i + 1, w)):
-        role = "agent"
-    return Cue(i, i + n, kind, role)
-
-
-def _called_false(tokens: list[Token], i: int, w: DenialWords, lang: str) -> int:
-    """ "kabar itu tidak benar", "Itu hoaks", "That is untrue": a report called false."""
-    if tokens[i].low in w.false_markers:
-        n = phrase_at(tokens, i + 1, w.false_nouns)
-        if n:
-            return n + 1
-    n = phrase_at(tokens, i, w.false_report)
-    if not n:
-        return 0
-    if i > 0 and tokens[i - 1].low in w.claim_nouns and tokens[i].low not in w.passive_auxiliaries:
-        return 0  # a report described as false ("termakan kabar tidak benar"), not "were false"
-    opening = _clause_start(tokens, i, lang)
-    c = cues(lang)
-    pointing = w.claim_nouns | w.expletives | w.self_references | c.demonstratives
-    if opening == i or any(t.low in pointing for t in tokens[opening:i]):
-        return n
-    if _pointer_opens(tokens, opening, pointing):
-        return n  # '"That is not true," said X': the pointer, read as a clause opener
-    if i > 0 and tokens[i - 1].low in c.pronouns:
-        return n  # "said she had no evidence": the pronoun is the clause's subject
-    if i > 0 and tokens[i - 1].low in w.saying_verbs:
-        return n  # "seraya menyebut tidak ada bukti": what is said is the clause
-    if _report_before_commas(tokens, opening, w, lang):
-        return n
-    # "reports that she had likened ... were inaccurate": the clause tells a report's content
-    return n if opening > 1 and tokens[opening - 2].low in w.claim_nouns else 0
-
-
-def _pointer_opens(tokens: list[Token], opening: int, pointing: frozenset[str]) -> bool:
-    """Whether the word before a clause is a pointer ("that", "this") opening the sentence or
-    a quotation: the subject called false, not a complementiser."""
-    k = opening - 1
-    if k < 0 or tokens[k].low not in pointing:
-        return False
-    return k == 0 or tokens[k - 1].raw in _QUOTES or tokens[k - 1].raw in _STOP
-
-
-_COMMA_CLAUSES = 2  # clauses between commas a report may stand back from its "is untrue"
-
-
-def _report_before_commas(tokens: list[Token], opening: int, w: DenialWords, lang: str) -> bool:
-    """ "klaim soal artis kami, Jungkook, yang tersebar ... adalah tidak benar": the report
-    stands before an apposition or a relative clause set off by commas."""
-    j = opening - 1
-    for _ in range(_COMMA_CLAUSES):
-        if j < 1 or tokens[j].raw != ",":
-            return False
-        start = _clause_start(tokens, j, lang)
-        if any(t.low in w.claim_nouns for t in tokens[start:j]):
-            return True
-        j = start - 1
-    return False
-
-
-def _self_denial(tokens: list[Token], i: int, w: DenialWords) -> int:
-    """ "pihaknya sama sekali tidak meminta": a firm negation after a self-reference."""
-    n = phrase_at(tokens, i, w.self_denial)
-    if n and i + n < len(tokens) and tokens[i + n].low in w.self_denial_stop:
-        return 0
-    j = i - 1
-    while n and j >= 0 and tokens[j].low in w.between:
-        j -= 1
-    return n if n and j >= 0 and tokens[j].low in w.self_references else 0
-
-
-def _insisting(tokens: list[Token], i: int, w: DenialWords) -> int:
-    """A verb of insisting and, a few words on, a firm negation ("insisted he had done no
-    deals", "insists there is no", "mengaku tidak tahu", "menegaskan tidak pernah"); not a
-    pledge ("insisted it would not", "menegaskan tidak akan")."""
-    n = phrase_at(tokens, i, w.insist_verbs)
-    if not n:
-        return 0
-    for j in range(i + n, min(len(tokens), i + n + 1 + w.insist_gap)):
-        if tokens[j].raw in _STOP or tokens[j].raw in _QUOTES or tokens[j].low in w.pledges:
-            return 0
-        m = phrase_at(tokens, j, w.firm_negations)
-        if m:
-            after = j + m
-            if after < len(tokens) and tokens[after].low in w.pledges:
-                return 0
-            return after - i
-    return 0
-
-
-def _disputing(tokens: list[Token], i: int, w: DenialWords) -> int:
-    """A disputing verb with a report as its object ("menolak isu", "rejected the idea")."""
-    n = phrase_at(tokens, i, w.dispute_verbs)
-    if not n:
-        return 0
-    before = tokens[max(0, i - _PASSIVE_SUBJECT) : i]
-    if (
-        tokens[i].low in w.passive
-        and _agent_follows(tokens, i + n, w)
-        and any(t.low in w.claim_nouns for t in before)
-    ):
-        return n  # "This argument was rejected by Mr Blair": the report disputed is the subject
-    for j in range(i + n, min(len(tokens), i + n + _AS_REACH + 1)):
-        if tokens[j].raw in _STOP:
-            return 0
-        nouns = w.claim_nouns
-        if j <= i + n + w.object_gap and (
-            tokens[j].low in nouns or _reduplicated(tokens[j].low, nouns)
-        ):
-            return j + 1 - i
-        if tokens[j].low in w.dismissed_as and j > i + n:
-            # "dismissed them as ...": called worthless, whatever it is; past a short object
-            # ("dismissed Yukos' legal wrangling as meaningless") only when no role or phrase
-            # follows ("dismissed its chief executive as part of a shake-up")
-            near = j <= i + n + w.object_gap
-            after = tokens[j + 1].low if j + 1 < len(tokens) else ""
-            return j + 1 - i if near or after not in w.not_dismissal else 0
-    return 0
-
-
-_AS_REACH = 6  # words of an object between a disputing verb and "as" ("dismissed X as")
-
-
-def _reduplicated(low: str, nouns: frozenset[str]) -> bool:
-    """A plural written by doubling a word ("isu-isu", "tuduhan-tuduhan")."""
-    first, dash, second = low.partition("-")
-    return bool(dash) and first == second and first in nouns
-
-
-def _refusing(tokens: list[Token], i: int, w: DenialWords) -> int:
-    """Not confirming, said of the party itself: a negation, a few words, then a confirming
-    verb ("belum dapat memastikan", "did not confirm", "declined to comment"); or a refusal
-    and a verb of telling ("enggan merinci", "refused to say"), or a negation and one followed
-    by "whether" ("did not say whether")."""
-    refusal = phrase_at(tokens, i, w.refusals)
-    if not refusal and tokens[i].low not in w.negations:
-        return 0
-    for j in range(i + max(refusal, 1), min(len(tokens), i + 2 + w.gap)):
-        if tokens[j].raw in _STOP or tokens[j].low in w.gap_breakers:
-            return 0
-        if tokens[j].low in w.confirm_verbs:
-            return 0 if tokens[j - 1].low in w.passive_auxiliaries else j + 1 - i
-        n = phrase_at(tokens, j, w.disclose_verbs)
-        if n and refusal:
-            return j + n - i
-        if n and j + n < len(tokens) and tokens[j + n].low in w.whether:
-            return j + n - i  # the question stays the target
-    return 0
-
-
-def _unverified(tokens: list[Token], i: int, w: DenialWords) -> int:
-    """Not confirmed, said of the report: a negation, a few words, then a confirming verb in
-    the passive ("could not be independently verified", "belum dapat dipastikan"); the
-    sentence's speaker says so, or no one."""
-    if tokens[i].low not in w.negations:
-        return 0
-    passive = False
-    for j in range(i + 1, min(len(tokens), i + 3 + w.gap)):
-        low = tokens[j].low
-        if tokens[j].raw in _STOP or low in w.gap_breakers:
-            return 0
-        if low in w.confirm_passives or (passive and low in w.confirm_verbs):
-            return j + 1 - i
-        passive = passive or low in w.passive_auxiliaries
-    return 0
-
-
-def _cancelled(tokens: list[Token], cue: Cue, lang: str) -> bool:
-    """An admission ("tak membantah", "did not deny", "tidak merahasiakan") or a description
-    ("sesuatu yang tidak benar") rather than a denial."""
-    if cue.start == 0 or cue.role == "agent" or (cue.kind != "denial" and cue.role == "speaker"):
-        return False
-    w = denial_words(lang)
-    if tokens[cue.start].low in w.negations and cue.role != "speaker":
-        return False  # the cue is itself a negation ("sama sekali tidak")
-    before = tokens[cue.start - 1].low
-    if cue.role == "speaker":
-        return before in w.false_report_cancel
-    return before in w.cancel or _depriving(tokens, cue, w)
-
-
-def _depriving(tokens: list[Token], cue: Cue, w: DenialWords) -> bool:
-    """ "denied his side a victory", "denied Luscombe the chance": keeping something from
-    someone, not denying a report."""
-    if cue.end - cue.start != 1 or tokens[cue.start].low not in w.deprive_verbs:
-        return False
-    after = [t.low for t in tokens[cue.end : cue.end + 3]]
-    if len(after) < 2:
-        return False
-    first = tokens[cue.end]
-    if after[0] in w.deprive_objects or (first.raw[:1].isupper() and after[0] not in ("i",)):
-        return after[1] in w.deprive_articles
-    return after[0] in w.deprive_possessives and len(after) == 3 and after[2] in w.deprive_articles
-
-
-def _merged(found: list[Cue]) -> list[tuple[Cue, int]]:
-    """Cues of one kind a few words apart are one act ("menolak klaim ... dan menyebutnya
-    berita palsu"): each first cue with the end of the last."""
-    out: list[tuple[Cue, int]] = []
-    for cue in found:
-        if out and out[-1][0].kind == cue.kind and cue.start - out[-1][1] <= 8:
-            out[-1] = (out[-1][0], cue.end)
-        else:
-            out.append((cue, cue.end))
-    return out
-
-
 # --- who denies -------------------------------------------------------------------------
 
 
@@ -617,8 +221,10 @@ def _subject_party(
     phrase = _subject(tokens, at, lang)
     if phrase is None:  # no subject in the clause ("..., but refused to confirm")
         return _from_speaker_or_opening(tokens, at, lang, index, speakers, k)
-    referred = _referred(tokens, phrase, lang, index, speakers, k) or _described_back(
-        phrase, lang, index, speakers, k
+    referred = (
+        _referred(tokens, phrase, lang, index, speakers, k)
+        or _described_back(tokens, phrase, lang, index, speakers, k)
+        or _body_reported(phrase, lang, speakers, k)
     )
     if referred:
         return referred
@@ -706,23 +312,77 @@ def _referred(
         saying = next((j for j in range(at - 1, -1, -1) if tokens[j].low in w.saying_verbs), None)
         if saying is not None:
             return _subject_party(tokens, saying, lang, index, speakers, k)
-        return list(speakers.last(k, pos, None))
+        said = speakers.last(k, pos, None)
+        if said or low not in c.group_pronouns:
+            return list(said)
+        return _last_named(index, pos, _BODIES)  # "The firm ... It denied ...": the body
     if low in c.pronouns and low not in c.group_pronouns:
         people = frozenset(m.canonical for m in index.items if m.type == "PER")
-        return list(speakers.last(k, pos, people))
+        return list(speakers.last(k, pos, people)) or _last_named(index, pos, _PEOPLE)
     return []
 
 
+_PEOPLE = frozenset({"PER"})
+_NAMED_REACH = 400  # characters back a reference may reach for a party named, not credited
+
+
+def _last_named(index: MentionIndex, pos: int, types: frozenset[str]) -> list[str]:
+    """ "Yingluck Shinawatra tidak hadir ... Ia membantah ...": with no one credited before a
+    reference, the party of its kind named last, a few sentences back at most."""
+    m = index.latest(pos, types)
+    return [m.canonical] if m is not None and pos - m.span[1] <= _NAMED_REACH else []
+
+
+def _body_reported(phrase: list[Token], lang: str, speakers: Speakers, k: int) -> list[str]:
+    """ "Mike Lake, a spokesman for Yukos' lawyers, said that the company stands by ...": a body
+    described, not named, inside what a speaker reports is spoken for by that speaker."""
+    if len(phrase) != 2 or phrase[0].low not in cues(lang).definite:
+        return []
+    nouns = load(lang, "entities").get("reference_nouns", {})
+    if "ORG" not in nouns.get(phrase[1].low, []):
+        return []
+    start = phrase[0].start
+    said = [a for a in speakers.per()[k] if a.mode != "medium" and a.cue[1] <= start]
+    return list(said[-1].sources) if said and said[-1].sources else []
+
+
 def _described_back(
-    phrase: list[Token], lang: str, index: MentionIndex, speakers: Speakers, k: int
+    tokens: list[Token],
+    phrase: list[Token],
+    lang: str,
+    index: MentionIndex,
+    speakers: Speakers,
+    k: int,
 ) -> list[str]:
     """ "mantan pemain Manchester United ini", "the former minister": a description pointing
-    back at the person last speaking, not at the party it names."""
+    back at the person last speaking, not at the party it names. The demonstrative may have
+    been read as a filler after the phrase ("Perempuan 50 tahun itu sebelumnya membantah")."""
     c = cues(lang)
-    if len(phrase) < 2 or phrase[0].raw[:1].isupper() or phrase[-1].low not in c.demonstratives:
+    after = tokens.index(phrase[-1]) + 1
+    pointing = phrase[-1].low in c.demonstratives or (
+        after < len(tokens) and tokens[after].low in c.demonstratives
+    )
+    if len(phrase) < 2 or not pointing:
+        return []
+    if phrase[0].raw[:1].isupper() and not _opens_description(phrase, lang, index):
         return []
     people = frozenset(m.canonical for m in index.items if m.type == "PER")
-    return list(speakers.last(k, phrase[0].start, people))
+    pos = phrase[0].start
+    return list(speakers.last(k, pos, people)) or _last_named(index, pos, _PEOPLE)
+
+
+_BODIES = frozenset({"ORG"})
+
+
+def _opens_description(phrase: list[Token], lang: str, index: MentionIndex) -> bool:
+    """ "Perempuan 50 tahun itu", "Penyerang berusia 25 tahun tersebut": a capital only because
+    the sentence opens with it; no name inside, and no word for a body or a place at its head."""
+    if phrase[0].raw[1:] != phrase[0].raw[1:].lower() or index.within(
+        phrase[0].start, phrase[-1].end
+    ):
+        return False
+    kinds = load(lang, "entities").get("reference_nouns", {}).get(phrase[0].low, [])
+    return not set(kinds) & {"ORG", "GPE", "LOC"}
 
 
 def _from_speaker_or_opening(
@@ -779,10 +439,6 @@ def _source(
     return source_from(phrase, lang, index, [] if named else speakers.history(k))
 
 
-def _agent_follows(tokens: list[Token], i: int, w: DenialWords) -> bool:
-    return i < len(tokens) and tokens[i].low in w.agent_markers
-
-
 def _agent(
     tokens: list[Token], cue: Cue, lang: str, index: MentionIndex, speakers: Speakers, k: int
 ) -> list[str]:
@@ -790,7 +446,7 @@ def _agent(
     (Indonesian may leave it out)."""
     c, w = cues(lang), denial_words(lang)
     first = cue.start + 1
-    if _agent_follows(tokens, first, w):
+    if agent_follows(tokens, first, w):
         first += 1
     phrase: list[Token] = []
     for t in tokens[first : first + _AGENT_REACH]:
@@ -896,20 +552,6 @@ def _opening_subject(tokens: list[Token], before: int, lang: str) -> list[Token]
             break
         out.append(t)
     return out
-
-
-def _clause_start(tokens: list[Token], start: int, lang: str) -> int:
-    """The token opening the clause that holds the cue (after a comma with "dan", "bahwa"...)."""
-    c = cues(lang)
-    j = start - 1
-    while j >= 0:
-        t = tokens[j]
-        if t.raw in _STOP or t.raw in _QUOTES or t.low in c.clause_openers:
-            return j + 1
-        if t.low in c.coordinators and j > 0 and tokens[j - 1].raw == ",":
-            return j + 1
-        j -= 1
-    return 0
 
 
 def _target_end(tokens: list[Token], end: int, stop_at_cue: bool = False) -> int:

@@ -95,6 +95,7 @@ class Cues:
     adjunct_openers: frozenset[str]  # "dalam", "in": open an adverbial after a subject
     respondents: frozenset[tuple[str, ...]]  # "those questioned": a poll's respondents
     shares: frozenset[str]  # "half", "%": a share of them
+    laws: frozenset[tuple[str, ...]]  # a law or rule cited: no party ("sesuai UU Nomor 22")
     cue_starts: frozenset[str] = frozenset()  # words that can open a reporting cue
     phrase_only: frozenset[str] = frozenset()  # open only longer verbs ("is expected to say")
     longest: int = field(default=4)

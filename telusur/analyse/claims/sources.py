@@ -46,6 +46,8 @@ def source_from(
         if referred is not None:
             return referred
     tokens = _possessor(_strip_front(tokens, c.determiners | c.time_leads), c)
+    if tokens and phrase_at(tokens, 0, c.laws):
+        return None  # "sesuai ketentuan Undang-Undang Nomor 22": the rule, in the reporter's voice
     while (
         len(tokens) > 1
         and tokens[-1].raw.islower()
