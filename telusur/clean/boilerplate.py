@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from telusur.clean import lines, page
+from telusur.clean import lines, page, signature
 from telusur.lang import load
 
 FOLDERS = ("common", "id", "en")
@@ -118,6 +118,8 @@ def strip(text_lines: list[str]) -> tuple[list[str], list[str]]:
     kept, more = page.classify(kept)
     removed += more
     kept, more = page.cut_signature(kept)
+    removed += more
+    kept, more = signature.cut(kept)
     return kept, removed + more
 
 

@@ -89,6 +89,8 @@ class Vocab:
     call_channels: re.Pattern[str]  # or a channel to join: WhatsApp, Google News
     inward: re.Pattern[str]  # words that point to what follows in the text: "berikut ini"
     call_leads: tuple[str, ...]  # words before a call's verb: "Lebih lengkapnya, simak …"
+    signature_marks: frozenset[str]  # a desk's mark in brackets closing the article: "(*)"
+    citations: frozenset[str]  # what opens a bracketed citation of scripture: "(HR …)"
 
 
 def _credits(roles: list[str], colon: bool = False) -> re.Pattern[str]:
@@ -167,6 +169,8 @@ def vocab() -> Vocab:
         call_channels=_words_pattern(words("call_channels")),
         inward=_words_pattern(words("inward")),
         call_leads=tuple(sorted(words("call_leads"), key=len, reverse=True)),
+        signature_marks=frozenset(words("signature_marks")),
+        citations=frozenset(words("citations")),
     )
 
 

@@ -1,0 +1,61 @@
+"""The signature closing an article goes; a source the story credits or cites stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from telusur.clean.boilerplate import strip
+
+STORY = ["Judul berita", "Harga beras naik lagi pekan ini di pasar induk."]
+
+
+@pytest.mark.parametrize(
+    ("last", "signoff"),
+    [
+        ('"Kami siap," kata dia. (Abdul Malik Mubarok) ,', "(Abdul Malik Mubarok)"),
+        ('"Kami siap," kata dia.(abdul malik mubarok) ,', "(abdul malik mubarok)"),
+        ("Panen dimulai pekan depan. (atik) ,", "(atik)"),
+        ("Panen dimulai pekan depan. (KS) ,", "(KS)"),
+        ("Panen dimulai pekan depan., ,(*)", "(*)"),
+        ("Panen dimulai pekan depan., , ,(Adv),", "(Adv)"),
+        ("Panen dimulai pekan depan. (,: ,) ,", "(,: ,)"),
+        ("Panen dimulai pekan depan. (,) (,)", "(,) (,)"),
+        ("Panen dimulai pekan depan. (Surya/Doni Prasetyo)", "(Surya/Doni Prasetyo)"),
+        (
+            "Panen dimulai pekan depan, kata Reuters. (Uu. Aulia / KR - AMQ)",
+            "(Uu. Aulia / KR - AMQ)",
+        ),
+        ("Panen dimulai pekan depan, kata Reuters. (H - RF)", "(H - RF)"),
+    ],
+)
+def test_a_signoff_closing_the_last_line_is_cut(last: str, signoff: str) -> None:
+    kept, removed = strip([*STORY, last])
+    assert removed == [signoff]
+    assert kept == [*STORY, last[: last.index(signoff)].rstrip(" ,")]
+
+
+@pytest.mark.parametrize("alone", ["(Keenan Pasha/Isk)", "(Alimansyah) ,", "(H - RF)"])
+def test_a_signoff_on_a_line_of_its_own_goes_whole(alone: str) -> None:
+    kept, removed = strip([*STORY, alone])
+    assert kept == STORY and removed == [alone]
+
+
+def test_a_signoff_left_alone_by_an_embed_cut_before_it_goes() -> None:
+    kept, removed = strip([*STORY, "[Gambas: Youtube] (rah)"])
+    assert kept == STORY and removed == ["[Gambas: Youtube]", "(rah)"]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Panen dimulai pekan depan. (Antara)",
+        "Panen dimulai pekan depan. (Business Insider)",
+        "Panen dimulai pekan depan. (Motorsport)",
+        'Panen dimulai pekan depan," (HR Bukhari dan Muslim).',
+        "Pahala puasa dilipatgandakan. (QS Al Baqarah)",
+        "Sistem itu disebut Whistle Blowing System. (WBS)",
+        "Panen dimulai pekan depan. (cover Koes Plus)",
+    ],
+)
+def test_a_credited_or_cited_source_and_the_story_s_words_stay(last: str) -> None:
+    assert strip([*STORY, last]) == ([*STORY, last], [])
