@@ -59,3 +59,29 @@ def test_a_signoff_left_alone_by_an_embed_cut_before_it_goes() -> None:
 )
 def test_a_credited_or_cited_source_and_the_story_s_words_stay(last: str) -> None:
     assert strip([*STORY, last]) == ([*STORY, last], [])
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Sumber berita TheVerge dan gambar header Wikipedia.",
+        "Sumber berita Geekbench via PhoneArena, gambar header ilustrasi iPhone X.",
+        "Sumber: TechCrunch. Gambar header: Pixabay.",
+        "Artikel ini telah tayang di,dengan judul Atap TK Negeri Roboh,,.",
+    ],
+)
+def test_a_closing_source_credit_or_republication_notice_goes(credit: str) -> None:
+    kept, removed = strip([*STORY, credit])
+    assert kept == STORY and removed == [credit]
+
+
+def test_a_source_sentence_closing_the_article_stays() -> None:
+    last = "Sumber berita itu mengatakan harga akan turun bulan depan."
+    assert strip([*STORY, last]) == ([*STORY, last], [])
+
+
+def test_a_republication_notice_glued_to_the_last_sentence_is_cut() -> None:
+    last = "Perkara itu diprioritaskan, kata Guntur. Artikel ini tayang di Kontan dengan judul ,"
+    kept, removed = strip([*STORY, last])
+    assert kept == [*STORY, "Perkara itu diprioritaskan, kata Guntur."]
+    assert removed == ["Artikel ini tayang di Kontan dengan judul ,"]
