@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from telusur.clean import lines, page, signature
+from telusur.clean import lines, page, promo, signature
 from telusur.lang import load
 
 FOLDERS = ("common", "id", "en")
@@ -116,6 +116,8 @@ def strip(text_lines: list[str]) -> tuple[list[str], list[str]]:
     kept, more = _cut_inline(kept, rs)
     removed += more
     kept, more = page.classify(kept)
+    removed += more
+    kept, more = promo.cut(kept)
     removed += more
     kept, more = page.cut_signature(kept)
     removed += more

@@ -91,6 +91,7 @@ class Vocab:
     call_leads: tuple[str, ...]  # words before a call's verb: "Lebih lengkapnya, simak …"
     signature_marks: frozenset[str]  # a desk's mark in brackets closing the article: "(*)"
     citations: frozenset[str]  # what opens a bracketed citation of scripture: "(HR …)"
+    promo_calls: re.Pattern[str]  # a call to take part in a programme: "ikut program"
 
 
 def _credits(roles: list[str], colon: bool = False) -> re.Pattern[str]:
@@ -171,6 +172,7 @@ def vocab() -> Vocab:
         call_leads=tuple(sorted(words("call_leads"), key=len, reverse=True)),
         signature_marks=frozenset(words("signature_marks")),
         citations=frozenset(words("citations")),
+        promo_calls=_words_pattern(words("promo_calls")),
     )
 
 

@@ -85,3 +85,36 @@ def test_a_republication_notice_glued_to_the_last_sentence_is_cut() -> None:
     kept, removed = strip([*STORY, last])
     assert kept == [*STORY, "Perkara itu diprioritaskan, kata Guntur."]
     assert removed == ["Artikel ini tayang di Kontan dengan judul ,"]
+
+
+PROMO = [
+    "Kamu penasaran ingin melihat bandara ini? Silakan ikut program kumparan bertajuk Getaway.",
+    "Caranya mudah!",
+    "1. Unggah foto terbaikmu di Instagram.",
+    "2. Follow dan tag @kumparancom dengan hashtag #kumparanGetaway",
+    "Tunggu apa lagi?",
+    "Info selengkapnya silakan diakses di sini.",
+]
+
+
+def test_the_site_s_promotion_of_its_own_event_closing_the_article_goes() -> None:
+    kept, removed = strip([*STORY, "Bandara itu dibuka pada 2010.", *PROMO])
+    assert kept == [*STORY, "Bandara itu dibuka pada 2010."] and removed == PROMO
+
+
+def test_a_programme_the_story_reports_stays() -> None:
+    lines = [
+        *STORY,
+        '"Keduanya divonis dan ikut program pelatihan kerja," ucap hakim kepada Tribunjateng.com.',
+        "Kuasa hukum menerima putusan itu.",
+    ]
+    assert strip(lines) == (lines, [])
+
+
+def test_a_club_s_fixtures_listed_as_tags_under_the_story_go_and_a_results_table_stays() -> None:
+    tags = (
+        "Manchester United vs Leicester City,Manchester United vs Astana,West Ham United vs Arsenal"
+    )
+    assert strip([*STORY, tags]) == (STORY, [tags])
+    table = "Arema FC 1-1 PSIS Semarang,Persija Jakarta Vs Perseru,Semen Padang Vs Barito Putera"
+    assert strip([*STORY, table]) == ([*STORY, table], [])
