@@ -1,4 +1,5 @@
-"""The signature closing an article goes; a source the story credits or cites stays."""
+"""What closes an article and is not the story goes: signatures, credits, notices, promotions;
+the story's own closing lines stay."""
 
 from __future__ import annotations
 
@@ -118,3 +119,20 @@ def test_a_club_s_fixtures_listed_as_tags_under_the_story_go_and_a_results_table
     assert strip([*STORY, tags]) == (STORY, [tags])
     table = "Arema FC 1-1 PSIS Semarang,Persija Jakarta Vs Perseru,Semen Padang Vs Barito Putera"
     assert strip([*STORY, table]) == ([*STORY, table], [])
+
+
+def test_a_passive_pointer_to_more_reading_closing_the_article_goes() -> None:
+    last = "Berita selengkapnya tentang pamitnya Johan Budi dapat dibaca dalam:"
+    assert strip([*STORY, last]) == (STORY, [last])
+    intro = "Jadwal pertandingan dapat dilihat sebagai berikut, kata panitia:"
+    assert strip([*STORY, intro]) == ([*STORY, intro], [])
+
+
+def test_a_staff_credit_of_two_roles_joined_by_dan_closing_the_article_goes() -> None:
+    last = "Laporan Alfons Hartanto dan videographer Kevin Putra"
+    assert strip([*STORY, last]) == (STORY, [last])
+
+
+def test_the_last_item_of_a_list_in_capitals_is_no_credit() -> None:
+    lines = [*STORY, "I MMI,Getaran tidak dapat dirasakan kecuali oleh beberapa orang.", "II MMI"]
+    assert strip(lines) == (lines, [])
