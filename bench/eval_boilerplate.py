@@ -1,7 +1,7 @@
 """Boilerplate scores on the hand-annotated set (tests/gold/boilerplate/), per language and split.
 
 Usage: .venv/bin/python bench/eval_boilerplate.py [--split test|dev|all] [--show misses] [--learned]
-       [--part drawn|draw1|draw2|draw10|draw11|draw12|pages|pages2|…|pages10]
+       [--part drawn|draw1|draw2|draw10|…|draw13|pages|pages2|…|pages10]
 
 Prints, per language: boilerplate items and their recall (lines and glued fragments removed),
 body lines and body precision (body lines kept whole). ``--show misses`` lists each miss, for

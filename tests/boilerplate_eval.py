@@ -166,6 +166,7 @@ PARTS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "draw10": lambda r: r["file"] != "page" and r.get("draw", 1) == 10,
     "draw11": lambda r: r["file"] != "page" and r.get("draw", 1) == 11,
     "draw12": lambda r: r["file"] != "page" and r.get("draw", 1) == 12,
+    "draw13": lambda r: r["file"] != "page" and r.get("draw", 1) == 13,
     "pages": lambda r: r["file"] == "page",
     "pages2": lambda r: r["file"] == "page" and r.get("draw", 1) == 2,
     "pages3": lambda r: r["file"] == "page" and r.get("draw", 1) == 3,

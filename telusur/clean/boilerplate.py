@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from telusur.clean import lines, page
+from telusur.clean import lines, page, promo, signature
 from telusur.lang import load
 
 FOLDERS = ("common", "id", "en")
@@ -117,7 +117,11 @@ def strip(text_lines: list[str]) -> tuple[list[str], list[str]]:
     removed += more
     kept, more = page.classify(kept)
     removed += more
+    kept, more = promo.cut(kept)
+    removed += more
     kept, more = page.cut_signature(kept)
+    removed += more
+    kept, more = signature.cut(kept)
     return kept, removed + more
 
 

@@ -89,6 +89,10 @@ class Vocab:
     call_channels: re.Pattern[str]  # or a channel to join: WhatsApp, Google News
     inward: re.Pattern[str]  # words that point to what follows in the text: "berikut ini"
     call_leads: tuple[str, ...]  # words before a call's verb: "Lebih lengkapnya, simak …"
+    signature_marks: frozenset[str]  # a desk's mark in brackets closing the article: "(*)"
+    citations: frozenset[str]  # what opens a bracketed citation of scripture: "(HR …)"
+    pointer_verbs: re.Pattern[str]  # "dapat dibaca": a passive pointer to elsewhere
+    promo_calls: re.Pattern[str]  # a call to take part in a programme: "ikut program"
 
 
 def _credits(roles: list[str], colon: bool = False) -> re.Pattern[str]:
@@ -100,7 +104,9 @@ def _credits(roles: list[str], colon: bool = False) -> re.Pattern[str]:
     names = rf"{NAME}(?:\s*(?:,|&|dan|and)\s*{NAME})*(?:\s+-\s+\w+|\s*\([A-Z][\w .]{{1,30}}\))?"
     # A place or a grade may stand between the role and its colon: "Kontributor Bekasi: Name".
     join = r"(?:\s+[A-Z][\w.]*){0,2}\s*:\s*" if colon else r"\s*(?::\s*|(?=[A-Z]))"
-    return re.compile(rf"(?:{role}{join}{names}\s*[/|,;]?\s*)+[,;\s]*")
+    # Runs joined by a bar or a comma, or by "dan": "Laporan Name dan videographer Name".
+    sep = rf"(?:\s*[/|,;]\s*|\s+(?:dan|and)\s+(?={role}))?"
+    return re.compile(rf"(?:{role}{join}{names}{sep})+[,;\s]*")
 
 
 def _words_pattern(words: list[str]) -> re.Pattern[str]:
@@ -167,6 +173,10 @@ def vocab() -> Vocab:
         call_channels=_words_pattern(words("call_channels")),
         inward=_words_pattern(words("inward")),
         call_leads=tuple(sorted(words("call_leads"), key=len, reverse=True)),
+        signature_marks=frozenset(words("signature_marks")),
+        citations=frozenset(words("citations")),
+        pointer_verbs=_words_pattern(words("pointer_verbs")),
+        promo_calls=_words_pattern(words("promo_calls")),
     )
 
 

@@ -55,6 +55,8 @@ SIGNED = re.compile(r"(?<=[.!?\"”’])\s*\((?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+
 # A desk's code closing the last line after a word or a scraper's commas, not a sentence's end
 # (the wire rules take those): "… Antonio Conte (bac)", "… ” jelasnya (gir / gir)".
 DESK_CODE = re.compile(r"(?<=[A-Za-z,])\s*[(\[][a-z]{2,3}(?:\s*/\s*[a-z]{2,3}){0,2}[)\]]$")
+ITEM_HEAD = 3  # the words that open a list item: "I MMI,Getaran …"
+CAPS_WORD = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 HASHTAGS = re.compile(r"(?:#\w[\w-]*(?:\s+[\w-]+){0,3}\s*)+")
 
 
@@ -68,11 +70,10 @@ def classify(lines: list[str]) -> tuple[list[str], list[str]]:
     drop |= _closing(lines, filled, drop)
     drop |= _neighbours(lines, filled, drop)
     drop |= _tags(lines, filled, drop)
-    last = lines[filled[-1]]
-    if name_only(last, caps=True) or _caps_credit(last) or _keywords(lines, filled[-1]):
+    if _closing_credit(lines[filled[-1]], lines[filled[-2]]) or _keywords(lines, filled[-1]):
         drop.add(filled[-1])
     drop |= _closing_name(lines, filled, drop)
-    if _dangling_call(lines[filled[-1]]):
+    if _dangling_call(lines[filled[-1]]) or _dangling_pointer(lines[filled[-1]]):
         drop.add(filled[-1])
     drop |= _head(lines, filled, drop)
     kept = [line for i, line in enumerate(lines) if i not in drop]
@@ -188,6 +189,16 @@ def _caps_credit(line: str) -> bool:
     return all(CAPS_PART.fullmatch(p) for p in parts)
 
 
+def _closing_credit(last: str, above: str) -> bool:
+    """Names in capitals closing the article. One that repeats a word in capitals opening the
+    line above is the last item of a list ("I MMI,Getaran …", then "II MMI"); a credit's
+    sources may be named in the story ("EXPRESS | ESA | NASA" under "… kata NASA.")."""
+    if not (name_only(last, caps=True) or _caps_credit(last)):
+        return False
+    words = set(CAPS_WORD.findall(" ".join(above.split()[:ITEM_HEAD])))
+    return not any(w in words for w in CAPS_WORD.findall(last))
+
+
 def _dangling_call(line: str) -> bool:
     """A call that closes the article and points to what follows it ("Simak video berikut:",
     "Lebih lengkapnya, simak , berikut ini!"): nothing follows, so what it points to (a video,
@@ -209,6 +220,18 @@ def _dangling_call(line: str) -> bool:
         return False
     points = call.endswith(":") or v.inward.search(call) is not None
     return points and len(call.split()) <= CALL_WORDS
+
+
+def _dangling_pointer(line: str) -> bool:
+    """A passive pointer to more reading closing the article ("Berita selengkapnya tentang …
+    dapat dibaca dalam:"): its colon points to a link the text no longer holds."""
+    v = vocab()
+    line = line.rstrip(" ,")
+    if not line.endswith(":") or len(line.split()) > 2 * CALL_WORDS:
+        return False
+    if QUOTE.search(line) or REPORTING.search(line):
+        return False
+    return bool(v.pointer_verbs.search(line) and v.call_targets.search(line))
 
 
 def _neighbours(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
