@@ -9,6 +9,7 @@ quote into a span of the record's ``text`` in ../shared.
     python scripts/times_gold.py build SCRATCH # scratch lines -> span-only gold (stdout)
     python scripts/times_gold.py more          # a second draw, all dev, disjoint from the first
     python scripts/times_gold.py more-en       # a third draw: English, all dev
+    python scripts/times_gold.py more-en4      # a fourth draw: English, all dev, outside all gold
     python scripts/times_gold.py build SCRATCH --into GOLD  # add a draw's articles to GOLD
 
 Scratch format, one article per block::
@@ -48,6 +49,11 @@ MORE_QUOTA = {"devcorpus": 10, "indosum": 5, "insei": 5}
 # The third draw: English, once the first English dev half had been tuned on.
 MORE_EN_SEED = 14_2026_1208
 MORE_EN_QUOTA = 16
+# The fourth draw: English again, once the third had been tuned on; outside every gold set.
+MORE_EN4_SEED = 14_2026_1209
+GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold"
+SELECTION_EN4 = GOLD / "times" / "selection-en4.json"
+BBC_ID = re.compile(r"bbc-[a-z]+-\d+")
 ATTRIBUTION = Path(__file__).resolve().parents[1] / "tests" / "gold" / "attribution"
 TIME_WORD = re.compile(
     r"\b(19\d\d|20\d\d|\d{1,2}[/.:]\d{1,2}|januari|februari|maret|april|mei|juni|juli|agustus|"
@@ -113,6 +119,28 @@ def select_more_en() -> list[dict[str, Any]]:
     ]
 
 
+def select_more_en4() -> list[dict[str, Any]]:
+    """BBC pages that no gold set of the project held (times, attribution, quantities...).
+
+    The gold sets grow, so the draw is kept in ``selection-en4.json`` once made: it is read
+    from there, not drawn again against a pool that has changed since."""
+    if SELECTION_EN4.exists():
+        rows: list[dict[str, Any]] = json.loads(SELECTION_EN4.read_text(encoding="utf-8"))
+        return rows
+    taken = {row["id"] for row in select() + select_more() + select_more_en()}
+    taken |= _attribution_ids() | _gold_bbc_ids()
+    rng = random.Random(MORE_EN4_SEED)
+    pool = [r for r in records("bbc") if usable(r) and r["id"] not in taken]
+    return [
+        {**_row(rec, "en", "bbc"), "split": "dev", "draw": 4}
+        for rec in rng.sample(pool, MORE_EN_QUOTA)
+    ]
+
+
+def _gold_bbc_ids() -> set[str]:
+    return {i for p in GOLD.rglob("*.json") for i in BBC_ID.findall(p.read_text(encoding="utf-8"))}
+
+
 def _attribution_ids() -> set[str]:
     ids: set[str] = set()
     for path in ATTRIBUTION.glob("selection*.json"):
@@ -154,7 +182,9 @@ def show(row: dict[str, Any]) -> None:
 
 
 def build(paths: list[str]) -> dict[str, Any]:
-    selection = {row["id"]: row for row in select() + select_more() + select_more_en()}
+    selection = {
+        row["id"]: row for row in select() + select_more() + select_more_en() + select_more_en4()
+    }
     gold: dict[str, Any] = {"articles": {}, "times": []}
     for path in paths:
         aid, text = "", ""
@@ -200,6 +230,7 @@ def main(argv: list[str] | None = None) -> None:
     sub.add_parser("select")
     sub.add_parser("more")
     sub.add_parser("more-en")
+    sub.add_parser("more-en4")
     sub.add_parser("show").add_argument("id", nargs="+")
     build_cmd = sub.add_parser("build")
     build_cmd.add_argument("scratch", nargs="+")
@@ -215,7 +246,10 @@ def main(argv: list[str] | None = None) -> None:
             indent=1,
         )
     elif args.cmd == "show":
-        rows = {row["id"]: row for row in select() + select_more() + select_more_en()}
+        rows = {
+            row["id"]: row
+            for row in select() + select_more() + select_more_en() + select_more_en4()
+        }
         for aid in args.id:
             show(rows[aid])
     elif args.into:
@@ -226,7 +260,12 @@ def main(argv: list[str] | None = None) -> None:
     print()
 
 
-DRAWS = {"select": select, "more": select_more, "more-en": select_more_en}
+DRAWS = {
+    "select": select,
+    "more": select_more,
+    "more-en": select_more_en,
+    "more-en4": select_more_en4,
+}
 
 
 def _add(draw: dict[str, Any], path: Path) -> None:

@@ -71,11 +71,18 @@ def records(shared: Path, ids: set[str]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def score(shared: Path, lang: str, split: str, anchor: date | None = None) -> Score:
+def score(
+    shared: Path, lang: str, split: str, anchor: date | None = None, draw: int | None = None
+) -> Score:
     """``anchor``: the publication day given to pages without metadata, to measure resolution
-    apart from dating (every ``rel`` interval is a function of that day)."""
+    apart from dating (every ``rel`` interval is a function of that day). ``draw``: only the
+    articles of that draw (the first draw has none written)."""
     gold = load_gold(lang)
-    arts = {k: v for k, v in gold["articles"].items() if v["split"] == split}
+    arts = {
+        k: v
+        for k, v in gold["articles"].items()
+        if v["split"] == split and (draw is None or v.get("draw", 1) == draw)
+    }
     recs = records(shared, set(arts))
     result = Score()
     by_article: dict[str, list[dict[str, Any]]] = {}
@@ -170,6 +177,8 @@ def rel(spec: str, p: date) -> Interval:
         else:
             y = p.year if m < p.month else p.year - 1
         return _month(y, m)
+    if name == "ym":
+        return _month(p.year, n[0])
     if name in ("md", "md+"):
         d = date(p.year, n[0], n[1])
         if name == "md" and d > p:
