@@ -661,3 +661,30 @@ def test_the_company_is_the_body_last_credited_when_no_entity_names_it() -> None
 )
 def test_a_law_cited_for_a_figure_is_no_source(text: str, figure: str) -> None:
     assert _claim(text, figure).sources == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "status"),
+    [
+        (
+            "In India more than 2,000 people are thought to have died.",
+            "more than 2,000",
+            "unconfirmed",
+        ),
+        (
+            "In India, where 2,000 people are thought to have died, the rupee shed 0.1%.",
+            "0.1%",
+            "asserted",
+        ),
+        (
+            "Keluarga Schumacher dikabarkan membayar 140 ribu euro per pekan.",
+            "140 ribu euro",
+            "unconfirmed",
+        ),
+        ("Polisi mengamankan satu orang yang diduga pelaku penjarahan.", "satu orang", "asserted"),
+    ],
+)
+def test_a_hedged_figure_no_one_is_credited_with_is_unconfirmed(
+    text: str, figure: str, status: str
+) -> None:
+    assert _claim(text, figure).status == status

@@ -31,8 +31,8 @@ MINIMUMS = {
         "recall": 0.95,
         "precision": 0.92,
         "source": 0.80,
-        "status": 0.98,
-        "denial_recall": 0.15,
+        "status": 0.99,
+        "denial_recall": 0.25,
     },
 }
 

@@ -570,3 +570,10 @@ def test_a_body_named_before_denies_as_it() -> None:
 
 def test_judging_an_action_wrong_denies_nothing() -> None:
     assert _found("Ani Lestari said it was wrong to deny people the right to vote.", "en") == []
+
+
+def test_declining_to_tell_in_ones_own_words_is_the_speakers_non_confirmation() -> None:
+    text = '"Hasilnya belum bisa kami sampaikan," kata Budi Santoso.'
+    assert _found(text, "id") == [("not_confirmed", ["Budi Santoso"])]
+    text = "Ani Lestari said there was a meeting but the talks were confidential."
+    assert _found(text, "en") == [("not_confirmed", ["Ani Lestari"])]

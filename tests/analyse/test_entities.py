@@ -752,3 +752,17 @@ def test_a_name_after_shares_in_is_a_firm() -> None:
     """ "Shares in Marconi": the preposition reads like a place, the shares say a firm."""
     found = find_mentions("Shares in Marconi rose 5% on Monday.", "en")
     assert [(m.type, m.text) for m in found] == [("ORG", "Marconi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Metrovias, the firm which runs the subway, said it lost money.", "Metrovias", "ORG"),
+        ("Judy Bell, the company's founder, said it would cost a lot.", "Judy Bell", "PER"),
+    ],
+)
+def test_an_apposition_naming_a_kind_of_body_types_the_name(
+    text: str, name: str, kind: str
+) -> None:
+    found = {m.text: m.type for m in find_mentions(text, "en")}
+    assert found[name] == kind

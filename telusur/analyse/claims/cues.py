@@ -97,6 +97,7 @@ def cues(lang: str) -> Cues:
         sentence_leads=_words(att, "sentence_leads"),
         anonymous=tuple(tuple(p.lower().split()) for p in status.get("anonymous", [])),
         unconfirmed=tuple(tuple(p.lower().split()) for p in status.get("unconfirmed", [])),
+        hedged=_phrases(status, "hedged"),
         cue_starts=frozenset(p[0] for p in verbs if p) | others,
         phrase_only=frozenset(p[0] for p in verbs if len(p) > 1) - others,
     )

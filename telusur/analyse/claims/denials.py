@@ -204,7 +204,9 @@ def _by(
 ) -> list[str]:
     if cue.role == "agent":
         return _agent(tokens, cue, lang, index, speakers, k)
-    if cue.role == "speaker":
+    selves = denial_words(lang).self_references
+    if cue.role == "speaker" or any(t.low in selves for t in tokens[cue.start : cue.end]):
+        # "belum bisa kami sampaikan": a self-reference inside the cue is the speaker's
         said = speakers.speaker(k, tokens[cue.start].start)
         if said:
             return list(said)

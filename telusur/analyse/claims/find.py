@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from telusur.analyse.claims.attribution import MentionIndex, governing, how_credited, sentence_has
-from telusur.analyse.claims.cues import contains, cues
+from telusur.analyse.claims.cues import contains, cues, phrase_at
 from telusur.analyse.claims.discourse import attribute
 from telusur.analyse.claims.records import Attribution
 from telusur.analyse.doc.document import Document
@@ -121,7 +121,9 @@ def find_claims(
                 channel=att.channel if att else None,
                 when=_when(q, k, sentences, times, att, published, view, text, lang),
                 hedge=_hedge(q, view.doubts),
-                status=_status(att, view.unconfirmed),
+                status=_status(
+                    att, view.unconfirmed or (not parties and _in_hedge(q, view, text, lang))
+                ),
                 attribution=how_credited(att) if att and parties else None,
                 cue=att.cue if att and parties else None,
             )
@@ -155,6 +157,9 @@ class _View:
     doubts: list[tuple[int, str]]
     unconfirmed: bool
     points_back: bool
+    hedged: list[
+        Span
+    ]  # "are thought to", "diyakini": unconfirm an uncredited figure in their clause
     ends: list[int] = field(default_factory=list)  # each token's end, for bisecting
     openers: list[int] = field(default_factory=list)  # starts of clause openers
     opener_ends: list[int] = field(default_factory=list)
@@ -169,6 +174,7 @@ class _View:
             _hedges(lang, tokens),
             sentence_has(text, lang, sentence, "unconfirmed", tokens),
             contains(tokens, words.then),
+            _hedged(lang, tokens),
             [t.end for t in tokens],
         )
         for i, t in enumerate(tokens):
@@ -471,6 +477,30 @@ def _hedge(q: Quantity, found: list[tuple[int, str]]) -> str | None:
         return None
     before = [f for f in found if f[0] < q.span[0]]
     return before[-1][1] if before else found[0][1]
+
+
+def _hedged(lang: str, tokens: list[Token]) -> list[Span]:
+    table = cues(lang).hedged
+    found = []
+    for i in range(len(tokens)):
+        n = phrase_at(tokens, i, table) if table else 0
+        if n:
+            found.append((tokens[i].start, tokens[i + n - 1].end))
+    return found
+
+
+def _in_hedge(q: Quantity, view: _View, text: str, lang: str) -> bool:
+    """Whether a hedge stands in the figure's clause: no comma, stop, coordinator or clause
+    opener between the two ("IBM has received 25,772 patents and reportedly has ...")."""
+    c = cues(lang)
+    bounds = c.coordinators | c.clause_openers
+    for start, end in view.hedged:
+        a, b = min(q.span[1], start), max(q.span[0], end)
+        if any(ch in text[a:b] for ch in ",;:.!?"):
+            continue
+        if not any(a <= t.start and t.end <= b and t.low in bounds for t in view.tokens):
+            return True
+    return False
 
 
 def _status(att: Attribution | None, unconfirmed: bool) -> str:

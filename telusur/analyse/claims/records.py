@@ -92,6 +92,7 @@ class Cues:
     sentence_leads: frozenset[str]  # words before a sentence's subject ("Meanwhile", "But")
     anonymous: tuple[tuple[str, ...], ...]
     unconfirmed: tuple[tuple[str, ...], ...]
+    hedged: frozenset[tuple[str, ...]]  # unconfirmed when no one is credited ("are thought to")
     adjunct_openers: frozenset[str]  # "dalam", "in": open an adverbial after a subject
     respondents: frozenset[tuple[str, ...]]  # "those questioned": a poll's respondents
     shares: frozenset[str]  # "half", "%": a share of them

@@ -28,6 +28,10 @@ class Lexicon:
     person_before: PhraseTable[bool]  # "kata X"
     person_after: frozenset[str]  # "X mengatakan"
     org_roles_after: frozenset[str]  # "a Tesco spokesman": the one word before is a body
+    org_apposed: frozenset[str]  # "Parmalat, the Italian dairy company": the name is a body
+    apposed_openers: frozenset[str]  # "the": opens an apposition describing the name
+    apposed_stops: frozenset[str]  # "of", "head": the apposition describes a person
+    apposed_closers: frozenset[str]  # "which", "that": a relative after the body's noun
     org_before: PhraseTable[bool]  # "shares in X", "saham X": a firm, whatever comes after
     org_heads: PhraseTable[bool]
     org_tails: frozenset[str]
@@ -74,6 +78,10 @@ def lexicon(lang: str) -> Lexicon:
         person_before=phrase_set(sub("person", "before")),
         person_after=frozenset(sub("person", "after")),
         org_roles_after=frozenset(sub("organisation", "roles_after")),
+        org_apposed=frozenset(sub("organisation", "apposed")),
+        apposed_openers=frozenset(sub("organisation", "apposed_openers")),
+        apposed_stops=frozenset(sub("organisation", "apposed_stops")),
+        apposed_closers=frozenset(sub("organisation", "apposed_closers")),
         org_before=phrase_set(sub("organisation", "before")),
         org_heads=phrase_set(sub("organisation", "heads")),
         org_tails=frozenset(sub("organisation", "tails")),

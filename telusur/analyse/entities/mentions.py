@@ -57,6 +57,9 @@ class Scan:
     lowered: bool
 
 
+_APPOSED_REACH = 4  # words of an apposition before the kind of body it names
+
+
 def scan(
     text: str, lang: str, sentences: list[Span] | None = None, words: Tokens | None = None
 ) -> Scan:
@@ -568,12 +571,41 @@ class _State:
             and words[0] not in lex.ordinary
         ):
             return "ORG"  # "a Tesco spokesman", "BP executives"
+        if self._apposed_body(end):
+            return "ORG"  # "Parmalat, the Italian dairy company which ..."
         if self._speaks(k, end):
             return "PER"
         proper = all(w not in lex.ordinary or w in lex.connectors for w in words)
         if 1 < end - k <= 4 and proper:
             return "PER"
         return None
+
+    def _apposed_body(self, end: int) -> bool:
+        """Whether ", the" and, a few words on, a kind of body follow the name ("Yukos, the
+        Russian oil firm"): the apposition says what the name is."""
+        lex, norms = self.lex, self.toks.norms
+        if not lex.org_apposed or end >= self.n or norms[end] not in lex.apposed_openers:
+            return False
+        if self.text[self.toks.ends[end - 1] : self.toks.starts[end]] != ", ":
+            return False
+        for j in range(end + 1, min(self.n, end + 1 + _APPOSED_REACH)):
+            if norms[j] in lex.apposed_stops or (not norms[j].isalnum() and "-" not in norms[j]):
+                return False
+            if norms[j] in lex.org_apposed:
+                return self._apposition_ends(j)
+        return False
+
+    def _apposition_ends(self, j: int) -> bool:
+        """Whether the body's noun at ``j`` closes the apposition: a stop or a relative word
+        follows, not a possessive ("the company's founder") or a verb ("Cheese, the company
+        now sells")."""
+        after = self.text[self.toks.ends[j] : self.toks.ends[j] + 2]
+        if after[:1] in ("'", "’"):
+            return False
+        if j + 1 >= self.n:
+            return True
+        nxt = self.toks.norms[j + 1]
+        return not nxt.isalnum() or nxt in self.lex.apposed_closers
 
     def _speaks(self, k: int, end: int) -> bool:
         """ "kata Yana", "Yana mengatakan": the name is a speaker."""
