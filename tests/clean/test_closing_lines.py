@@ -136,3 +136,21 @@ def test_a_staff_credit_of_two_roles_joined_by_dan_closing_the_article_goes() ->
 def test_the_last_item_of_a_list_in_capitals_is_no_credit() -> None:
     lines = [*STORY, "I MMI,Getaran tidak dapat dirasakan kecuali oleh beberapa orang.", "II MMI"]
     assert strip(lines) == (lines, [])
+
+
+@pytest.mark.parametrize("marker", ["Suara.com -", "Merdeka.com -,"])
+def test_a_site_s_dateline_marker_left_alone_goes_and_glued_to_its_sentence_stays(
+    marker: str,
+) -> None:
+    kept, removed = strip([marker, "", *STORY[1:]])
+    assert removed == [marker] and kept == ["", *STORY[1:]]
+    opening = ["Merdeka.com - Para pemain timnas diberi kompensasi.", "Mereka berangkat Mei."]
+    assert strip(opening) == (opening, [])
+
+
+def test_related_titles_under_a_marker_after_the_site_s_dateline_go_exclaiming_ones_too() -> None:
+    titles = ["Lama Tak Muncul, Teman Ahok Beberkan Asal", "Amir Ternyata Tahu dari Paranormal!"]
+    lines = [*STORY, "", "Suara.com - BERITA MENARIK LAINNYA:", "", titles[0], "", titles[1]]
+    kept, removed = strip(lines)
+    assert [line for line in kept if line] == STORY
+    assert removed == ["Suara.com - BERITA MENARIK LAINNYA:", *titles]
