@@ -154,3 +154,21 @@ def test_related_titles_under_a_marker_after_the_site_s_dateline_go_exclaiming_o
     kept, removed = strip(lines)
     assert [line for line in kept if line] == STORY
     assert removed == ["Suara.com - BERITA MENARIK LAINNYA:", *titles]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Catatan: Berita ini telah mendapat perubahan judul dan konten pada Jumat pukul 14.07.",
+        "CATATAN:,Artikel ini telah diubah pada Jumat 20 September 2019 untuk meluruskan nama.",
+        "[video]http://video.kompas.com / e/4535812457001_v1_pjuara[/video]",
+    ],
+)
+def test_an_editors_note_about_the_page_or_a_video_embed_goes(note: str) -> None:
+    kept, removed = strip([*STORY, note, "Paragraf terakhir berita."])
+    assert kept == [*STORY, "Paragraf terakhir berita."] and removed == [note]
+
+
+def test_a_note_on_the_story_s_facts_stays() -> None:
+    note = "Catatan: pasangan Fikri/Bagas akhirnya kalah dengan skor 16-21, 23-21, 12-21."
+    assert strip([*STORY, note]) == ([*STORY, note], [])
