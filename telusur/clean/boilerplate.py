@@ -21,6 +21,7 @@ DEFAULT_MAX_LEN = 300
 END_WINDOW = 400  # "end" and "last" inline rules only look at a line's final characters
 MARKER_LEN = 40  # a bare related-links marker, with no headline of its own
 TITLE_LEN = 120  # a link title under such a marker
+TITLE_STOP = re.compile(r"[.?]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,10 +206,11 @@ def _drop_list(lines: list[str], drop: list[bool], i: int, group: tuple[Rule, ..
 
 
 def _link_title(line: str) -> bool:
+    """A headline: short, no sentence's stop (a headline may exclaim: "… dari Paranormal!")."""
     return (
         len(line) <= TITLE_LEN
         and len(line.split()) <= lines.LONG_WORDS
-        and not lines.END.search(line)
+        and not TITLE_STOP.search(line)
         and not lines.reads_as_body(line)
     )
 

@@ -92,7 +92,7 @@ class Vocab:
     signature_marks: frozenset[str]  # a desk's mark in brackets closing the article: "(*)"
     citations: frozenset[str]  # what opens a bracketed citation of scripture: "(HR …)"
     pointer_verbs: re.Pattern[str]  # "dapat dibaca": a passive pointer to elsewhere
-    promo_calls: re.Pattern[str]  # a call to take part in a programme: "ikut program"
+    promo_calls: tuple[str, ...]  # a call to take part in a programme: "silakan ikut"
 
 
 def _credits(roles: list[str], colon: bool = False) -> re.Pattern[str]:
@@ -109,7 +109,7 @@ def _credits(roles: list[str], colon: bool = False) -> re.Pattern[str]:
     return re.compile(rf"(?:{role}{join}{names}{sep})+[,;\s]*")
 
 
-def _words_pattern(words: list[str]) -> re.Pattern[str]:
+def words_pattern(words: list[str]) -> re.Pattern[str]:
     """Any of the words (or phrases) as whole words, case ignored."""
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\b(?:{alts})\b" if alts else "(?!)", re.I)
@@ -169,14 +169,14 @@ def vocab() -> Vocab:
             bar=True,
         ),
         call_verbs=tuple(sorted(words("call_verbs"), key=len, reverse=True)),
-        call_targets=_words_pattern(words("call_targets")),
-        call_channels=_words_pattern(words("call_channels")),
-        inward=_words_pattern(words("inward")),
+        call_targets=words_pattern(words("call_targets")),
+        call_channels=words_pattern(words("call_channels")),
+        inward=words_pattern(words("inward")),
         call_leads=tuple(sorted(words("call_leads"), key=len, reverse=True)),
         signature_marks=frozenset(words("signature_marks")),
         citations=frozenset(words("citations")),
-        pointer_verbs=_words_pattern(words("pointer_verbs")),
-        promo_calls=_words_pattern(words("promo_calls")),
+        pointer_verbs=words_pattern(words("pointer_verbs")),
+        promo_calls=tuple(words("promo_calls")),
     )
 
 

@@ -8,11 +8,13 @@ reader's call ("… ikut program pelatihan kerja"), or with a quotation under it
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from telusur.clean.lines import QUOTE, REPORTING, vocab
+from telusur.clean.lines import QUOTE, REPORTING, vocab, words_pattern
 from telusur.clean.outlet import display_name
 
 REACH = 8  # filled lines from the end a closing promotion may span
+OPENER_LEN = 300  # the call is a sentence or two, no paragraph
 STORY_LINES = 2  # filled lines of the story above it, headline included
 HANDLE = re.compile(r"@(\w+?)(?:com|id|official)?\b")
 WORD = re.compile(r"[\w.]+")
@@ -31,9 +33,19 @@ def cut(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines[:start], [line for line in lines[start:] if line]
 
 
+@cache
+def _calls() -> re.Pattern[str]:
+    """The calls as whole words: "mengikuti program" holds no call."""
+    return words_pattern(list(vocab().promo_calls))
+
+
 def _opens(line: str) -> bool:
+    if len(line) > OPENER_LEN:
+        return False
     low = line.lower()
-    if not vocab().promo_calls.search(low) or REPORTING.search(line):
+    if not any(c in low for c in vocab().promo_calls):  # most lines: no regex to run
+        return False
+    if not _calls().search(low) or REPORTING.search(line):
         return False
     return any(display_name(w) for w in WORD.findall(low)) or any(
         display_name(h) for h in HANDLE.findall(low)

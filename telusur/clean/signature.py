@@ -45,7 +45,7 @@ def cut(lines: list[str]) -> tuple[list[str], list[str]]:
     line = core(lines[last])
     if not line.endswith((")", "]")):
         return lines, []  # most articles: no bracket closes them
-    words = _lower_words(lines, filled[:-1])
+    words = _Words(lines, filled[:-1])
     rest = line
     for _ in range(MOST):
         m = BRACKET.search(rest)
@@ -65,7 +65,7 @@ def cut(lines: list[str]) -> tuple[list[str], list[str]]:
     return out, [lines[last][len(rest) :].strip(" ,")]
 
 
-def _signs(body: str, head: str, words: frozenset[str]) -> bool:
+def _signs(body: str, head: str, words: _Words) -> bool:
     """Whether a bracket's text signs the story; ``head`` is what the line holds before it."""
     v = vocab()
     low = body.lower()
@@ -84,7 +84,7 @@ def _signs(body: str, head: str, words: frozenset[str]) -> bool:
     if INITIALS.fullmatch(body) and _abbreviates(body, head):
         return False  # "… Whistle Blowing System. (WBS)"
     if INITIALS.fullmatch(body) or LOWERED.fullmatch(body):
-        return not any(w in words for w in low.split())  # an abbreviation or words the text uses
+        return not any(w in words.get() for w in low.split())  # words the text uses
     if CAPITALISED.fullmatch(body):
         return not any(w in v.stop_words for w in low.split())
     return not head and ONE_NAME.fullmatch(body) is not None
@@ -105,7 +105,17 @@ def _source(body: str) -> bool:
     return any(w in v.publication_words for w in low.split())
 
 
-def _lower_words(lines: list[str], indices: list[int]) -> frozenset[str]:
-    """The words of the text above, lower-cased: a desk's initials or a name are not among
-    them; an abbreviation the story uses ("(WBS)") or its own words are."""
-    return frozenset(w.lower() for i in indices for w in WORDS.findall(lines[i]))
+class _Words:
+    """The words of the text above, lower-cased, read once and only when asked: a desk's
+    initials or a name are not among them; an abbreviation the story uses or its own words are."""
+
+    def __init__(self, lines: list[str], indices: list[int]) -> None:
+        self._lines, self._indices = lines, indices
+        self._words: frozenset[str] | None = None
+
+    def get(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = frozenset(
+                w.lower() for i in self._indices for w in WORDS.findall(self._lines[i])
+            )
+        return self._words

@@ -136,3 +136,39 @@ def test_a_staff_credit_of_two_roles_joined_by_dan_closing_the_article_goes() ->
 def test_the_last_item_of_a_list_in_capitals_is_no_credit() -> None:
     lines = [*STORY, "I MMI,Getaran tidak dapat dirasakan kecuali oleh beberapa orang.", "II MMI"]
     assert strip(lines) == (lines, [])
+
+
+@pytest.mark.parametrize("marker", ["Suara.com -", "Merdeka.com -,"])
+def test_a_site_s_dateline_marker_left_alone_goes_and_glued_to_its_sentence_stays(
+    marker: str,
+) -> None:
+    kept, removed = strip([marker, "", *STORY[1:]])
+    assert removed == [marker] and kept == ["", *STORY[1:]]
+    opening = ["Merdeka.com - Para pemain timnas diberi kompensasi.", "Mereka berangkat Mei."]
+    assert strip(opening) == (opening, [])
+
+
+def test_related_titles_under_a_marker_after_the_site_s_dateline_go_exclaiming_ones_too() -> None:
+    titles = ["Lama Tak Muncul, Teman Ahok Beberkan Asal", "Amir Ternyata Tahu dari Paranormal!"]
+    lines = [*STORY, "", "Suara.com - BERITA MENARIK LAINNYA:", "", titles[0], "", titles[1]]
+    kept, removed = strip(lines)
+    assert [line for line in kept if line] == STORY
+    assert removed == ["Suara.com - BERITA MENARIK LAINNYA:", *titles]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Catatan: Berita ini telah mendapat perubahan judul dan konten pada Jumat pukul 14.07.",
+        "CATATAN:,Artikel ini telah diubah pada Jumat 20 September 2019 untuk meluruskan nama.",
+        "[video]http://video.kompas.com / e/4535812457001_v1_pjuara[/video]",
+    ],
+)
+def test_an_editors_note_about_the_page_or_a_video_embed_goes(note: str) -> None:
+    kept, removed = strip([*STORY, note, "Paragraf terakhir berita."])
+    assert kept == [*STORY, "Paragraf terakhir berita."] and removed == [note]
+
+
+def test_a_note_on_the_story_s_facts_stays() -> None:
+    note = "Catatan: pasangan Fikri/Bagas akhirnya kalah dengan skor 16-21, 23-21, 12-21."
+    assert strip([*STORY, note]) == ([*STORY, note], [])
