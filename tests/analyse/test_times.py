@@ -175,6 +175,8 @@ EN_CASES = [
     ("voices a goose in the 2006 film", "2006-01-01", "2006-12-31"),
     ("it would restate its 2004 financial reports", "2004-01-01", "2004-12-31"),
     ("the firm beat its savings target for 2004", "2004-01-01", "2004-12-31"),
+    ("In four days, the union will start balloting", "2024-10-25", "2024-10-25"),
+    ("the deal will be signed in three weeks", "2024-11-11", "2024-11-11"),
 ]
 
 NEGATIVES = [
@@ -601,6 +603,12 @@ def test_and_joins_two_times_and_makes_a_range_after_between_only(
     found = find_times(text, "en", PUB)
     got = [(t.start[: len(a)], t.end[: len(b)]) for t, (a, b) in zip(found, years, strict=False)]
     assert got == years, [(t.text, t.start, t.end) for t in found]
+
+
+@pytest.mark.parametrize("text", ["The bridge was built in four days.", "sold out in two weeks"])
+def test_in_a_count_of_days_without_a_future_marker_stays_a_duration(text: str) -> None:
+    found = find_times(text, "en", PUB)
+    assert [t.granularity for t in found] == ["duration"], [(t.text, t.start) for t in found]
 
 
 @pytest.mark.parametrize("text", ["2000 people marched", "about 1500 metres", "the 2000 GMT news"])

@@ -29,6 +29,7 @@ BEFORE, AFTER = 48, 40  # characters read around a trigger (the longest forms ne
 MAX_BACK = 5  # tokens an expression may open before its core word
 _REST_OF_WORD = re.compile(r"\S*")
 EVENT_UNITS = frozenset({"day", "week", "month", "year"})  # "sehari / sebulan setelah X"
+AHEAD_DAYS = {"day": 1, "week": 7}  # "in three weeks": the anchor plus 21 days (GUIDELINES.md)
 PERIOD_UNITS = frozenset({"week", "month", "quarter", "year"})  # "the end of the year"
 
 
@@ -214,6 +215,22 @@ class _Parser:
             if w in self.lex.future:
                 return 1
         return 0
+
+    def ahead(self, j: int, k: int, unit: str) -> bool:
+        """ "in" before the count at ``j`` in a clause with a future marker."""
+        if unit not in AHEAD_DAYS or self.word(j - 1) not in self.lex.ahead_in:
+            return False
+        return self.tense_before(j) > 0 or self.future_after(k)
+
+    def future_after(self, k: int) -> bool:
+        """A future marker later in the same sentence ("In four days, Unison will start")."""
+        for i in range(k, min(self.n, k + self.lex.lookback)):
+            w = self.toks[i][2]
+            if w in SENTENCE_END:
+                return False
+            if w in self.lex.future:
+                return True
+        return False
 
     def end_markers(self, raw: RawTime, j: int) -> tuple[RawTime, int]:
         """Absorb a trailing "lalu", "kemarin", "mendatang", "ini" or a time of day."""
@@ -517,6 +534,9 @@ class _Parser:
         meaning, m = self.after(k + 1)
         if meaning is None and self.word(k + 1) in self.lex.scene_after and unit in EVENT_UNITS:
             return RawTime(self.span(j, k + 2), "scene", unit=unit, n=count), k + 2
+        if meaning is None and self.ahead(j, k + 1, unit):
+            n = count * AHEAD_DAYS[unit]  # "in four days, they will": a day, as "in a week"
+            return RawTime(self.span(j, k + 1), "rel", unit="day", n=n), k + 1
         if meaning is None:
             return self.event(j, k + 1, unit, count)
         if meaning[1] == "this":

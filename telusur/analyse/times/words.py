@@ -60,6 +60,7 @@ class Lexicon:
     rel_after: Mapping[Phrase, tuple[str, str]]
     rel_before: Mapping[Phrase, tuple[str, str]]
     rel_event: Mapping[Phrase, str]  # "setelah": dates the event after it from the main clause
+    ahead_in: frozenset[str]  # "in" of "in four days" in a future clause: a day ahead
     event_one: frozenset[str]  # "a"/"the" before a bare unit and an event word: a count of one
     numbers: Mapping[Phrase, int]
     parts: Mapping[Phrase, str]
@@ -156,6 +157,7 @@ def lexicon(lang: str) -> Lexicon:
         "future": tense.get("future", []),
         "past": tense.get("past", []),
         "event_one": data.get("relative_event_one", {}).get("words", []),
+        "ahead_in": tense.get("ahead_in", []),
     }
     phrased = (
         "days",
