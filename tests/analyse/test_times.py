@@ -170,6 +170,13 @@ EN_CASES = [
     ("a launch in early 2025", "2025-01-01", "2025-04-30"),
     ("more troops in the next few months", "2024-10-21", "2025-01-21"),
     ("the offer runs from today until 26 June next year", "2024-10-21", "2025-06-26"),
+    ("the economy cooled between 2001 and 2003", "2001-01-01", "2003-12-31"),
+    ("ahead of a 2007 deadline to open up", "2007-01-01", "2007-12-31"),
+    ("voices a goose in the 2006 film", "2006-01-01", "2006-12-31"),
+    ("it would restate its 2004 financial reports", "2004-01-01", "2004-12-31"),
+    ("the firm beat its savings target for 2004", "2004-01-01", "2004-12-31"),
+    ("In four days, the union will start balloting", "2024-10-25", "2024-10-25"),
+    ("the deal will be signed in three weeks", "2024-11-11", "2024-11-11"),
 ]
 
 NEGATIVES = [
@@ -575,6 +582,38 @@ def test_two_linked_month_names_support_each_other(text: str, lang: str, months:
     found = find_times(text, lang, PUB)
     assert [t.start[:7] for t in found if t.start] == months, [(t.text, t.start) for t in found]
     assert all(t.granularity == "month" for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("it might restate results for 2004 and 2005.", [("2004", "2004"), ("2005", "2005")]),
+        ("growth forecast for 2005 and 2006 is strong", [("2005", "2005"), ("2006", "2006")]),
+        (
+            "friendlies will be played in March and August",
+            [("2025-03", "2025-03"), ("2025-08", "2025-08")],
+        ),
+        ("talks took place between 2001 and 2003", [("2001", "2003")]),
+        ("the festival runs on 9 and 10 July", [("2024-07-09", "2024-07-10")]),
+    ],
+)
+def test_and_joins_two_times_and_makes_a_range_after_between_only(
+    text: str, years: list[tuple[str, str]]
+) -> None:
+    found = find_times(text, "en", PUB)
+    got = [(t.start[: len(a)], t.end[: len(b)]) for t, (a, b) in zip(found, years, strict=False)]
+    assert got == years, [(t.text, t.start, t.end) for t in found]
+
+
+@pytest.mark.parametrize("text", ["The bridge was built in four days.", "sold out in two weeks"])
+def test_in_a_count_of_days_without_a_future_marker_stays_a_duration(text: str) -> None:
+    found = find_times(text, "en", PUB)
+    assert [t.granularity for t in found] == ["duration"], [(t.text, t.start) for t in found]
+
+
+@pytest.mark.parametrize("text", ["2000 people marched", "about 1500 metres", "the 2000 GMT news"])
+def test_a_four_digit_count_without_a_year_cue_is_not_a_year(text: str) -> None:
+    assert not [t for t in find_times(text, "en", PUB) if t.granularity == "year"]
 
 
 def test_a_time_and_one_opened_by_until_right_after_it_are_one_interval() -> None:

@@ -23,11 +23,13 @@ from telusur.analyse.times.words import (
 )
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
+BETWEEN_ONLY = "between"  # a joiner's value in the lexicon: a range after "between" only
 SENTENCE_END = frozenset({".", "!", "?", "\n"})
 BEFORE, AFTER = 48, 40  # characters read around a trigger (the longest forms need 40)
 MAX_BACK = 5  # tokens an expression may open before its core word
 _REST_OF_WORD = re.compile(r"\S*")
 EVENT_UNITS = frozenset({"day", "week", "month", "year"})  # "sehari / sebulan setelah X"
+AHEAD_DAYS = {"day": 1, "week": 7}  # "in three weeks": the anchor plus 21 days (GUIDELINES.md)
 PERIOD_UNITS = frozenset({"week", "month", "quarter", "year"})  # "the end of the year"
 
 
@@ -88,11 +90,19 @@ def parse(text: str, lang: str) -> list[RawTime]:
             continue  # before a parse, or "may" the verb rather than May the month
         raw = _parse_near(text, scan, at, done, lex)
         if raw is not None:
+            if out and not raw.tense and out[-1].tense and _linked(low, out[-1], raw, lex):
+                raw = raw._replace(tense=out[-1].tense)  # "will play in March and August"
             out.append(raw)
             done = raw.span[1]
     from telusur.analyse.times.weeks import month_weeks  # it reads RawTime from here
 
     return month_weeks(text, lang, out, low)
+
+
+def _linked(low: str, first: RawTime, second: RawTime, lex: Lexicon) -> bool:
+    """Two times joined by "and" / "or" alone: the second shares the first's tense."""
+    gap = low[first.span[1] : second.span[0]].replace(",", " ").split()
+    return len(gap) == 1 and gap[0] in lex.month_links
 
 
 def _parse_near(text: str, scan: str, pos: int, done: int, lex: Lexicon) -> RawTime | None:
@@ -121,6 +131,11 @@ def _int(tok: Token) -> int | None:
     return int(tok[2]) if tok[3] == "n" and tok[2].isdigit() and len(tok[2]) <= 4 else None
 
 
+def _int_or_none(word: str) -> int | None:
+    """The year read from the text before the tokens (they may start after it)."""
+    return int(word) if word.isdigit() else None
+
+
 def _year(value: int | None) -> bool:
     return value is not None and YEAR_MIN <= value <= YEAR_MAX
 
@@ -134,13 +149,14 @@ def _valid(y: int | None, m: int, d: int) -> bool:
 class _Parser:
     """The grammar over one token list; methods return ``(RawTime, next index)`` or None."""
 
-    __slots__ = ("lex", "n", "text", "toks")
+    __slots__ = ("lex", "n", "ranged", "text", "toks")
 
     def __init__(self, text: str, toks: list[Token], lex: Lexicon) -> None:
         self.text = text
         self.toks = toks
         self.lex = lex
         self.n = len(toks)
+        self.ranged = False  # after "between": "and" joins a range there only
 
     # -- helpers -----------------------------------------------------------------------------
     def word(self, i: int) -> str:
@@ -176,6 +192,14 @@ class _Parser:
     def after(self, i: int) -> tuple[tuple[str, str] | None, int]:
         return match(self.toks, i, self.lex.rel_after, self.lex.longest)
 
+    def joiner(self, k: int) -> tuple[bool, int]:
+        """Whether a range joiner stands at ``k`` and the index after it. A joiner that is
+        also a plain "and" ("results for 2004 and 2005") makes a range after "between" only."""
+        joined, k2 = match(self.toks, k, self.lex.joiners, self.lex.longest)
+        if joined is None or (joined == BETWEEN_ONLY and not self.ranged):
+            return False, k
+        return True, k2
+
     def number_before(self, i: int) -> bool:
         if i <= 0:
             return False
@@ -191,6 +215,22 @@ class _Parser:
             if w in self.lex.future:
                 return 1
         return 0
+
+    def ahead(self, j: int, k: int, unit: str) -> bool:
+        """ "in" before the count at ``j`` in a clause with a future marker."""
+        if unit not in AHEAD_DAYS or self.word(j - 1) not in self.lex.ahead_in:
+            return False
+        return self.tense_before(j) > 0 or self.future_after(k)
+
+    def future_after(self, k: int) -> bool:
+        """A future marker later in the same sentence ("In four days, Unison will start")."""
+        for i in range(k, min(self.n, k + self.lex.lookback)):
+            w = self.toks[i][2]
+            if w in SENTENCE_END:
+                return False
+            if w in self.lex.future:
+                return True
+        return False
 
     def end_markers(self, raw: RawTime, j: int) -> tuple[RawTime, int]:
         """Absorb a trailing "lalu", "kemarin", "mendatang", "ini" or a time of day."""
@@ -223,7 +263,11 @@ class _Parser:
         start = j - 1
         if self.word(j) in self.lex.day_word:
             j += 1
-        step = self.number(j) if j < self.n and self.toks[j][3] == "n" else self.month(j, True)
+        self.ranged = True
+        try:
+            step = self.number(j) if j < self.n and self.toks[j][3] == "n" else self.month(j, True)
+        finally:
+            self.ranged = False
         if step is None or step[0].kind not in ("days", "months", "years"):
             return None
         raw, k = step
@@ -402,8 +446,21 @@ class _Parser:
             or self.day_month(j, v)
             or self.counted(j)
             or self.year_range(j, v)
-            or (self.year(j, v) if cued or self.after(j + 1)[0] else None)
+            or (self.year(j, v) if cued or self.after(j + 1)[0] or self.year_cued(j) else None)
         )
+
+    def year_cued(self, j: int) -> bool:
+        """A determiner before ("the 2006 film", "its 2004 accounts") or another year linked
+        to it ("for 2005 and 2006") makes a bare four-digit number a year."""
+        if self.word(j - 1) in self.lex.year_cues:
+            return True
+        links = self.lex.month_links
+        if self.word(j + 1) in links and self.year_at(j + 2) is not None:
+            return True
+        if self.word(j - 1) not in links:
+            return False
+        words = self.text[max(0, self.toks[j - 1][0] - 8) : self.toks[j - 1][0]].split()
+        return bool(words) and len(words[-1]) == 4 and _year(_int_or_none(words[-1]))
 
     def decade(self, j: int, y: int) -> Step:
         """ "the 1970s", "tahun 1970-an": a year ending in 0 with a decade suffix glued on."""
@@ -423,7 +480,7 @@ class _Parser:
         if not 1 <= d <= 31 or len(self.toks[j][2]) > 2:
             return None
         joined, k = match(self.toks, j + 1, self.lex.joiners, self.lex.longest)
-        if joined and k < self.n:
+        if joined and k < self.n:  # "9 and 10 July": two days, kept together with their month
             d2 = _int(self.toks[k])
             if d2 is not None and d < d2 <= 31 and self.month_at(k + 1, True):
                 return self.day_range_tail(j, k + 1, d, d2)
@@ -443,7 +500,7 @@ class _Parser:
 
     def month_range_tail(self, j: int, k: int, d: int, m: int) -> Step:
         """ "8 Oktober - 13 November 2024": a day range across months."""
-        joined, k2 = match(self.toks, k, self.lex.joiners, self.lex.longest)
+        joined, k2 = self.joiner(k)
         if not joined or k2 >= self.n:
             return None
         d2 = _int(self.toks[k2])
@@ -477,6 +534,9 @@ class _Parser:
         meaning, m = self.after(k + 1)
         if meaning is None and self.word(k + 1) in self.lex.scene_after and unit in EVENT_UNITS:
             return RawTime(self.span(j, k + 2), "scene", unit=unit, n=count), k + 2
+        if meaning is None and self.ahead(j, k + 1, unit):
+            n = count * AHEAD_DAYS[unit]  # "in four days, they will": a day, as "in a week"
+            return RawTime(self.span(j, k + 1), "rel", unit="day", n=n), k + 1
         if meaning is None:
             return self.event(j, k + 1, unit, count)
         if meaning[1] == "this":
@@ -522,7 +582,7 @@ class _Parser:
     def year_range(self, j: int, y: int) -> Step:
         if not _year(y):
             return None
-        joined, k = match(self.toks, j + 1, self.lex.joiners, self.lex.longest)
+        joined, k = self.joiner(j + 1)
         y2 = self.year_at(k) if joined and k < self.n else None
         if y2 is None or not 0 < y2 - y <= 50:
             return None
@@ -563,7 +623,7 @@ class _Parser:
             dated = self.month_day(j, k, m)
             if dated is not None:
                 return dated
-        joined, k2 = match(self.toks, k, self.lex.joiners, self.lex.longest)
+        joined, k2 = self.joiner(k)
         m2 = self.month_at(k2, True) if joined else None
         if m2 is not None and m2 > m:
             y = self.year_at(k2 + 1)

@@ -60,6 +60,7 @@ class Lexicon:
     rel_after: Mapping[Phrase, tuple[str, str]]
     rel_before: Mapping[Phrase, tuple[str, str]]
     rel_event: Mapping[Phrase, str]  # "setelah": dates the event after it from the main clause
+    ahead_in: frozenset[str]  # "in" of "in four days" in a future clause: a day ahead
     event_one: frozenset[str]  # "a"/"the" before a bare unit and an event word: a count of one
     numbers: Mapping[Phrase, int]
     parts: Mapping[Phrase, str]
@@ -74,6 +75,7 @@ class Lexicon:
     between: frozenset[str]
     joiners: Mapping[Phrase, bool]
     not_year_after: frozenset[str]
+    year_cues: frozenset[str]  # words that make a bare four-digit number a year: "a 2007 deadline"
     future: frozenset[str]
     past: frozenset[str]
     lookback: int
@@ -135,7 +137,10 @@ def lexicon(lang: str) -> Lexicon:
         "ordinals": data.get("ordinals", {}),
         "seasons": {k: (v[0], v[1]) for k, v in _pairs(data.get("seasons", {})).items()},
         "holidays": {k: (v[0], v[1]) for k, v in _pairs(data.get("holidays", {})).items()},
-        "joiners": {phrase(j): True for j in ctx.get("range_joiners", [])},
+        "joiners": {
+            phrase(j): "between" if j in ctx.get("between_only", []) else True
+            for j in ctx.get("range_joiners", [])
+        },
     }
     sets = {
         "ambiguous_weekdays": rules.get("ambiguous", []),
@@ -148,9 +153,11 @@ def lexicon(lang: str) -> Lexicon:
         "year_word": ctx.get("year_word", []),
         "between": ctx.get("between", []),
         "not_year_after": ctx.get("not_year_after", []),
+        "year_cues": ctx.get("year_cues", []),
         "future": tense.get("future", []),
         "past": tense.get("past", []),
         "event_one": data.get("relative_event_one", {}).get("words", []),
+        "ahead_in": tense.get("ahead_in", []),
     }
     phrased = (
         "days",
