@@ -80,7 +80,7 @@ def in_epoch(f: Features, epoch: int, common: np.ndarray, n: int) -> Features:
     def salted(arr: np.ndarray) -> np.ndarray:
         return np.where(is_common(arr, common), arr, arr ^ salt).astype(np.uint32)
 
-    changes: dict[str, Any] = {name: salted(getattr(f, name)) for name in FAMILIES}
+    changes: dict[str, Any] = {name: salted(getattr(f, name)) for name in (*FAMILIES, "fixtures")}
     if f.passages is not None and epoch:  # an epoch's sentences are its own
         hashes = f.passages.hashes ^ np.uint16(int(salt) & 0xFFFF)
         changes["passages"] = dataclasses.replace(f.passages, hashes=hashes)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from telusur.link.fixtures import fixture_tokens
 from telusur.link.minhash import MinHasher
 from telusur.link.passages import Sketch, sketch
 from telusur.link.text import figures, name_runs, shingles, token_hash, tokens
@@ -37,6 +38,7 @@ class Features:
     entities: np.ndarray  # uint32 canonical entity tokens, first appearance order
     words: np.ndarray  # uint32 distinct title and lede word tokens
     passages: Sketch | None = None  # per-sentence hashes: what text the article shares
+    fixtures: np.ndarray = field(default_factory=lambda: np.zeros(0, np.uint32))  # who meets whom
     day: int = -1  # days since 1970-01-01; -1 when the date is unknown
     outlet: str | None = None
     credit: str | None = None
@@ -148,6 +150,7 @@ def features_from(
         entities=ordered_tokens((e.lower() for e in entities), ENTITY_SEED),
         words=ordered_tokens(lede, WORD_SEED, 2 * MAX_TOKENS),
         passages=sketch(article.text),
+        fixtures=fixture_tokens(title, article.text, entities),
         day=day_number(article.published.start),
         outlet=article.outlet,
         credit=article.credit,

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from telusur.link import aging, fingerprint, pools, stories
+from telusur.link import aging, fingerprint, fixtures, pools, stories
 from telusur.link.docfreq import DocFreq
 from telusur.link.features import EPOCH, Features
 from telusur.link.lsh import LSHIndex
@@ -49,7 +49,9 @@ RENDER_WINDOW_DAYS = 1  # renderings sharing figures but few words come within a
 EXACT = 0.97  # estimated Jaccard taken as the same text whatever the dates
 RAGGED = ("facts", "kinds", "entities", "words")
 RECENT_TEXTS = 20_000  # texts of the newest articles, kept (not saved) for translation checks
-PASSAGES = {"sent_hashes": np.uint16, "sent_words": np.uint8}  # per-sentence text sketches
+# Rows added after the first saved states (empty when loading an older one): per-sentence text
+# sketches, and the fixtures (who meets whom) that keep separate events of one kind apart.
+ADDED_ROWS = {"sent_hashes": np.uint16, "sent_words": np.uint8, "fixtures": np.uint32}
 NO_ALIGNMENT = Alignment(0.0, 0.0)
 NO_SKETCH = Sketch(np.zeros(0, np.uint16), np.zeros(0, np.uint8), np.zeros(0, np.uint16))
 
@@ -93,7 +95,7 @@ class Linker:
         self.story_of = np.zeros(1024, np.int32)
         self.outlet_of = np.zeros(1024, np.int32)
         self.rows = {name: Ragged(np.uint32) for name in RAGGED}
-        self.rows.update({name: Ragged(dtype) for name, dtype in PASSAGES.items()})
+        self.rows.update({name: Ragged(dtype) for name, dtype in ADDED_ROWS.items()})
         self.texts: dict[int, str] = {}
         self.renderings = Renderings()
         self._aged_at = [aging.FIRST, aging.FIRST]  # (topics, LSH) sizes when next judged
@@ -150,6 +152,7 @@ class Linker:
         sk = f.passages or NO_SKETCH
         self.rows["sent_hashes"].append(sk.hashes)
         self.rows["sent_words"].append(sk.words)
+        self.rows["fixtures"].append(f.fixtures)
         if f.text:
             self.texts[doc] = f.text
             self.texts.pop(doc - RECENT_TEXTS, None)
@@ -325,7 +328,19 @@ class Linker:
             )
         )
         same = self._same_outlet(f, cands)
-        return stories.scores(ents, words, kinds, f.day, self.days[cands], None, same)
+        totals, *parts = stories.scores(ents, words, kinds, f.day, self.days[cands], None, same)
+        other = self._other_event(f, *gather(self.rows["fixtures"], cands), n)
+        return (np.where(other, 0.0, totals), *parts)
+
+    def _other_event(self, f: Features, data: np.ndarray, seg: np.ndarray, n: int) -> np.ndarray:
+        """Which of ``n`` candidates (their fixture tokens ``data`` by candidate ``seg``) set
+        other sides against each other than ``f`` does: another match of one tournament."""
+        hit = stories.isin(data, f.fixtures)
+        return fixtures.distinct(
+            f.fixtures,
+            np.bincount(seg, minlength=n),
+            np.bincount(seg, weights=hit, minlength=n),
+        )
 
     def _same_outlet(self, f: Features, docs: np.ndarray) -> np.ndarray:
         code = self._outlet_code.get(f.outlet or "", -1) if f.outlet else -1
@@ -367,6 +382,8 @@ class Linker:
         totals, e, w, k = stories.scores(
             ents, words, kinds, f.day, self.days[nearest], strong, same, stories.POOL_KEEP
         )
+        fix = pools.pooled(*gather(self.rows["fixtures"], group.docs), group)[:2]
+        totals = np.where(self._other_event(f, *fix, group.n), 0.0, totals)
         return nearest, totals, e, w, k
 
     def _place_in_story(
@@ -452,6 +469,7 @@ class Linker:
             values=np.zeros(0),
             entities=r["entities"][doc],
             words=r["words"][doc],
+            fixtures=r["fixtures"][doc],
             day=int(self.days[doc]),
             outlet=self.outlets[self.outlet_of[doc]],
         )
@@ -577,7 +595,7 @@ class Linker:
         linker.stories = StoryTable.from_state(part("stories"), meta["headlines"])
         linker._aged_at = [aging.next_at(linker.topics), aging.next_at(linker.lsh.postings)]
         linker.rows = {k: Ragged.from_state(part(f"rows_{k}")) for k in RAGGED}
-        for name, dtype in PASSAGES.items():  # states saved before sketches: empty rows
+        for name, dtype in ADDED_ROWS.items():  # states saved before these rows: empty rows
             linker.rows[name] = (
                 Ragged.from_state(part(f"rows_{name}"))
                 if f"rows_{name}.ends" in data
