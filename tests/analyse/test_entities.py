@@ -766,3 +766,11 @@ def test_an_apposition_naming_a_kind_of_body_types_the_name(
 ) -> None:
     found = {m.text: m.type for m in find_mentions(text, "en")}
     assert found[name] == kind
+
+
+def test_a_surname_that_is_a_place_head_stays_in_the_name() -> None:
+    found = {
+        m.text: m.type
+        for m in find_mentions("Mike Lake, a spokesman, visited Lake Victoria.", "en")
+    }
+    assert found == {"Mike Lake": "PER", "Lake Victoria": "LOC"}

@@ -38,6 +38,7 @@ class Lexicon:
     public_heads: PhraseTable[bool]  # a public body's head: its name follows, even at a start
     org_order: dict[str, str]  # "institut" -> "Institute"
     place_heads: PhraseTable[bool]
+    head_needs_name: bool  # a place head ends a name before it only when a name follows it
     place_tails: frozenset[str]
     place_before: PhraseTable[bool]  # "di X": a place, not an acting government
     place_from: PhraseTable[bool]  # "dari X": a capital there is a place; types nothing else
@@ -88,6 +89,7 @@ def lexicon(lang: str) -> Lexicon:
         public_heads=phrase_set(sub("organisation", "public_heads")),
         org_order=dict(d.get("org_order", {})),
         place_heads=phrase_set(sub("place", "heads")),
+        head_needs_name=bool(d.get("place", {}).get("head_needs_name", False)),
         place_tails=frozenset(sub("place", "tails")),
         place_before=phrase_set(sub("place", "before")),
         place_from=phrase_set(sub("place", "from")),

@@ -524,7 +524,7 @@ class _State:
                     lex.titles.match(norms, end)
                     or lex.not_names.match(norms, end)
                     or lex.org_heads.match(norms, end)
-                    or lex.place_heads.match(norms, end)
+                    or self._place_head_at(end)
                     or not _wordlike(self.toks.texts[end])
                 ):
                     break
@@ -543,6 +543,15 @@ class _State:
             else:
                 break
         return end
+
+    def _place_head_at(self, j: int) -> bool:
+        """A place's head word opening a name after it ("Lake Victoria"); a surname that is
+        such a word ends the person's name instead ("Mike Lake, a spokesman")."""
+        head = self.lex.place_heads.match(self.toks.norms, j)
+        if not head or not self.lex.head_needs_name:
+            return bool(head)
+        after = head[0]
+        return after < self.n and self.caps[after] and self._joined(after - 1)
 
     def _type(self, k: int, end: int) -> str | None:
         norms, texts, lex = self.toks.norms, self.toks.texts, self.lex
