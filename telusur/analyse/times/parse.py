@@ -308,6 +308,7 @@ class _Parser:
             or self.word_led(j)
             or self.counted(j)
             or self.before_led(j)
+            or self.nearest_weekend(j)
             or self.season(j)
             or self.holiday(j)
             or self.ordinal_quarter(j)
@@ -772,6 +773,15 @@ class _Parser:
                 return raw._replace(part="late"), k2 + 1
             return self.relative(j, k2 + 1, unit, before[0], 1)
         return self.before_named(j, k, before[0])
+
+    def nearest_weekend(self, j: int) -> Step:
+        """ "over the weekend": the latest one, or with a future marker the coming one."""
+        value, k = match(self.toks, j, self.lex.nearest_weekend, self.lex.longest)
+        if value is None or self.word(j - 1) not in self.lex.weekend_cues:
+            return None  # "the weekend edition": a kind of thing, not a time
+        if self.word(k) in self.lex.weekend_named:
+            return None  # "the weekend of 9 and 10 July": the days that follow date it
+        return RawTime(self.span(j, k), "weekend", wd=5, tense=self.tense_before(j)), k
 
     def before_named(self, j: int, k: int, meaning: str) -> Step:
         offset = _offset(meaning)

@@ -219,6 +219,14 @@ def _weekday(raw: RawTime, pub: date | None, ctx: int | None) -> Resolved | None
     return day, day, "day", "published"
 
 
+def _weekend(raw: RawTime, pub: date | None, ctx: int | None) -> Resolved | None:
+    """The Saturday a weekday resolves to, and the Sunday after it."""
+    got = _weekday(raw, pub, ctx)
+    if got is None:
+        return None
+    return got[0], got[0] + timedelta(days=1), "interval", "published"
+
+
 def _quarter(raw: RawTime, pub: date | None, ctx: int | None) -> Resolved | None:
     got = _year_for(raw, pub, ctx)
     if got is None:
@@ -299,6 +307,7 @@ _KINDS = {
     "recent": _recent,
     "ahead": _recent,
     "weekday": _weekday,
+    "weekend": _weekend,
     "quarter": _quarter,
     "half": _quarter,
     "season": _season,
