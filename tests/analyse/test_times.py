@@ -179,6 +179,12 @@ EN_CASES = [
     ("the deal will be signed in three weeks", "2024-11-11", "2024-11-11"),
     ("the banks met over the weekend", "2024-10-19", "2024-10-20"),
     ("the two sides will meet at the weekend", "2024-10-26", "2024-10-27"),
+    ("Turkey is to relaunch its currency on Saturday", "2024-10-26", "2024-10-26"),
+    (
+        "Parades will commemorate the extraordinary achievements of volunteers on Tuesday",
+        "2024-10-22",
+        "2024-10-22",
+    ),
 ]
 
 NEGATIVES = [

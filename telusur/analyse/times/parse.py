@@ -127,6 +127,20 @@ def _parse_near(text: str, scan: str, pos: int, done: int, lex: Lexicon) -> RawT
     return None
 
 
+def _future(toks: list[Token], i: int, left: int, lex: Lexicon) -> int | None:
+    """1 when one of the ``left`` tokens before ``i`` is a future marker ("will", "is to"),
+    0 when a sentence ends first, None when the tokens run out."""
+    for k in range(i - 1, i - 1 - left, -1):
+        if k < 0:
+            return None
+        w = toks[k][2]
+        if w in SENTENCE_END:
+            return 0
+        if w in lex.future or (k > 0 and (toks[k - 1][2], w) in lex.future_pairs):
+            return 1
+    return 0
+
+
 def _int(tok: Token) -> int | None:
     return int(tok[2]) if tok[3] == "n" and tok[2].isdigit() and len(tok[2]) <= 4 else None
 
@@ -207,14 +221,17 @@ class _Parser:
         return prev[3] == "n" or match(self.toks, i - 1, self.lex.numbers, 1)[0] is not None
 
     def tense_before(self, i: int) -> int:
-        """+1 when a future marker stands earlier in the sentence, else 0."""
-        for k in range(i - 1, max(-1, i - 1 - self.lex.lookback), -1):
-            w = self.toks[k][2]
-            if w in SENTENCE_END:
-                break
-            if w in self.lex.future:
-                return 1
-        return 0
+        """+1 when a future marker stands earlier in the sentence, else 0. When the window's
+        tokens run out first, the words before it are read from the text."""
+        left = self.lex.lookback
+        found = _future(self.toks, i, left, self.lex)
+        if found is not None or i >= left or not self.toks or self.toks[0][0] == 0:
+            return found or 0
+        stop = self.toks[0][0]
+        begin = max(0, stop - 8 * left)
+        newline = self.text.rfind("\n", begin, stop)
+        extra = tokenize(self.text, newline + 1 if newline >= 0 else begin, stop)
+        return _future(extra + self.toks[:i], len(extra) + i, left, self.lex) or 0
 
     def ahead(self, j: int, k: int, unit: str) -> bool:
         """ "in" before the count at ``j`` in a clause with a future marker."""

@@ -63,6 +63,7 @@ class Lexicon:
     nearest_weekend: Mapping[Phrase, bool]  # "the weekend": the nearest one in the tense
     weekend_cues: frozenset[str]  # "over", "at": the word before "the weekend" that makes it a time
     weekend_named: frozenset[str]  # "of" after "the weekend": its days are named next
+    future_pairs: frozenset[tuple[str, str]]  # "is to": a future of two words
     ahead_in: frozenset[str]  # "in" of "in four days" in a future clause: a day ahead
     event_one: frozenset[str]  # "a"/"the" before a bare unit and an event word: a count of one
     numbers: Mapping[Phrase, int]
@@ -210,6 +211,9 @@ def lexicon(lang: str) -> Lexicon:
         since=frozenset(ctx.get("since", [])),
         open_ended=frozenset(tense.get("open_ended", [])),
         month_links=frozenset(ctx.get("month_links", [])),
+        future_pairs=frozenset(
+            (q[0], q[1]) for q in map(phrase, tense.get("future_pairs", [])) if len(q) == 2
+        ),
         range_openers=frozenset(tense.get("open_ended", [])) & set(ctx.get("range_joiners", [])),
         back=frozenset(_back_words(f, sets)),
         parts_current=frozenset(data.get("parts_current", {}).get("words", [])),
