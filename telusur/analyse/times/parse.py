@@ -362,6 +362,12 @@ class _Parser:
             raw = raw._replace(wd=wd, span=self.span(start, k), tense=self.tense_before(start))
             return self.end_markers(raw, k)
         raw = RawTime(self.span(start, k), "weekday", wd=wd, tense=self.tense_before(start))
+        joined, k2 = self.joiner(k)
+        last = self.lex.weekdays.get(self.word(k2)) if joined else None
+        if last is not None:  # "from Friday to Sunday": the days from one to the other
+            span = self.span(start, k2 + 1)
+            raw = raw._replace(kind="weekdays", n=(last - wd) % 7, span=span)
+            return self.end_markers(raw, k2 + 1)
         unit = self.lex.units.get(self.word(k))
         if unit == "week":
             meaning, m = self.after(k + 1)
@@ -798,7 +804,8 @@ class _Parser:
             return None  # "the weekend edition": a kind of thing, not a time
         if self.word(k) in self.lex.weekend_named:
             return None  # "the weekend of 9 and 10 July": the days that follow date it
-        return RawTime(self.span(j, k), "weekend", wd=5, tense=self.tense_before(j)), k
+        raw = RawTime(self.span(j, k), "weekdays", wd=5, n=1, tense=self.tense_before(j))
+        return raw, k
 
     def before_named(self, j: int, k: int, meaning: str) -> Step:
         offset = _offset(meaning)
