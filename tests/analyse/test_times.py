@@ -177,6 +177,15 @@ EN_CASES = [
     ("the firm beat its savings target for 2004", "2004-01-01", "2004-12-31"),
     ("In four days, the union will start balloting", "2024-10-25", "2024-10-25"),
     ("the deal will be signed in three weeks", "2024-11-11", "2024-11-11"),
+    ("the banks met over the weekend", "2024-10-19", "2024-10-20"),
+    ("the two sides will meet at the weekend", "2024-10-26", "2024-10-27"),
+    ("Turkey is to relaunch its currency on Saturday", "2024-10-26", "2024-10-26"),
+    ("the festival ran from Friday to Sunday", "2024-10-18", "2024-10-20"),
+    (
+        "Parades will commemorate the extraordinary achievements of volunteers on Tuesday",
+        "2024-10-22",
+        "2024-10-22",
+    ),
 ]
 
 NEGATIVES = [
@@ -597,7 +606,7 @@ def test_two_linked_month_names_support_each_other(text: str, lang: str, months:
         ("the festival runs on 9 and 10 July", [("2024-07-09", "2024-07-10")]),
     ],
 )
-def test_and_joins_two_times_and_makes_a_range_after_between_only(
+def test_and_joins_two_times_and_makes_a_range_after_between_only_en(
     text: str, years: list[tuple[str, str]]
 ) -> None:
     found = find_times(text, "en", PUB)
@@ -605,10 +614,34 @@ def test_and_joins_two_times_and_makes_a_range_after_between_only(
     assert got == years, [(t.text, t.start, t.end) for t in found]
 
 
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "laba tahun 2004 dan 2005 naik",
+            [("2004-01-01", "2004-12-31"), ("2005-01-01", "2005-12-31")],
+        ),
+        ("ekonomi melambat antara 2001 dan 2003", [("2001-01-01", "2003-12-31")]),
+        ("sidang digelar Senin hingga Rabu lalu", [("2024-10-14", "2024-10-16")]),
+    ],
+)
+def test_dan_joins_two_times_and_makes_a_range_after_antara_only(
+    text: str, spans: list[tuple[str, str]]
+) -> None:
+    found = find_times(text, "id", PUB)
+    assert [(t.start, t.end) for t in found] == spans, [(t.text, t.start) for t in found]
+
+
 @pytest.mark.parametrize("text", ["The bridge was built in four days.", "sold out in two weeks"])
 def test_in_a_count_of_days_without_a_future_marker_stays_a_duration(text: str) -> None:
     found = find_times(text, "en", PUB)
     assert [t.granularity for t in found] == ["duration"], [(t.text, t.start) for t in found]
+
+
+def test_the_weekend_without_a_cue_before_it_is_not_a_time() -> None:
+    assert find_times("the weekend edition sold out", "en", PUB) == []
+    found = find_times("bands play over the weekend of 9 and 10 July", "en", PUB)
+    assert [(t.start, t.end) for t in found] == [("2024-07-09", "2024-07-10")]
 
 
 @pytest.mark.parametrize("text", ["2000 people marched", "about 1500 metres", "the 2000 GMT news"])

@@ -277,7 +277,14 @@ def _timeref(text: str, raw: RawTime, got: Resolved | None, inferred: bool) -> T
 
 
 def _granularity(raw: RawTime) -> str:
-    if raw.part is not None or raw.kind in ("days", "months", "years", "recent", "ahead"):
+    if raw.part is not None or raw.kind in (
+        "days",
+        "months",
+        "years",
+        "recent",
+        "ahead",
+        "weekdays",
+    ):
         return "interval"
     if raw.kind == "rel":
         return raw.unit or "interval"

@@ -127,6 +127,20 @@ def _parse_near(text: str, scan: str, pos: int, done: int, lex: Lexicon) -> RawT
     return None
 
 
+def _future(toks: list[Token], i: int, left: int, lex: Lexicon) -> int | None:
+    """1 when one of the ``left`` tokens before ``i`` is a future marker ("will", "is to"),
+    0 when a sentence ends first, None when the tokens run out."""
+    for k in range(i - 1, i - 1 - left, -1):
+        if k < 0:
+            return None
+        w = toks[k][2]
+        if w in SENTENCE_END:
+            return 0
+        if w in lex.future or (k > 0 and (toks[k - 1][2], w) in lex.future_pairs):
+            return 1
+    return 0
+
+
 def _int(tok: Token) -> int | None:
     return int(tok[2]) if tok[3] == "n" and tok[2].isdigit() and len(tok[2]) <= 4 else None
 
@@ -207,14 +221,17 @@ class _Parser:
         return prev[3] == "n" or match(self.toks, i - 1, self.lex.numbers, 1)[0] is not None
 
     def tense_before(self, i: int) -> int:
-        """+1 when a future marker stands earlier in the sentence, else 0."""
-        for k in range(i - 1, max(-1, i - 1 - self.lex.lookback), -1):
-            w = self.toks[k][2]
-            if w in SENTENCE_END:
-                break
-            if w in self.lex.future:
-                return 1
-        return 0
+        """+1 when a future marker stands earlier in the sentence, else 0. When the window's
+        tokens run out first, the words before it are read from the text."""
+        left = self.lex.lookback
+        found = _future(self.toks, i, left, self.lex)
+        if found is not None or i >= left or not self.toks or self.toks[0][0] == 0:
+            return found or 0
+        stop = self.toks[0][0]
+        begin = max(0, stop - 8 * left)
+        newline = self.text.rfind("\n", begin, stop)
+        extra = tokenize(self.text, newline + 1 if newline >= 0 else begin, stop)
+        return _future(extra + self.toks[:i], len(extra) + i, left, self.lex) or 0
 
     def ahead(self, j: int, k: int, unit: str) -> bool:
         """ "in" before the count at ``j`` in a clause with a future marker."""
@@ -308,6 +325,7 @@ class _Parser:
             or self.word_led(j)
             or self.counted(j)
             or self.before_led(j)
+            or self.nearest_weekend(j)
             or self.season(j)
             or self.holiday(j)
             or self.ordinal_quarter(j)
@@ -344,6 +362,12 @@ class _Parser:
             raw = raw._replace(wd=wd, span=self.span(start, k), tense=self.tense_before(start))
             return self.end_markers(raw, k)
         raw = RawTime(self.span(start, k), "weekday", wd=wd, tense=self.tense_before(start))
+        joined, k2 = self.joiner(k)
+        last = self.lex.weekdays.get(self.word(k2)) if joined else None
+        if last is not None:  # "from Friday to Sunday": the days from one to the other
+            span = self.span(start, k2 + 1)
+            raw = raw._replace(kind="weekdays", n=(last - wd) % 7, span=span)
+            return self.end_markers(raw, k2 + 1)
         unit = self.lex.units.get(self.word(k))
         if unit == "week":
             meaning, m = self.after(k + 1)
@@ -772,6 +796,16 @@ class _Parser:
                 return raw._replace(part="late"), k2 + 1
             return self.relative(j, k2 + 1, unit, before[0], 1)
         return self.before_named(j, k, before[0])
+
+    def nearest_weekend(self, j: int) -> Step:
+        """ "over the weekend": the latest one, or with a future marker the coming one."""
+        value, k = match(self.toks, j, self.lex.nearest_weekend, self.lex.longest)
+        if value is None or self.word(j - 1) not in self.lex.weekend_cues:
+            return None  # "the weekend edition": a kind of thing, not a time
+        if self.word(k) in self.lex.weekend_named:
+            return None  # "the weekend of 9 and 10 July": the days that follow date it
+        raw = RawTime(self.span(j, k), "weekdays", wd=5, n=1, tense=self.tense_before(j))
+        return raw, k
 
     def before_named(self, j: int, k: int, meaning: str) -> Step:
         offset = _offset(meaning)

@@ -219,6 +219,15 @@ def _weekday(raw: RawTime, pub: date | None, ctx: int | None) -> Resolved | None
     return day, day, "day", "published"
 
 
+def _weekdays(raw: RawTime, pub: date | None, ctx: int | None) -> Resolved | None:
+    """The first day as a weekday resolves, and the ``n`` days after it ("from Friday to
+    Sunday", "the weekend")."""
+    got = _weekday(raw, pub, ctx)
+    if got is None:
+        return None
+    return got[0], got[0] + timedelta(days=raw.n), "interval", "published"
+
+
 def _quarter(raw: RawTime, pub: date | None, ctx: int | None) -> Resolved | None:
     got = _year_for(raw, pub, ctx)
     if got is None:
@@ -299,6 +308,7 @@ _KINDS = {
     "recent": _recent,
     "ahead": _recent,
     "weekday": _weekday,
+    "weekdays": _weekdays,
     "quarter": _quarter,
     "half": _quarter,
     "season": _season,

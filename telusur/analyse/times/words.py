@@ -60,6 +60,10 @@ class Lexicon:
     rel_after: Mapping[Phrase, tuple[str, str]]
     rel_before: Mapping[Phrase, tuple[str, str]]
     rel_event: Mapping[Phrase, str]  # "setelah": dates the event after it from the main clause
+    nearest_weekend: Mapping[Phrase, bool]  # "the weekend": the nearest one in the tense
+    weekend_cues: frozenset[str]  # "over", "at": the word before "the weekend" that makes it a time
+    weekend_named: frozenset[str]  # "of" after "the weekend": its days are named next
+    future_pairs: frozenset[tuple[str, str]]  # "is to": a future of two words
     ahead_in: frozenset[str]  # "in" of "in four days" in a future clause: a day ahead
     event_one: frozenset[str]  # "a"/"the" before a bare unit and an event word: a count of one
     numbers: Mapping[Phrase, int]
@@ -137,6 +141,7 @@ def lexicon(lang: str) -> Lexicon:
         "ordinals": data.get("ordinals", {}),
         "seasons": {k: (v[0], v[1]) for k, v in _pairs(data.get("seasons", {})).items()},
         "holidays": {k: (v[0], v[1]) for k, v in _pairs(data.get("holidays", {})).items()},
+        "nearest_weekend": {phrase(w): True for w in data.get("weekend", {}).get("nearest", [])},
         "joiners": {
             phrase(j): "between" if j in ctx.get("between_only", []) else True
             for j in ctx.get("range_joiners", [])
@@ -158,6 +163,8 @@ def lexicon(lang: str) -> Lexicon:
         "past": tense.get("past", []),
         "event_one": data.get("relative_event_one", {}).get("words", []),
         "ahead_in": tense.get("ahead_in", []),
+        "weekend_cues": data.get("weekend", {}).get("after", []),
+        "weekend_named": data.get("weekend", {}).get("named_by", []),
     }
     phrased = (
         "days",
@@ -170,6 +177,7 @@ def lexicon(lang: str) -> Lexicon:
         "seasons",
         "holidays",
         "joiners",
+        "nearest_weekend",
     )
     longest = max((len(k) for name in phrased for k in f[name]), default=1)
     starts: set[str] = set(f["months"]) | set(f["month_abbr"]) | set(f["weekdays"])
@@ -203,6 +211,9 @@ def lexicon(lang: str) -> Lexicon:
         since=frozenset(ctx.get("since", [])),
         open_ended=frozenset(tense.get("open_ended", [])),
         month_links=frozenset(ctx.get("month_links", [])),
+        future_pairs=frozenset(
+            (q[0], q[1]) for q in map(phrase, tense.get("future_pairs", [])) if len(q) == 2
+        ),
         range_openers=frozenset(tense.get("open_ended", [])) & set(ctx.get("range_joiners", [])),
         back=frozenset(_back_words(f, sets)),
         parts_current=frozenset(data.get("parts_current", {}).get("words", [])),
