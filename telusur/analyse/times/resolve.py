@@ -319,7 +319,7 @@ _KINDS = {
 def part_of(start: date, end: date, part: str, *, named: bool = False) -> tuple[date, date]:
     """The early, middle or late part of an interval, in the units a reader would use: the
     start and end of "tahun ini" / "this year" are its first and last month (GUIDELINES.md),
-    of a named year ("awal 2025") its first and last third. Where a language tells the edge
+    of a named year ("early 2025") its first and last third. Where a language tells the edge
     from the third ("the end of 2005", "late 2005"), ``start`` and ``end`` are the edge month."""
     length = (end - start).days + 1
     part = {"start": "early", "end": "late"}.get(part, part) if length <= 31 else part
