@@ -51,7 +51,7 @@ RECURRING_FIGURES = 8  # figures on each side for a pair to be judged a recurrin
 FIGURES_DIFFER = 0.5  # figure resemblance below which such a pair's figures differ
 RECURRING_KEEP = 0.3
 OUTLET_FIGURES = 12  # figures on each side for one outlet's two reports to be judged recurring
-COMBINED_TOP, COMBINED_MIN = 2, 0.15  # members of one story whose resemblance adds up
+COMBINED_TOP, COMBINED_MIN = 3, 0.12  # members of one story whose resemblance adds up
 ENTITY_W, WORD_W, FACT_W = 0.45, 0.25, 0.3
 # How many never-seen tokens in common are conclusive by themselves, per family.
 ENOUGH_NAMES, ENOUGH_WORDS, ENOUGH_FIGURES = 8, 16, 3
