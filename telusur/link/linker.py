@@ -44,7 +44,6 @@ COMMON_DF = 64  # a token in more articles than this (or 0.2% of them) is too co
 QUERIED_MAX = 32  # an article looks up its rarest tokens only, as it posts only its rarest
 POSTING_LIMIT = 32  # newest documents read per posting
 CANDIDATES = 16  # topic candidates (most shared rare tokens first) scored per article
-FIXTURE_MEMBERS = 64  # newest members of a story whose fixtures it is known by
 COPY_WINDOW_DAYS = 3  # republished copies appear within days; later look-alikes are templates
 RENDER_WINDOW_DAYS = 1  # renderings sharing figures but few words come within a day
 EXACT = 0.97  # estimated Jaccard taken as the same text whatever the dates
@@ -331,26 +330,7 @@ class Linker:
         same = self._same_outlet(f, cands)
         totals, *parts = stories.scores(ents, words, kinds, f.day, self.days[cands], None, same)
         other = self._other_event(f, *gather(self.rows["fixtures"], cands), n)
-        if len(f.fixtures):
-            other |= self._other_story_event(f, cands)
         return (np.where(other, 0.0, totals), *parts)
-
-    def _other_story_event(self, f: Features, cands: np.ndarray) -> np.ndarray:
-        """Which candidates belong to a story whose newest members name fixtures none of which
-        ``f`` shares: a preview or a round-up naming no sides of its own is no bridge from one
-        match of a tournament to the next. Read for articles naming fixtures only (few), so
-        many members are read: a match's story is known by its fixture long after the reports
-        naming it."""
-        sids = self.story_of[cands]
-        group = pools.newest_members(self.stories, sids, FIXTURE_MEMBERS)
-        if not group.n:
-            return np.zeros(len(cands), bool)
-        fix = pools.pooled(*gather(self.rows["fixtures"], group.docs), group)[:2]
-        apart = self._other_event(f, *fix, group.n)
-        pooled = np.unique(sids)
-        pooled = pooled[self.stories.count[pooled] > 1]  # the stories ``newest_members`` kept
-        at = np.minimum(np.searchsorted(pooled, sids), len(pooled) - 1)
-        return (pooled[at] == sids) & apart[at]
 
     def _other_event(self, f: Features, data: np.ndarray, seg: np.ndarray, n: int) -> np.ndarray:
         """Which of ``n`` candidates (their fixture tokens ``data`` by candidate ``seg``) set
