@@ -103,6 +103,14 @@ def test_workers_below_one_are_refused(
 BATCH, TOTAL = 50, 3000
 
 
+def _as_a_terminal_starts_it() -> None:
+    """Ctrl-C's default disposition, neither ignored nor blocked: a child inherits both from
+    the test process, where an earlier test's threads or libraries may have changed them, and
+    a run started with SIGINT ignored rightly ignores Ctrl-C (as under nohup)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 @pytest.mark.timeout(180)
 def test_ctrl_c_stops_the_workers_and_keeps_every_committed_batch(tmp_path: Path) -> None:
     source, db = tmp_path / "many.jsonl", tmp_path / "t.db"
@@ -110,7 +118,12 @@ def test_ctrl_c_stops_the_workers_and_keeps_every_committed_batch(tmp_path: Path
     cmd = [sys.executable, "-m", "telusur", "ingest", str(source), "--db", str(db)]
     cmd += ["--batch-size", str(BATCH), "--workers", "2"]
     proc = subprocess.Popen(  # its own process group, as a terminal's foreground job
-        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True
+        cmd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        preexec_fn=_as_a_terminal_starts_it,
     )
     deadline = time.monotonic() + 90
     while stored_count(db) < 2 * BATCH and time.monotonic() < deadline and proc.poll() is None:
