@@ -4,7 +4,8 @@ Usage: .venv/bin/python bench/eval_attribution.py [--split test|dev|all] [--lang
                                                   [--show misses|all]
 
 Prints, for each language: required claims, claim recall and precision, source accuracy and
-status accuracy over the matched claims, denial recall and kind, and the wrong sources by kind
+status accuracy over the matched claims, denial recall, kind and precision (a denial found in
+the body that overlaps no annotated denial by the same party is wrong), the wrong sources by kind
 (a source left out, by how the annotator says the article attributes the figure; a source
 given to the article's own voice; a wrong party). ``--show`` lists each miss and error, for
 tuning on ``dev``; the closing notes report ``test``.
@@ -23,7 +24,16 @@ from common import SHARED  # noqa: E402
 
 from tests.attribution_eval import analyse_set, load_gold, score  # noqa: E402
 
-ORDER = ["claims", "recall", "precision", "source", "status", "denials", "denial_recall"]
+ORDER = [
+    "claims",
+    "recall",
+    "precision",
+    "source",
+    "status",
+    "denials",
+    "denial_recall",
+    "denial_precision",
+]
 
 
 def main() -> None:

@@ -164,6 +164,7 @@ def score(cases: dict[str, Case], gold: Gold) -> Scores:
         if g["status"] != c.status:
             lines.append(f"STATUS {_at(case, g)} gold {g['status']} got {c.status}")
     found, kind = _denials(cases, denials, lines)
+    said, right = _denials_said(cases, denials, lines)
     n = len(matched)
     required = [g for g in claims if not g.get("optional")]
     values = {
@@ -175,6 +176,7 @@ def score(cases: dict[str, Case], gold: Gold) -> Scores:
         "denials": len(denials),
         "denial_recall": found / len(denials) if denials else 1.0,
         "denial_kind": kind / found if found else 0.0,
+        "denial_precision": right / said if said else 1.0,
     }
     return Scores(values, errors, lines)
 
@@ -243,6 +245,32 @@ def _denials(cases: dict[str, Case], denials: list[Gold], lines: list[str]) -> t
         found += 1
         kind += hit.kind == g["kind"]
     return found, kind
+
+
+def _denials_said(cases: dict[str, Case], denials: list[Gold], lines: list[str]) -> tuple[int, int]:
+    """Denials found in the body, and those overlapping an annotated denial by the same party:
+    a denial given to the wrong party is as wrong as one nobody made."""
+    by_article: dict[str, list[tuple[tuple[int, int], set[str]]]] = {}
+    for g in denials:
+        case = cases[g["article"]]
+        span = where(case.result.article.text, case.passage(g))
+        if span is not None:
+            by_article.setdefault(g["article"], []).append((span, case.parties(g["by"])))
+    said = right = 0
+    for aid, case in cases.items():
+        for d in case.result.denials:
+            if d.span[0] < case.headline_end:
+                continue
+            said += 1
+            golds = by_article.get(aid, [])
+            if any(
+                s[0] < d.span[1] and d.span[0] < s[1] and case.parties(d.by) == p for s, p in golds
+            ):
+                right += 1
+            else:
+                text = case.result.article.text[d.span[0] : d.span[1]]
+                lines.append(f"EXTRA DENIAL {aid} {text[:90]!r} by {d.by} ({d.kind})")
+    return said, right
 
 
 def _source_error(case: Case, g: Gold, c: Claim) -> str:

@@ -26,6 +26,7 @@ MINIMUMS = {
         "source": 0.80,
         "status": 0.96,
         "denial_recall": 0.3,
+        "denial_precision": 0.45,  # 1/2
     },
     "en": {
         "recall": 0.95,
@@ -33,6 +34,7 @@ MINIMUMS = {
         "source": 0.80,
         "status": 0.99,
         "denial_recall": 0.25,
+        "denial_precision": 0.55,  # 3/5
     },
 }
 
