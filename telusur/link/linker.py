@@ -329,8 +329,10 @@ class Linker:
         )
         same = self._same_outlet(f, cands)
         totals, *parts = stories.scores(ents, words, kinds, f.day, self.days[cands], None, same)
-        other = self._other_event(f, *gather(self.rows["fixtures"], cands), n)
-        return (np.where(other, 0.0, totals), *parts)
+        if len(f.fixtures):  # most articles name no sides: nothing to keep apart
+            other = self._other_event(f, *gather(self.rows["fixtures"], cands), n)
+            totals = np.where(other, 0.0, totals)
+        return (totals, *parts)
 
     def _other_event(self, f: Features, data: np.ndarray, seg: np.ndarray, n: int) -> np.ndarray:
         """Which of ``n`` candidates (their fixture tokens ``data`` by candidate ``seg``) set
@@ -382,8 +384,9 @@ class Linker:
         totals, e, w, k = stories.scores(
             ents, words, kinds, f.day, self.days[nearest], strong, same, stories.POOL_KEEP
         )
-        fix = pools.pooled(*gather(self.rows["fixtures"], group.docs), group)[:2]
-        totals = np.where(self._other_event(f, *fix, group.n), 0.0, totals)
+        if len(f.fixtures):
+            fix = pools.pooled(*gather(self.rows["fixtures"], group.docs), group)[:2]
+            totals = np.where(self._other_event(f, *fix, group.n), 0.0, totals)
         return nearest, totals, e, w, k
 
     def _place_in_story(
