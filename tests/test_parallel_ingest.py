@@ -100,7 +100,7 @@ def test_workers_below_one_are_refused(
     assert "--workers 0" in capsys.readouterr().err
 
 
-BATCH, TOTAL = 50, 3000
+BATCH, TOTAL = 50, 1000  # the run is stopped after two batches: the rest is time
 
 
 def _as_a_terminal_starts_it() -> None:
