@@ -50,7 +50,14 @@ def date_from_story(
     allowed = [y for y in years if _allowed(y, window)]
     if len(years) < 2 or not allowed:
         return None
-    readings = {y: analyse(replace(article, published=_year(y, None))) for y in years}
+    middle = years[len(years) // 2]
+    first = analyse(replace(article, published=_year(middle, None)))
+    if not any(_same_measure(c, p) for c in first.claims for p in dated):
+        return None  # no figure any reading could date: the other years need not be read
+    readings = {
+        y: first if y == middle else analyse(replace(article, published=_year(y, None)))
+        for y in years
+    }
     relative = _relative_claims(readings)
     scored = {y: _agreements(readings[y], relative, dated) for y in years}
     best = max(len(a) for a in scored.values())
@@ -126,17 +133,22 @@ def _agreements(
 
 
 def _same_figure(claim: Claim, peer: dict[str, Any]) -> bool:
-    """The same measure of the same party at a compatible, distinctive value: shares and
-    small numbers agree by chance too often to date anything."""
+    """The same figure at overlapping times."""
+    assert claim.when is not None
+    when = peer["when"]
+    if claim.when[0] > when[1] or when[0] > claim.when[1]:
+        return False
+    return _same_measure(claim, peer)
+
+
+def _same_measure(claim: Claim, peer: dict[str, Any]) -> bool:
+    """The same measure of the same party at a compatible, distinctive value, whenever it
+    was: shares and small numbers agree by chance too often to date anything."""
     if claim.kind is None or claim.kind != peer.get("kind"):
         return False
     if not (_distinctive(claim.unit, claim.high) and _distinctive(peer["unit"], peer.get("high"))):
         return False
     if claim.about and peer.get("about") and claim.about != peer["about"]:
-        return False
-    assert claim.when is not None
-    when = peer["when"]
-    if claim.when[0] > when[1] or when[0] > claim.when[1]:
         return False
     mine = _reach(claim.value, claim.low, claim.high, claim.qualifier)
     theirs = _reach(peer.get("value"), peer.get("low"), peer.get("high"), peer["qualifier"])
