@@ -378,12 +378,15 @@ _BODIES = frozenset({"ORG"})
 
 def _opens_description(phrase: list[Token], lang: str, index: MentionIndex) -> bool:
     """ "Perempuan 50 tahun itu", "Penyerang berusia 25 tahun tersebut": a capital only because
-    the sentence opens with it; no name inside, and no word for a body or a place at its head."""
-    if phrase[0].raw[1:] != phrase[0].raw[1:].lower() or index.within(
-        phrase[0].start, phrase[-1].end
-    ):
+    the sentence opens with it; no word for a body or a place at its head, and no name inside
+    unless the head is a person's role ("Calon pimpinan BPK 2019-2023 itu": the candidate,
+    not the body)."""
+    if phrase[0].raw[1:] != phrase[0].raw[1:].lower():
         return False
     kinds = load(lang, "entities").get("reference_nouns", {}).get(phrase[0].low, [])
+    named = index.within(phrase[0].start, phrase[-1].end)
+    if named and (kinds[:1] != ["PER"] or any(m.type == "PER" for m in named)):
+        return False
     return not set(kinds) & {"ORG", "GPE", "LOC"}
 
 
