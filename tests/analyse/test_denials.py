@@ -620,3 +620,34 @@ def test_a_role_with_a_body_in_it_points_back_at_the_person() -> None:
 def test_a_downright_lie_is_a_report_called_false() -> None:
     text = '"To call that a cut is at worst a downright lie," said Budi Santoso.'
     assert _found(text, "en") == [("denial", ["Budi Santoso"])]
+
+
+def test_a_report_called_false_inside_quotation_marks_is_denied() -> None:
+    text = 'Budi Santoso said that the article was "false and misleading" as it claimed.'
+    assert _found(text, "en") == [("denial", ["Budi Santoso"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Apex argues it is not liable for the tax.", [("denial", ["Apex"])]),
+        # an argument about what ought to be, or a negation inside a noun phrase
+        ("Ani Lestari argued that ministers should not have a veto.", []),
+        ("Apex argues that the price of not investing will be felt.", []),
+    ],
+)
+def test_arguing_a_firm_negation_denies(text: str, found: list[tuple[str, list[str]]]) -> None:
+    assert _found(text, "en") == found
+
+
+def test_a_peer_named_with_his_territory_denies_as_one_person() -> None:
+    text = "Former minister Lord Roberts of Conwy denied security services were involved."
+    assert _analysed(text) == [("denial", ["Lord Roberts of Conwy"])]
+
+
+def test_a_theory_questioned_by_a_title_and_its_name_is_denied_by_the_named() -> None:
+    text = (
+        "Mr Llwyd's theory has also been questioned by Plaid Cymru's former President,"
+        " Dafydd Wigley."
+    )
+    assert _analysed(text) == [("denial", ["Dafydd Wigley"])]

@@ -104,8 +104,12 @@ def _called_false(tokens: list[Token], i: int, w: DenialWords, lang: str) -> int
         return n  # "seraya menyebut tidak ada bukti": what is said is the clause
     if _report_before_commas(tokens, opening, w, lang):
         return n
-    # "reports that she had likened ... were inaccurate": the clause tells a report's content
-    return n if opening > 1 and tokens[opening - 2].low in w.claim_nouns else 0
+    # "reports that she had likened ... were inaccurate": the clause tells a report's content;
+    # 'the article was "false and misleading"': past the quotation mark opening the words
+    j = opening - 1
+    while j >= 0 and tokens[j].raw in _QUOTES:
+        j -= 1
+    return n if j > 0 and tokens[j - 1].low in w.claim_nouns else 0
 
 
 def _pointer_opens(tokens: list[Token], opening: int, pointing: frozenset[str]) -> bool:
@@ -156,6 +160,8 @@ def _insisting(tokens: list[Token], i: int, w: DenialWords) -> int:
         if tokens[j].raw in _STOP or tokens[j].raw in _QUOTES or tokens[j].low in w.pledges:
             return 0
         m = phrase_at(tokens, j, w.firm_negations)
+        if m and tokens[j - 1].low in w.negation_preps:
+            return 0  # "the price of not investing"
         if m:
             after = j + m
             if after < len(tokens) and tokens[after].low in w.pledges | w.negation_breakers:
@@ -186,7 +192,10 @@ def _disputing(tokens: list[Token], i: int, w: DenialWords) -> int:
     n = phrase_at(tokens, i, w.dispute_verbs)
     if not n:
         return 0
-    before = tokens[max(0, i - _PASSIVE_SUBJECT) : i]
+    head = i  # past the auxiliaries ("has also been questioned by")
+    while head > 0 and tokens[head - 1].low in w.between | w.passive_auxiliaries:
+        head -= 1
+    before = tokens[max(0, head - _PASSIVE_SUBJECT) : head]
     if (
         tokens[i].low in w.passive
         and agent_follows(tokens, i + n, w)

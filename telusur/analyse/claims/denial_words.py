@@ -42,6 +42,7 @@ class DenialWords:
     firm_negations: Phrases
     pledges: frozenset[str]
     negation_breakers: frozenset[str]  # after a firm negation, undoing it ("bukan tanpa")
+    negation_preps: frozenset[str]  # before one, making it a noun phrase's ("of not")
     insist_gap: int
     gap: int
     gap_breakers: frozenset[str]
@@ -144,6 +145,7 @@ def _denial_words(table: dict[str, Any]) -> DenialWords:
         firm_negations=_phrases(table, "firm_negations"),
         pledges=_words(table, "pledges"),
         negation_breakers=_words(table, "negation_breakers"),
+        negation_preps=_words(table, "negation_preps"),
         insist_gap=int(table.get("insist_gap", 4)),
         gap=int(table.get("gap", 3)),
         gap_breakers=_words(table, "gap_breakers"),

@@ -453,13 +453,26 @@ def _agent(
     first = cue.start + 1
     if agent_follows(tokens, first, w):
         first += 1
-    phrase: list[Token] = []
-    for t in tokens[first : first + _AGENT_REACH]:
-        if t.raw in _STOP or t.raw in _QUOTES or (phrase and t.low in c.phrase_stops):
-            break
-        phrase.append(t)
+    phrase = _agent_phrase(tokens, first, c.phrase_stops)
+    owned = _after_possessive(phrase)
+    if owned and not index.within(owned[0].start, owned[-1].end):
+        # "questioned by Plaid Cymru's former President, Dafydd Wigley": the title's name
+        after = first + len(phrase)
+        if after < len(tokens) and tokens[after].raw == ",":
+            named = _agent_phrase(tokens, after + 1, c.phrase_stops)
+            if named and index.within(named[0].start, named[-1].end):
+                phrase = named
     found = _source(phrase, lang, index, speakers, k)
     return list(found.names) if found is not None else []
+
+
+def _agent_phrase(tokens: list[Token], first: int, stops: frozenset[str]) -> list[Token]:
+    phrase: list[Token] = []
+    for t in tokens[first : first + _AGENT_REACH]:
+        if t.raw in _STOP or t.raw in _QUOTES or (phrase and t.low in stops):
+            break
+        phrase.append(t)
+    return phrase
 
 
 def _subject(tokens: list[Token], start: int, lang: str) -> list[Token] | None:
