@@ -7,6 +7,7 @@ turns each quote into a span of the record's ``text`` in ../shared before it ent
     python scripts/gold.py select            # the fixed random selection, with its dev/test split
     python scripts/gold.py more              # a second draw, all dev, disjoint from the first
     python scripts/gold.py third             # a third draw, all dev, disjoint from both
+    python scripts/gold.py fourth            # a denial-rich dev draw (scripts/gold_denials.py)
     python scripts/gold.py show ID           # one article's text, numbered by line, for reading
     python scripts/gold.py build SCRATCH...  # scratch annotations -> span-only gold (stdout)
 
@@ -116,6 +117,13 @@ def select_third() -> list[dict[str, Any]]:
     return _dev_draw(THIRD_SEED, THIRD_ID, THIRD_EN, taken)
 
 
+def select_fourth() -> list[dict[str, Any]]:
+    """A denial-rich dev-only draw, disjoint from every set (scripts/gold_denials.py)."""
+    from gold_denials import select_fourth as draw
+
+    return draw({row["id"] for row in [*select(), *select_more(), *select_third()]})
+
+
 def _dev_draw(
     seed: int, quota_id: dict[str, int], quota_en: dict[str, int], taken: set[str]
 ) -> list[dict[str, Any]]:
@@ -209,7 +217,9 @@ def build(paths: list[str]) -> dict[str, Any]:
     ``figure``, the figure's words inside it; a denial gives ``where``. Each becomes a span of the
     record's text; a quote that is missing or ambiguous stops the build with its location.
     """
-    selection = {row["id"]: row for row in [*select(), *select_more(), *select_third()]}
+    selection = {
+        row["id"]: row for row in [*select(), *select_more(), *select_third(), *select_fourth()]
+    }
     gold: dict[str, Any] = {"articles": {}, "entities": [], "claims": [], "denials": []}
     for path in paths:
         scratch = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -258,12 +268,13 @@ def main(argv: list[str] | None = None) -> None:
     sub.add_parser("select")
     sub.add_parser("more")
     sub.add_parser("third")
+    sub.add_parser("fourth")
     sub.add_parser("show").add_argument("id")
     sub.add_parser("build").add_argument("scratch", nargs="+")
     args = parser.parse_args(argv)
     if not SHARED.is_dir():
         raise SystemExit(f"{SHARED} is absent: the annotation tools read the shared corpus")
-    draws = {"select": select, "more": select_more, "third": select_third}
+    draws = {"select": select, "more": select_more, "third": select_third, "fourth": select_fourth}
     if args.cmd in draws:
         rows = draws[args.cmd]()
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)

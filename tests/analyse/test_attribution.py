@@ -286,6 +286,26 @@ def test_an_office_then_a_comma_then_its_holder_credits_the_holder() -> None:
     assert _claim(text, "153").sources == ["Budi Santoso"]
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "sources"),
+    [
+        # a body or its acronym after the title, read as a name, is still the office
+        ('"Ada dua orang," kata Ketua Presidium IPW, Neta S Pane.', "dua", ["Neta S Pane"]),
+        (
+            '"Nilainya Rp 7 miliar," kata Direktur Walhi, Nur Hidayati.',
+            "Rp 7 miliar",
+            ["Nur Hidayati"],
+        ),
+        # a speaker named without a title, then a comma: the office follows the person
+        ('"Ada 1.769 narapidana," ujar Syarpani, Kasubag Humas Ditjen PAS.', "1.769", ["Syarpani"]),
+    ],
+)
+def test_the_holder_after_an_office_holding_a_body_is_the_source(
+    text: str, figure: str, sources: list[str]
+) -> None:
+    assert _claim(text, figure).sources == sources
+
+
 def test_it_before_a_reporting_verb_is_the_party_just_credited() -> None:
     text = "BA said 300 flights had been cancelled. It said the strike had cost it £40m."
     assert _claim(text, "£40m").sources == ["BA"]

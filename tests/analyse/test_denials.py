@@ -577,3 +577,77 @@ def test_declining_to_tell_in_ones_own_words_is_the_speakers_non_confirmation() 
     assert _found(text, "id") == [("not_confirmed", ["Budi Santoso"])]
     text = "Ani Lestari said there was a meeting but the talks were confidential."
     assert _found(text, "en") == [("not_confirmed", ["Ani Lestari"])]
+
+
+def test_declining_to_explain_when_asked_is_not_confirming() -> None:
+    # the refusal has its verb of telling; "dikonfirmasi" after it is when it was asked
+    text = (
+        '"Segera kami umumkan," kata Budi Santoso. Namun, ia enggan menjelaskan lebih lanjut'
+        " saat dikonfirmasi siapa tersangka barunya."
+    )
+    assert _found(text, "id") == [("not_confirmed", ["Budi Santoso"])]
+
+
+def test_a_question_left_open_past_words_of_degree_is_not_confirming() -> None:
+    text = "Budi Santoso tidak memberikan penjelasan lebih lanjut apakah statusnya tersangka."
+    assert _found(text, "id") == [("not_confirmed", ["Budi Santoso"])]
+    said = "Ani Lestari did not say exactly how many jobs would go."
+    assert _found(said, "en") == [("not_confirmed", ["Ani Lestari"])]
+
+
+def test_insisting_that_something_is_not_so_denies_it() -> None:
+    assert _found("Budi Santoso menegaskan Ani Lestari bukanlah bandar narkoba.", "id") == [
+        ("denial", ["Budi Santoso"])
+    ]
+    # "bukan tanpa alasan", "bukan hanya": the negation is undone
+    assert _found("Budi Santoso mengaku bukan tanpa alasan memilih kereta.", "id") == []
+
+
+def test_a_report_called_against_the_facts_is_denied_by_its_speaker() -> None:
+    text = '"Kabar itu tidak sesuai fakta," kata Budi Santoso.'
+    assert _found(text, "id") == [("denial", ["Budi Santoso"])]
+
+
+def test_a_role_with_a_body_in_it_points_back_at_the_person() -> None:
+    # the candidate for the body, not the body, denies
+    text = (
+        '"Kami mendukung pemerintah," ujar Ani Lestari. Calon pimpinan Kementerian Sosial'
+        " itu juga membantah adanya transaksi politik."
+    )
+    assert _found(text, "id") == [("denial", ["Ani Lestari"])]
+
+
+def test_a_downright_lie_is_a_report_called_false() -> None:
+    text = '"To call that a cut is at worst a downright lie," said Budi Santoso.'
+    assert _found(text, "en") == [("denial", ["Budi Santoso"])]
+
+
+def test_a_report_called_false_inside_quotation_marks_is_denied() -> None:
+    text = 'Budi Santoso said that the article was "false and misleading" as it claimed.'
+    assert _found(text, "en") == [("denial", ["Budi Santoso"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Apex argues it is not liable for the tax.", [("denial", ["Apex"])]),
+        # an argument about what ought to be, or a negation inside a noun phrase
+        ("Ani Lestari argued that ministers should not have a veto.", []),
+        ("Apex argues that the price of not investing will be felt.", []),
+    ],
+)
+def test_arguing_a_firm_negation_denies(text: str, found: list[tuple[str, list[str]]]) -> None:
+    assert _found(text, "en") == found
+
+
+def test_a_peer_named_with_his_territory_denies_as_one_person() -> None:
+    text = "Former minister Lord Roberts of Conwy denied security services were involved."
+    assert _analysed(text) == [("denial", ["Lord Roberts of Conwy"])]
+
+
+def test_a_theory_questioned_by_a_title_and_its_name_is_denied_by_the_named() -> None:
+    text = (
+        "Mr Llwyd's theory has also been questioned by Plaid Cymru's former President,"
+        " Dafydd Wigley."
+    )
+    assert _analysed(text) == [("denial", ["Dafydd Wigley"])]

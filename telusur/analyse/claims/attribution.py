@@ -170,7 +170,7 @@ def _cue_at(
         if phrase and (_verb_follows(tokens, phrase, c) or _pronoun_clause(phrase, c)):
             phrase = []  # "X, an economist, said consumer spending would rise": a clause
         src = _quoted_pronoun(tokens, phrase, c, index, history) or (
-            _apposed_person(tokens, phrase, index)
+            _apposed_person(tokens, phrase, index, lang)
             or _person_before_title(phrase, index, lang)
             or source_from(phrase, lang, index, history)
             if phrase

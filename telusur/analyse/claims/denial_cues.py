@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from telusur.analyse.claims.cues import cues, phrase_at
 from telusur.analyse.claims.denial_words import DenialWords, denial_words
+from telusur.analyse.claims.refusals import refusing, unverified
 from telusur.analyse.doc.tokens import Token
 
 _STOP = frozenset(".;:!?,")
@@ -64,8 +65,8 @@ def _cue_at(tokens: list[Token], i: int, lang: str) -> Cue | None:
         (_disputing(tokens, i, w), "denial", "subject"),
         (_standing_by(tokens, i, w), "denial", "subject"),
         (_defending(tokens, i, w), "denial", "speaker"),
-        (_refusing(tokens, i, w), "not_confirmed", "subject"),
-        (_unverified(tokens, i, w), "not_confirmed", "speaker"),
+        (refusing(tokens, i, w), "not_confirmed", "subject"),
+        (unverified(tokens, i, w), "not_confirmed", "speaker"),
     ]
     n, kind, role = max(readings, key=lambda r: r[0])  # the first of the longest
     if not n:
@@ -103,8 +104,12 @@ def _called_false(tokens: list[Token], i: int, w: DenialWords, lang: str) -> int
         return n  # "seraya menyebut tidak ada bukti": what is said is the clause
     if _report_before_commas(tokens, opening, w, lang):
         return n
-    # "reports that she had likened ... were inaccurate": the clause tells a report's content
-    return n if opening > 1 and tokens[opening - 2].low in w.claim_nouns else 0
+    # "reports that she had likened ... were inaccurate": the clause tells a report's content;
+    # 'the article was "false and misleading"': past the quotation mark opening the words
+    j = opening - 1
+    while j >= 0 and tokens[j].raw in _QUOTES:
+        j -= 1
+    return n if j > 0 and tokens[j - 1].low in w.claim_nouns else 0
 
 
 def _pointer_opens(tokens: list[Token], opening: int, pointing: frozenset[str]) -> bool:
@@ -155,9 +160,11 @@ def _insisting(tokens: list[Token], i: int, w: DenialWords) -> int:
         if tokens[j].raw in _STOP or tokens[j].raw in _QUOTES or tokens[j].low in w.pledges:
             return 0
         m = phrase_at(tokens, j, w.firm_negations)
+        if m and tokens[j - 1].low in w.negation_preps:
+            return 0  # "the price of not investing"
         if m:
             after = j + m
-            if after < len(tokens) and tokens[after].low in w.pledges:
+            if after < len(tokens) and tokens[after].low in w.pledges | w.negation_breakers:
                 return 0
             return after - i
     return _insisting_far(tokens, i + n, w) - i if w.statement_negations else 0
@@ -185,7 +192,10 @@ def _disputing(tokens: list[Token], i: int, w: DenialWords) -> int:
     n = phrase_at(tokens, i, w.dispute_verbs)
     if not n:
         return 0
-    before = tokens[max(0, i - _PASSIVE_SUBJECT) : i]
+    head = i  # past the auxiliaries ("has also been questioned by")
+    while head > 0 and tokens[head - 1].low in w.between | w.passive_auxiliaries:
+        head -= 1
+    before = tokens[max(0, head - _PASSIVE_SUBJECT) : head]
     if (
         tokens[i].low in w.passive
         and agent_follows(tokens, i + n, w)
@@ -251,44 +261,6 @@ def _reduplicated(low: str, nouns: frozenset[str]) -> bool:
     """A plural written by doubling a word ("isu-isu", "tuduhan-tuduhan")."""
     first, dash, second = low.partition("-")
     return bool(dash) and first == second and first in nouns
-
-
-def _refusing(tokens: list[Token], i: int, w: DenialWords) -> int:
-    """Not confirming, said of the party itself: a negation, a few words, then a confirming
-    verb ("belum dapat memastikan", "did not confirm", "declined to comment"); or a refusal
-    and a verb of telling ("enggan merinci", "refused to say"), or a negation and one followed
-    by "whether" ("did not say whether")."""
-    refusal = phrase_at(tokens, i, w.refusals)
-    if not refusal and tokens[i].low not in w.negations:
-        return 0
-    for j in range(i + max(refusal, 1), min(len(tokens), i + 2 + w.gap)):
-        if tokens[j].raw in _STOP or tokens[j].low in w.gap_breakers:
-            return 0
-        if tokens[j].low in w.confirm_verbs:
-            return 0 if tokens[j - 1].low in w.passive_auxiliaries else j + 1 - i
-        n = phrase_at(tokens, j, w.disclose_verbs)
-        if n and refusal:
-            return j + n - i
-        if n and j + n < len(tokens) and tokens[j + n].low in w.whether:
-            return j + n - i  # the question stays the target
-    return 0
-
-
-def _unverified(tokens: list[Token], i: int, w: DenialWords) -> int:
-    """Not confirmed, said of the report: a negation, a few words, then a confirming verb in
-    the passive ("could not be independently verified", "belum dapat dipastikan"); the
-    sentence's speaker says so, or no one."""
-    if tokens[i].low not in w.negations:
-        return 0
-    passive = False
-    for j in range(i + 1, min(len(tokens), i + 3 + w.gap)):
-        low = tokens[j].low
-        if tokens[j].raw in _STOP or low in w.gap_breakers:
-            return 0
-        if low in w.confirm_passives or (passive and low in w.confirm_verbs):
-            return j + 1 - i
-        passive = passive or low in w.passive_auxiliaries
-    return 0
 
 
 def _cancelled(tokens: list[Token], cue: Cue, lang: str) -> bool:

@@ -37,9 +37,12 @@ class DenialWords:
     refusals: Phrases
     disclose_verbs: Phrases
     whether: frozenset[str]
+    whether_gap: frozenset[str]  # words between a verb of telling and its open question
     insist_verbs: Phrases
     firm_negations: Phrases
     pledges: frozenset[str]
+    negation_breakers: frozenset[str]  # after a firm negation, undoing it ("bukan tanpa")
+    negation_preps: frozenset[str]  # before one, making it a noun phrase's ("of not")
     insist_gap: int
     gap: int
     gap_breakers: frozenset[str]
@@ -137,9 +140,12 @@ def _denial_words(table: dict[str, Any]) -> DenialWords:
         refusals=_phrases(table, "refusals"),
         disclose_verbs=_phrases(table, "disclose_verbs"),
         whether=_words(table, "whether"),
+        whether_gap=_words(table, "whether_gap"),
         insist_verbs=_phrases(table, "insist_verbs"),
         firm_negations=_phrases(table, "firm_negations"),
         pledges=_words(table, "pledges"),
+        negation_breakers=_words(table, "negation_breakers"),
+        negation_preps=_words(table, "negation_preps"),
         insist_gap=int(table.get("insist_gap", 4)),
         gap=int(table.get("gap", 3)),
         gap_breakers=_words(table, "gap_breakers"),

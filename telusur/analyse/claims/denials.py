@@ -378,12 +378,15 @@ _BODIES = frozenset({"ORG"})
 
 def _opens_description(phrase: list[Token], lang: str, index: MentionIndex) -> bool:
     """ "Perempuan 50 tahun itu", "Penyerang berusia 25 tahun tersebut": a capital only because
-    the sentence opens with it; no name inside, and no word for a body or a place at its head."""
-    if phrase[0].raw[1:] != phrase[0].raw[1:].lower() or index.within(
-        phrase[0].start, phrase[-1].end
-    ):
+    the sentence opens with it; no word for a body or a place at its head, and no name inside
+    unless the head is a person's role ("Calon pimpinan BPK 2019-2023 itu": the candidate,
+    not the body)."""
+    if phrase[0].raw[1:] != phrase[0].raw[1:].lower():
         return False
     kinds = load(lang, "entities").get("reference_nouns", {}).get(phrase[0].low, [])
+    named = index.within(phrase[0].start, phrase[-1].end)
+    if named and (kinds[:1] != ["PER"] or any(m.type == "PER" for m in named)):
+        return False
     return not set(kinds) & {"ORG", "GPE", "LOC"}
 
 
@@ -450,13 +453,26 @@ def _agent(
     first = cue.start + 1
     if agent_follows(tokens, first, w):
         first += 1
-    phrase: list[Token] = []
-    for t in tokens[first : first + _AGENT_REACH]:
-        if t.raw in _STOP or t.raw in _QUOTES or (phrase and t.low in c.phrase_stops):
-            break
-        phrase.append(t)
+    phrase = _agent_phrase(tokens, first, c.phrase_stops)
+    owned = _after_possessive(phrase)
+    if owned and not index.within(owned[0].start, owned[-1].end):
+        # "questioned by Plaid Cymru's former President, Dafydd Wigley": the title's name
+        after = first + len(phrase)
+        if after < len(tokens) and tokens[after].raw == ",":
+            named = _agent_phrase(tokens, after + 1, c.phrase_stops)
+            if named and index.within(named[0].start, named[-1].end):
+                phrase = named
     found = _source(phrase, lang, index, speakers, k)
     return list(found.names) if found is not None else []
+
+
+def _agent_phrase(tokens: list[Token], first: int, stops: frozenset[str]) -> list[Token]:
+    phrase: list[Token] = []
+    for t in tokens[first : first + _AGENT_REACH]:
+        if t.raw in _STOP or t.raw in _QUOTES or (phrase and t.low in stops):
+            break
+        phrase.append(t)
+    return phrase
 
 
 def _subject(tokens: list[Token], start: int, lang: str) -> list[Token] | None:

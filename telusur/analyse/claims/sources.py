@@ -511,14 +511,21 @@ def _last_person_credited(
 _APPOSED_REACH = 4  # words after the comma where the person's name starts ("Kompol Hari ...")
 
 
-def _apposed_person(tokens: list[Token], phrase: list[Token], index: MentionIndex) -> Source | None:
+def _apposed_person(
+    tokens: list[Token], phrase: list[Token], index: MentionIndex, lang: str
+) -> Source | None:
     """'..., kata Kasat Lantas Jakarta Barat, Kompol Hari Admoko': an office, a comma and the
     person holding it; the person is the speaker."""
     k = next(n for n, t in enumerate(tokens) if t.start == phrase[-1].start) + 1
     if k >= len(tokens) - 1 or tokens[k].raw != ",":
         return None
-    if any(m.type == "PER" for m in index.within(phrase[0].start, phrase[-1].end)):
-        return None  # the phrase names its person already
+    named = index.within(phrase[0].start, phrase[-1].end)
+    if any(m.type == "PER" for m in named):
+        # the phrase names its person already, unless what was read as one is a body or a
+        # unit after a title ("Ketua Presidium IPW, Neta S Pane")
+        titled = lexicon(lang).titles.match([norm(t.raw) for t in phrase], 0)
+        if not titled or any(_full_name(m) for m in named):
+            return None
     after = tokens[k + 1 : k + 1 + _APPOSED_REACH]
     if not after:
         return None
@@ -528,6 +535,18 @@ def _apposed_person(tokens: list[Token], phrase: list[Token], index: MentionInde
     if person is None or person.span[0] > after[-1].end:
         return None
     return Source((person.canonical,), person.span)
+
+
+def _full_name(m: Mention) -> bool:
+    """A person's name of two words or more with no acronym in it: not a body or a unit read
+    as a person after a title ("Ketua Presidium IPW, Neta S Pane", "Direktur Walhi, ...")."""
+    words = m.text.split()
+    return m.type == "PER" and len(words) > 1 and not any(_acronym(w) for w in words)
+
+
+def _acronym(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) > 1 and all(ch.isupper() for ch in letters)
 
 
 def _person_before_title(phrase: list[Token], index: MentionIndex, lang: str) -> Source | None:

@@ -25,6 +25,7 @@ class Lexicon:
     honorifics: frozenset[str]
     rank_marks: frozenset[str]  # a rank's corps or branch ("Cpl", "Pol"): the name follows
     peerages: frozenset[str]  # styles kept in a name ("Lord Falconer", "Sir John Stevens")
+    territorial: frozenset[str]  # peers' styles whose "of Place" is in the name
     person_before: PhraseTable[bool]  # "kata X"
     person_after: frozenset[str]  # "X mengatakan"
     org_roles_after: frozenset[str]  # "a Tesco spokesman": the one word before is a body
@@ -76,6 +77,7 @@ def lexicon(lang: str) -> Lexicon:
         honorifics=frozenset(norm(w) for w in sub("person", "honorifics")),
         rank_marks=frozenset(norm(w) for w in sub("person", "rank_marks")),
         peerages=frozenset(norm(w) for w in sub("person", "peerages")),
+        territorial=frozenset(norm(w) for w in sub("person", "territorial")),
         person_before=phrase_set(sub("person", "before")),
         person_after=frozenset(sub("person", "after")),
         org_roles_after=frozenset(sub("organisation", "roles_after")),

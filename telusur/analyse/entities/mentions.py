@@ -429,7 +429,7 @@ class _State:
         cand = self._add(k, end, type_)
         cand.headline = all(m in self.headline for m in range(k, end))
         cand.placed = type_ == "LOC" and self._place_context(k)
-        return end
+        return max(end, cand.last)
 
     def _inner_body(self, k: int, end: int) -> int:
         """After a title, the end of a body's name inside a run that goes on with a person's
@@ -628,9 +628,24 @@ class _State:
     def _add(self, k: int, end: int, type_: str | None) -> Candidate:
         if type_ == "PER" and self._peerage(k - 1):
             k -= 1  # "Lord Falconer", "Sir John Stevens": the style is part of the name
+            if self.toks.norms[k] in self.lex.territorial:
+                end = self._territorial(end)
         cand = Candidate(k, end, self.toks.starts[k], self.toks.ends[end - 1], type_)
         self.found.append(cand)
         return cand
+
+    def _territorial(self, end: int) -> int:
+        """ "Lord Roberts of Conwy": a peer's territorial designation ends the name, not a
+        person or a place of its own."""
+        norms, n = self.toks.norms, self.n
+        if end + 1 >= n or norms[end] != "of" or not self.caps[end + 1]:
+            return end
+        if not (self._joined(end - 1) and self._joined(end)):
+            return end
+        end += 2
+        while end < n and self.caps[end] and self._joined(end - 1):
+            end += 1
+        return end
 
     def _peerage(self, k: int) -> bool:
         """A capitalised peer's or knight's style just before a name ("Lord", "Dame")."""
