@@ -337,7 +337,7 @@ class Linker:
     def _other_event(self, f: Features, data: np.ndarray, seg: np.ndarray, n: int) -> np.ndarray:
         """Which of ``n`` candidates (their fixture tokens ``data`` by candidate ``seg``) set
         other sides against each other than ``f`` does: another match of one tournament."""
-        hit = stories.isin(data, f.fixtures)
+        hit = stories.isin(data, fixtures.query(f.fixtures))
         return fixtures.distinct(
             f.fixtures,
             np.bincount(seg, minlength=n),
