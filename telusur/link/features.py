@@ -138,6 +138,7 @@ def features_from(
             if analysis
             else name_runs(article.text)
         )
+    aliases = {m.text: m.canonical for m in analysis.entities} if analysis else None
     fact_tok, kind_tok, values = fact_arrays(facts)
     title = article.title or ""
     lede = [w for w in tokens(title) + words[:LEDE_WORDS] if not w.isdigit()]
@@ -150,7 +151,7 @@ def features_from(
         entities=ordered_tokens((e.lower() for e in entities), ENTITY_SEED),
         words=ordered_tokens(lede, WORD_SEED, 2 * MAX_TOKENS),
         passages=sketch(article.text),
-        fixtures=fixture_tokens(title, article.text, entities),
+        fixtures=fixture_tokens(title, article.text, entities, aliases),
         day=day_number(article.published.start),
         outlet=article.outlet,
         credit=article.credit,

@@ -44,6 +44,7 @@ COMMON_DF = 64  # a token in more articles than this (or 0.2% of them) is too co
 QUERIED_MAX = 32  # an article looks up its rarest tokens only, as it posts only its rarest
 POSTING_LIMIT = 32  # newest documents read per posting
 CANDIDATES = 16  # topic candidates (most shared rare tokens first) scored per article
+FIXTURE_MEMBERS = 64  # newest members of a story whose fixtures it is known by
 COPY_WINDOW_DAYS = 3  # republished copies appear within days; later look-alikes are templates
 RENDER_WINDOW_DAYS = 1  # renderings sharing figures but few words come within a day
 EXACT = 0.97  # estimated Jaccard taken as the same text whatever the dates
@@ -331,13 +332,41 @@ class Linker:
         totals, *parts = stories.scores(ents, words, kinds, f.day, self.days[cands], None, same)
         if len(f.fixtures):  # most articles name no sides: nothing to keep apart
             other = self._other_event(f, *gather(self.rows["fixtures"], cands), n)
+            other |= self._other_story_event(f.fixtures, self.story_of[cands])
             totals = np.where(other, 0.0, totals)
         return (totals, *parts)
+
+    def _other_story_event(self, mine: np.ndarray, sids: np.ndarray) -> np.ndarray:
+        """Which of the stories ``sids`` are known by fixtures (those of their newest members)
+        none of which meets ``mine``: a preview or a round-up naming no sides of its own is no
+        bridge from one match of a tournament to the next."""
+        group = pools.newest_members(self.stories, sids, FIXTURE_MEMBERS)
+        if not group.n:
+            return np.zeros(len(sids), bool)
+        fix = pools.pooled(*gather(self.rows["fixtures"], group.docs), group)[:2]
+        hit = stories.isin(fix[0], fixtures.query(mine))
+        apart = fixtures.distinct(
+            mine,
+            np.bincount(fix[1], minlength=group.n),
+            np.bincount(fix[1], weights=hit, minlength=group.n),
+        )
+        pooled = np.unique(sids)
+        pooled = pooled[self.stories.count[pooled] > 1]  # the stories ``newest_members`` kept
+        if not len(pooled):
+            return np.zeros(len(sids), bool)
+        at = np.minimum(np.searchsorted(pooled, sids), len(pooled) - 1)
+        return (pooled[at] == sids) & apart[at]
+
+    def _story_fixtures(self, sid: int) -> np.ndarray:
+        """The fixture tokens of a story's newest members."""
+        docs = self.stories.members(sid)[-FIXTURE_MEMBERS:]
+        rows = [self.rows["fixtures"][d] for d in docs]
+        return np.unique(np.concatenate(rows)) if rows else np.zeros(0, np.uint32)
 
     def _other_event(self, f: Features, data: np.ndarray, seg: np.ndarray, n: int) -> np.ndarray:
         """Which of ``n`` candidates (their fixture tokens ``data`` by candidate ``seg``) set
         other sides against each other than ``f`` does: another match of one tournament."""
-        hit = stories.isin(data, f.fixtures)
+        hit = stories.isin(data, fixtures.query(f.fixtures))
         return fixtures.distinct(
             f.fixtures,
             np.bincount(seg, minlength=n),
@@ -458,8 +487,20 @@ class Linker:
                 anchor = int(cands[order[0]])
                 others = np.array(list(best.values()), np.int64)
                 between = self._stored_scores(anchor, others)
-                docs += others[between >= stories.MERGE_BETWEEN].tolist()
+                close = others[between >= stories.MERGE_BETWEEN]
+                docs += [d for d in close.tolist() if not self._other_stories(sid, d)]
         return sorted({int(self.story_of[d]) for d in docs} - {sid})
+
+    def _other_stories(self, sid: int, doc: int) -> bool:
+        """Whether story ``sid`` and the story of ``doc`` are known by fixtures none of which
+        meets: two matches of one tournament, however close their reports, are not one story."""
+        other = int(self.story_of[doc])
+        mine = self._story_fixtures(sid)
+        if not len(mine):
+            return False
+        theirs = self._story_fixtures(other)
+        shared = stories.isin(theirs, fixtures.query(mine)).sum()
+        return bool(fixtures.distinct(mine, np.array([len(theirs)]), np.array([shared]))[0])
 
     def _stored_scores(self, doc: int, cands: np.ndarray) -> np.ndarray:
         """Resemblance of a stored article to other stored ones (as ``_story_scores``)."""

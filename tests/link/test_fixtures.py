@@ -7,7 +7,7 @@ import numpy as np
 
 from telusur.link import Linker, MinHasher
 from telusur.link.features import features_from
-from telusur.link.fixtures import distinct, fixture_tokens
+from telusur.link.fixtures import distinct, fixture_tokens, query
 
 from .test_linker import art
 
@@ -15,13 +15,19 @@ GROUP = ["Piala Asia U-16", "Grup G", "Stadion Madya", "Jakarta", "Bima Sakti"]
 TEAMS = ["Indonesia", "Filipina", "Brunei Darussalam", "Kepulauan Mariana Utara"]
 
 
+ALIASES = {"China": "Tiongkok", "Cina": "Tiongkok", "Brunei": "Brunei Darussalam"}
+
+
 def tokens(title: str, text: str = "", names: list[str] = TEAMS) -> np.ndarray:
-    return fixture_tokens(title, text, names)
+    return fixture_tokens(title, text, names, ALIASES)
 
 
 def other_event(a: np.ndarray, b: np.ndarray) -> bool:
-    shared = np.isin(b, a).sum()
-    return bool(distinct(a, np.array([len(b)]), np.array([shared]))[0])
+    """As the linker judges it, both ways round (the answer must not depend on which came first)."""
+    ab = distinct(a, np.array([len(b)]), np.array([np.isin(b, query(a)).sum()]))[0]
+    ba = distinct(b, np.array([len(a)]), np.array([np.isin(a, query(b)).sum()]))[0]
+    assert ab == ba
+    return bool(ab)
 
 
 def test_one_fixture_named_alike_is_one_event_and_other_sides_another() -> None:
@@ -44,6 +50,40 @@ def test_an_article_naming_no_fixture_says_nothing() -> None:
 
 def test_sides_are_the_articles_names_not_title_words() -> None:
     assert len(tokens("Jadwal Hari Ini Vs Besok", names=["Indonesia"])) == 0
+
+
+def test_a_side_written_two_ways_is_one_side() -> None:
+    names = [*TEAMS, "Tiongkok"]
+    preview = tokens("Jadwal Timnas U-16 Indonesia Vs China", names=names)
+    result = tokens("Indonesia Hadapi Cina di Stadion Madya", names=names)
+    assert len(preview) and len(result)
+    assert not other_event(preview, result)
+    assert other_event(preview, tokens("Brunei Vs Tiongkok", names=names))
+
+
+def test_a_side_named_only_timnas_meets_the_fixtures_of_its_opponent() -> None:
+    vague = tokens("Timnas U-16 Vs Filipina, Lebih dari 1000 Personel Polisi Siaga")
+    assert len(vague)
+    assert not other_event(vague, tokens("Susunan Pemain Indonesia vs Filipina"))
+    assert not other_event(vague, tokens("Preview Filipina vs Timnas Indonesia U-16"))
+    assert other_event(vague, tokens("Hari Ini Indonesia Vs Kepulauan Mariana Utara"))
+    assert len(tokens("Timnas Vs Timnas")) == 0  # two sides that name no one
+
+
+def test_a_fixture_in_the_title_outranks_the_rest_of_the_group_in_the_lede() -> None:
+    lede = "Indonesia menang 4-0. Di laga lain, Brunei Darussalam vs Kepulauan Mariana Utara 0-7."
+    report = tokens("Indonesia Gilas Filipina 4-0", lede)
+    assert not other_event(report, tokens("Indonesia Vs Filipina"))
+    assert other_event(report, tokens("Susunan Pemain Brunei Vs Mariana"))
+
+
+def test_a_result_names_its_match() -> None:
+    assert not other_event(
+        tokens("Timnas Indonesia U-16 Bantai Filipina"), tokens("Indonesia Vs Filipina")
+    )
+    assert other_event(
+        tokens("Timnas U-16 Dikalahkan Brunei"), tokens("Indonesia Vs Kepulauan Mariana Utara")
+    )
 
 
 def add(linker: Linker, aid: str, title: str, text: str, names: list[str]) -> str:
