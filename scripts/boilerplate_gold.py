@@ -378,7 +378,7 @@ def _select_weighted(
 
 
 def select14() -> list[dict[str, Any]]:
-    """The fourteenth draw: real Indonesian articles and written pages of new shapes, all ``dev``."""
+    """The fourteenth draw: real Indonesian articles and pages of new shapes, all ``dev``."""
     rows = _select_weighted(SEED14, 14, PER_OUTLET14)
     pages = _pages(random.Random(SEED14), 14)
     english = sorted((GOLD / "pages").glob(f"{PAGE_DRAWS_EN[14]}*.html"))
