@@ -23,6 +23,7 @@ from telusur.clean.lines import (
     core,
     is_boilerplate,
     name_only,
+    reads_as_body,
     vocab,
 )
 from telusur.clean.outlet import display_name
@@ -110,7 +111,7 @@ def _top(lines: list[str], filled: list[int]) -> list[int]:
     The headline itself is never judged."""
     out: list[int] = []
     for i in filled[:TOP_LINES]:
-        if not vocab().shapes.fullmatch(lines[i]):
+        if not vocab().shapes.fullmatch(lines[i]) or reads_as_body(lines[i]):
             break
         out.append(i)
     return out if len(out) < len(filled) else []

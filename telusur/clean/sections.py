@@ -29,7 +29,7 @@ RUN = 3  # link titles between two pieces of furniture
 def closing(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
     """Lines of the sections that close the page, beyond those already dropped."""
     tail = filled[-CLOSING_LINES:]
-    out = _comments(lines, tail, drop)
+    out = _comments(lines, filled, drop)
     out |= _about(lines, tail, drop | out)
     out |= _offices(lines, tail, drop | out)
     out |= _bio(lines, filled, tail, drop | out)
@@ -37,10 +37,12 @@ def closing(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
     return out
 
 
-def _comments(lines: list[str], tail: list[int], drop: set[int]) -> set[int]:
-    """A comment section: its marker ("Komentar (12)", "Have your say") and every line under it,
-    when none is a paragraph or a quotation."""
+def _comments(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
+    """A comment section: its marker ("Komentar (12)", "Have your say") in the article's second
+    half and every line under it, when none is a paragraph or a quotation. A counter under the
+    headline ("Komentar (0)") opens no section."""
     marks = vocab().comment_markers
+    tail = filled[max(len(filled) // 2, len(filled) - CLOSING_LINES) :]
     for k, i in enumerate(tail):
         if not marks.fullmatch(core(lines[i]).strip()):
             continue
