@@ -256,6 +256,8 @@ def _dangling_call(line: str) -> bool:
     v = vocab()
     low = line.lower().rstrip(" ,")
     head, _, call = low.rpartition("? ")
+    if not head:  # a teaser ended where the scraper dropped a link: "Penasaran … , ,Silakan …"
+        head, _, call = low.rpartition(", ,")
     if head and (len(head) > TEASER_LEN or INNER_END.search(head) or "?" in head):
         return False
     for lead in v.call_leads:
