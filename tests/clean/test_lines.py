@@ -108,6 +108,13 @@ REMOVED = [
     "Komentar dinonaktifkan untuk artikel ini.",
     "Beranda › Banua › Martapura",
     "Kementerian Kesehatan RI. Diakses pada 2025. Situasi Dengue di Indonesia.",
+    "Senang | Terhibur | Terinspirasi | Tidak Peduli | Marah | Sedih",
+    "Tentang Kami | Redaksi | Pedoman Media Siber | Kebijakan Privasi",
+    "Rubrik: Ekonomi",
+    "Jadilah yang pertama berkomentar",
+    "Posted in World News",
+    "Click to share on Twitter (Opens in new window)",
+    "3 min listen",
 ]
 
 KEPT = [
@@ -148,6 +155,10 @@ KEPT = [
     "Suhu > 40 derajat",
     "Siaran pers itu dikirim kepada wartawan pada Senin.",
     "Jadwal: 19.30 WIB",
+    "Tidak peduli",
+    "Senang, sedih, dan marah bercampur jadi satu.",
+    "Posted in 2019, the video went viral.",
+    "Dimuat dalam dua truk",
 ]
 
 
