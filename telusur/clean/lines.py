@@ -98,6 +98,7 @@ class Vocab:
     press_offices: re.Pattern[str]  # "hubungan masyarakat", "corporate communications"
     comment_markers: re.Pattern[str]  # "Komentar (12)", "Have your say"
     bio_verbs: tuple[str, ...]  # "adalah", "is": a name and one of them open an author's bio
+    about_heads: frozenset[str]  # "tentang", "about": the word heading an issuer's blurb
 
 
 def _credits(roles: list[str], colon: bool = False) -> re.Pattern[str]:
@@ -186,6 +187,7 @@ def vocab() -> Vocab:
         press_offices=words_pattern(words("press_offices")),
         comment_markers=_alternation(tables, "comment_markers"),
         bio_verbs=tuple(words("bio_verbs")),
+        about_heads=frozenset(words("about_heads")),
     )
 
 

@@ -122,7 +122,9 @@ def _menu_over_title(line: str, lines: list[str], filled: list[int]) -> str:
     without a sentence's stop; empty when the line is no such thing."""
     for j in filled[1:HEAD_LINES]:
         title = lines[j]
-        if title != line and len(title.split()) >= OPENING_WORDS // 2 and line.endswith(title):
+        if not line.endswith(title) or title == line:
+            continue  # most pages: the first line is the headline, no copy of a later one
+        if len(title.split()) >= OPENING_WORDS // 2:
             menu = line[: -len(title)]
             if 0 < len(menu.split()) <= MENU_WORDS and not MENU_STOP.search(menu):
                 return menu

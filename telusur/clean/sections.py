@@ -16,7 +16,7 @@ from telusur.clean.lines import END, NAME_LEN, QUOTE, SITE, core, name_only, rea
 CLOSING_LINES = 12  # the furthest from the end a closing section may open
 COMMENT_LEN = 300  # a comment, a commenter's name, a reaction row
 ABOUT_WORDS = 5  # "Tentang PLN", "About Northwind Energy"
-ABOUT = re.compile(r"(?i:tentang|about)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})")
+ISSUER = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
 BLURB_LEN = 600
 OFFICE_LEN = 80
 BIO_LEN = 300
@@ -56,11 +56,15 @@ def _comments(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
 def _about(lines: list[str], tail: list[int], drop: set[int]) -> set[int]:
     """The issuer's blurb closing a press release: "Tentang PLN" / "About Northwind Energy" over
     a paragraph that names it and its site."""
+    heads = vocab().about_heads
     for a, b in itertools.pairwise(tail):
-        m = ABOUT.fullmatch(lines[a].strip(" :"))
-        if m is None or len(lines[a].split()) > ABOUT_WORDS or QUOTE.search(lines[b]):
+        head = lines[a].strip(" :")
+        word, _, issuer = head.partition(" ")
+        if word.lower() not in heads or not ISSUER.fullmatch(issuer):
+            continue  # most lines: no heading of the kind
+        if len(head.split()) > ABOUT_WORDS or QUOTE.search(lines[b]):
             continue
-        name = m["name"].split()[0].lower()
+        name = issuer.split()[0].lower()
         blurb = lines[b].lower()
         # A blurb points to the issuer's site; a closing subheading's paragraph does not.
         if len(blurb) <= BLURB_LEN and name in blurb and _sited(blurb) and b not in drop:
@@ -77,12 +81,15 @@ def _offices(lines: list[str], tail: list[int], drop: set[int]) -> set[int]:
     "Vice President Komunikasi Korporat PLN"): a short line naming one, without a sentence's
     end, once the release has been signed off by its furniture (a contact line under it)."""
     offices = vocab().press_offices
+    signed = [i for i in tail if i in drop]
     out: set[int] = set()
     for i in tail:
+        if not signed or i >= signed[-1]:
+            break  # no furniture under it: no release signed off
         line = core(lines[i])
         if i in drop or len(line) > OFFICE_LEN or END.search(line) or reads_as_body(line):
             continue
-        if offices.search(line) and any(j in drop for j in tail if j > i):
+        if offices.search(line):
             out.add(i)
     # The issuer's name under its office ("Kementerian Pertanian Republik Indonesia").
     for a, b in itertools.pairwise(tail):
