@@ -15,6 +15,7 @@ from telusur.clean.lines import END, NAME_LEN, QUOTE, SITE, core, name_only, rea
 
 CLOSING_LINES = 12  # the furthest from the end a closing section may open
 COMMENT_LEN = 300  # a comment, a commenter's name, a reaction row
+HEAD_LEN = 60  # a section's heading or marker: "Tentang PLN", "Komentar (12)"
 ABOUT_WORDS = 5  # "Tentang PLN", "About Northwind Energy"
 ISSUER = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
 BLURB_LEN = 600
@@ -44,7 +45,7 @@ def _comments(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
     marks = vocab().comment_markers
     tail = filled[max(len(filled) // 2, len(filled) - CLOSING_LINES) :]
     for k, i in enumerate(tail):
-        if not marks.fullmatch(core(lines[i]).strip()):
+        if len(lines[i]) > HEAD_LEN or not marks.fullmatch(core(lines[i]).strip()):
             continue
         rest = tail[k:]
         if all(len(lines[j]) <= COMMENT_LEN and not QUOTE.search(lines[j]) for j in rest):
@@ -58,6 +59,8 @@ def _about(lines: list[str], tail: list[int], drop: set[int]) -> set[int]:
     a paragraph that names it and its site."""
     heads = vocab().about_heads
     for a, b in itertools.pairwise(tail):
+        if len(lines[a]) > HEAD_LEN:
+            continue  # most lines: a paragraph, no heading
         head = lines[a].strip(" :")
         word, _, issuer = head.partition(" ")
         if word.lower() not in heads or not ISSUER.fullmatch(issuer):
@@ -86,8 +89,10 @@ def _offices(lines: list[str], tail: list[int], drop: set[int]) -> set[int]:
     for i in tail:
         if not signed or i >= signed[-1]:
             break  # no furniture under it: no release signed off
+        if i in drop or len(lines[i]) > OFFICE_LEN:
+            continue
         line = core(lines[i])
-        if i in drop or len(line) > OFFICE_LEN or END.search(line) or reads_as_body(line):
+        if END.search(line) or reads_as_body(line):
             continue
         if offices.search(line):
             out.add(i)
