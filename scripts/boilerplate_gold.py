@@ -16,6 +16,8 @@ index against the text in ../shared (or the page under tests/gold/boilerplate/pa
     python scripts/boilerplate_gold.py select10       # the tenth: real articles, dev only
     python scripts/boilerplate_gold.py select11       # the eleventh: real articles with furniture
     python scripts/boilerplate_gold.py select12       # the twelfth: real Indonesian, dev only
+    python scripts/boilerplate_gold.py select13       # the thirteenth, likewise
+    python scripts/boilerplate_gold.py select14       # the fourteenth: real Indonesian and pages
     python scripts/boilerplate_gold.py show ID...     # articles numbered by line, for reading
     python scripts/boilerplate_gold.py build SCRATCH  # scratch annotation -> gold (stdout)
 
@@ -125,6 +127,30 @@ PER_OUTLET13 = {
         "antaranews": 1,
     },
 }
+# The fourteenth draw: twenty real Indonesian articles of the twelfth's outlets and filters, a
+# new seed, none of any earlier draw or gold set; and sixteen written pages (``id14-*``, twelve
+# Indonesian, and ``en14-*``, four English) in the shapes of outlets no earlier page imitates
+# (regional outlets, portals, blogs, government and company press releases, live reports). All
+# ``dev``; annotated before Telusur was run on them.
+SEED14 = 1528
+PER_OUTLET14 = {
+    "devcorpus": {
+        "okezone.com": 2,
+        "liputan6.com": 2,
+        "tempo.co": 2,
+        "kompas.com": 2,
+        "sindonews.com": 2,
+        "tribunnews.com": 2,
+    },
+    "indosum": {
+        "cnn indonesia": 2,
+        "kumparan": 2,
+        "merdeka": 1,
+        "dailysocial.id": 1,
+        "suara": 1,
+        "antaranews": 1,
+    },
+}
 # The written-page draws, by number: each a seed for sixteen pages (``idN-*``), split
 # alternately, scored against the rules of the round before it, then tuned on its dev half.
 PAGE_SEEDS = {
@@ -215,13 +241,16 @@ PAGE_DRAWS = {
     8: ("id", "id8-"),
     9: ("id", "id9-"),
     10: ("id", "id10-"),
+    14: ("id", "id14-"),
 }
+# English pages of a later draw, named by it: the first draw's English pages are the others.
+PAGE_DRAWS_EN = {14: "en14-"}
 
 
 def _pages(rng: random.Random, draw: int) -> list[dict[str, Any]]:
     """The written pages of one draw, split alternately after a shuffle."""
     lang, prefix = PAGE_DRAWS[draw]
-    others = tuple(p for _, p in PAGE_DRAWS.values() if p)
+    others = tuple(p for _, p in PAGE_DRAWS.values() if p) + tuple(PAGE_DRAWS_EN.values())
     pages = [
         p
         for p in sorted((GOLD / "pages").glob("*.html"))
@@ -348,6 +377,26 @@ def _select_weighted(
     return rows
 
 
+def select14() -> list[dict[str, Any]]:
+    """The fourteenth draw: real Indonesian articles and pages of new shapes, all ``dev``."""
+    rows = _select_weighted(SEED14, 14, PER_OUTLET14)
+    pages = _pages(random.Random(SEED14), 14)
+    english = sorted((GOLD / "pages").glob(f"{PAGE_DRAWS_EN[14]}*.html"))
+    pages += [
+        {
+            "id": f"page:{path.stem}",
+            "file": "page",
+            "lang": "en",
+            "outlet": "page",
+            "sha1": hashlib.sha1(path.read_bytes()).hexdigest(),
+            "split": "dev",
+            "draw": 14,
+        }
+        for path in english
+    ]
+    return rows + [row | {"split": "dev"} for row in pages]
+
+
 def select_pages(draw: int) -> list[dict[str, Any]]:
     """A written-page draw (``PAGE_SEEDS``): sixteen Indonesian pages, split alternately."""
     return _pages(random.Random(PAGE_SEEDS[draw]), draw)
@@ -420,6 +469,7 @@ COMMANDS: dict[str, Callable[[], list[dict[str, Any]]]] = {
     "select11": select11,
     "select12": select12,
     "select13": select13,
+    "select14": select14,
     **{f"select{d}": partial(select_pages, d) for d in PAGE_SEEDS},
 }
 

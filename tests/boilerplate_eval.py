@@ -167,6 +167,7 @@ PARTS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "draw11": lambda r: r["file"] != "page" and r.get("draw", 1) == 11,
     "draw12": lambda r: r["file"] != "page" and r.get("draw", 1) == 12,
     "draw13": lambda r: r["file"] != "page" and r.get("draw", 1) == 13,
+    "draw14": lambda r: r["file"] != "page" and r.get("draw", 1) == 14,
     "pages": lambda r: r["file"] == "page",
     "pages2": lambda r: r["file"] == "page" and r.get("draw", 1) == 2,
     "pages3": lambda r: r["file"] == "page" and r.get("draw", 1) == 3,
@@ -177,6 +178,7 @@ PARTS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "pages8": lambda r: r["file"] == "page" and r.get("draw", 1) == 8,
     "pages9": lambda r: r["file"] == "page" and r.get("draw", 1) == 9,
     "pages10": lambda r: r["file"] == "page" and r.get("draw", 1) == 10,
+    "pages14": lambda r: r["file"] == "page" and r.get("draw", 1) == 14,
 }
 
 

@@ -116,6 +116,8 @@ def strip(text_lines: list[str]) -> tuple[list[str], list[str]]:
     removed += more
     kept, more = _cut_inline(kept, rs)
     removed += more
+    kept, more = page.cut_menu(kept)
+    removed += more
     kept, more = page.classify(kept)
     removed += more
     kept, more = promo.cut(kept)

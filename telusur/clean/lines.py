@@ -54,7 +54,8 @@ WIDGET_SPLIT = re.compile(r"[\s,|:/·•]+")
 TITLE_WORDS = 8  # words a call to action may hold around the quoted title it points to
 SEPARATORS = frozenset("|/-–—l")  # between the names of a closing credit ("NAME l DESK")
 BRAND = re.compile(r"[a-z]+[A-Z][A-Za-z]*")  # a site's name in one word: "detikHealth"
-NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bin|binti|de|van|von|al|el)){0,5}"
+HONORIFIC = r"(?i:dr|drg|prof|ir|hj|kh)\.\s*"  # "dr. Name", "Hj. Name"
+NAME = rf"(?:{HONORIFIC})?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bin|binti|de|van|von|al|el)){{0,5}}"
 CAPTION_LEN = 200
 SENTENCE_CAPTION_LEN = MAX_LEN  # a caption of one sentence, its credit after it
 CREDIT_REACH = 120  # the longest photo credit closing a caption
@@ -93,6 +94,11 @@ class Vocab:
     citations: frozenset[str]  # what opens a bracketed citation of scripture: "(HR …)"
     pointer_verbs: re.Pattern[str]  # "dapat dibaca": a passive pointer to elsewhere
     promo_calls: tuple[str, ...]  # a call to take part in a programme: "silakan ikut"
+    meta_extras: re.Pattern[str]  # a reading time or view counter on a byline's line
+    press_offices: re.Pattern[str]  # "hubungan masyarakat", "corporate communications"
+    comment_markers: re.Pattern[str]  # "Komentar (12)", "Have your say"
+    bio_verbs: tuple[str, ...]  # "adalah", "is": a name and one of them open an author's bio
+    about_heads: frozenset[str]  # "tentang", "about": the word heading an issuer's blurb
 
 
 def _credits(roles: list[str], colon: bool = False) -> re.Pattern[str]:
@@ -103,9 +109,9 @@ def _credits(roles: list[str], colon: bool = False) -> re.Pattern[str]:
     # Names, then the site after a dash or the place in brackets: "Name (Bekasi)".
     names = rf"{NAME}(?:\s*(?:,|&|dan|and)\s*{NAME})*(?:\s+-\s+\w+|\s*\([A-Z][\w .]{{1,30}}\))?"
     # A place or a grade may stand between the role and its colon: "Kontributor Bekasi: Name".
-    join = r"(?:\s+[A-Z][\w.]*){0,2}\s*:\s*" if colon else r"\s*(?::\s*|(?=[A-Z]))"
+    join = r"(?:\s+[A-Z][\w.]*){0,2}\s*:\s*" if colon else rf"\s*(?::\s*|(?=[A-Z]|{HONORIFIC}))"
     # Runs joined by a bar or a comma, or by "dan": "Laporan Name dan videographer Name".
-    sep = rf"(?:\s*[/|,;]\s*|\s+(?:dan|and)\s+(?={role}))?"
+    sep = rf"(?:\s*[/|,;·•]\s*|\s+(?:dan|and)\s+(?={role}))?"
     return re.compile(rf"(?:{role}{join}{names}{sep})+[,;\s]*")
 
 
@@ -177,7 +183,18 @@ def vocab() -> Vocab:
         citations=frozenset(words("citations")),
         pointer_verbs=words_pattern(words("pointer_verbs")),
         promo_calls=tuple(words("promo_calls")),
+        meta_extras=_alternation(tables, "meta_extras"),
+        press_offices=words_pattern(words("press_offices")),
+        comment_markers=_alternation(tables, "comment_markers"),
+        bio_verbs=tuple(words("bio_verbs")),
+        about_heads=frozenset(words("about_heads")),
     )
+
+
+def _alternation(tables: list[dict[str, list[str]]], key: str) -> re.Pattern[str]:
+    """Every language's regexes under ``key`` as one, case ignored."""
+    found = [f"(?:{s})" for t in tables for s in t.get(key, [])]
+    return re.compile("|".join(found) or "(?!)", re.I)
 
 
 def core(line: str) -> str:
@@ -309,11 +326,12 @@ def _meta(line: str, v: Vocab) -> bool:
     """A byline or timestamp standing alone: names, byline words, dates and clock times only."""
     if len(line) > META_LEN or END.search(line) or "(" in line:
         return False
+    line = v.meta_extras.sub(" ", line).strip(" ·•|")
     if SCORE.search(line) and SCORE.search(NUMERIC_DATE.sub(" ", line)):
         return False  # a score ("2-1"), not the dashes of a date ("13-11-2025")
     tokens = TOKEN.findall(line)
     if not tokens:
-        return False
+        return False  # nothing but a reading time or a counter: its own shape judges it
     lows = [t.lower().strip(".,") for t in tokens]
     byline = lows[0] in ("by", "oleh") and len(tokens) <= 9
     dated = any(w in v.date_words and (len(w) > 3 or _in_date(w, line)) for w in lows)
@@ -331,8 +349,8 @@ def _meta(line: str, v: Vocab) -> bool:
     if not (byline or sited or signed or clock or (dated and (named or STAMP.search(line)))):
         return False
     for tok, low in zip(tokens, lows, strict=True):
-        if low in v.stop_words:
-            return False
+        if low in v.stop_words and not (byline and len(tok) == 1 and tok.isupper()):
+            return False  # a sentence's word; in a byline "A" is an initial: "Oleh : A Name"
         known = (
             low in v.date_words
             or low in v.byline_words

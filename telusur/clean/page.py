@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from telusur.clean import sections
 from telusur.clean.lines import (
     END,
     META_LEN,
@@ -22,10 +23,13 @@ from telusur.clean.lines import (
     core,
     is_boilerplate,
     name_only,
+    reads_as_body,
     vocab,
 )
 from telusur.clean.outlet import display_name
 
+TOP_LINES = 2  # furniture lines above the headline
+MENU_WORDS = 10  # a site's menu glued to the headline's copy
 TOP = 5  # the headline and the four lines under it: where bylines and timestamps stand
 HEAD_LINES = 8  # filled lines the page's head may span, headline included
 SHORT_WORDS = 6
@@ -57,6 +61,8 @@ SIGNED = re.compile(r"(?<=[.!?\"”’])\s*\((?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+
 DESK_CODE = re.compile(r"(?<=[A-Za-z,])\s*[(\[][a-z]{2,3}(?:\s*/\s*[a-z]{2,3}){0,2}[)\]]$")
 ITEM_HEAD = 3  # the words that open a list item: "I MMI,Getaran …"
 CAPS_WORD = re.compile(r"\b[A-Z][A-Z0-9]+\b")
+MENU_STOP = re.compile(r"[.!?](?:\s|$)|[:\"“”]")
+BARS = frozenset("|·•/")
 HASHTAGS = re.compile(r"(?:#\w[\w-]*(?:\s+[\w-]+){0,3}\s*)+")
 
 
@@ -65,19 +71,64 @@ def classify(lines: list[str]) -> tuple[list[str], list[str]]:
     filled = [i for i, line in enumerate(lines) if line]
     if len(filled) < 2:
         return lines, []
+    top = _top(lines, filled)
+    filled = filled[len(top) :]
+    if len(filled) < 2:
+        return lines, []
     edges = set(filled[1:TOP] + filled[-2:])
-    drop = {i for i in filled[1:] if is_boilerplate(lines[i], edge=i in edges)}
+    drop = set(top) | {i for i in filled[1:] if is_boilerplate(lines[i], edge=i in edges)}
     drop |= _closing(lines, filled, drop)
     drop |= _neighbours(lines, filled, drop)
     drop |= _tags(lines, filled, drop)
     if _closing_credit(lines[filled[-1]], lines[filled[-2]]) or _keywords(lines, filled[-1]):
         drop.add(filled[-1])
     drop |= _closing_name(lines, filled, drop)
+    drop |= sections.closing(lines, filled, drop)
     if _dangling_call(lines[filled[-1]]) or _dangling_pointer(lines[filled[-1]]):
         drop.add(filled[-1])
     drop |= _head(lines, filled, drop)
     kept = [line for i, line in enumerate(lines) if i not in drop]
     return kept, [lines[i] for i in sorted(drop)]
+
+
+def cut_menu(lines: list[str]) -> tuple[list[str], list[str]]:
+    """A site's menu glued to a copy of the headline above it ("Home Banua Ekonomi Olahraga
+    <headline>", the headline again under it): the menu goes, the headline's words stay."""
+    filled = [i for i, line in enumerate(lines) if line]
+    if len(filled) < 2:
+        return lines, []
+    first = filled[0]
+    menu = _menu_over_title(lines[first], lines, filled)
+    if not menu:
+        return lines, []
+    out = list(lines)
+    out[first] = lines[first][len(menu) :].strip()
+    return out, [menu.strip()]
+
+
+def _top(lines: list[str], filled: list[int]) -> list[int]:
+    """Furniture above the headline: a breadcrumb or a cookie notice, shapes no headline has.
+    The headline itself is never judged."""
+    out: list[int] = []
+    for i in filled[:TOP_LINES]:
+        if not vocab().shapes.fullmatch(lines[i]) or reads_as_body(lines[i]):
+            break
+        out.append(i)
+    return out if len(out) < len(filled) else []
+
+
+def _menu_over_title(line: str, lines: list[str], filled: list[int]) -> str:
+    """The menu before a copy of a later head line of a few words (the headline): menu words
+    without a sentence's stop; empty when the line is no such thing."""
+    for j in filled[1:HEAD_LINES]:
+        title = lines[j]
+        if not line.endswith(title) or title == line:
+            continue  # most pages: the first line is the headline, no copy of a later one
+        if len(title.split()) >= OPENING_WORDS // 2:
+            menu = line[: -len(title)]
+            if 0 < len(menu.split()) <= MENU_WORDS and not MENU_STOP.search(menu):
+                return menu
+    return ""
 
 
 def cut_signature(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -207,6 +258,8 @@ def _dangling_call(line: str) -> bool:
     v = vocab()
     low = line.lower().rstrip(" ,")
     head, _, call = low.rpartition("? ")
+    if not head:  # a teaser ended where the scraper dropped a link: "Penasaran … , ,Silakan …"
+        head, _, call = low.rpartition(", ,")
     if head and (len(head) > TEASER_LEN or INNER_END.search(head) or "?" in head):
         return False
     for lead in v.call_leads:
@@ -334,8 +387,10 @@ def _opening(line: str) -> bool:
 
 
 def _short_label(line: str) -> bool:
+    """A section name, a share row or a profile's labels between bars ("Guru SD | Penulis lepas
+    | Pencinta danau"): the bars are not words."""
     return (
-        len(line.split()) <= SHORT_WORDS
+        len([w for w in line.split() if w not in BARS]) <= SHORT_WORDS
         and not END.search(line)
         and not line.endswith(":")  # a list's introduction
         and not QUOTE.search(line)

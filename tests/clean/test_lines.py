@@ -87,6 +87,34 @@ REMOVED = [
     "This article was originally published on The Conversation.",
     "Correction: An earlier version misstated the date.",
     "Skip advertisement",
+    "Situs web ini menggunakan cookie untuk memastikan Anda mendapatkan pengalaman terbaik.",
+    "By continuing to browse the site you are agreeing to our use of cookies.",
+    "Konten ini khusus untuk pelanggan.",
+    "This article is for subscribers only.",
+    "Anda telah membaca 3 dari 5 artikel gratis bulan ini.",
+    "You have 2 free articles left this month.",
+    "Sudah berlangganan? Masuk",
+    "Estimated reading time: 4 minutes",
+    "Ukuran teks: A- A A+",
+    "Cetak | Unduh PDF | Bagikan",
+    "Listen · Print · Gift this article",
+    "Siaran Pers Nomor: 214/HM.020/A/04/2025",
+    "FOR IMMEDIATE RELEASE",
+    "Email: humas@pln.co.id | Telp: (021) 725 1234",
+    "Narahubung: Rina Kusumawati (0812-3456-7890)",
+    "17.55 WIB",
+    "Show key events only",
+    "Suka (24) · Balas",
+    "Komentar dinonaktifkan untuk artikel ini.",
+    "Beranda › Banua › Martapura",
+    "Kementerian Kesehatan RI. Diakses pada 2025. Situasi Dengue di Indonesia.",
+    "Senang | Terhibur | Terinspirasi | Tidak Peduli | Marah | Sedih",
+    "Tentang Kami | Redaksi | Pedoman Media Siber | Kebijakan Privasi",
+    "Rubrik: Ekonomi",
+    "Jadilah yang pertama berkomentar",
+    "Posted in World News",
+    "Click to share on Twitter (Opens in new window)",
+    "3 min listen",
 ]
 
 KEPT = [
@@ -119,6 +147,18 @@ KEPT = [
     "Rekomendasi: Buy and hold >1660, TP 2000.",
     "Pilih makanan yang kaya serat untuk sarapan.",
     "Sebelumnya, polisi telah memeriksa tiga saksi.",
+    "Google akan menghapus cookie pihak ketiga dari Chrome pada 2024.",
+    "Pengguna diminta menyetujui penggunaan cookie sebelum mengakses layanan itu, kata peneliti.",
+    "Khusus untuk pelanggan premium, PLN akan memberikan kompensasi sesuai perjanjian.",
+    "Newsletter itu dikirim setiap pagi kepada 20.000 pelanggan.",
+    "Untuk melanjutkan membaca, masyarakat bisa datang ke perpustakaan.",
+    "Suhu > 40 derajat",
+    "Siaran pers itu dikirim kepada wartawan pada Senin.",
+    "Jadwal: 19.30 WIB",
+    "Tidak peduli",
+    "Senang, sedih, dan marah bercampur jadi satu.",
+    "Posted in 2019, the video went viral.",
+    "Dimuat dalam dua truk",
 ]
 
 
@@ -130,6 +170,16 @@ def test_boilerplate_lines_are_recognised(line: str) -> None:
 @pytest.mark.parametrize("line", KEPT)
 def test_body_lines_are_kept(line: str) -> None:
     assert not is_boilerplate(line, edge=True)
+
+
+def test_a_byline_with_its_reading_time_or_counter_goes_near_the_top() -> None:
+    for meta in (
+        "By Helen Marsh, Local Democracy Reporter · 6 min read",
+        "Oleh Dimas Prasetyo · 18 September 2025, 07:45 WIB · Waktu baca 4 menit",
+        "Rabu, 16 April 2025 09:30 WIB · Dilihat 2.318 kali",
+        "Ditulis oleh Nabila Putri · Ditinjau secara medis oleh dr. Arif Gunawan, Sp.PD",
+    ):
+        assert is_boilerplate(meta, edge=True) and not is_boilerplate(meta)
 
 
 def test_bylines_and_timestamps_go_near_the_top_only() -> None:
