@@ -10,6 +10,7 @@ quote into a span of the record's ``text`` in ../shared.
     python scripts/times_gold.py more          # a second draw, all dev, disjoint from the first
     python scripts/times_gold.py more-en       # a third draw: English, all dev
     python scripts/times_gold.py more-en4      # a fourth draw: English, all dev, outside all gold
+    python scripts/times_gold.py more-en5      # a fifth draw, likewise (selection-en5.json)
     python scripts/times_gold.py build SCRATCH --into GOLD  # add a draw's articles to GOLD
 
 Scratch format, one article per block::
@@ -51,8 +52,11 @@ MORE_EN_SEED = 14_2026_1208
 MORE_EN_QUOTA = 16
 # The fourth draw: English again, once the third had been tuned on; outside every gold set.
 MORE_EN4_SEED = 14_2026_1209
+# The fifth draw: English again, once the fourth had been tuned on; outside every gold set.
+MORE_EN5_SEED = 14_2026_1210
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold"
 SELECTION_EN4 = GOLD / "times" / "selection-en4.json"
+SELECTION_EN5 = GOLD / "times" / "selection-en5.json"
 BBC_ID = re.compile(r"bbc-[a-z]+-\d+")
 ATTRIBUTION = Path(__file__).resolve().parents[1] / "tests" / "gold" / "attribution"
 TIME_WORD = re.compile(
@@ -120,19 +124,29 @@ def select_more_en() -> list[dict[str, Any]]:
 
 
 def select_more_en4() -> list[dict[str, Any]]:
-    """BBC pages that no gold set of the project held (times, attribution, quantities...).
+    """BBC pages that no gold set of the project held (times, attribution, quantities...)."""
+    return _kept_draw(SELECTION_EN4, MORE_EN4_SEED, 4)
 
-    The gold sets grow, so the draw is kept in ``selection-en4.json`` once made: it is read
-    from there, not drawn again against a pool that has changed since."""
-    if SELECTION_EN4.exists():
-        rows: list[dict[str, Any]] = json.loads(SELECTION_EN4.read_text(encoding="utf-8"))
+
+def select_more_en5() -> list[dict[str, Any]]:
+    """BBC pages outside every gold set, the fourth draw included."""
+    return _kept_draw(SELECTION_EN5, MORE_EN5_SEED, 5)
+
+
+def _kept_draw(path: Path, seed: int, draw: int) -> list[dict[str, Any]]:
+    """A draw outside every gold set, kept in ``path`` once made.
+
+    The gold sets grow, so a draw is read from its file once made, not drawn again against a
+    pool that has changed since."""
+    if path.exists():
+        rows: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
         return rows
     taken = {row["id"] for row in select() + select_more() + select_more_en()}
     taken |= _attribution_ids() | _gold_bbc_ids()
-    rng = random.Random(MORE_EN4_SEED)
+    rng = random.Random(seed)
     pool = [r for r in records("bbc") if usable(r) and r["id"] not in taken]
     return [
-        {**_row(rec, "en", "bbc"), "split": "dev", "draw": 4}
+        {**_row(rec, "en", "bbc"), "split": "dev", "draw": draw}
         for rec in rng.sample(pool, MORE_EN_QUOTA)
     ]
 
@@ -182,9 +196,7 @@ def show(row: dict[str, Any]) -> None:
 
 
 def build(paths: list[str]) -> dict[str, Any]:
-    selection = {
-        row["id"]: row for row in select() + select_more() + select_more_en() + select_more_en4()
-    }
+    selection = {row["id"]: row for row in _all_rows()}
     gold: dict[str, Any] = {"articles": {}, "times": []}
     for path in paths:
         aid, text = "", ""
@@ -231,6 +243,7 @@ def main(argv: list[str] | None = None) -> None:
     sub.add_parser("more")
     sub.add_parser("more-en")
     sub.add_parser("more-en4")
+    sub.add_parser("more-en5")
     sub.add_parser("show").add_argument("id", nargs="+")
     build_cmd = sub.add_parser("build")
     build_cmd.add_argument("scratch", nargs="+")
@@ -246,10 +259,7 @@ def main(argv: list[str] | None = None) -> None:
             indent=1,
         )
     elif args.cmd == "show":
-        rows = {
-            row["id"]: row
-            for row in select() + select_more() + select_more_en() + select_more_en4()
-        }
+        rows = {row["id"]: row for row in _all_rows()}
         for aid in args.id:
             show(rows[aid])
     elif args.into:
@@ -265,7 +275,12 @@ DRAWS = {
     "more": select_more,
     "more-en": select_more_en,
     "more-en4": select_more_en4,
+    "more-en5": select_more_en5,
 }
+
+
+def _all_rows() -> list[dict[str, Any]]:
+    return select() + select_more() + select_more_en() + select_more_en4() + select_more_en5()
 
 
 def _add(draw: dict[str, Any], path: Path) -> None:

@@ -186,10 +186,21 @@ EN_CASES = [
         "2024-10-22",
         "2024-10-22",
     ),
+    ("the final will be played in a fortnight", "2024-11-04", "2024-11-04"),
+    ("he resigned a fortnight ago", "2024-10-07", "2024-10-07"),
+    ("the January sales were poor", "2024-01-01", "2024-01-31"),
+    ("clothing did better than September", "2024-09-01", "2024-09-30"),
+    ("sluggish demand for August continued", "2024-08-01", "2024-08-31"),
+    ("the summer of 2003 was the hottest", "2003-06-01", "2003-08-31"),
+    ("poor sales since Christmas", "2023-12-25", "2023-12-25"),
+    ("Christmas 2022 was the worst for a decade", "2022-12-25", "2022-12-25"),
+    ("profits for the July-to-September quarter", "2024-07-01", "2024-09-30"),
 ]
 
 NEGATIVES = [
     ("en", "the rate may rise again"),
+    ("en", "the virus poses as an electronic Christmas card"),
+    ("en", "more than 2000 people came"),
     ("en", "Mirza won 6-3 6-2 in round one"),
     ("id", "inflasi tercatat 2,3 persen"),
     ("id", "turun 1,84 persen dari bulan sebelumnya"[:20]),

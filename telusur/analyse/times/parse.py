@@ -328,6 +328,7 @@ class _Parser:
             or self.nearest_weekend(j)
             or self.season(j)
             or self.holiday(j)
+            or self.cued_holiday(j)
             or self.ordinal_quarter(j)
         )
 
@@ -553,6 +554,9 @@ class _Parser:
         if count is None:
             return None
         unit = self.lex.units.get(self.word(k))
+        if unit is None and self.word(k) in self.lex.unit_multiples:
+            unit, times = self.lex.unit_multiples[self.word(k)]  # "a fortnight": two weeks
+            count *= times
         if unit is None:
             return None
         meaning, m = self.after(k + 1)
@@ -640,6 +644,7 @@ class _Parser:
         if m is None:
             return None
         full = self.word(j) in self.lex.months
+        cued = cued or (full and self.word(j - 1) in self.lex.month_cues)  # "a February poll"
         k = j + 1
         if not full and self.word(k) == ".":
             k += 1
@@ -838,12 +843,29 @@ class _Parser:
             return None
         return self.yearly(j, k, RawTime(self.span(j, k), "holiday", m=day[0], d=day[1]))
 
+    def cued_holiday(self, j: int) -> Step:
+        """ "Christmas 2004", "since Christmas": a name that alone is as often a season or a
+        theme ("Christmas cards") is a day only with its year or a cue before it."""
+        day, k = match(self.toks, j, self.lex.cued_holidays, self.lex.longest)
+        if day is None:
+            return None
+        raw = RawTime(self.span(j, k), "holiday", m=day[0], d=day[1])
+        if self.year_at(k) is not None:
+            return self.yearly(j, k, raw)
+        before = self.word(j - 1)
+        if before not in self.lex.holiday_cues:
+            return None
+        return raw._replace(n=-1 if before in self.lex.since else 0), k
+
     def yearly(self, j: int, k: int, raw: RawTime) -> Step:
         """What comes back every year takes the year named after it ("musim panas 2019"), or
         a marker of the one before, this one or the next ("Hari Pahlawan mendatang")."""
         y = self.year_at(k)
         if y is not None:
             return raw._replace(y=y, span=self.span(j, k + 1)), k + 1
+        y = self.year_at(k + 1) if self.word(k) in self.lex.month_year_links else None
+        if y is not None:  # "the summer of 2003"
+            return raw._replace(y=y, span=self.span(j, k + 2)), k + 2
         meaning, m = self.after(k)
         if meaning is not None and meaning[0] in ("previous", "this", "next"):
             return raw._replace(n=_offset(meaning[0]), span=self.span(j, m)), m

@@ -71,6 +71,10 @@ class Lexicon:
     ordinals: Mapping[str, int]
     seasons: Mapping[Phrase, tuple[int, int]]
     holidays: Mapping[Phrase, tuple[int, int]]  # a fixed-date day: (month, day)
+    cued_holidays: Mapping[Phrase, tuple[int, int]]  # "Christmas": a day with a year or a cue
+    holiday_cues: frozenset[str]  # "since": the word before that makes such a name its day
+    unit_multiples: Mapping[str, tuple[str, int]]  # "fortnight": two weeks
+    month_cues: frozenset[str]  # "a February poll": words before a bare month name only
     prepositions: frozenset[str]
     cues: frozenset[str]
     day_word: frozenset[str]
@@ -141,6 +145,11 @@ def lexicon(lang: str) -> Lexicon:
         "ordinals": data.get("ordinals", {}),
         "seasons": {k: (v[0], v[1]) for k, v in _pairs(data.get("seasons", {})).items()},
         "holidays": {k: (v[0], v[1]) for k, v in _pairs(data.get("holidays", {})).items()},
+        "cued_holidays": {
+            k: (v[0], v[1])
+            for k, v in _pairs(data.get("cued_holidays", {}).get("days", {})).items()
+        },
+        "unit_multiples": {k: (v[0], int(v[1])) for k, v in data.get("unit_multiples", {}).items()},
         "nearest_weekend": {phrase(w): True for w in data.get("weekend", {}).get("nearest", [])},
         "joiners": {
             phrase(j): "between" if j in ctx.get("between_only", []) else True
@@ -165,6 +174,8 @@ def lexicon(lang: str) -> Lexicon:
         "ahead_in": tense.get("ahead_in", []),
         "weekend_cues": data.get("weekend", {}).get("after", []),
         "weekend_named": data.get("weekend", {}).get("named_by", []),
+        "holiday_cues": data.get("cued_holidays", {}).get("after", []),
+        "month_cues": ctx.get("month_cues", []),
     }
     phrased = (
         "days",
@@ -176,13 +187,15 @@ def lexicon(lang: str) -> Lexicon:
         "parts",
         "seasons",
         "holidays",
+        "cued_holidays",
         "joiners",
         "nearest_weekend",
     )
     longest = max((len(k) for name in phrased for k in f[name]), default=1)
     starts: set[str] = set(f["months"]) | set(f["month_abbr"]) | set(f["weekdays"])
-    starts |= set(f["units_one"]) | set(f["units"])
-    for name in ("days", "scene_days", "rel_before", "numbers", "parts", "seasons", "holidays"):
+    starts |= set(f["units_one"]) | set(f["units"]) | set(f["unit_multiples"])
+    named = ("days", "scene_days", "rel_before", "numbers", "parts", "seasons", "holidays")
+    for name in (*named, "cued_holidays"):
         starts |= {k[0] for k in f[name]}
     for name in (
         "prepositions",
@@ -456,8 +469,8 @@ def _plain_part(text: str, start: int, end: int) -> bool:
 def _trigger_words(f: dict[str, Any]) -> set[str]:
     """The core words of the trigger (the numbers apart)."""
     words = set(f["months"]) | set(f["month_abbr"]) | set(f["weekdays"]) | set(f["units"])
-    words |= set(f["units_one"])
-    phrases = ("days", "scene_days", "seasons", "holidays")
+    words |= set(f["units_one"]) | set(f["unit_multiples"])
+    phrases = ("days", "scene_days", "seasons", "holidays", "cued_holidays")
     return words | {" ".join(k) for name in phrases for k in f[name]}
 
 
