@@ -306,6 +306,11 @@ def test_the_holder_after_an_office_holding_a_body_is_the_source(
     assert _claim(text, figure).sources == sources
 
 
+def test_a_group_named_at_a_sentences_start_is_the_source_not_its_country() -> None:
+    text = "Kelompok Houthi di Yaman telah mengklaim mengirimkan 10 pesawat tanpa awak."
+    assert _claim(text, "10").sources == ["Kelompok Houthi"]
+
+
 def test_it_before_a_reporting_verb_is_the_party_just_credited() -> None:
     text = "BA said 300 flights had been cancelled. It said the strike had cost it £40m."
     assert _claim(text, "£40m").sources == ["BA"]
