@@ -560,6 +560,8 @@ class _Parser:
         if unit is None:
             return None
         meaning, m = self.after(k + 1)
+        if meaning is not None and self.period_at(m):
+            return None  # "two weeks earlier this month": the word opens the next expression
         if meaning is None and self.word(k + 1) in self.lex.scene_after and unit in EVENT_UNITS:
             return RawTime(self.span(j, k + 2), "scene", unit=unit, n=count), k + 2
         if meaning is None and self.ahead(j, k + 1, unit):
@@ -570,6 +572,11 @@ class _Parser:
         if meaning[1] == "this":
             return None
         return self.relative(j, m, unit, meaning[1], count, counted=True)
+
+    def period_at(self, i: int) -> bool:
+        """ "this month", "last year" at ``i``."""
+        before, k = match(self.toks, i, self.lex.rel_before, self.lex.longest)
+        return before is not None and self.word(k) in self.lex.units
 
     def event(self, start: int, k: int, unit: str, count: int) -> Step:
         """ "sehari setelah X": X dated ``count`` units from the main clause's time."""
@@ -644,7 +651,8 @@ class _Parser:
         if m is None:
             return None
         full = self.word(j) in self.lex.months
-        cued = cued or (full and self.word(j - 1) in self.lex.month_cues)  # "a February poll"
+        if full and self.word(j) not in self.lex.capitalised:  # "a February poll", not "for May"
+            cued = cued or self.word(j - 1) in self.lex.month_cues
         k = j + 1
         if not full and self.word(k) == ".":
             k += 1
@@ -832,7 +840,7 @@ class _Parser:
     # -- seasons -----------------------------------------------------------------------------
     def season(self, j: int) -> Step:
         season, k = match(self.toks, j, self.lex.seasons, self.lex.longest)
-        if season is None:
+        if season is None or self.word(j) in self.lex.marked_seasons:
             return None
         return self.yearly(j, k, RawTime(self.span(j, k), "season", season=season))
 
@@ -863,7 +871,7 @@ class _Parser:
         y = self.year_at(k)
         if y is not None:
             return raw._replace(y=y, span=self.span(j, k + 1)), k + 1
-        y = self.year_at(k + 1) if self.word(k) in self.lex.month_year_links else None
+        y = self.year_at(k + 1) if self.word(k) in self.lex.season_year_links else None
         if y is not None:  # "the summer of 2003"
             return raw._replace(y=y, span=self.span(j, k + 2)), k + 2
         meaning, m = self.after(k)
