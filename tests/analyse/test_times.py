@@ -197,6 +197,9 @@ EN_CASES = [
     ("profits for the July-to-September quarter", "2024-07-01", "2024-09-30"),
     ("I was there for over two weeks earlier this month", "2024-10-01", "2024-10-21"),
     ("sales are expected to fall in 2025", "2025-01-01", "2025-12-31"),
+    ("profits jumped 76% for the three months to September", "2024-07-01", "2024-09-30"),
+    ("in the three-months to January, sales fell", "2023-11-01", "2024-01-31"),
+    ("inflation in the 12 months to March 2024", "2023-04-01", "2024-03-31"),
 ]
 
 NEGATIVES = [
