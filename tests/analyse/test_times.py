@@ -195,12 +195,19 @@ EN_CASES = [
     ("poor sales since Christmas", "2023-12-25", "2023-12-25"),
     ("Christmas 2022 was the worst for a decade", "2022-12-25", "2022-12-25"),
     ("profits for the July-to-September quarter", "2024-07-01", "2024-09-30"),
+    ("I was there for over two weeks earlier this month", "2024-10-01", "2024-10-21"),
+    ("sales are expected to fall in 2025", "2025-01-01", "2025-12-31"),
+    ("profits jumped 76% for the three months to September", "2024-07-01", "2024-09-30"),
+    ("in the three-months to January, sales fell", "2023-11-01", "2024-01-31"),
+    ("inflation in the 12 months to March 2024", "2023-04-01", "2024-03-31"),
 ]
 
 NEGATIVES = [
     ("en", "the rate may rise again"),
     ("en", "the virus poses as an electronic Christmas card"),
     ("en", "more than 2000 people came"),
+    ("en", "analysts see the merger as a rescue deal for May"),
+    ("en", "the fall in the dollar hurt exporters"),
     ("en", "Mirza won 6-3 6-2 in round one"),
     ("id", "inflasi tercatat 2,3 persen"),
     ("id", "turun 1,84 persen dari bulan sebelumnya"[:20]),

@@ -280,6 +280,7 @@ def _granularity(raw: RawTime) -> str:
     if raw.part is not None or raw.kind in (
         "days",
         "months",
+        "months_to",
         "years",
         "recent",
         "ahead",

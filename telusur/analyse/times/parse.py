@@ -39,7 +39,8 @@ class RawTime(NamedTuple):
     A named tuple rather than a frozen dataclass: the grammar builds and copies several per
     expression, and a tuple is about four times cheaper to make.
 
-    kind: date (one day), days (a day range), month, months (a month range), year, years,
+    kind: date (one day), days (a day range), month, months (a month range), months_to (the
+    ``n`` months ending with month ``m``), year, years,
     rel (a unit relative to publication: ``n`` units from it), recent / ahead (the ``n`` units
     up to / from publication), weekday, quarter, half, season, holiday (``m``/``d`` of a day
     that falls on the same date every year), event (``n`` units from the
@@ -553,13 +554,20 @@ class _Parser:
         count, k = self.count_at(j)
         if count is None:
             return None
+        if self.word(k) == "-" and self.word(k + 2) in self.lex.period_to:
+            k += 1  # "the three-months to January"
         unit = self.lex.units.get(self.word(k))
         if unit is None and self.word(k) in self.lex.unit_multiples:
             unit, times = self.lex.unit_multiples[self.word(k)]  # "a fortnight": two weeks
             count *= times
         if unit is None:
             return None
+        ending = self.months_to(j, k, unit, count)
+        if ending is not None:
+            return ending
         meaning, m = self.after(k + 1)
+        if meaning is not None and self.period_at(m):
+            return None  # "two weeks earlier this month": the word opens the next expression
         if meaning is None and self.word(k + 1) in self.lex.scene_after and unit in EVENT_UNITS:
             return RawTime(self.span(j, k + 2), "scene", unit=unit, n=count), k + 2
         if meaning is None and self.ahead(j, k + 1, unit):
@@ -570,6 +578,25 @@ class _Parser:
         if meaning[1] == "this":
             return None
         return self.relative(j, m, unit, meaning[1], count, counted=True)
+
+    def months_to(self, j: int, k: int, unit: str, count: int) -> Step:
+        """ "the three months to December", "12 months to March 2005": the months that end
+        with the one named (its year read as a month's)."""
+        if unit not in ("month", "year") or self.word(k + 1) not in self.lex.period_to:
+            return None
+        m = self.month_at(k + 2, False)
+        if m is None:
+            return None
+        y = self.year_at(k + 3)
+        end = k + 4 if y is not None else k + 3
+        n = count * 12 if unit == "year" else count
+        raw = RawTime(self.span(j, end), "months_to", y=y, m=m, n=n, tense=self.tense_before(j))
+        return raw, end
+
+    def period_at(self, i: int) -> bool:
+        """ "this month", "last year" at ``i``."""
+        before, k = match(self.toks, i, self.lex.rel_before, self.lex.longest)
+        return before is not None and self.word(k) in self.lex.units
 
     def event(self, start: int, k: int, unit: str, count: int) -> Step:
         """ "sehari setelah X": X dated ``count`` units from the main clause's time."""
@@ -644,7 +671,8 @@ class _Parser:
         if m is None:
             return None
         full = self.word(j) in self.lex.months
-        cued = cued or (full and self.word(j - 1) in self.lex.month_cues)  # "a February poll"
+        if full and self.word(j) not in self.lex.capitalised:  # "a February poll", not "for May"
+            cued = cued or self.word(j - 1) in self.lex.month_cues
         k = j + 1
         if not full and self.word(k) == ".":
             k += 1
@@ -832,7 +860,7 @@ class _Parser:
     # -- seasons -----------------------------------------------------------------------------
     def season(self, j: int) -> Step:
         season, k = match(self.toks, j, self.lex.seasons, self.lex.longest)
-        if season is None:
+        if season is None or self.word(j) in self.lex.marked_seasons:
             return None
         return self.yearly(j, k, RawTime(self.span(j, k), "season", season=season))
 
@@ -863,7 +891,7 @@ class _Parser:
         y = self.year_at(k)
         if y is not None:
             return raw._replace(y=y, span=self.span(j, k + 1)), k + 1
-        y = self.year_at(k + 1) if self.word(k) in self.lex.month_year_links else None
+        y = self.year_at(k + 1) if self.word(k) in self.lex.season_year_links else None
         if y is not None:  # "the summer of 2003"
             return raw._replace(y=y, span=self.span(j, k + 2)), k + 2
         meaning, m = self.after(k)

@@ -183,6 +183,15 @@ def _month(raw: RawTime, pub: date | None, ctx: int | None) -> Resolved | None:
     return date(y, raw.m, 1), month_end(y, raw.m), "month", anchor
 
 
+def _months_to(raw: RawTime, pub: date | None, ctx: int | None) -> Resolved | None:
+    """The ``n`` months ending with the month named, whose year is read as a month's."""
+    last = _month(raw._replace(kind="month"), pub, ctx)
+    if last is None:
+        return None
+    y, m = add_months(last[0].year, last[0].month, 1 - raw.n)
+    return date(y, m, 1), last[1], "interval", last[3]
+
+
 def _year(raw: RawTime, pub: date | None, ctx: int | None) -> Resolved | None:
     assert raw.y is not None
     if raw.kind == "years" and raw.y2 is not None:
@@ -302,6 +311,7 @@ _KINDS = {
     "days": _days,
     "month": _month,
     "months": _month,
+    "months_to": _months_to,
     "year": _year,
     "years": _year,
     "rel": _rel,
