@@ -17,6 +17,7 @@ import xxhash
 from telusur.clean import boilerplate, language, published
 from telusur.clean.credit import find_credit
 from telusur.clean.outlet import find_marker, from_metadata, from_url, marker_lines
+from telusur.clean.page import cut_above_title
 from telusur.clean.text import join_lines, normalise
 from telusur.clean.title import split_title
 from telusur.records import Article, RawItem
@@ -25,6 +26,9 @@ from telusur.records import Article, RawItem
 def clean(raw: RawItem) -> Article:
     """The cleaned article of one raw item (pure: no I/O beyond cached data tables)."""
     lines, removed = boilerplate.strip(normalise(raw.text).split("\n"))
+    if raw.titled and raw.title:
+        lines, above = cut_above_title(lines, normalise(raw.title).replace("\n", " "))
+        removed = above + removed
     filled = [line for line in lines if line]
     title, rubric = _title(raw, filled)
     if rubric is not None:

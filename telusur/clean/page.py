@@ -106,6 +106,19 @@ def cut_menu(lines: list[str]) -> tuple[list[str], list[str]]:
     return out, [menu.strip()]
 
 
+def cut_above_title(lines: list[str], title: str) -> tuple[list[str], list[str]]:
+    """When the page's title is known and its copy opens the text a line or two down, the short
+    lines above it are the page's rubric or section trail ("Kompasiana Humaniora Pendidikan",
+    "Features | Environment"): they go, and the text opens with its headline."""
+    filled = [i for i, line in enumerate(lines) if line]
+    key = title.casefold()
+    at = next((k for k, i in enumerate(filled[: TOP_LINES + 1]) if lines[i].casefold() == key), 0)
+    above = filled[:at]
+    if not above or not all(_short_label(lines[i]) for i in above):
+        return lines, []
+    return [line for i, line in enumerate(lines) if i not in above], [lines[i] for i in above]
+
+
 def _top(lines: list[str], filled: list[int]) -> list[int]:
     """Furniture above the headline: a breadcrumb or a cookie notice, shapes no headline has.
     The headline itself is never judged."""

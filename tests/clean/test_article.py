@@ -10,6 +10,7 @@ import pytest
 from telusur.clean import clean
 from telusur.clean.text import normalise
 from telusur.readers import read_paths
+from telusur.readers.html import read_html
 from telusur.records import RawItem
 
 pytestmark = pytest.mark.corpus
@@ -51,3 +52,18 @@ def test_corpus_cleans_without_a_crash(corpus_dir: Path) -> None:
             assert article.published.how == "metadata"
     print(f"\n{total} corpus articles cleaned, {with_boilerplate} with boilerplate removed")
     assert total > 0
+
+
+def test_a_pages_rubric_above_its_headline_leaves_the_text() -> None:
+    html = (
+        "<html><head><title>Lima Pelajaran dari Sekolah Apung</title></head><body><article>"
+        "<p>Kompasiana Humaniora Pendidikan</p><h1>Lima Pelajaran dari Sekolah Apung</h1>"
+        "<p>Setiap pagi, dua perahu kayu menjemput 34 murid dari rumah panggung di danau.</p>"
+        "<p>Saya mengajar di sekolah apung itu sejak 2021, dan inilah yang saya pelajari.</p>"
+        "</article></body></html>"
+    )
+    item = next(read_html(html.encode(), "page.html"))
+    assert isinstance(item, RawItem)
+    article = clean(item)
+    assert article.text.startswith("Lima Pelajaran dari Sekolah Apung\n\nSetiap pagi")
+    assert "Kompasiana Humaniora Pendidikan" in article.boilerplate
