@@ -1,7 +1,7 @@
 """Speed of the per-article analysis over the real corpus, per core, beside a tokenizer.
 
 Usage: .venv/bin/python bench/bench_analysis.py [--corpus DIR] [--limit N] [--repeat R]
-                                                [--stage full|entities] [--profile N]
+                                                [--stage full|entities] [--profile N] [--digest]
 
 Every article is read and cleaned first (not timed); then ``analyse`` (``--stage full``) or
 only sentences + entity mentions and references (``--stage entities``) runs over each corpus
@@ -12,12 +12,17 @@ Side by side, spaCy's blank Indonesian tokenizer (``spacy.blank("id").tokenizer`
 runs over the same texts, and the ratio analysis / tokenizer is printed: the target is an
 analysis within 1.5x the cost of tokenising alone. spaCy is not a dependency of Telusur; the
 comparison is skipped with a message when it is not installed. Target: 300 articles/s.
+
+``--digest`` prints a sha256 of the JSON of every analysis: a change made for speed must
+leave it unchanged.
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import hashlib
+import json
 import pstats
 import time
 from collections.abc import Callable, Iterable
@@ -32,7 +37,7 @@ from telusur.analyse.entities.find import find_mentions, find_references
 from telusur.analyse.pipeline import analyse
 from telusur.clean import clean
 from telusur.readers import read_paths
-from telusur.records import Article, ReadError
+from telusur.records import Article, ReadError, to_dict
 
 TARGET = 300.0
 TOKENIZER_RATIO = 1.5
@@ -91,6 +96,15 @@ def profile(arts: list[Article], step: Callable[[Article], Any], top: int) -> No
     pstats.Stats(prof).sort_stats("tottime").print_stats(top)
 
 
+def digest(arts: list[Article]) -> str:
+    """One hash over every article's full analysis, in corpus order."""
+    h = hashlib.sha256()
+    for art in arts:
+        record = to_dict(analyse(art))
+        h.update(json.dumps(record, sort_keys=True, ensure_ascii=False, default=str).encode())
+    return h.hexdigest()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -98,6 +112,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--stage", choices=sorted(STAGES), default="full")
     parser.add_argument("--profile", type=int, default=0, help="print the N costliest functions")
+    parser.add_argument("--digest", action="store_true", help="print a hash of every analysis")
     args = parser.parse_args()
     files = sorted(args.corpus.glob("*.jsonl"))
     if not files:
@@ -133,6 +148,8 @@ def main() -> None:
         print("\nspaCy is not installed: tokenizer comparison skipped (pip install spacy)")
     if args.stage == "full":
         print(f"target {TARGET:.0f} articles/s per core: {'met' if rate >= TARGET else 'NOT met'}")
+    if args.digest:
+        print(f"analysis digest (sha256 of every analysis's JSON): {digest(every)}")
     if args.profile:
         profile(every, step, args.profile)
 

@@ -104,18 +104,16 @@ def sentence_attributions(
     headed = _colon_source(tokens, index, c)
     if headed is not None:
         found.append(headed)
-    i = 0
-    while i < len(tokens):
-        low = tokens[i].low
-        if low not in c.cue_starts or (
-            low in c.phrase_only and not phrase_at(tokens, i, c.subject_verbs)
-        ):  # most words open no cue; "is" opens one only in "is expected to say"
-            i += 1
-            continue
+    after = 0  # the first token past the last cue read
+    for i in [k for k, t in enumerate(tokens) if t.low in c.cue_starts]:  # most words open none
+        if i < after or (
+            tokens[i].low in c.phrase_only and not phrase_at(tokens, i, c.subject_verbs)
+        ):
+            continue  # "is" opens a cue only in "is expected to say"
         att, used = _cue_at(tokens, i, lang, index, [*history, *found])
         if att is not None:
             found.append(att)
-        i += max(used, 1)
+        after = i + max(used, 1)
     anonymous = contains(tokens, c.anonymous)
     if anonymous:
         found = [replace(a, anonymous=True) for a in found]

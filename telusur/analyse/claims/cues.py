@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from functools import cache
 from typing import Any
 
 from telusur.analyse.claims.records import Cues
 from telusur.analyse.doc.tokens import Token
 from telusur.lang import load
+
+# A phrase table, hashable so that its first-word index is built once.
+Phrases = frozenset[tuple[str, ...]] | tuple[tuple[str, ...], ...]
 
 _QUOTES = frozenset("\"“”'‘’«»")
 
@@ -104,7 +106,7 @@ def cues(lang: str) -> Cues:
 
 
 @cache
-def _starts(phrases: frozenset[tuple[str, ...]]) -> tuple[dict[str, int], dict[str, tuple]]:
+def _starts(phrases: Phrases) -> tuple[dict[str, int], dict[str, tuple]]:
     """First word -> longest phrase length, and first word -> phrases: lookups stay O(1)."""
     longest: dict[str, int] = {}
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -119,16 +121,19 @@ def phrase_at(tokens: list[Token], i: int, phrases: frozenset[tuple[str, ...]]) 
     """Length of the longest phrase of ``phrases`` starting at token ``i`` (0: none)."""
     if i >= len(tokens):
         return 0
-    most = _starts(phrases)[0].get(tokens[i].low, 0)
-    for n in range(min(most, len(tokens) - i), 0, -1):
-        if tuple(t.low for t in tokens[i : i + n]) in phrases:
+    most = _starts(phrases)[0].get(tokens[i].low)
+    if most is None:  # the common case: no phrase starts with this word
+        return 0
+    lows = tuple(t.low for t in tokens[i : i + most])
+    for n in range(len(lows), 0, -1):
+        if lows[:n] in phrases:
             return n
     return 0
 
 
-def contains(tokens: list[Token], phrases: Collection[tuple[str, ...]]) -> bool:
+def contains(tokens: list[Token], phrases: Phrases) -> bool:
     """Whether any of ``phrases`` occurs in ``tokens``."""
-    by_first = _starts(frozenset(phrases))[1]
+    by_first = _starts(phrases)[1]
     lows = [t.low for t in tokens]
     if by_first.keys().isdisjoint(lows):
         return False

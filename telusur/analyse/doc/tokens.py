@@ -23,10 +23,15 @@ class Token(NamedTuple):
     low: str
 
 
+# ``tuple.__new__`` builds a Token in C, without the Python frame of ``Token(...)``: sentences
+# make hundreds of thousands of them.
+_new_token = tuple.__new__
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Words and punctuation marks of ``text[start:end]`` with their offsets."""
     return [
-        Token(m.start(), m.end(), word, word.lower())
+        _new_token(Token, (*m.span(), word, word.lower()))
         for m in _TOKEN.finditer(text, start, end)
         for word in (m.group(),)
     ]

@@ -61,15 +61,11 @@ def find_references(
     starts = [m.span[0] for m in mentions]
     ends = [m.span[1] for m in mentions]
     out: list[Mention] = []
-    k = 0
+    after = 0  # the first token past the last reference read
     cues = lex.reference_cues
-    while k < len(toks):
-        if toks.norms[k] not in cues:
-            k += 1
-            continue
-        found = _reference(toks, k, lex, mentions, starts, ends)
+    for k in [j for j, word in enumerate(toks.norms) if word in cues]:  # most words are none
+        found = None if k < after else _reference(toks, k, lex, mentions, starts, ends)
         if found is None:
-            k += 1
             continue
         first, end, target = found
         if sentences and toks.norms[k] in lex.subject_references and target is not None:
@@ -77,7 +73,7 @@ def find_references(
         if target is not None:
             span = (toks.starts[first], toks.ends[end - 1])
             out.append(Mention(span, text[span[0] : span[1]], target.type, target.canonical))
-        k = end
+        after = end
     return out
 
 
