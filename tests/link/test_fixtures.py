@@ -113,3 +113,25 @@ def test_another_match_of_the_group_on_the_same_day_opens_its_own_story() -> Non
     other = add(linker, "c", "Brunei Vs Mariana: Susunan Pemain", lineup, theirs)
     assert again == first
     assert other != first
+
+
+def test_a_report_naming_no_sides_is_no_bridge_to_the_next_match() -> None:
+    linker = Linker()
+    coach = [*GROUP, "Indonesia", "Simon McMenemy", "Stadion Utama"]
+    body = (
+        "Pelatih Simon McMenemy menyiapkan skuat terbaik di Stadion Utama Jakarta untuk laga "
+        "kualifikasi grup, para pemain berlatih keras sejak pekan lalu demi kemenangan."
+    )
+    told = (
+        "Di Stadion Utama Jakarta, skuat terbaik disiapkan Simon McMenemy untuk kualifikasi "
+        "grup; sejak pekan lalu pemain berlatih keras mengejar kemenangan di laga itu."
+    )
+    retold = (
+        "Simon McMenemy berharap kemenangan di laga kualifikasi grup, skuat terbaik berlatih "
+        "keras di Stadion Utama Jakarta sejak pekan lalu bersama para pemain."
+    )
+    first = add(linker, "a", "Indonesia Vs Malaysia: Susunan Pemain", body, [*coach, "Malaysia"])
+    vague = add(linker, "b", "Pelatih Bicara Jelang Laga", told, [*coach, "Malaysia", "Thailand"])
+    second = add(linker, "c", "Indonesia Vs Thailand: Susunan Pemain", retold, [*coach, "Thailand"])
+    assert vague == first  # it names no sides: it may belong to either match
+    assert second != first
