@@ -350,10 +350,7 @@ class Linker:
             np.bincount(fix[1], minlength=group.n),
             np.bincount(fix[1], weights=hit, minlength=group.n),
         )
-        pooled = np.unique(sids)
-        pooled = pooled[self.stories.count[pooled] > 1]  # the stories ``newest_members`` kept
-        if not len(pooled):
-            return np.zeros(len(sids), bool)
+        pooled = group.sids
         at = np.minimum(np.searchsorted(pooled, sids), len(pooled) - 1)
         return (pooled[at] == sids) & apart[at]
 

@@ -32,13 +32,18 @@ class Pools:
     pool: np.ndarray  # the pool (0..n-1) of each member
     sampled: np.ndarray  # per pool: pooled members over all members of the story
     n: int
+    sids: np.ndarray  # per pool: its story, in ascending order
 
     def only(self, keep: np.ndarray) -> Pools:
         """The pools where ``keep`` holds, numbered anew."""
         renumber = np.cumsum(keep) - 1
         members = keep[self.pool]
         return Pools(
-            self.docs[members], renumber[self.pool[members]], self.sampled[keep], int(keep.sum())
+            self.docs[members],
+            renumber[self.pool[members]],
+            self.sampled[keep],
+            int(keep.sum()),
+            self.sids[keep],
         )
 
 
@@ -66,6 +71,7 @@ def newest_members(table: StoryTable, sids: np.ndarray, limit: int = POOL_MEMBER
         member_pool,
         taken / np.maximum(table.count[sids], 1),
         len(sids),
+        sids,
     )
 
 
