@@ -235,11 +235,20 @@ def _candidate(line: str, edge: bool) -> bool:
         return True
     if len(line) <= META_LEN and ":" in line and v.staff_credits.fullmatch(line):
         return True
+    if len(line) <= META_LEN and " | " in line and _credit_parts(line, v):
+        return True
     if edge and (
         _meta(line, v) or (len(line) <= META_LEN and v.credits.fullmatch(line)) or _signed(line)
     ):
         return True
     return credit_caption(line) or ("/" in line and _photo_credit(line))
+
+
+def _credit_parts(line: str, v: Vocab) -> bool:
+    """Credits of several roles joined by bars, each "role: names" ("Fotografer: Name | Teks:
+    Name"): the bar is split before each part is judged."""
+    parts = [p.strip() for p in line.split(" | ")]
+    return all(":" in p and v.credits.fullmatch(p) for p in parts)
 
 
 def _photo_credit(line: str) -> bool:
@@ -326,7 +335,10 @@ def _meta(line: str, v: Vocab) -> bool:
     """A byline or timestamp standing alone: names, byline words, dates and clock times only."""
     if len(line) > META_LEN or END.search(line) or "(" in line:
         return False
-    line = v.meta_extras.sub(" ", line).strip(" ·•|")
+    bare = v.meta_extras.sub(" ", line).strip(" ·•|")
+    # What the line carried besides names (a reading time, a counter, "2 menit lalu") marks it.
+    extras = bare != line.strip(" ·•|")
+    line = bare
     if SCORE.search(line) and SCORE.search(NUMERIC_DATE.sub(" ", line)):
         return False  # a score ("2-1"), not the dashes of a date ("13-11-2025")
     tokens = TOKEN.findall(line)
@@ -335,7 +347,7 @@ def _meta(line: str, v: Vocab) -> bool:
     lows = [t.lower().strip(".,") for t in tokens]
     byline = lows[0] in ("by", "oleh") and len(tokens) <= 9
     dated = any(w in v.date_words and (len(w) > 3 or _in_date(w, line)) for w in lows)
-    dated = dated or NUMERIC_DATE.search(line) is not None
+    dated = dated or NUMERIC_DATE.search(line) is not None or extras
     named = any(t[:1].isupper() and t.lower() not in v.date_words for t in tokens)
     # The site's name and the city alone: "Liputan6.com, Jakarta".
     sited = len(tokens) <= 4 and bool(SITE.fullmatch(tokens[0]))
