@@ -203,7 +203,11 @@ def _drop_captions(text_lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _caption(line: str) -> bool:
-    shaped = (line.endswith(")") and lines.credit_caption(line)) or lines.sentence_caption(line)
+    shaped = (
+        (line.endswith(")") and lines.credit_caption(line))
+        or lines.sentence_caption(line)
+        or lines.source_caption(line)
+    )
     return shaped and not lines.reads_as_body(line)
 
 
@@ -276,6 +280,9 @@ def _cut(line: str, rule: Rule, removed: list[str]) -> str:
         return line
     if rule.at in ("end", "last"):
         return _cut_end(line, rule, removed)
+    if lines.credit_line(line):
+        removed.append(line)  # the whole line is credits: no cut inside a name
+        return ""
     pieces: list[str] = []
 
     def record(m: re.Match[str]) -> str:

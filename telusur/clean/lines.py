@@ -62,6 +62,15 @@ CREDIT_REACH = 120  # the longest photo credit closing a caption
 ILLUSTRATION = re.compile(r"\((?:foto )?(?:ilustrasi|illustration)\)$", re.I)
 SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 RESIDUE = re.compile(r"(?:\s*,)+$")  # the commas a scraper leaves where a link was dropped
+# A site's credit and a photographer closing a caption after a space: "… merdeka.com/parwito".
+SITE_CREDIT = re.compile(
+    r"(?<=\s)[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.id|id|tv)\s*/\s*[\w .'-]{2,40}$", re.I
+)
+# A short caption, a stop and its source: "Ilustrasi kemeja putih polos. Pinterest".
+SOURCED = re.compile(
+    r"(?P<head>[^.!?]{3,100}?)\.\s+(?P<tail>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+)
+SOURCED_WORDS = 8
 CREDIT_CAPTION = re.compile(r"\((?:foto|photo|image|gambar|sumber foto)\s*[:/][^()]{1,80}\)$", re.I)
 
 
@@ -97,6 +106,7 @@ class Vocab:
     meta_extras: re.Pattern[str]  # a reading time or view counter on a byline's line
     press_offices: re.Pattern[str]  # "hubungan masyarakat", "corporate communications"
     comment_markers: re.Pattern[str]  # "Komentar (12)", "Have your say"
+    comment_labels: frozenset[str]  # "komentar", "comments": a bare label over the last lines
     bio_verbs: tuple[str, ...]  # "adalah", "is": a name and one of them open an author's bio
     about_heads: frozenset[str]  # "tentang", "about": the word heading an issuer's blurb
 
@@ -186,6 +196,7 @@ def vocab() -> Vocab:
         meta_extras=_alternation(tables, "meta_extras"),
         press_offices=words_pattern(words("press_offices")),
         comment_markers=_alternation(tables, "comment_markers"),
+        comment_labels=frozenset(words("comment_labels")),
         bio_verbs=tuple(words("bio_verbs")),
         about_heads=frozenset(words("about_heads")),
     )
@@ -242,6 +253,14 @@ def _candidate(line: str, edge: bool) -> bool:
     ):
         return True
     return credit_caption(line) or ("/" in line and _photo_credit(line))
+
+
+def credit_line(line: str) -> bool:
+    """A line of credits alone: "Penulis: Name | Editor: Name", "Editor: Name"."""
+    if len(line) > META_LEN or ":" not in line:
+        return False
+    v = vocab()
+    return v.staff_credits.fullmatch(line) is not None or (" | " in line and _credit_parts(line, v))
 
 
 def _credit_parts(line: str, v: Vocab) -> bool:
@@ -444,6 +463,26 @@ def sentence_caption(line: str) -> bool:
     return len(before.split()) >= 3 and (
         m.group("desk") is not None or not SENTENCE_END.search(before)
     )
+
+
+def source_caption(line: str) -> bool:
+    """A caption closed by where its picture came from, with no sentence's end: a site's
+    credit and a photographer after the caption's words ("Jenazah Wiwit 2017 merdeka.com/
+    purnomo edi"), or a short caption, a stop, and the source's name ("Ilustrasi kemeja putih
+    polos. Pinterest", "New Smyrna Beach. The Inquisitr"). The caption opens with a capital and
+    holds no comma: a sentence cut by a broken line does not."""
+    if len(line) > CAPTION_LEN or END.search(line) or QUOTE.search(line):
+        return False
+    m = SITE_CREDIT.search(line, max(0, len(line) - CREDIT_REACH))
+    if m is not None:
+        return len(line[: m.start()].split()) >= 3
+    m = SOURCED.fullmatch(line)
+    if m is None or not m["head"][:1].isupper() or "," in m["head"]:
+        return False
+    stops = vocab().stop_words
+    tail = m["tail"].split()
+    tail = tail[1:] if tail[0] == "The" and len(tail) > 1 else tail
+    return len(m["head"].split()) <= SOURCED_WORDS and not any(w.lower() in stops for w in tail)
 
 
 def _wire(name: str) -> bool:

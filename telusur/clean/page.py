@@ -69,7 +69,8 @@ HASHTAGS = re.compile(r"(?:#\w[\w-]*(?:\s+[\w-]+){0,3}\s*)+")
 # A link to the previous or next page or post: an arrow opens or closes it ("← <title>",
 # "<title> →", "Selanjutnya »"); a guillemet that opens a quotation closes none.
 NAV = re.compile(r"[←‹«]\s*\S.*|.*\S\s*[→›»]")
-RUBRIC_WORDS = 6  # a section's name or a site's menu above the headline
+RUBRIC_WORDS = 6  # a site's name or its menu above the headline, with bars or capitals
+SECTION_WORDS = 2  # a section's name above it: "Pertanian", "Ekonomi Bisnis"
 HEADLINE_WORDS = 5
 ZONE_WORDS = 14  # a link title, a label or a contact line in the page's foot
 LIST_MARKS = 3  # commas and semicolons of a lineup or a list in one line
@@ -442,12 +443,12 @@ def _rubric_label(line: str, headline_words: int) -> bool:
     if not any(c.isalnum() for c in line):
         return True  # a menu's glyph: "☰"
     stops = vocab().stop_words
-    # A site's name, capitals or bars mark a rubric; a short title-case label must be much
-    # shorter than the headline (a short headline may stand over an unstopped standfirst).
+    # A site's name, capitals or bars mark a rubric; an unmarked label is a section's name of
+    # a word or two (a short headline may stand over a standfirst without a stop).
     marked = len(words) < len(line.split()) or SITE.search(line) is not None or line.isupper()
     return (
-        len(words) <= RUBRIC_WORDS
-        and (2 * len(words) <= headline_words or (marked and len(words) < headline_words))
+        len(words) <= (RUBRIC_WORDS if marked else SECTION_WORDS)
+        and len(words) < headline_words
         and _short_label(line)
         and not any(w.lower() in stops for w in words)
     )
@@ -487,8 +488,13 @@ def _foot(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
     tail = [i for i in filled if i > last]
     out: set[int] = set()
     begun = False
+    prev = last
     for i in tail:
         line = lines[i]
+        # Two blank lines in a row: furniture an earlier rule took stood between them (the text
+        # holds one blank line between its paragraphs at most).
+        begun = begun or i - prev > 2
+        prev = i
         if i in drop or _hashtags(line) or _nav(line):
             begun = True
             if i not in drop:
