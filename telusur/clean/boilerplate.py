@@ -23,6 +23,7 @@ MARKER_LEN = 40  # a bare related-links marker, with no headline of its own
 TITLE_LEN = 120  # a link title under such a marker
 TITLE_STOP = re.compile(r"[.?]$")
 RESIDUE_LEN = 5
+HEAD_REACH = 8  # lines (blank ones too) the headline may stand down
 HEADLINE_WORDS = 5  # a gallery's headline "FOTO: <title>" is no photo credit
 
 
@@ -153,9 +154,10 @@ def _drop_blocks(lines: list[str], blocks: tuple[Block, ...]) -> tuple[list[str]
 def _drop_lines(lines: list[str], rs: Rules) -> tuple[list[str], list[str]]:
     """Whole-line rules anywhere; tail rules only in the removable run that ends the article."""
     drop = [bool(line) and _matches(line, rs.line, rs.any_line) for line in lines]
-    head = _headline_at(lines)
-    if head is not None and drop[head] and _titled(lines[head]):
-        drop[head] = False
+    if any(drop[:HEAD_REACH]):
+        head = _headline_at(lines)
+        if head is not None and drop[head] and _titled(lines[head]):
+            drop[head] = False
     for i in [i for i, d in enumerate(drop) if d and len(lines[i]) <= MARKER_LEN]:
         _drop_list(lines, drop, i, rs.line)
     for i in range(len(lines) - 1, -1, -1):
@@ -172,9 +174,17 @@ def _drop_lines(lines: list[str], rs: Rules) -> tuple[list[str], list[str]]:
 
 def _headline_at(text_lines: list[str]) -> int | None:
     """The headline's line: the first, or the first under a breadcrumb."""
-    filled = [i for i, line in enumerate(text_lines) if line][: page.TOP_LINES + 1]
     shapes = lines.vocab().shapes
-    return next((i for i in filled if not shapes.fullmatch(text_lines[i])), None)
+    seen = 0
+    for i, line in enumerate(text_lines):
+        if not line:
+            continue
+        if not shapes.fullmatch(line):
+            return i
+        seen += 1
+        if seen > page.TOP_LINES:
+            break
+    return None
 
 
 def _titled(line: str) -> bool:
@@ -280,9 +290,6 @@ def _cut(line: str, rule: Rule, removed: list[str]) -> str:
         return line
     if rule.at in ("end", "last"):
         return _cut_end(line, rule, removed)
-    if lines.credit_line(line):
-        removed.append(line)  # the whole line is credits: no cut inside a name
-        return ""
     pieces: list[str] = []
 
     def record(m: re.Match[str]) -> str:
@@ -290,6 +297,9 @@ def _cut(line: str, rule: Rule, removed: list[str]) -> str:
         return " " if m.start() > 0 and m.end() < len(line) else ""
 
     new = rule.regex.sub(record, line).strip()
+    if pieces and new and lines.credit_line(line):
+        removed.append(line)  # the whole line is credits: no cut inside a name
+        return ""
     if pieces and _residue(new):
         removed.append(line.strip())  # a credit's tail the cut stopped before: "…, Lc."
         return ""

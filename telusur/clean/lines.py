@@ -471,11 +471,17 @@ def source_caption(line: str) -> bool:
     purnomo edi"), or a short caption, a stop, and the source's name ("Ilustrasi kemeja putih
     polos. Pinterest", "New Smyrna Beach. The Inquisitr"). The caption opens with a capital and
     holds no comma: a sentence cut by a broken line does not."""
-    if len(line) > CAPTION_LEN or END.search(line) or QUOTE.search(line):
+    if len(line) > CAPTION_LEN or END.search(line):
         return False
-    m = SITE_CREDIT.search(line, max(0, len(line) - CREDIT_REACH))
-    if m is not None:
-        return len(line[: m.start()].split()) >= 3
+    slash = line.find("/", len(line) - NAME_LEN) >= 0
+    if (not slash and ". " not in line) or QUOTE.search(line):
+        return False
+    if slash:
+        m = SITE_CREDIT.search(line, max(0, len(line) - CREDIT_REACH))
+        if m is not None:
+            return len(line[: m.start()].split()) >= 3
+    if ". " not in line:
+        return False
     m = SOURCED.fullmatch(line)
     if m is None or not m["head"][:1].isupper() or "," in m["head"]:
         return False

@@ -74,6 +74,7 @@ SECTION_WORDS = 2  # a section's name above it: "Pertanian", "Ekonomi Bisnis"
 HEADLINE_WORDS = 5
 ZONE_WORDS = 14  # a link title, a label or a contact line in the page's foot
 LIST_MARKS = 3  # commas and semicolons of a lineup or a list in one line
+TITLE_LEN = 100  # a subheading, a link title, a control's label
 NUMBERING = 5  # "12. " before a subheading a table of contents lists
 BULLETS = "-•·* "
 REPEAT_WORDS = 6  # a control's label repeated under each entry: "Bagikan pembaruan ini"
@@ -460,7 +461,7 @@ def _repeated(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
     three times or more. The headline's copies are the headline's."""
     seen: dict[str, list[int]] = {}
     for i in filled[1:]:
-        if i not in drop:
+        if i not in drop and len(lines[i]) <= TITLE_LEN:
             seen.setdefault(lines[i], []).append(i)
     out: set[int] = set()
     kept = [i for i in filled if i not in drop]
@@ -482,9 +483,9 @@ def _foot(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
     tag line, a link to the next post), the short lines under it are furniture too: link
     titles, section labels, a contact line, a counter. A list's introduction above keeps what
     follows (a list the page broke with an ad slot), and no line that quotes or reports."""
-    last = max((i for i in filled[1:] if i not in drop and _narrative(lines[i])), default=None)
-    if last is None:
-        return set()
+    last = next((i for i in reversed(filled[1:]) if i not in drop and _story_line(lines[i])), None)
+    if last is None or last == filled[-1]:
+        return set()  # no sentence of a story, or the story runs to the end
     tail = [i for i in filled if i > last]
     out: set[int] = set()
     begun = False
@@ -507,6 +508,16 @@ def _foot(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
     return out if begun else set()
 
 
+def _story_line(line: str) -> bool:
+    """``_narrative`` at less cost, for the scan up from the end: a sentence's end, its words,
+    and one of a sentence's small words among them."""
+    if not CLOSED.search(line):
+        return False
+    words = line.lower().split()
+    stops = vocab().stop_words
+    return len(words) >= OPENING_WORDS and any(w.strip(".,;:!?\"”“'’()") in stops for w in words)
+
+
 def _named_above(lines: list[str], line: str, last: int) -> bool:
     """A name the story names: a letter's or a statement's signature, not a link's title."""
     return name_only(line) and any(line in lines[i] for i in range(last + 1))
@@ -527,12 +538,13 @@ def _contents(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
     out: set[int] = set()
     run: list[int] = []
     for i in [*filled[1:], None]:
-        if i is not None and i not in drop and _title(lines[i]):
+        if i is not None and i not in drop and len(lines[i]) <= TITLE_LEN and _title(lines[i]):
             run.append(i)
             continue
         # The run may reach the first subheading: the contents are the lines heading again.
-        listed = list(itertools.takewhile(lambda j: _heads_again(lines, j, filled), run))
-        if len(listed) >= 2:
+        listed = list(itertools.takewhile(lambda j: _heads_again(lines, j, filled), run[:2]))
+        if len(listed) == 2:
+            listed += itertools.takewhile(lambda j: _heads_again(lines, j, filled), run[2:])
             out |= set(listed)
         run = []
     return out
