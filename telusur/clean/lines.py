@@ -107,6 +107,7 @@ class Vocab:
     press_offices: re.Pattern[str]  # "hubungan masyarakat", "corporate communications"
     comment_markers: re.Pattern[str]  # "Komentar (12)", "Have your say"
     comment_labels: frozenset[str]  # "komentar", "comments": a bare label over the last lines
+    shop_calls: frozenset[str]  # "beli sekarang", "buy now": the button closing a product card
     bio_verbs: tuple[str, ...]  # "adalah", "is": a name and one of them open an author's bio
     about_heads: frozenset[str]  # "tentang", "about": the word heading an issuer's blurb
 
@@ -197,6 +198,7 @@ def vocab() -> Vocab:
         press_offices=words_pattern(words("press_offices")),
         comment_markers=_alternation(tables, "comment_markers"),
         comment_labels=frozenset(words("comment_labels")),
+        shop_calls=frozenset(words("shop_calls")),
         bio_verbs=tuple(words("bio_verbs")),
         about_heads=frozenset(words("about_heads")),
     )

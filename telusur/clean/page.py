@@ -74,6 +74,8 @@ SECTION_WORDS = 2  # a section's name above it: "Pertanian", "Ekonomi Bisnis"
 HEADLINE_WORDS = 5
 ZONE_WORDS = 14  # a link title, a label or a contact line in the page's foot
 LIST_MARKS = 3  # commas and semicolons of a lineup or a list in one line
+CARD_LINES = 3
+PRICE = re.compile(r"\b(?:Rp|IDR|US\$|\$)\s?\d")
 TITLE_LEN = 100  # a subheading, a link title, a control's label
 NUMBERING = 5  # "12. " before a subheading a table of contents lists
 BULLETS = "-•·* "
@@ -102,6 +104,7 @@ def classify(lines: list[str]) -> tuple[list[str], list[str]]:
         drop.add(filled[-1])
     drop |= _repeated(lines, filled, drop)
     drop |= _contents(lines, filled, drop)
+    drop |= _product_cards(lines, filled, drop)
     drop |= _foot(lines, filled, drop)
     drop |= _head(lines, filled, drop)
     drop |= _rubric(lines, [*top, *filled], drop)
@@ -547,6 +550,25 @@ def _contents(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
             listed += itertools.takewhile(lambda j: _heads_again(lines, j, filled), run[2:])
             out |= set(listed)
         run = []
+    return out
+
+
+def _product_cards(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
+    """A product card in a shop's post: its button ("Beli Sekarang") and the short lines above
+    it, up to three (the product's name, its price, its rating), when one of them shows a
+    price. The story's own lines end as sentences, and stop the card."""
+    calls = vocab().shop_calls
+    out: set[int] = set()
+    for k, i in enumerate(filled[1:], 1):
+        if core(lines[i]).lower().strip(" ›»→>") not in calls:
+            continue
+        card = [i]
+        for j in reversed(filled[max(1, k - CARD_LINES) : k]):
+            if j in drop or END.search(lines[j]) or len(lines[j]) > TITLE_LEN:
+                break
+            card.append(j)
+        if any(PRICE.search(lines[j]) for j in card):
+            out |= set(card)
     return out
 
 

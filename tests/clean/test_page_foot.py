@@ -157,3 +157,11 @@ def test_a_subheading_after_a_sentence_is_no_caption() -> None:
 def test_credits_joined_by_a_bar_go_and_a_degree_goes_with_its_name() -> None:
     foot = ["Fotografer: Made Wirawan | Teks: Luh Sari", "", "Penulis: Ustadz Abdullah Rahman, Lc."]
     assert _kept([*STORY, "", *foot]) == BODY
+
+
+def test_a_product_card_goes_and_a_price_list_of_the_story_stays() -> None:
+    card = _spaced("Semir Krim Premium 50 ml", "Rp45.000 Rp59.000", "⭐ 4.9 | Terjual 3rb+")
+    text = [STORY[0], "", *card, "", "Beli Sekarang", "", *STORY[2:]]
+    assert _kept(text) == BODY
+    prices = _spaced("Daftar harga tiket:", "Festival: Rp350.000", "VIP: Rp1.500.000")
+    assert _kept([*STORY, "", *prices]) == [*BODY, *[line for line in prices if line]]
