@@ -18,6 +18,7 @@ index against the text in ../shared (or the page under tests/gold/boilerplate/pa
     python scripts/boilerplate_gold.py select12       # the twelfth: real Indonesian, dev only
     python scripts/boilerplate_gold.py select13       # the thirteenth, likewise
     python scripts/boilerplate_gold.py select14       # the fourteenth: real Indonesian and pages
+    python scripts/boilerplate_gold.py select15       # the fifteenth, of other shapes and outlets
     python scripts/boilerplate_gold.py show ID...     # articles numbered by line, for reading
     python scripts/boilerplate_gold.py build SCRATCH  # scratch annotation -> gold (stdout)
 
@@ -151,6 +152,29 @@ PER_OUTLET14 = {
         "antaranews": 1,
     },
 }
+# The fifteenth draw: fourteen real Indonesian articles, weighted towards the outlets no earlier
+# weighted draw took (IndoSum's sports, wire and city outlets), with the twelfth's filters, a new
+# seed, none of any earlier draw or gold set; and twelve written Indonesian pages (``id15-*``) in
+# shapes no earlier page imitates (regional government, university, police and army portals,
+# sports, entertainment, religious portals, a shop's blog, a network's regional site, an AMP
+# page, a live blog, a photo page). All ``dev``; annotated before Telusur was run on them.
+SEED15 = 1529
+PER_OUTLET15 = {
+    "devcorpus": {
+        "okezone.com": 1,
+        "liputan6.com": 1,
+        "tempo.co": 1,
+        "kompas.com": 1,
+        "sindonews.com": 1,
+        "tribunnews.com": 1,
+    },
+    "indosum": {
+        "juara.net": 2,
+        "goal indonesia": 2,
+        "poskotanews": 2,
+        "rimanews": 2,
+    },
+}
 # The written-page draws, by number: each a seed for sixteen pages (``idN-*``), split
 # alternately, scored against the rules of the round before it, then tuned on its dev half.
 PAGE_SEEDS = {
@@ -242,6 +266,7 @@ PAGE_DRAWS = {
     9: ("id", "id9-"),
     10: ("id", "id10-"),
     14: ("id", "id14-"),
+    15: ("id", "id15-"),
 }
 # English pages of a later draw, named by it: the first draw's English pages are the others.
 PAGE_DRAWS_EN = {14: "en14-"}
@@ -397,6 +422,13 @@ def select14() -> list[dict[str, Any]]:
     return rows + [row | {"split": "dev"} for row in pages]
 
 
+def select15() -> list[dict[str, Any]]:
+    """The fifteenth draw: real Indonesian articles and pages of other shapes, all ``dev``."""
+    rows = _select_weighted(SEED15, 15, PER_OUTLET15)
+    pages = _pages(random.Random(SEED15), 15)
+    return rows + [row | {"split": "dev"} for row in pages]
+
+
 def select_pages(draw: int) -> list[dict[str, Any]]:
     """A written-page draw (``PAGE_SEEDS``): sixteen Indonesian pages, split alternately."""
     return _pages(random.Random(PAGE_SEEDS[draw]), draw)
@@ -470,6 +502,7 @@ COMMANDS: dict[str, Callable[[], list[dict[str, Any]]]] = {
     "select12": select12,
     "select13": select13,
     "select14": select14,
+    "select15": select15,
     **{f"select{d}": partial(select_pages, d) for d in PAGE_SEEDS},
 }
 

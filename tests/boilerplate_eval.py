@@ -168,6 +168,7 @@ PARTS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "draw12": lambda r: r["file"] != "page" and r.get("draw", 1) == 12,
     "draw13": lambda r: r["file"] != "page" and r.get("draw", 1) == 13,
     "draw14": lambda r: r["file"] != "page" and r.get("draw", 1) == 14,
+    "draw15": lambda r: r["file"] != "page" and r.get("draw", 1) == 15,
     "pages": lambda r: r["file"] == "page",
     "pages2": lambda r: r["file"] == "page" and r.get("draw", 1) == 2,
     "pages3": lambda r: r["file"] == "page" and r.get("draw", 1) == 3,
@@ -179,6 +180,7 @@ PARTS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "pages9": lambda r: r["file"] == "page" and r.get("draw", 1) == 9,
     "pages10": lambda r: r["file"] == "page" and r.get("draw", 1) == 10,
     "pages14": lambda r: r["file"] == "page" and r.get("draw", 1) == 14,
+    "pages15": lambda r: r["file"] == "page" and r.get("draw", 1) == 15,
 }
 
 

@@ -22,6 +22,9 @@ END_WINDOW = 400  # "end" and "last" inline rules only look at a line's final ch
 MARKER_LEN = 40  # a bare related-links marker, with no headline of its own
 TITLE_LEN = 120  # a link title under such a marker
 TITLE_STOP = re.compile(r"[.?]$")
+RESIDUE_LEN = 5
+HEAD_REACH = 8  # lines (blank ones too) the headline may stand down
+HEADLINE_WORDS = 5  # a gallery's headline "FOTO: <title>" is no photo credit
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +154,10 @@ def _drop_blocks(lines: list[str], blocks: tuple[Block, ...]) -> tuple[list[str]
 def _drop_lines(lines: list[str], rs: Rules) -> tuple[list[str], list[str]]:
     """Whole-line rules anywhere; tail rules only in the removable run that ends the article."""
     drop = [bool(line) and _matches(line, rs.line, rs.any_line) for line in lines]
+    if any(drop[:HEAD_REACH]):
+        head = _headline_at(lines)
+        if head is not None and drop[head] and _titled(lines[head]):
+            drop[head] = False
     for i in [i for i, d in enumerate(drop) if d and len(lines[i]) <= MARKER_LEN]:
         _drop_list(lines, drop, i, rs.line)
     for i in range(len(lines) - 1, -1, -1):
@@ -165,6 +172,35 @@ def _drop_lines(lines: list[str], rs: Rules) -> tuple[list[str], list[str]]:
     return kept, removed
 
 
+def _headline_at(text_lines: list[str]) -> int | None:
+    """The headline's line: the first, or the first under a breadcrumb."""
+    shapes = lines.vocab().shapes
+    seen = 0
+    for i, line in enumerate(text_lines):
+        if not line:
+            continue
+        if not shapes.fullmatch(line):
+            return i
+        seen += 1
+        if seen > page.TOP_LINES:
+            break
+    return None
+
+
+def _titled(line: str) -> bool:
+    """A headline under a rubric's label ("FOTO: Ribuan Umat Padati …"): the words after the
+    label run as a title, with a sentence's small words and no sentence's end; a credit holds
+    names only."""
+    label, colon, rest = line.partition(":")
+    words = rest.split()
+    if not colon or len(label.split()) > 2 or lines.END.search(rest):
+        return False
+    stops = lines.vocab().stop_words
+    return HEADLINE_WORDS <= len(words) <= lines.LONG_WORDS + 4 and any(
+        w.lower() in stops for w in words
+    )
+
+
 def _drop_captions(text_lines: list[str]) -> tuple[list[str], list[str]]:
     """Captions ending in a photo credit go whole, before inline rules cut the credit alone and
     leave the caption behind as if it were text. The first line (the headline) stays."""
@@ -177,7 +213,11 @@ def _drop_captions(text_lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _caption(line: str) -> bool:
-    shaped = (line.endswith(")") and lines.credit_caption(line)) or lines.sentence_caption(line)
+    shaped = (
+        (line.endswith(")") and lines.credit_caption(line))
+        or lines.sentence_caption(line)
+        or lines.source_caption(line)
+    )
     return shaped and not lines.reads_as_body(line)
 
 
@@ -257,8 +297,22 @@ def _cut(line: str, rule: Rule, removed: list[str]) -> str:
         return " " if m.start() > 0 and m.end() < len(line) else ""
 
     new = rule.regex.sub(record, line).strip()
+    if pieces and new and lines.credit_line(line):
+        removed.append(line)  # the whole line is credits: no cut inside a name
+        return ""
+    if pieces and _residue(new):
+        removed.append(line.strip())  # a credit's tail the cut stopped before: "…, Lc."
+        return ""
     removed += [p for p in pieces if p]
     return re.sub(" {2,}", " ", new) if pieces else line
+
+
+def _residue(rest: str) -> bool:
+    """One short word left of a line when a fragment went: a degree or an initial ("Lc.",
+    "S.H."), not a word of the story."""
+    if not 0 < len(rest) <= RESIDUE_LEN or rest[0] in "([" or " " in rest:
+        return False  # a desk's code in brackets is cut by its own rule: "(rah)"
+    return not any(c.isdigit() for c in rest)
 
 
 def _cut_end(line: str, rule: Rule, removed: list[str]) -> str:

@@ -62,6 +62,15 @@ CREDIT_REACH = 120  # the longest photo credit closing a caption
 ILLUSTRATION = re.compile(r"\((?:foto )?(?:ilustrasi|illustration)\)$", re.I)
 SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 RESIDUE = re.compile(r"(?:\s*,)+$")  # the commas a scraper leaves where a link was dropped
+# A site's credit and a photographer closing a caption after a space: "… merdeka.com/parwito".
+SITE_CREDIT = re.compile(
+    r"(?<=\s)[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.id|id|tv)\s*/\s*[\w .'-]{2,40}$", re.I
+)
+# A short caption, a stop and its source: "Ilustrasi kemeja putih polos. Pinterest".
+SOURCED = re.compile(
+    r"(?P<head>[^.!?]{3,100}?)\.\s+(?P<tail>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+)
+SOURCED_WORDS = 8
 CREDIT_CAPTION = re.compile(r"\((?:foto|photo|image|gambar|sumber foto)\s*[:/][^()]{1,80}\)$", re.I)
 
 
@@ -97,6 +106,8 @@ class Vocab:
     meta_extras: re.Pattern[str]  # a reading time or view counter on a byline's line
     press_offices: re.Pattern[str]  # "hubungan masyarakat", "corporate communications"
     comment_markers: re.Pattern[str]  # "Komentar (12)", "Have your say"
+    comment_labels: frozenset[str]  # "komentar", "comments": a bare label over the last lines
+    shop_calls: frozenset[str]  # "beli sekarang", "buy now": the button closing a product card
     bio_verbs: tuple[str, ...]  # "adalah", "is": a name and one of them open an author's bio
     about_heads: frozenset[str]  # "tentang", "about": the word heading an issuer's blurb
 
@@ -186,6 +197,8 @@ def vocab() -> Vocab:
         meta_extras=_alternation(tables, "meta_extras"),
         press_offices=words_pattern(words("press_offices")),
         comment_markers=_alternation(tables, "comment_markers"),
+        comment_labels=frozenset(words("comment_labels")),
+        shop_calls=frozenset(words("shop_calls")),
         bio_verbs=tuple(words("bio_verbs")),
         about_heads=frozenset(words("about_heads")),
     )
@@ -235,11 +248,28 @@ def _candidate(line: str, edge: bool) -> bool:
         return True
     if len(line) <= META_LEN and ":" in line and v.staff_credits.fullmatch(line):
         return True
+    if len(line) <= META_LEN and " | " in line and _credit_parts(line, v):
+        return True
     if edge and (
         _meta(line, v) or (len(line) <= META_LEN and v.credits.fullmatch(line)) or _signed(line)
     ):
         return True
     return credit_caption(line) or ("/" in line and _photo_credit(line))
+
+
+def credit_line(line: str) -> bool:
+    """A line of credits alone: "Penulis: Name | Editor: Name", "Editor: Name"."""
+    if len(line) > META_LEN or ":" not in line:
+        return False
+    v = vocab()
+    return v.staff_credits.fullmatch(line) is not None or (" | " in line and _credit_parts(line, v))
+
+
+def _credit_parts(line: str, v: Vocab) -> bool:
+    """Credits of several roles joined by bars, each "role: names" ("Fotografer: Name | Teks:
+    Name"): the bar is split before each part is judged."""
+    parts = [p.strip() for p in line.split(" | ")]
+    return all(":" in p and v.credits.fullmatch(p) for p in parts)
 
 
 def _photo_credit(line: str) -> bool:
@@ -326,7 +356,10 @@ def _meta(line: str, v: Vocab) -> bool:
     """A byline or timestamp standing alone: names, byline words, dates and clock times only."""
     if len(line) > META_LEN or END.search(line) or "(" in line:
         return False
-    line = v.meta_extras.sub(" ", line).strip(" ·•|")
+    bare = v.meta_extras.sub(" ", line).strip(" ·•|")
+    # What the line carried besides names (a reading time, a counter, "2 menit lalu") marks it.
+    extras = bare != line.strip(" ·•|")
+    line = bare
     if SCORE.search(line) and SCORE.search(NUMERIC_DATE.sub(" ", line)):
         return False  # a score ("2-1"), not the dashes of a date ("13-11-2025")
     tokens = TOKEN.findall(line)
@@ -335,7 +368,7 @@ def _meta(line: str, v: Vocab) -> bool:
     lows = [t.lower().strip(".,") for t in tokens]
     byline = lows[0] in ("by", "oleh") and len(tokens) <= 9
     dated = any(w in v.date_words and (len(w) > 3 or _in_date(w, line)) for w in lows)
-    dated = dated or NUMERIC_DATE.search(line) is not None
+    dated = dated or NUMERIC_DATE.search(line) is not None or extras
     named = any(t[:1].isupper() and t.lower() not in v.date_words for t in tokens)
     # The site's name and the city alone: "Liputan6.com, Jakarta".
     sited = len(tokens) <= 4 and bool(SITE.fullmatch(tokens[0]))
@@ -432,6 +465,32 @@ def sentence_caption(line: str) -> bool:
     return len(before.split()) >= 3 and (
         m.group("desk") is not None or not SENTENCE_END.search(before)
     )
+
+
+def source_caption(line: str) -> bool:
+    """A caption closed by where its picture came from, with no sentence's end: a site's
+    credit and a photographer after the caption's words ("Jenazah Wiwit 2017 merdeka.com/
+    purnomo edi"), or a short caption, a stop, and the source's name ("Ilustrasi kemeja putih
+    polos. Pinterest", "New Smyrna Beach. The Inquisitr"). The caption opens with a capital and
+    holds no comma: a sentence cut by a broken line does not."""
+    if len(line) > CAPTION_LEN or END.search(line):
+        return False
+    slash = line.find("/", len(line) - NAME_LEN) >= 0
+    if (not slash and ". " not in line) or QUOTE.search(line):
+        return False
+    if slash:
+        m = SITE_CREDIT.search(line, max(0, len(line) - CREDIT_REACH))
+        if m is not None:
+            return len(line[: m.start()].split()) >= 3
+    if ". " not in line:
+        return False
+    m = SOURCED.fullmatch(line)
+    if m is None or not m["head"][:1].isupper() or "," in m["head"]:
+        return False
+    stops = vocab().stop_words
+    tail = m["tail"].split()
+    tail = tail[1:] if tail[0] == "The" and len(tail) > 1 else tail
+    return len(m["head"].split()) <= SOURCED_WORDS and not any(w.lower() in stops for w in tail)
 
 
 def _wire(name: str) -> bool:

@@ -15,11 +15,13 @@ import re
 from telusur.clean import sections
 from telusur.clean.lines import (
     END,
+    FIGURE,
     META_LEN,
     NAME_LEN,
     QUOTE,
     REPORTING,
     SCORE,
+    SITE,
     core,
     is_boilerplate,
     name_only,
@@ -64,6 +66,20 @@ CAPS_WORD = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 MENU_STOP = re.compile(r"[.!?](?:\s|$)|[:\"“”]")
 BARS = frozenset("|·•/")
 HASHTAGS = re.compile(r"(?:#\w[\w-]*(?:\s+[\w-]+){0,3}\s*)+")
+# A link to the previous or next page or post: an arrow opens or closes it ("← <title>",
+# "<title> →", "Selanjutnya »"); a guillemet that opens a quotation closes none.
+NAV = re.compile(r"[←‹«]\s*\S.*|.*\S\s*[→›»]")
+RUBRIC_WORDS = 6  # a site's name or its menu above the headline, with bars or capitals
+SECTION_WORDS = 2  # a section's name above it: "Pertanian", "Ekonomi Bisnis"
+HEADLINE_WORDS = 5
+ZONE_WORDS = 14  # a link title, a label or a contact line in the page's foot
+LIST_MARKS = 3  # commas and semicolons of a lineup or a list in one line
+CARD_LINES = 3
+PRICE = re.compile(r"\b(?:Rp|IDR|US\$|\$)\s?\d")
+TITLE_LEN = 100  # a subheading, a link title, a control's label
+NUMBERING = 5  # "12. " before a subheading a table of contents lists
+BULLETS = "-•·* "
+REPEAT_WORDS = 6  # a control's label repeated under each entry: "Bagikan pembaruan ini"
 
 
 def classify(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -86,7 +102,12 @@ def classify(lines: list[str]) -> tuple[list[str], list[str]]:
     drop |= sections.closing(lines, filled, drop)
     if _dangling_call(lines[filled[-1]]) or _dangling_pointer(lines[filled[-1]]):
         drop.add(filled[-1])
+    drop |= _repeated(lines, filled, drop)
+    drop |= _contents(lines, filled, drop)
+    drop |= _product_cards(lines, filled, drop)
+    drop |= _foot(lines, filled, drop)
     drop |= _head(lines, filled, drop)
+    drop |= _rubric(lines, [*top, *filled], drop)
     kept = [line for i, line in enumerate(lines) if i not in drop]
     return kept, [lines[i] for i in sorted(drop)]
 
@@ -392,6 +413,188 @@ def _head(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
     if not any(i in drop for i in head):
         return set()
     return {i for i in head if i not in drop and _short_label(lines[i])}
+
+
+def _rubric(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
+    """A section's name, a site's name or its menu above the headline, when the headline stands
+    right above the byline or timestamp found under it ("Sepak Bola Nasional", then the
+    headline, then "Name - Sabtu, 22 November 2025"): short labels without a sentence's words,
+    each under half the headline's length."""
+    kept = [i for i in filled[: TOP_LINES + 1] if i not in drop]
+    for k, i in enumerate(kept[1:], 1):
+        below = next((j for j in filled if j > i), None)
+        if below is None or below not in drop or not _headline(lines[i]):
+            continue
+        words = len(lines[i].split())
+        above = kept[:k]
+        if all(_rubric_label(lines[j], words) for j in above):
+            return set(above)
+        return set()
+    return set()
+
+
+def _headline(line: str) -> bool:
+    return (
+        len(line.split()) >= HEADLINE_WORDS
+        and not CLOSED.search(line)
+        and not QUOTE.search(line)
+        and not REPORTING.search(line)
+    )
+
+
+def _rubric_label(line: str, headline_words: int) -> bool:
+    words = [w for w in line.split() if w not in BARS]
+    if not any(c.isalnum() for c in line):
+        return True  # a menu's glyph: "☰"
+    stops = vocab().stop_words
+    # A site's name, capitals or bars mark a rubric; an unmarked label is a section's name of
+    # a word or two (a short headline may stand over a standfirst without a stop).
+    marked = len(words) < len(line.split()) or SITE.search(line) is not None or line.isupper()
+    return (
+        len(words) <= (RUBRIC_WORDS if marked else SECTION_WORDS)
+        and len(words) < headline_words
+        and _short_label(line)
+        and not any(w.lower() in stops for w in words)
+    )
+
+
+def _repeated(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
+    """A control's label that the page repeats under each of its entries ("Bagikan pembaruan
+    ini" under every update of a live report): a short line without a sentence's end, standing
+    three times or more. The headline's copies are the headline's."""
+    seen: dict[str, list[int]] = {}
+    for i in filled[1:]:
+        if i not in drop and len(lines[i]) <= TITLE_LEN:
+            seen.setdefault(lines[i], []).append(i)
+    out: set[int] = set()
+    kept = [i for i in filled if i not in drop]
+    above = dict(itertools.pairwise(kept))
+    above = {b: a for a, b in above.items()}
+    for line, at in seen.items():
+        if len(at) < 3 or line == lines[filled[0]] or FIGURE.search(line):
+            continue
+        if not 2 <= len(line.split()) <= REPEAT_WORDS or not _short_label(line):
+            continue
+        # Under each entry: a schedule's repeated line stands between fixtures, not paragraphs.
+        if all(i in above and _narrative(lines[above[i]]) for i in at):
+            out |= set(at)
+    return out
+
+
+def _foot(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
+    """The page's foot: after the story's last sentence, once furniture has begun (a credit, a
+    tag line, a link to the next post), the short lines under it are furniture too: link
+    titles, section labels, a contact line, a counter. A list's introduction above keeps what
+    follows (a list the page broke with an ad slot), and no line that quotes or reports."""
+    last = next((i for i in reversed(filled[1:]) if i not in drop and _story_line(lines[i])), None)
+    if last is None or last == filled[-1]:
+        return set()  # no sentence of a story, or the story runs to the end
+    tail = [i for i in filled if i > last]
+    out: set[int] = set()
+    begun = False
+    prev = last
+    for i in tail:
+        line = lines[i]
+        # Two blank lines in a row: furniture an earlier rule took stood between them (the text
+        # holds one blank line between its paragraphs at most).
+        begun = begun or i - prev > 2
+        prev = i
+        if i in drop or _hashtags(line) or _nav(line):
+            begun = True
+            if i not in drop:
+                out.add(i)
+            continue
+        if _introduces(line):
+            return set()
+        if begun and _foot_line(line) and not _named_above(lines, line, last):
+            out.add(i)
+    return out if begun else set()
+
+
+def _story_line(line: str) -> bool:
+    """``_narrative`` at less cost, for the scan up from the end: a sentence's end, its words,
+    and one of a sentence's small words among them."""
+    if not CLOSED.search(line):
+        return False
+    words = line.lower().split()
+    stops = vocab().stop_words
+    return len(words) >= OPENING_WORDS and any(w.strip(".,;:!?\"”“'’()") in stops for w in words)
+
+
+def _named_above(lines: list[str], line: str, last: int) -> bool:
+    """A name the story names: a letter's or a statement's signature, not a link's title."""
+    return name_only(line) and any(line in lines[i] for i in range(last + 1))
+
+
+def _hashtags(line: str) -> bool:
+    """Hashtags alone, or under a label: "Topik Terkait: #A #B"."""
+    label, colon, rest = line.partition(":")
+    if colon and len(label.split()) <= 3 and "#" not in label:
+        line = rest.strip()
+    return HASHTAGS.fullmatch(line) is not None
+
+
+def _contents(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
+    """A table of contents (its marker "Daftar Isi" gone already or not): two or more short
+    lines in a row, each standing again further down as a numbered subheading ("1. Bersihkan
+    setelah dipakai"), where the story's own text follows it."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [*filled[1:], None]:
+        if i is not None and i not in drop and len(lines[i]) <= TITLE_LEN and _title(lines[i]):
+            run.append(i)
+            continue
+        # The run may reach the first subheading: the contents are the lines heading again.
+        listed = list(itertools.takewhile(lambda j: _heads_again(lines, j, filled), run[:2]))
+        if len(listed) == 2:
+            listed += itertools.takewhile(lambda j: _heads_again(lines, j, filled), run[2:])
+            out |= set(listed)
+        run = []
+    return out
+
+
+def _product_cards(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
+    """A product card in a shop's post: its button ("Beli Sekarang") and the short lines above
+    it, up to three (the product's name, its price, its rating), when one of them shows a
+    price. The story's own lines end as sentences, and stop the card."""
+    calls = vocab().shop_calls
+    out: set[int] = set()
+    for k, i in enumerate(filled[1:], 1):
+        if core(lines[i]).lower().strip(" ›»→>") not in calls:
+            continue
+        card = [i]
+        for j in reversed(filled[max(1, k - CARD_LINES) : k]):
+            if j in drop or END.search(lines[j]) or len(lines[j]) > TITLE_LEN:
+                break
+            card.append(j)
+        if any(PRICE.search(lines[j]) for j in card):
+            out |= set(card)
+    return out
+
+
+def _heads_again(lines: list[str], i: int, filled: list[int]) -> bool:
+    item = lines[i].lstrip(BULLETS)
+    if not item:
+        return False
+    return any(
+        lines[j] != item and lines[j].endswith(item) and len(lines[j]) - len(item) <= NUMBERING
+        for j in filled
+        if j > i
+    )
+
+
+def _nav(line: str) -> bool:
+    return len(line) <= sections.TITLE_LEN and NAV.fullmatch(line) is not None and "«" not in line
+
+
+def _foot_line(line: str) -> bool:
+    return (
+        len(line.split()) <= ZONE_WORDS
+        and not line.rstrip().endswith((".", "?"))
+        and not QUOTE.search(line)
+        and not REPORTING.search(line)
+        and line.count(",") + line.count(";") < LIST_MARKS
+    )
 
 
 def _opening(line: str) -> bool:

@@ -25,6 +25,7 @@ TITLE_LEN = 120
 TITLE_WORDS = 12
 TITLE_STOP = re.compile(r"[.?]$")
 RUN = 3  # link titles between two pieces of furniture
+LABELLED = 3  # a bare "Komentar" and the lines under it: a form's notice, a prompt
 
 
 def closing(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
@@ -42,12 +43,14 @@ def _comments(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
     """A comment section: its marker ("Komentar (12)", "Have your say") in the article's second
     half and every line under it, when none is a paragraph or a quotation. A counter under the
     headline ("Komentar (0)") opens no section."""
-    marks = vocab().comment_markers
+    v = vocab()
     tail = filled[max(len(filled) // 2, len(filled) - CLOSING_LINES) :]
     for k, i in enumerate(tail):
-        if len(lines[i]) > HEAD_LEN or not marks.fullmatch(core(lines[i]).strip()):
-            continue
+        line = core(lines[i]).strip()
         rest = tail[k:]
+        bare = line.lower().rstrip(" :") in v.comment_labels and len(rest) <= LABELLED
+        if len(lines[i]) > HEAD_LEN or not (bare or v.comment_markers.fullmatch(line)):
+            continue
         if all(len(lines[j]) <= COMMENT_LEN and not QUOTE.search(lines[j]) for j in rest):
             return set(rest) - drop
         return set()

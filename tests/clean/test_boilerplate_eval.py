@@ -18,12 +18,12 @@ from tests.boilerplate_eval import Scores, learned_cleaner, score
 pytestmark = pytest.mark.corpus
 
 # Measured on the test split (see the closing notes for the history); pinned just below.
-# Last measured with the kinds tuned on the twelfth, dev-only draw of real Indonesian articles
-# (scraper commas after a line, glued credits and related links, bracketed signatures): id
-# 0.933 (was 0.935: one written page's item and one drawn article's body line went the other
-# way), en 0.971, body precision id 0.9994, en 1.000 (the learned lines add nothing here).
+# Last measured with the structural rules tuned on the fifteenth, dev-only draw (the page's
+# foot, a rubric over the headline, repeated controls, a table of contents, product cards,
+# captions closed by their source): id 0.951 (was 0.933; written pages 0.962, drawn articles
+# 0.800), en 0.971, body precision id 0.9994, en 1.000.
 MINIMUMS = {
-    "id": {"recall": 0.93, "precision": 0.995},
+    "id": {"recall": 0.95, "precision": 0.995},
     "en": {"recall": 0.95, "precision": 0.995},
 }
 
