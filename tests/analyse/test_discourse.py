@@ -454,6 +454,24 @@ def test_a_share_of_a_polls_respondents_speaks_for_the_poll(figure: str) -> None
     assert sorted(_sources(text, figure, "en")) == ["Dimension Data", "Sunovate"]
 
 
+@pytest.mark.parametrize("figure", ["Some 61%", "73%"])
+def test_respondents_speak_for_the_pollster_who_quizzed_them(figure: str) -> None:
+    text = (
+        "Voters distrust politicians. And 87% of the 1,000 adults quizzed by Gallup said promises"
+        " were broken. Some 61% said trust made no difference. Just under three-quarters of"
+        " respondents (73%) said politicians were dishonest."
+    )
+    assert _sources(text, figure, "en") == ["Gallup"]
+
+
+def test_pollsters_named_for_two_polls_speak_for_neither() -> None:
+    text = (
+        "Some 40% of adults quizzed by Gallup backed the plan, and 30% of adults quizzed by"
+        " MORI did. Some 61% said trust made no difference."
+    )
+    assert _sources(text, "Some 61%", "en") == []
+
+
 def test_a_decimal_figure_before_a_verb_is_no_share_of_respondents() -> None:
     text = (
         "Parmalat said creditors would get 5.7% of their debts. This is lower than the 11.3%"

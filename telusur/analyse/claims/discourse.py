@@ -52,6 +52,7 @@ class DiscourseWords:
     projections: frozenset[tuple[str, ...]]  # what is to come: a plan or forecast relayed
     attitudes: frozenset[tuple[str, ...]]  # a party's own hope or fear ("the board hopes")
     rules: frozenset[tuple[str, ...]]  # a law or regulation cited: the reporter's background
+    pollsters: tuple[str, ...]  # "adults quizzed by ICM for BBC News 24": the poll's parties
     data_reach: int  # paragraphs a report's data may carry over
     speech_reach: int  # paragraphs a speaker's statement may carry over
     unmarked: bool  # whether a speaker's words carry over with no opener (the language's style)
@@ -79,6 +80,7 @@ def discourse_words(lang: str) -> DiscourseWords:
         projections=phrases("projections"),
         attitudes=phrases("attitudes"),
         rules=phrases("rules"),
+        pollsters=tuple(w.lower() for w in table.get("pollsters", [])),
         data_reach=int(table.get("data_reach", 2)),
         speech_reach=int(table.get("speech_reach", 0)),
         unmarked=bool(table.get("unmarked_carry", True)),
@@ -125,6 +127,12 @@ def _name_reports(doc: Document, per: list[list[Attribution]]) -> None:
             if noun is not None and a.sources and a.mode != "medium":
                 named.setdefault(noun, set()).add(a.sources)
     polled = {p for ps in named.values() for p in ps}  # a poll's respondents: any report's
+    pollsters = _pollsters(doc)
+    if pollsters and not named:
+        # "87% of the 1,000 adults quizzed by ICM for BBC News 24 said": the only poll the
+        # article names its parties for, so "a new poll suggests" and "61% said" are its too
+        polled = {pollsters}
+        named = {noun: {pollsters} for noun in discourse_words(doc.lang).one_reports}
     for found in per:
         for j, a in enumerate(found):
             parties = named.get(a.head or "", set()) if a.mode == "unnamed" else set()
@@ -132,6 +140,31 @@ def _name_reports(doc: Document, per: list[list[Attribution]]) -> None:
                 parties = polled
             if len(parties) == 1:
                 found[j] = replace(a, sources=next(iter(parties)), mode="before")
+
+
+_POLLSTER_GAP = frozenset({"for", "and", "the", "on", "behalf", "of", ","})
+
+
+def _pollsters(doc: Document) -> tuple[str, ...]:
+    """The parties after the words naming who polled the respondents ("quizzed by ICM for BBC
+    News 24", "surveyed by Gallup"), when the article names one such set."""
+    low = doc.text.lower()
+    found: set[tuple[str, ...]] = set()
+    for phrase in discourse_words(doc.lang).pollsters:
+        at = low.find(f" {phrase} ")
+        while at >= 0:
+            pos = at + len(phrase) + 2
+            parties: list[str] = []
+            for m in doc.index().within(pos, pos + 80):
+                gap = doc.text[pos : m.span[0]].replace(",", " , ").lower().split()
+                if m.type not in ("ORG", "PER") or any(w not in _POLLSTER_GAP for w in gap):
+                    break
+                parties.append(m.canonical)
+                pos = m.span[1]
+            if parties:
+                found.add(tuple(dict.fromkeys(parties)))
+            at = low.find(f" {phrase} ", at + 1)
+    return next(iter(found)) if len(found) == 1 else ()
 
 
 _REPORT_WORDS = 4  # words before a cue where the report it credits is named
