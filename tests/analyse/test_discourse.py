@@ -472,6 +472,18 @@ def test_pollsters_named_for_two_polls_speak_for_neither() -> None:
     assert _sources(text, "Some 61%", "en") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in Acme Holdings rose on the London Stock Exchange. The company said 40 jobs"
+        " would go.",
+        "Acme Holdings shares rose 5% on the London Stock Exchange. It said 40 jobs would go.",
+    ],
+)
+def test_the_company_is_the_body_its_sentence_was_about(text: str) -> None:
+    assert _sources(text, "40 jobs", "en") == ["Acme Holdings"]
+
+
 def test_a_decimal_figure_before_a_verb_is_no_share_of_respondents() -> None:
     text = (
         "Parmalat said creditors would get 5.7% of their debts. This is lower than the 11.3%"
