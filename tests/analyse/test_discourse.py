@@ -484,6 +484,14 @@ def test_the_company_is_the_body_its_sentence_was_about(text: str) -> None:
     assert _sources(text, "40 jobs", "en") == ["Acme Holdings"]
 
 
+def test_he_after_a_sentence_opening_with_a_bare_title_is_its_holder() -> None:
+    text = (
+        "Prime Minister Tony Blair opened the summit. Mr Brown was absent. The prime minister"
+        " toured the plant later. He said 40 jobs would go."
+    )
+    assert _sources(text, "40 jobs", "en") == ["Tony Blair"]
+
+
 def test_a_decimal_figure_before_a_verb_is_no_share_of_respondents() -> None:
     text = (
         "Parmalat said creditors would get 5.7% of their debts. This is lower than the 11.3%"

@@ -3,6 +3,7 @@ person a pronoun or a bare title stands for."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -477,6 +478,11 @@ def speaker_of(
         if credited is not None:
             return credited
     resolved = index.covering(token.start, token.end)
+    if not group:
+        titled = _titled_before(token, lang, index)
+        rival = index.latest(token.start, frozenset({"PER"}))  # a reference's span is its own
+        if titled is not None and (rival is None or titled[0] > rival.span[0]):
+            return Source((titled[1].canonical,), (token.start, token.end))
     if resolved is not None:
         return Source((resolved.canonical,), (token.start, token.end))
     for att in reversed(history[-6:]):
@@ -488,6 +494,30 @@ def speaker_of(
     if latest is None:
         return None
     return Source((latest.canonical,), (token.start, token.end))
+
+
+_TITLE_REACH = 250  # characters back where the sentence before a pronoun opens with a title
+_OPENING_TITLE = re.compile(r"(?:^|[.!?][\"”’']?\s+)[Tt]he ((?:[a-z]+ ){0,3}[a-z]+)\b")
+
+
+def _titled_before(token: Token, lang: str, index: MentionIndex) -> tuple[int, Mention] | None:
+    """ "Tony Blair ... Mr Brown was absent. The prime minister toured the plant. He said":
+    a person's pronoun right after a sentence opening with a bare title stands for the person
+    the article named with that title; (where the title stands, whom it names)."""
+    start = max(0, token.start - _TITLE_REACH)
+    found = list(_OPENING_TITLE.finditer(index.text, start, token.start))
+    if not found:
+        return None
+    m = found[-1]
+    if re.search(r"[.!?][\"”’']?\s", index.text[m.end() : token.start]) is None:
+        return None  # the title opens the pronoun's own sentence
+    words = [norm(w) for w in m.group(1).split()]
+    hit = lexicon(lang).titles.match(words, 0)
+    if hit is None:
+        return None
+    at = m.start(1)
+    person = index.titled(at, " ".join(m.group(1).split()[: hit[0]]).lower(), ranks=_ranks(lang))
+    return (at, person) if person is not None else None
 
 
 def _last_person_credited(
