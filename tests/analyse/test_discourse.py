@@ -492,6 +492,11 @@ def test_he_after_a_sentence_opening_with_a_bare_title_is_its_holder() -> None:
     assert _sources(text, "40 jobs", "en") == ["Tony Blair"]
 
 
+def test_a_collective_with_adverbs_is_no_party() -> None:
+    text = "Warga juga semakin banyak yang mengajukan surat keterangan polisi seharga US$29."
+    assert _sources(text, "US$29", "id") == []
+
+
 def test_a_decimal_figure_before_a_verb_is_no_share_of_respondents() -> None:
     text = (
         "Parmalat said creditors would get 5.7% of their debts. This is lower than the 11.3%"
