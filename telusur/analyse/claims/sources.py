@@ -64,7 +64,10 @@ def source_from(
             titled = _titled_document(tokens, c)
             if titled is not None:
                 return titled
-    if not tokens or all(t.low in c.collectives or t.low in c.fillers for t in tokens):
+    if not tokens or (
+        all(t.low in c.collectives or t.low in c.fillers for t in tokens)
+        and any(t.low in c.collectives for t in tokens)
+    ):
         return None  # "analysts", "warga (juga semakin banyak)": a generic collective, no party
     span = (tokens[0].start, tokens[-1].end)
     anonymous = contains(tokens, c.anonymous)
