@@ -497,6 +497,22 @@ def test_a_collective_with_adverbs_is_no_party() -> None:
     assert _sources(text, "US$29", "id") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("KPK sebelumnya telah menetapkan enam tersangka dalam kasus ini.", []),
+        (
+            '"Dalam penyidikan tersebut KPK menetapkan dua orang tersangka," kata Wakil Ketua KPK'
+            " Alexander Marwata.",
+            ["Alexander Marwata"],
+        ),
+    ],
+)
+def test_naming_counted_suspects_is_a_doing_not_a_report(text: str, sources: list[str]) -> None:
+    figure = "enam" if "enam" in text else "dua"
+    assert _sources(text, figure, "id") == sources
+
+
 def test_a_decimal_figure_before_a_verb_is_no_share_of_respondents() -> None:
     text = (
         "Parmalat said creditors would get 5.7% of their debts. This is lower than the 11.3%"
