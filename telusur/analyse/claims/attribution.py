@@ -14,13 +14,11 @@ from dataclasses import replace
 
 from telusur.analyse.claims.cues import _QUOTES, contains, cues, phrase_at
 from telusur.analyse.claims.records import Attribution, Cues, Source, Span
-from telusur.analyse.claims.sources import (
-    _SPEAKERS,
+from telusur.analyse.claims.sources import _SPEAKERS, _publisher, source_from
+from telusur.analyse.claims.speakers import (
     _apposed_person,
     _person_before_title,
-    _publisher,
     _quoted_pronoun,
-    source_from,
     speaker_of,
 )
 from telusur.analyse.claims.subjects import (
