@@ -513,6 +513,38 @@ def test_naming_counted_suspects_is_a_doing_not_a_report(text: str, sources: lis
     assert _sources(text, figure, "id") == sources
 
 
+def test_a_name_followed_by_which_is_a_body_and_it_stands_for_it() -> None:
+    text = (
+        "Its shares fell on the London Stock Exchange. Laura Ashley, which is due to issue a"
+        " trading statement, has been hit by poor sales. Last September it reported that losses"
+        " had risen to £1.2m."
+    )
+    assert _sources(text, "£1.2m", "en") == ["Laura Ashley"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "sources"),
+    [
+        (
+            "Pelatih Budi Santoso mengatakan timnya siap. Budi Santoso menang dua kali dari tiga"
+            " laga di kota itu.",
+            "dua",
+            [],
+        ),
+        (
+            "Pelatih Budi Santoso mengatakan timnya siap. Budi melanjutkan, timnya berlatih"
+            " selama 6 bulan.",
+            "6 bulan",
+            ["Budi Santoso"],
+        ),
+    ],
+)
+def test_a_sentence_opening_with_the_speakers_name_tells_of_them(
+    text: str, figure: str, sources: list[str]
+) -> None:
+    assert _sources(text, figure, "id") == sources
+
+
 def test_a_decimal_figure_before_a_verb_is_no_share_of_respondents() -> None:
     text = (
         "Parmalat said creditors would get 5.7% of their debts. This is lower than the 11.3%"

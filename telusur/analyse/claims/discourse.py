@@ -311,6 +311,8 @@ def _continues(
         return False
     if not data and actor_subject(tokens, words.actors, cues(doc.lang).sentence_leads):
         return False
+    if _opens_with(tokens, last.sources, index, cues(doc.lang).pronouns):
+        return False  # "Laura Ashley, which floated in 1995, ...": the reporter on the party
     if _opens(tokens, words.openers):
         return paragraphs <= max(1, words.data_reach if data else words.speech_reach)
     if not data and not words.unmarked:
@@ -319,6 +321,21 @@ def _continues(
         # a forecast, which the reporter relays rather than witnesses
         return paragraphs == 0 and _projection(tokens, words, cues(doc.lang))
     return paragraphs <= (words.data_reach if data else words.speech_reach)
+
+
+def _opens_with(
+    tokens: list[Token], parties: tuple[str, ...], index: MentionIndex, pronouns: frozenset[str]
+) -> bool:
+    """Whether the sentence opens by naming the credited party itself, with no cue of its own:
+    what follows is the reporter's account of that party, not more of what it said."""
+    if not tokens[0].raw[:1].isupper() or tokens[0].low in pronouns:
+        return False  # "It leaves GDP up 2.3%", "Dia menjabarkan": a pronoun goes on
+    m = index.covering(tokens[0].start, tokens[0].end)
+    if m is None or m.span[0] != tokens[0].start or m.canonical not in parties:
+        return False
+    k = next((i for i, t in enumerate(tokens) if t.start >= m.span[1]), len(tokens))
+    # "Rahmad melanjutkan, Perumnas ...": the party, a verb and a comma report what follows
+    return not (k + 1 < len(tokens) and tokens[k + 1].raw == "," and tokens[k].raw.isalpha())
 
 
 def _projection(tokens: list[Token], words: DiscourseWords, c: Cues) -> bool:
