@@ -545,6 +545,24 @@ def test_a_sentence_opening_with_the_speakers_name_tells_of_them(
     assert _sources(text, figure, "id") == sources
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "sources"),
+    [
+        ("Berdasarkan data BPS ekspor turun 10 persen pada Agustus 2019.", "10 persen", ["BPS"]),
+        (
+            "The economy grew faster than the 0.4% reported, according to Bank of England deputy"
+            " governor Rachel Lomax.",
+            "0.4%",
+            ["Rachel Lomax"],
+        ),
+    ],
+)
+def test_a_source_named_with_no_comma_before_its_clause(
+    text: str, figure: str, sources: list[str]
+) -> None:
+    assert _sources(text, figure, "id" if "BPS" in text else "en") == sources
+
+
 def test_a_decimal_figure_before_a_verb_is_no_share_of_respondents() -> None:
     text = (
         "Parmalat said creditors would get 5.7% of their debts. This is lower than the 11.3%"
