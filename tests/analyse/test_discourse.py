@@ -563,6 +563,17 @@ def test_a_source_named_with_no_comma_before_its_clause(
     assert _sources(text, figure, "id" if "BPS" in text else "en") == sources
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati Bogor Ade Yasin meninjau lokasi. Jumlah korban, kata dia, mencapai 20 orang.",
+        "Bupati Bogor Ade Yasin meninjau lokasi. Jumlah korban mencapai 20 orang, kata dia.",
+    ],
+)
+def test_kata_dia_inside_or_after_the_sentence_is_the_person_named_before(text: str) -> None:
+    assert _sources(text, "20 orang", "id") == ["Ade Yasin"]
+
+
 def test_a_decimal_figure_before_a_verb_is_no_share_of_respondents() -> None:
     text = (
         "Parmalat said creditors would get 5.7% of their debts. This is lower than the 11.3%"
