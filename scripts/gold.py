@@ -8,6 +8,7 @@ turns each quote into a span of the record's ``text`` in ../shared before it ent
     python scripts/gold.py more              # a second draw, all dev, disjoint from the first
     python scripts/gold.py third             # a third draw, all dev, disjoint from both
     python scripts/gold.py fourth            # a denial-rich dev draw (scripts/gold_denials.py)
+    python scripts/gold.py fifth             # a source-rich dev draw (scripts/gold_sources.py)
     python scripts/gold.py show ID           # one article's text, numbered by line, for reading
     python scripts/gold.py build SCRATCH...  # scratch annotations -> span-only gold (stdout)
 
@@ -124,6 +125,27 @@ def select_fourth() -> list[dict[str, Any]]:
     return draw({row["id"] for row in [*select(), *select_more(), *select_third()]})
 
 
+def select_fifth() -> list[dict[str, Any]]:
+    """A dev-only draw rich in attributed statements, disjoint from every set
+    (scripts/gold_sources.py). The earlier draws are read as recorded, since a draw that
+    skips other gold sets changes when those sets grow."""
+    from gold_sources import select_fifth as draw
+
+    return draw(recorded_ids())
+
+
+def recorded_ids() -> set[str]:
+    """Every article in the recorded attribution selections and annotations, but the fifth."""
+    here = Path(__file__).resolve().parents[1] / "tests" / "gold" / "attribution"
+    ids: set[str] = set()
+    for path in sorted(here.glob("selection*.json")):
+        if path.name != "selection-fifth.json":
+            ids |= {row["id"] for row in json.loads(path.read_text(encoding="utf-8"))}
+    for lang in ("id", "en"):
+        ids |= set(json.loads((here / f"{lang}.json").read_text(encoding="utf-8"))["articles"])
+    return ids
+
+
 def _dev_draw(
     seed: int, quota_id: dict[str, int], quota_en: dict[str, int], taken: set[str]
 ) -> list[dict[str, Any]]:
@@ -218,7 +240,8 @@ def build(paths: list[str]) -> dict[str, Any]:
     record's text; a quote that is missing or ambiguous stops the build with its location.
     """
     selection = {
-        row["id"]: row for row in [*select(), *select_more(), *select_third(), *select_fourth()]
+        row["id"]: row
+        for row in [*select(), *select_more(), *select_third(), *select_fourth(), *select_fifth()]
     }
     gold: dict[str, Any] = {"articles": {}, "entities": [], "claims": [], "denials": []}
     for path in paths:
@@ -269,12 +292,19 @@ def main(argv: list[str] | None = None) -> None:
     sub.add_parser("more")
     sub.add_parser("third")
     sub.add_parser("fourth")
+    sub.add_parser("fifth")
     sub.add_parser("show").add_argument("id")
     sub.add_parser("build").add_argument("scratch", nargs="+")
     args = parser.parse_args(argv)
     if not SHARED.is_dir():
         raise SystemExit(f"{SHARED} is absent: the annotation tools read the shared corpus")
-    draws = {"select": select, "more": select_more, "third": select_third, "fourth": select_fourth}
+    draws = {
+        "select": select,
+        "more": select_more,
+        "third": select_third,
+        "fourth": select_fourth,
+        "fifth": select_fifth,
+    }
     if args.cmd in draws:
         rows = draws[args.cmd]()
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)

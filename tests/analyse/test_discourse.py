@@ -454,6 +454,126 @@ def test_a_share_of_a_polls_respondents_speaks_for_the_poll(figure: str) -> None
     assert sorted(_sources(text, figure, "en")) == ["Dimension Data", "Sunovate"]
 
 
+@pytest.mark.parametrize("figure", ["Some 61%", "73%"])
+def test_respondents_speak_for_the_pollster_who_quizzed_them(figure: str) -> None:
+    text = (
+        "Voters distrust politicians. And 87% of the 1,000 adults quizzed by Gallup said promises"
+        " were broken. Some 61% said trust made no difference. Just under three-quarters of"
+        " respondents (73%) said politicians were dishonest."
+    )
+    assert _sources(text, figure, "en") == ["Gallup"]
+
+
+def test_pollsters_named_for_two_polls_speak_for_neither() -> None:
+    text = (
+        "Some 40% of adults quizzed by Gallup backed the plan, and 30% of adults quizzed by"
+        " MORI did. Some 61% said trust made no difference."
+    )
+    assert _sources(text, "Some 61%", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in Acme Holdings rose on the London Stock Exchange. The company said 40 jobs"
+        " would go.",
+        "Acme Holdings shares rose 5% on the London Stock Exchange. It said 40 jobs would go.",
+    ],
+)
+def test_the_company_is_the_body_its_sentence_was_about(text: str) -> None:
+    assert _sources(text, "40 jobs", "en") == ["Acme Holdings"]
+
+
+def test_he_after_a_sentence_opening_with_a_bare_title_is_its_holder() -> None:
+    text = (
+        "Prime Minister Tony Blair opened the summit. Mr Brown was absent. The prime minister"
+        " toured the plant later. He said 40 jobs would go."
+    )
+    assert _sources(text, "40 jobs", "en") == ["Tony Blair"]
+
+
+def test_a_collective_with_adverbs_is_no_party() -> None:
+    text = "Warga juga semakin banyak yang mengajukan surat keterangan polisi seharga US$29."
+    assert _sources(text, "US$29", "id") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("KPK sebelumnya telah menetapkan enam tersangka dalam kasus ini.", []),
+        (
+            '"Dalam penyidikan tersebut KPK menetapkan dua orang tersangka," kata Wakil Ketua KPK'
+            " Alexander Marwata.",
+            ["Alexander Marwata"],
+        ),
+    ],
+)
+def test_naming_counted_suspects_is_a_doing_not_a_report(text: str, sources: list[str]) -> None:
+    figure = "enam" if "enam" in text else "dua"
+    assert _sources(text, figure, "id") == sources
+
+
+def test_a_name_followed_by_which_is_a_body_and_it_stands_for_it() -> None:
+    text = (
+        "Its shares fell on the London Stock Exchange. Laura Ashley, which is due to issue a"
+        " trading statement, has been hit by poor sales. Last September it reported that losses"
+        " had risen to £1.2m."
+    )
+    assert _sources(text, "£1.2m", "en") == ["Laura Ashley"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "sources"),
+    [
+        (
+            "Pelatih Budi Santoso mengatakan timnya siap. Budi Santoso menang dua kali dari tiga"
+            " laga di kota itu.",
+            "dua",
+            [],
+        ),
+        (
+            "Pelatih Budi Santoso mengatakan timnya siap. Budi melanjutkan, timnya berlatih"
+            " selama 6 bulan.",
+            "6 bulan",
+            ["Budi Santoso"],
+        ),
+    ],
+)
+def test_a_sentence_opening_with_the_speakers_name_tells_of_them(
+    text: str, figure: str, sources: list[str]
+) -> None:
+    assert _sources(text, figure, "id") == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "sources"),
+    [
+        ("Berdasarkan data BPS ekspor turun 10 persen pada Agustus 2019.", "10 persen", ["BPS"]),
+        (
+            "The economy grew faster than the 0.4% reported, according to Bank of England deputy"
+            " governor Rachel Lomax.",
+            "0.4%",
+            ["Rachel Lomax"],
+        ),
+    ],
+)
+def test_a_source_named_with_no_comma_before_its_clause(
+    text: str, figure: str, sources: list[str]
+) -> None:
+    assert _sources(text, figure, "id" if "BPS" in text else "en") == sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati Bogor Ade Yasin meninjau lokasi. Jumlah korban, kata dia, mencapai 20 orang.",
+        "Bupati Bogor Ade Yasin meninjau lokasi. Jumlah korban mencapai 20 orang, kata dia.",
+    ],
+)
+def test_kata_dia_inside_or_after_the_sentence_is_the_person_named_before(text: str) -> None:
+    assert _sources(text, "20 orang", "id") == ["Ade Yasin"]
+
+
 def test_a_decimal_figure_before_a_verb_is_no_share_of_respondents() -> None:
     text = (
         "Parmalat said creditors would get 5.7% of their debts. This is lower than the 11.3%"

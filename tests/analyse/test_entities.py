@@ -774,3 +774,15 @@ def test_a_surname_that_is_a_place_head_stays_in_the_name() -> None:
         for m in find_mentions("Mike Lake, a spokesman, visited Lake Victoria.", "en")
     }
     assert found == {"Mike Lake": "PER", "Lake Victoria": "LOC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shares rose 5% on the London Stock Exchange on Monday.", "London Stock Exchange"),
+        ("The Korea Development Bank said lending grew.", "Korea Development Bank"),
+    ],
+)
+def test_a_city_or_country_opening_a_body_name_is_part_of_it(text: str, name: str) -> None:
+    found = [(m.text, m.type) for m in find_mentions(text, "en")]
+    assert (name, "ORG") in found

@@ -14,13 +14,11 @@ from dataclasses import replace
 
 from telusur.analyse.claims.cues import _QUOTES, contains, cues, phrase_at
 from telusur.analyse.claims.records import Attribution, Cues, Source, Span
-from telusur.analyse.claims.sources import (
-    _SPEAKERS,
+from telusur.analyse.claims.sources import _SPEAKERS, _publisher, source_from
+from telusur.analyse.claims.speakers import (
     _apposed_person,
     _person_before_title,
-    _publisher,
     _quoted_pronoun,
-    source_from,
     speaker_of,
 )
 from telusur.analyse.claims.subjects import (
@@ -194,7 +192,9 @@ def _cue_at(
     if n:
         mode = "prep" if phrase_at(tokens, i, c.source_after) == n else "medium"
         phrase = _phrase_after(tokens, i + n, lang)
-        src = source_from(phrase, lang, index, history) if phrase else None
+        src = _name_then_clause(phrase, index) if mode == "prep" and phrase else None
+        if src is None:
+            src = source_from(phrase, lang, index, history) if phrase else None
         if src is not None and mode == "prep":
             src = _commissioned(tokens, phrase, src, lang, index)
         if src is None and t.low.endswith("nya") and n == 1:
@@ -284,6 +284,21 @@ def _cue_at(
                 return _make(t, src, "carried", tokens[i + n - 1].end, tokens, j, lang, index), n
         return None, n
     return None, 1
+
+
+def _name_then_clause(phrase: list[Token], index: MentionIndex) -> Source | None:
+    """ "Berdasarkan data BPS ekspor turun 10 persen": no comma closes the source, so the phrase
+    runs on into the clause; a party named at its start, with words in lower case after it, is
+    the source."""
+    m = index.covering(phrase[0].start, phrase[0].end)
+    if m is None or m.span[0] != phrase[0].start or m.type not in _SPEAKERS:
+        return None
+    rest = [t for t in phrase if t.start >= m.span[1]]
+    if not rest or not rest[0].raw[:1].islower():
+        return None
+    if any(t.raw[:1].isupper() for t in rest):
+        return None  # "Bank of England deputy governor Rachel Lomax": a description, a name
+    return Source((m.canonical,), m.span)
 
 
 def _agent_named(tokens: list[Token], j: int, index: MentionIndex) -> bool:

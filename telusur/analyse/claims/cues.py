@@ -142,3 +142,12 @@ def contains(tokens: list[Token], phrases: Phrases) -> bool:
             if tuple(lows[i : i + len(phrase)]) == phrase:
                 return True
     return False
+
+
+def _strip_front(tokens: list[Token], table: frozenset[tuple[str, ...]]) -> list[Token]:
+    while tokens:
+        n = phrase_at(tokens, 0, table)
+        if not n:
+            break
+        tokens = tokens[n:]
+    return tokens

@@ -52,6 +52,7 @@ class DiscourseWords:
     projections: frozenset[tuple[str, ...]]  # what is to come: a plan or forecast relayed
     attitudes: frozenset[tuple[str, ...]]  # a party's own hope or fear ("the board hopes")
     rules: frozenset[tuple[str, ...]]  # a law or regulation cited: the reporter's background
+    pollsters: tuple[str, ...]  # "adults quizzed by ICM for BBC News 24": the poll's parties
     data_reach: int  # paragraphs a report's data may carry over
     speech_reach: int  # paragraphs a speaker's statement may carry over
     unmarked: bool  # whether a speaker's words carry over with no opener (the language's style)
@@ -79,6 +80,7 @@ def discourse_words(lang: str) -> DiscourseWords:
         projections=phrases("projections"),
         attitudes=phrases("attitudes"),
         rules=phrases("rules"),
+        pollsters=tuple(w.lower() for w in table.get("pollsters", [])),
         data_reach=int(table.get("data_reach", 2)),
         speech_reach=int(table.get("speech_reach", 0)),
         unmarked=bool(table.get("unmarked_carry", True)),
@@ -125,6 +127,12 @@ def _name_reports(doc: Document, per: list[list[Attribution]]) -> None:
             if noun is not None and a.sources and a.mode != "medium":
                 named.setdefault(noun, set()).add(a.sources)
     polled = {p for ps in named.values() for p in ps}  # a poll's respondents: any report's
+    pollsters = _pollsters(doc)
+    if pollsters and not named:
+        # "87% of the 1,000 adults quizzed by ICM for BBC News 24 said": the only poll the
+        # article names its parties for, so "a new poll suggests" and "61% said" are its too
+        polled = {pollsters}
+        named = {noun: {pollsters} for noun in discourse_words(doc.lang).one_reports}
     for found in per:
         for j, a in enumerate(found):
             parties = named.get(a.head or "", set()) if a.mode == "unnamed" else set()
@@ -132,6 +140,31 @@ def _name_reports(doc: Document, per: list[list[Attribution]]) -> None:
                 parties = polled
             if len(parties) == 1:
                 found[j] = replace(a, sources=next(iter(parties)), mode="before")
+
+
+_POLLSTER_GAP = frozenset({"for", "and", "the", "on", "behalf", "of", ","})
+
+
+def _pollsters(doc: Document) -> tuple[str, ...]:
+    """The parties after the words naming who polled the respondents ("quizzed by ICM for BBC
+    News 24", "surveyed by Gallup"), when the article names one such set."""
+    low = doc.text.lower()
+    found: set[tuple[str, ...]] = set()
+    for phrase in discourse_words(doc.lang).pollsters:
+        at = low.find(f" {phrase} ")
+        while at >= 0:
+            pos = at + len(phrase) + 2
+            parties: list[str] = []
+            for m in doc.index().within(pos, pos + 80):
+                gap = doc.text[pos : m.span[0]].replace(",", " , ").lower().split()
+                if m.type not in ("ORG", "PER") or any(w not in _POLLSTER_GAP for w in gap):
+                    break
+                parties.append(m.canonical)
+                pos = m.span[1]
+            if parties:
+                found.add(tuple(dict.fromkeys(parties)))
+            at = low.find(f" {phrase} ", at + 1)
+    return next(iter(found)) if len(found) == 1 else ()
 
 
 _REPORT_WORDS = 4  # words before a cue where the report it credits is named
@@ -278,6 +311,8 @@ def _continues(
         return False
     if not data and actor_subject(tokens, words.actors, cues(doc.lang).sentence_leads):
         return False
+    if _opens_with(tokens, last.sources, index, cues(doc.lang).pronouns):
+        return False  # "Laura Ashley, which floated in 1995, ...": the reporter on the party
     if _opens(tokens, words.openers):
         return paragraphs <= max(1, words.data_reach if data else words.speech_reach)
     if not data and not words.unmarked:
@@ -286,6 +321,21 @@ def _continues(
         # a forecast, which the reporter relays rather than witnesses
         return paragraphs == 0 and _projection(tokens, words, cues(doc.lang))
     return paragraphs <= (words.data_reach if data else words.speech_reach)
+
+
+def _opens_with(
+    tokens: list[Token], parties: tuple[str, ...], index: MentionIndex, pronouns: frozenset[str]
+) -> bool:
+    """Whether the sentence opens by naming the credited party itself, with no cue of its own:
+    what follows is the reporter's account of that party, not more of what it said."""
+    if not tokens[0].raw[:1].isupper() or tokens[0].low in pronouns:
+        return False  # "It leaves GDP up 2.3%", "Dia menjabarkan": a pronoun goes on
+    m = index.covering(tokens[0].start, tokens[0].end)
+    if m is None or m.span[0] != tokens[0].start or m.canonical not in parties:
+        return False
+    k = next((i for i, t in enumerate(tokens) if t.start >= m.span[1]), len(tokens))
+    # "Rahmad melanjutkan, Perumnas ...": the party, a verb and a comma report what follows
+    return not (k + 1 < len(tokens) and tokens[k + 1].raw == "," and tokens[k].raw.isalpha())
 
 
 def _projection(tokens: list[Token], words: DiscourseWords, c: Cues) -> bool:

@@ -3,15 +3,9 @@ appositions, brackets and adverbials) and the source phrase read forward after a
 
 from __future__ import annotations
 
-from telusur.analyse.claims.cues import _CLAUSE_PUNCT, cues, phrase_at
+from telusur.analyse.claims.cues import _CLAUSE_PUNCT, _strip_front, cues, phrase_at
 from telusur.analyse.claims.records import Cues, Source
-from telusur.analyse.claims.sources import (
-    _APOSTROPHES,
-    _PLACES,
-    _SPEAKERS,
-    _strip_front,
-    _titled_document,
-)
+from telusur.analyse.claims.sources import _APOSTROPHES, _PLACES, _SPEAKERS, _titled_document
 from telusur.analyse.doc.index import MentionIndex
 from telusur.analyse.doc.phrases import norm
 from telusur.analyse.doc.tokens import Token

@@ -70,6 +70,8 @@ def find_references(
         first, end, target = found
         if sentences and toks.norms[k] in lex.subject_references and target is not None:
             target = _subject(mentions, starts, sentences, toks.starts[k], target)
+        if sentences and target is not None and target.type == "ORG":
+            target = _topic(mentions, starts, sentences, toks.starts[k], target)
         if target is not None:
             span = (toks.starts[first], toks.ends[end - 1])
             out.append(Mention(span, text[span[0] : span[1]], target.type, target.canonical))
@@ -116,6 +118,23 @@ def _subject(
         return near
     i = bisect_left(starts, sentences[k][0])
     while i < len(mentions) and mentions[i].span[1] <= pos:
+        if mentions[i].type == near.type:
+            return mentions[i]
+        i += 1
+    return near
+
+
+def _topic(
+    mentions: Sequence[Mention], starts: list[int], sentences: list[Span], pos: int, near: Mention
+) -> Mention:
+    """ "Shares in Acme rose on the London Stock Exchange. The company said ...": a body
+    referred to from a later sentence is the first body of the sentence it was last named in
+    (its subject or topic), not a body named later in that sentence's adjuncts."""
+    at = bisect_right(sentences, near.span[0], key=lambda s: s[0]) - 1
+    if at < 0 or sentences[at][0] <= pos < sentences[at][1]:
+        return near
+    i = bisect_left(starts, sentences[at][0])
+    while i < len(mentions) and mentions[i].span[0] < near.span[0]:
         if mentions[i].type == near.type:
             return mentions[i]
         i += 1

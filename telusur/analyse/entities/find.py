@@ -9,12 +9,14 @@ across the document (``canonical.py``); ``find_references`` and ``resolve_refere
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from telusur.analyse.doc.phrases import Tokens
 from telusur.analyse.entities.canonical import EntityIndex, canonicalize, clean_name
 from telusur.analyse.entities.corefs import find_references, resolve_reference
 from telusur.analyse.entities.mentions import Candidate, Scan, scan
+from telusur.lang import load
 from telusur.records import Mention
 
 __all__ = [
@@ -54,6 +56,7 @@ def settle(found: Scan, lang: str, index: EntityIndex | None = None) -> list[Men
     previous = {id(c): p for p, c in zip([None, *cands], cands, strict=False)}
     body = [c for c in cands if not c.known and not c.headline]
     _outweigh_places(body, text)
+    _things(body, text, lang)
     for c in sorted(body, key=lambda c: c.first - c.last):  # longer names first
         _settle_one(c, text, index, lang, previous[id(c)])
     for c in cands:
@@ -74,6 +77,33 @@ def _outweigh_places(cands: list[Candidate], text: str) -> None:
     for c in cands:
         if c.placed:
             c.type = strong.get(text[c.start : c.end], c.type)
+
+
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n][\"”’']?)\s*$")
+
+
+def _things(cands: list[Candidate], text: str, lang: str) -> None:
+    """ "Laura Ashley, which floated ...": a name read as a person's that opens its sentence and
+    is followed by a relative word for things is a body, wherever the article names it."""
+    words = _thing_relatives(lang)
+    if not words:
+        return
+    bodies = set()
+    for c in cands:
+        if c.type != "PER" or not _SENTENCE_OPEN.search(text[max(0, c.start - 40) : c.start]):
+            continue
+        after = text[c.end : c.end + 20].lstrip(" ,").split(" ", 1)[0].lower()
+        if text[c.end : c.end + 1] == "," and after in words:
+            bodies.add(text[c.start : c.end])
+    for c in cands:
+        if c.type == "PER" and text[c.start : c.end] in bodies:
+            c.type = "ORG"
+
+
+@cache
+def _thing_relatives(lang: str) -> frozenset[str]:
+    table = load(lang, "entities").get("organisation", {})
+    return frozenset(w.lower() for w in table.get("thing_relatives", []))
 
 
 def _settle_one(

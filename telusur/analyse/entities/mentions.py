@@ -218,9 +218,15 @@ class _State:
         )
 
     def _country_led(self, k: int, j: int, entry: Entry) -> int:
-        """ "France Telecom", "Japan Airlines": a country that opens a capitalised run ending in
-        an organisation tail is part of that organisation's name, not a party of its own."""
-        if entry.type != "GPE" or j >= self.n or not self.caps[j] or not self._joined(j - 1):
+        """ "France Telecom", "Japan Airlines", "London Stock Exchange": a country or a city that
+        opens a capitalised run ending in an organisation tail is part of that organisation's
+        name, not a party or a place of its own."""
+        if (
+            entry.type not in ("GPE", "LOC")
+            or j >= self.n
+            or not self.caps[j]
+            or not self._joined(j - 1)
+        ):
             return 0
         end = self._name_end(j)
         if self.toks.norms[end - 1] not in self.lex.org_tails:
