@@ -200,6 +200,11 @@ EN_CASES = [
     ("profits jumped 76% for the three months to September", "2024-07-01", "2024-09-30"),
     ("in the three-months to January, sales fell", "2023-11-01", "2024-01-31"),
     ("inflation in the 12 months to March 2024", "2023-04-01", "2024-03-31"),
+    # an event named by its month: the occurrence nearest publication, either side
+    ("a bid in the January transfer window", "2025-01-01", "2025-01-31"),
+    ("hoping to strike a deal at a February summit", "2025-02-01", "2025-02-28"),
+    ("the July concert will open the tour", "2025-07-01", "2025-07-31"),
+    ("the June summit agreed on a budget", "2024-06-01", "2024-06-30"),
 ]
 
 NEGATIVES = [

@@ -64,6 +64,7 @@ class RawTime(NamedTuple):
     tense: int = 0  # -1 past marker, +1 future marker, 0 none
     part: str | None = None  # early | mid | late
     season: tuple[int, int] | None = None
+    nearest: bool = False  # "the June summit": the occurrence nearest publication, either side
 
 
 Step = tuple[RawTime, int] | None  # an expression and the token index after it
@@ -695,10 +696,35 @@ class _Parser:
         if self.word(k) == "," and self.year_at(k + 1):
             return RawTime(self.span(j, k + 2), "month", y=self.year_at(k + 1), m=m), k + 2
         raw = RawTime(self.span(j, k), "month", m=m, tense=self.tense_before(j))
+        if full and self.attributive(j, k):  # "the June gig will", "the January sales were"
+            raw = raw._replace(nearest=True, tense=raw.tense or self.verb_tense(k))
         step = self.year_markers(raw, k)
         if step is not None and (step[1] > k or (full and (cued or self.linked(j, k)))):
             return step
         return None
+
+    def attributive(self, j: int, k: int) -> bool:
+        """A month name between a determiner and a word, as in "the June summit" or "a May
+        election": an event named by its month."""
+        return (
+            self.word(j - 1) in self.lex.nearest_month_cues
+            and k < self.n
+            and self.toks[k][3] == "w"
+            and self.word(k) not in self.lex.not_attributive
+        )
+
+    def verb_tense(self, k: int) -> int:
+        """+1 or -1 when a future or past marker is the first one after ``k`` in its sentence
+        (the verb of "the June gig will open", "the January sales were poor"), else 0."""
+        for i in range(k, min(self.n, k + self.lex.lookback)):
+            w = self.toks[i][2]
+            if w in SENTENCE_END:
+                return 0
+            if w in self.lex.future:
+                return 1
+            if w in self.lex.past:
+                return -1
+        return 0
 
     def linked(self, j: int, k: int) -> bool:
         """A full month name linked to another one ("Maret sama April", "March or April")."""

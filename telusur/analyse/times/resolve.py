@@ -104,6 +104,14 @@ def pick_month_year(m: int, pub: date, tense: int, named: bool = True) -> int:
     return y if date(y, m, 1) <= pub + timedelta(days=AHEAD_DAYS) else y - 1
 
 
+def nearest_month_year(m: int, pub: date) -> int:
+    """The year of the month ``m`` nearest ``pub``, before or after it: "the June summit"
+    written in February is June ahead, "the January sales" written in March the one just past.
+    """
+    years = (pub.year - 1, pub.year, pub.year + 1)
+    return min(years, key=lambda y: _distance((date(y, m, 1), month_end(y, m)), pub))
+
+
 def resolve(raw: RawTime, pub: date | None, ctx_year: int | None) -> Resolved | None:
     """Dates for ``raw`` against one publication day (None: unknown) and a context year."""
     fn = _KINDS.get(raw.kind)
@@ -137,6 +145,8 @@ def _year_for(raw: RawTime, pub: date | None, ctx: int | None) -> tuple[int, str
         return (pub.year + raw.yrel, "published") if pub else None
     if pub is not None:
         m = raw.m if raw.m is not None else 1
+        if raw.nearest and raw.tense == 0:
+            return nearest_month_year(m, pub), "published"
         if raw.kind in ("month", "months"):
             return pick_month_year(m, pub, raw.tense, named=raw.n != 0), "published"
         return pub.year, "published"

@@ -75,6 +75,8 @@ class Lexicon:
     holiday_cues: frozenset[str]  # "since": the word before that makes such a name its day
     unit_multiples: Mapping[str, tuple[str, int]]  # "fortnight": two weeks
     month_cues: frozenset[str]  # "a February poll": words before a bare month name only
+    nearest_month_cues: frozenset[str]  # "the June summit": the nearest June, either side
+    not_attributive: frozenset[str]  # words after such a month that name no event by it
     season_year_links: frozenset[str]  # "of" in "the summer of 2003": the season's year after it
     marked_seasons: frozenset[str]  # "fall": a season only after "last", "this", "next"
     period_to: frozenset[str]  # "to" in "the three months to December": the months ending then
@@ -179,6 +181,8 @@ def lexicon(lang: str) -> Lexicon:
         "weekend_named": data.get("weekend", {}).get("named_by", []),
         "holiday_cues": data.get("cued_holidays", {}).get("after", []),
         "month_cues": ctx.get("month_cues", []),
+        "nearest_month_cues": ctx.get("nearest_month_cues", []),
+        "not_attributive": ctx.get("not_attributive", []),
         "season_year_links": ctx.get("season_year_links", []),
         "marked_seasons": ctx.get("marked_seasons", []),
         "period_to": ctx.get("period_to", []),
