@@ -205,6 +205,9 @@ EN_CASES = [
     ("hoping to strike a deal at a February summit", "2025-02-01", "2025-02-28"),
     ("the July concert will open the tour", "2025-07-01", "2025-07-31"),
     ("the June summit agreed on a budget", "2024-06-01", "2024-06-30"),
+    # the days leading up to a yearly day
+    ("the bill will be passed before Christmas", "2024-12-01", "2024-12-24"),
+    ("it went on sale before Christmas 2003", "2003-12-01", "2003-12-24"),
 ]
 
 NEGATIVES = [

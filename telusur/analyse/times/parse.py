@@ -67,6 +67,8 @@ class RawTime(NamedTuple):
     nearest: bool = False  # "the June summit": the occurrence nearest publication, either side
 
 
+RUN_UP = "run-up"  # the part of a yearly day's occurrence that leads up to it ("before Christmas")
+
 Step = tuple[RawTime, int] | None  # an expression and the token index after it
 
 
@@ -895,7 +897,14 @@ class _Parser:
         day, k = match(self.toks, j, self.lex.holidays, self.lex.longest)
         if day is None:
             return None
-        return self.yearly(j, k, RawTime(self.span(j, k), "holiday", m=day[0], d=day[1]))
+        step = self.yearly(j, k, RawTime(self.span(j, k), "holiday", m=day[0], d=day[1]))
+        return self.run_up(j, step)
+
+    def run_up(self, j: int, step: Step) -> Step:
+        """ "before Christmas": the days leading up to the day (``RUN_UP``), not the day."""
+        if step is None or self.word(j - 1) not in self.lex.run_up:
+            return step
+        return step[0]._replace(part=RUN_UP), step[1]
 
     def cued_holiday(self, j: int) -> Step:
         """ "Christmas 2004", "since Christmas": a name that alone is as often a season or a
@@ -905,11 +914,11 @@ class _Parser:
             return None
         raw = RawTime(self.span(j, k), "holiday", m=day[0], d=day[1])
         if self.year_at(k) is not None:
-            return self.yearly(j, k, raw)
+            return self.run_up(j, self.yearly(j, k, raw))
         before = self.word(j - 1)
         if before not in self.lex.holiday_cues:
             return None
-        return raw._replace(n=-1 if before in self.lex.since else 0), k
+        return self.run_up(j, (raw._replace(n=-1 if before in self.lex.since else 0), k))
 
     def yearly(self, j: int, k: int, raw: RawTime) -> Step:
         """What comes back every year takes the year named after it ("musim panas 2019"), or

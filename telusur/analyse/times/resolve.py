@@ -119,11 +119,20 @@ def resolve(raw: RawTime, pub: date | None, ctx_year: int | None) -> Resolved | 
     if got is None or raw.part is None:
         return got
     start, end, _, anchor = got
+    if raw.part == "run-up":
+        return run_up(start), start - timedelta(days=1), "interval", anchor
     if raw.part in SPLIT_AT_PUBLICATION:
         start, end = split_at(start, end, raw.part, pub)
     else:
         start, end = part_of(start, end, raw.part, named=raw.kind in ("year", "years"))
     return start, end, "interval", anchor
+
+
+def run_up(day: date) -> date:
+    """Where the days leading up to ``day`` begin: its month's first day, or the previous
+    month's when it is the first ("before Christmas": 1 to 24 December)."""
+    first = day.replace(day=1)
+    return first if day.day > 1 else (first - timedelta(days=1)).replace(day=1)
 
 
 SPLIT_AT_PUBLICATION = frozenset({"later", "earlier"})

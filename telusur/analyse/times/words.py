@@ -73,6 +73,7 @@ class Lexicon:
     holidays: Mapping[Phrase, tuple[int, int]]  # a fixed-date day: (month, day)
     cued_holidays: Mapping[Phrase, tuple[int, int]]  # "Christmas": a day with a year or a cue
     holiday_cues: frozenset[str]  # "since": the word before that makes such a name its day
+    run_up: frozenset[str]  # "before" of "before Christmas": the days leading up to it
     unit_multiples: Mapping[str, tuple[str, int]]  # "fortnight": two weeks
     month_cues: frozenset[str]  # "a February poll": words before a bare month name only
     nearest_month_cues: frozenset[str]  # "the June summit": the nearest June, either side
@@ -180,6 +181,7 @@ def lexicon(lang: str) -> Lexicon:
         "weekend_cues": data.get("weekend", {}).get("after", []),
         "weekend_named": data.get("weekend", {}).get("named_by", []),
         "holiday_cues": data.get("cued_holidays", {}).get("after", []),
+        "run_up": ctx.get("run_up", []),
         "month_cues": ctx.get("month_cues", []),
         "nearest_month_cues": ctx.get("nearest_month_cues", []),
         "not_attributive": ctx.get("not_attributive", []),
