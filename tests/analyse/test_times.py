@@ -208,6 +208,9 @@ EN_CASES = [
     # the days leading up to a yearly day
     ("the bill will be passed before Christmas", "2024-12-01", "2024-12-24"),
     ("it went on sale before Christmas 2003", "2003-12-01", "2003-12-24"),
+    # the scheduled present
+    ("the governor steps down on 16 January", "2025-01-16", "2025-01-16"),
+    ("the festival, which opens on Thursday with a new film", "2024-10-24", "2024-10-24"),
 ]
 
 NEGATIVES = [
