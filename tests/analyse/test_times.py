@@ -211,6 +211,15 @@ EN_CASES = [
     # the scheduled present
     ("the governor steps down on 16 January", "2025-01-16", "2025-01-16"),
     ("the festival, which opens on Thursday with a new film", "2024-10-24", "2024-10-24"),
+    # "the past year" is the year up to publication; "last year" the calendar year before
+    ("sales rose over the past year", "2023-10-21", "2024-10-21"),
+    ("the late 1990s", "1997-01-01", "1999-12-31"),
+    ("the early 1980s", "1980-01-01", "1983-12-31"),
+    ("the scheme began in mid-2003", "2003-05-01", "2003-08-31"),
+    ("contributions rose in 1998/99", "1998-01-01", "1999-12-31"),
+    ("Eric Clapton's 1991 hit", "1991-01-01", "1991-12-31"),
+    ("sales had been expected to rise in January", "2024-01-01", "2024-01-31"),
+    ("she set a March date for the trial", "2025-03-01", "2025-03-31"),
 ]
 
 NEGATIVES = [
@@ -241,6 +250,8 @@ NEGATIVES = [
     ("en", "you may be right about that"),
     ("en", "they march on the capital"),
     ("en", "it cost $1.2974 per euro"),
+    ("en", "the May government fell"),
+    ("en", "a mid-table side"),
 ]
 
 

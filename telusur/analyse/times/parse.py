@@ -67,6 +67,7 @@ class RawTime(NamedTuple):
     nearest: bool = False  # "the June summit": the occurrence nearest publication, either side
 
 
+PART_KINDS = frozenset({"month", "year", "rel", "quarter", "half"})  # what a part applies to
 RUN_UP = "run-up"  # the part of a yearly day's occurrence that leads up to it ("before Christmas")
 
 Step = tuple[RawTime, int] | None  # an expression and the token index after it
@@ -140,9 +141,35 @@ def _future(toks: list[Token], i: int, left: int, lex: Lexicon) -> int | None:
         w = toks[k][2]
         if w in SENTENCE_END:
             return 0
-        if w in lex.future or (k > 0 and (toks[k - 1][2], w) in lex.future_pairs):
+        if w in lex.future:
+            if k == 0:
+                return None  # the word before it decides ("had been expected")
+            if not _pluperfect(toks, k, lex):
+                return 1
+        elif k > 0 and (toks[k - 1][2], w) in lex.future_pairs:
             return 1
     return 0
+
+
+def _decade(raw: RawTime) -> bool:
+    """ "the 1990s": a period of ten years that starts a decade."""
+    return raw.kind == "years" and raw.y is not None and raw.y % 10 == 0 and raw.y2 == raw.y + 9
+
+
+def _pluperfect(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """ "had expected", "had been expected": an expectation the clause reports as past."""
+    if toks[k][2] not in lex.expectations:
+        return False  # "had been due to open on Friday" may still lie ahead
+    before = toks[k - 1][2]
+    if before == "been" and k > 1:
+        before = toks[k - 2][2]
+    return before in lex.past_auxiliaries
+
+
+def _opening(toks: list[Token], lex: Lexicon) -> int:
+    """What ``_future`` left open on tokens that start a line or the text: a future marker
+    opening them has no word before it and counts."""
+    return int(bool(toks) and toks[0][2] in lex.future)
 
 
 def _int(tok: Token) -> int | None:
@@ -229,13 +256,17 @@ class _Parser:
         tokens run out first, the words before it are read from the text."""
         left = self.lex.lookback
         found = _future(self.toks, i, left, self.lex)
-        if found is not None or i >= left or not self.toks or self.toks[0][0] == 0:
-            return found or 0
+        if found is not None:
+            return found
+        if not self.toks or self.toks[0][0] == 0:
+            return _opening(self.toks, self.lex)
         stop = self.toks[0][0]
         begin = max(0, stop - 8 * left)
         newline = self.text.rfind("\n", begin, stop)
         extra = tokenize(self.text, newline + 1 if newline >= 0 else begin, stop)
-        return _future(extra + self.toks[:i], len(extra) + i, left, self.lex) or 0
+        toks = extra + self.toks[:i]
+        found = _future(toks, len(toks), left, self.lex)
+        return found if found is not None else _opening(toks, self.lex)
 
     def ahead(self, j: int, k: int, unit: str) -> bool:
         """ "in" before the count at ``j`` in a clause with a future marker."""
@@ -301,8 +332,8 @@ class _Parser:
         if self.word(k) == "-":
             k += 1
         step = self.base(k, cued=True) or self.current_unit(k)
-        if step is None or step[0].kind not in ("month", "year", "rel", "quarter", "half"):
-            return None
+        if step is None or (step[0].kind not in PART_KINDS and not _decade(step[0])):
+            return None  # "the late 1990s" takes a part too
         raw, end = step
         if raw.kind == "rel" and (raw.n not in (-1, 0, 1) or raw.unit == "day"):
             return None
@@ -441,6 +472,10 @@ class _Parser:
     def numeric_date(self, j: int, parts: list[str], sep: str) -> Step:
         if len(parts) == 3 and sep != "–":
             return self.dmy(j, parts, sep)
+        if sep == "/" and len(parts) == 2 and len(parts[0]) == 4 and len(parts[1]) == 2:
+            y = int(parts[0])  # "1998/99", "2002/03": a year running into the next
+            if _year(y) and int(parts[1]) == (y + 1) % 100:
+                return RawTime(self.span(j, j + 1), "years", y=y, y2=y + 1), j + 1
         if len(parts) != 2 or sep == "/" or sep == ".":
             return None
         a, b = int(parts[0]), int(parts[1])
@@ -483,6 +518,8 @@ class _Parser:
         to it ("for 2005 and 2006") makes a bare four-digit number a year."""
         if self.word(j - 1) in self.lex.year_cues:
             return True
+        if self.word(j - 1) == "s" and self.word(j - 2) in self.lex.apostrophes:
+            return True  # "Clapton's 1991 hit", "the firm's 2004 results"
         links = self.lex.month_links
         if self.word(j + 1) in links and self.year_at(j + 2) is not None:
             return True
@@ -676,6 +713,8 @@ class _Parser:
         full = self.word(j) in self.lex.months
         if full and self.word(j) not in self.lex.capitalised:  # "a February poll", not "for May"
             cued = cued or self.word(j - 1) in self.lex.month_cues
+        elif full and self.word(j - 1) in self.lex.capitalised_cues and self.attributive(j, j + 1):
+            cued = True  # "a May election" (capitalised, see month_at), not "the May government"
         k = j + 1
         if not full and self.word(k) == ".":
             k += 1

@@ -345,6 +345,10 @@ _KINDS = {
 }
 
 
+# The years of a decade a reader means by its early, middle and late part.
+DECADE_PARTS = {"early": (0, 3), "start": (0, 3), "mid": (4, 6), "late": (7, 9), "end": (7, 9)}
+
+
 def part_of(start: date, end: date, part: str, *, named: bool = False) -> tuple[date, date]:
     """The early, middle or late part of an interval, in the units a reader would use: the
     start and end of "tahun ini" / "this year" are its first and last month (GUIDELINES.md),
@@ -352,6 +356,9 @@ def part_of(start: date, end: date, part: str, *, named: bool = False) -> tuple[
     from the third ("the end of 2005", "late 2005"), ``start`` and ``end`` are the edge month."""
     length = (end - start).days + 1
     part = {"start": "early", "end": "late"}.get(part, part) if length <= 31 else part
+    if end.year - start.year == 9 and start.year % 10 == 0 and part in DECADE_PARTS:
+        first, last = DECADE_PARTS[part]  # "the late 1990s": 1997-1999
+        return date(start.year + first, 1, 1), date(start.year + last, 12, 31)
     if length == 7:  # a week: Mon-Tue, Wed-Thu, the weekend
         offsets = {"early": (0, 1), "mid": (2, 3), "late": (5, 6)}[part]
         return start + timedelta(days=offsets[0]), start + timedelta(days=offsets[1])
