@@ -220,6 +220,9 @@ EN_CASES = [
     ("Eric Clapton's 1991 hit", "1991-01-01", "1991-12-31"),
     ("sales had been expected to rise in January", "2024-01-01", "2024-01-31"),
     ("she set a March date for the trial", "2025-03-01", "2025-03-31"),
+    # a bare four-digit number where counts take a comma
+    ("EBay now forecasts 2005 revenue of $4.2bn", "2005-01-01", "2005-12-31"),
+    ("Whitman called 2004 an outstanding success", "2004-01-01", "2004-12-31"),
 ]
 
 NEGATIVES = [
@@ -252,6 +255,8 @@ NEGATIVES = [
     ("en", "it cost $1.2974 per euro"),
     ("en", "the May government fell"),
     ("en", "a mid-table side"),
+    ("en", "1500 troops were sent"),
+    ("en", "he won the 1500m race"),
 ]
 
 

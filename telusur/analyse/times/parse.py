@@ -510,8 +510,26 @@ class _Parser:
             or self.day_month(j, v)
             or self.counted(j)
             or self.year_range(j, v)
-            or (self.year(j, v) if cued or self.after(j + 1)[0] or self.year_cued(j) else None)
+            or (
+                self.year(j, v)
+                if cued or self.after(j + 1)[0] or self.year_cued(j) or self.bare_year(j)
+                else None
+            )
         )
+
+    def bare_year(self, j: int) -> bool:
+        """Where counts of a thousand and more take a comma ("1,500 troops"), a bare four-digit
+        number is a year unless a plural noun follows it ("2005 will be", "forecasts 2005
+        revenue", "the original 1984 song"; not "1500 troops")."""
+        if not self.lex.bare_years:
+            return False
+        if j + 1 >= self.n or self.toks[j + 1][3] != "w":
+            return True
+        start, end = self.toks[j + 1][:2]
+        if start == self.toks[j][1]:
+            return False  # a unit glued on: "1500m"
+        word = self.text[start:end]
+        return not (word.islower() and word.endswith("s") and len(word) > 2)
 
     def year_cued(self, j: int) -> bool:
         """A determiner before ("the 2006 film", "its 2004 accounts") or another year linked

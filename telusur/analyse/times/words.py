@@ -100,6 +100,7 @@ class Lexicon:
     longest: int  # longest phrase in any table, in tokens
     starts: frozenset[str]  # first tokens that can open an expression (numbers apart)
     month_day: bool  # "October 21" as well as "21 October"
+    bare_years: bool  # counts of a thousand and more take a comma: a bare "2005" is a year
     capitalised: frozenset[str]  # month names that are also common words ("may")
     month_year_links: frozenset[str]  # "in" of "February in 1974": a month's year after it
     decade_suffixes: frozenset[Phrase]  # "s" of "1970s", "-an" of "1970-an"
@@ -237,6 +238,7 @@ def lexicon(lang: str) -> Lexicon:
         longest=longest,
         starts=frozenset(starts),
         month_day=bool(data.get("order", {}).get("month_day", False)),
+        bare_years=bool(ctx.get("bare_years", False)),
         capitalised=frozenset(ctx.get("capitalised", [])),
         month_year_links=frozenset(ctx.get("month_year_links", [])),
         scene_after=frozenset(data.get("scene_after", {}).get("words", [])),
