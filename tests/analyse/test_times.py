@@ -225,6 +225,14 @@ EN_CASES = [
     ("Whitman called 2004 an outstanding success", "2004-01-01", "2004-12-31"),
 ]
 
+# The last time of each text, read against what the text named before it.
+ANAPHORA = [
+    # "a year earlier" after a shorter period: that period a year back
+    ("lending fell to £25bn in August, from £25.5bn a year earlier", "2023-08-01", "2023-08-31"),
+    # a weekday after "that": the day named before, when it falls on that weekday
+    ("The Budget will be on 16 January, at noon on that Thursday", "2025-01-16", "2025-01-16"),
+]
+
 NEGATIVES = [
     ("en", "the rate may rise again"),
     ("en", "the virus poses as an electronic Christmas card"),
@@ -278,6 +286,22 @@ def test_indonesian_forms_resolve_against_publication(text: str, start: str, end
 def test_english_forms_resolve_against_publication(text: str, start: str, end: str) -> None:
     ref = _one(text, "en")
     assert (ref.start, ref.end) == (start, end), ref
+
+
+@pytest.mark.parametrize(("text", "start", "end"), ANAPHORA)
+def test_english_forms_resolve_against_what_came_before(text: str, start: str, end: str) -> None:
+    ref = find_times(text, "en", PUB)[-1]
+    assert (ref.start, ref.end) == (start, end), ref
+
+
+def test_a_quarter_without_its_year_is_the_one_just_past_unless_ahead() -> None:
+    """Written in February: "the fourth quarter" is last year's, with a future marker this
+    year's (it may be the current one)."""
+    february = Published("2025-02-16", "2025-02-16", "metadata")
+    past = find_times("profits in the fourth quarter rose 9%", "en", february)
+    ahead = find_times("growth will slow in the fourth quarter", "en", february)
+    assert [(t.start, t.end) for t in past] == [("2024-10-01", "2024-12-31")]
+    assert [(t.start, t.end) for t in ahead] == [("2025-10-01", "2025-12-31")]
 
 
 @pytest.mark.parametrize(("lang", "text"), NEGATIVES)

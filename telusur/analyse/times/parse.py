@@ -855,6 +855,10 @@ class _Parser:
             return RawTime(self.span(j, j + 1), "rel", unit=unit, n=0), j + 1
         return None
 
+    def glued(self, i: int, j: int) -> bool:
+        """Tokens ``i`` to ``j`` written with no space between them."""
+        return all(self.toks[t][1] == self.toks[t + 1][0] for t in range(i, j))
+
     def quarter(self, start: int, k: int, unit: str) -> Step:
         w = self.word(k)
         q = self.lex.ordinals.get(w)
@@ -863,7 +867,7 @@ class _Parser:
         limit = 4 if unit == "quarter" else 2
         if q is None or not 1 <= int(q) <= limit:
             return None
-        raw = RawTime(self.span(start, k + 1), unit, n=int(q))
+        raw = RawTime(self.span(start, k + 1), unit, n=int(q), tense=self.tense_before(start))
         k += 1
         if self.word(k) == "of":
             k += 1
@@ -872,6 +876,10 @@ class _Parser:
         y = self.year_at(k)
         if y is not None:
             return raw._replace(y=y, span=self.span(start, k + 1)), k + 1
+        if self.word(k) in ("-", "/") and k + 1 < self.n and self.glued(k - 1, k + 1):
+            y = self.year_at(k + 1)  # "kuartal IV-2023", "kuartal III/2025"
+            if y is not None:
+                return raw._replace(y=y, span=self.span(start, k + 2)), k + 2
         step = self.year_markers(raw, k)
         return step if step is not None else (raw, k)
 
@@ -887,7 +895,7 @@ class _Parser:
     def quarter_en(self, j: int, unit: str) -> Step:
         """ "the first quarter of 2024", "third quarter"."""
         q = self.lex.ordinals[self.word(j)]
-        raw = RawTime(self.span(j, j + 2), unit, n=q)
+        raw = RawTime(self.span(j, j + 2), unit, n=q, tense=self.tense_before(j))
         k = j + 2
         if self.word(k) == "of":
             y = self.year_at(k + 1)

@@ -158,6 +158,11 @@ def _year_for(raw: RawTime, pub: date | None, ctx: int | None) -> tuple[int, str
             return nearest_month_year(m, pub), "published"
         if raw.kind in ("month", "months"):
             return pick_month_year(m, pub, raw.tense, named=raw.n != 0), "published"
+        if raw.kind in ("quarter", "half") and raw.n and raw.tense <= 0:
+            # "the fourth quarter" written in February is the one just past: read as the month
+            # that opens it; with a future marker the year of publication, as it may be current
+            first = (raw.n - 1) * (3 if raw.kind == "quarter" else 6) + 1
+            return pick_month_year(first, pub, raw.tense, named=False), "published"
         return pub.year, "published"
     return (ctx, "context") if ctx is not None else None
 

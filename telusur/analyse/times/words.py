@@ -74,6 +74,7 @@ class Lexicon:
     cued_holidays: Mapping[Phrase, tuple[int, int]]  # "Christmas": a day with a year or a cue
     holiday_cues: frozenset[str]  # "since": the word before that makes such a name its day
     run_up: frozenset[str]  # "before" of "before Christmas": the days leading up to it
+    scene_weekday: frozenset[str]  # "that" of "on that Wednesday": the day named before
     unit_multiples: Mapping[str, tuple[str, int]]  # "fortnight": two weeks
     month_cues: frozenset[str]  # "a February poll": words before a bare month name only
     nearest_month_cues: frozenset[str]  # "the June summit": the nearest June, either side
@@ -187,6 +188,7 @@ def lexicon(lang: str) -> Lexicon:
         "weekend_named": data.get("weekend", {}).get("named_by", []),
         "holiday_cues": data.get("cued_holidays", {}).get("after", []),
         "run_up": ctx.get("run_up", []),
+        "scene_weekday": ctx.get("scene_weekday", []),
         "month_cues": ctx.get("month_cues", []),
         "apostrophes": ctx.get("apostrophes", []),
         "past_auxiliaries": tense.get("past_auxiliaries", []),
