@@ -89,11 +89,12 @@ def parse(text: str, lang: str) -> list[RawTime]:
     done = 0
     low = lower(text)
     scan = low if len(low) == len(text) else text
+    seen = _Seen(scan, scan is not text)
     for m in triggers(lex, scan):  # the pattern reads the character before
         at = m.start()  # in ``scan``, one past the character before
         if at < done or (scan[at : m.end() - 1] in lex.capitalised and text[at].islower()):
             continue  # before a parse, or "may" the verb rather than May the month
-        raw = _parse_near(text, scan, at, done, lex)
+        raw = _parse_near(text, scan, at, done, lex, seen)
         if raw is not None:
             if out and not raw.tense and out[-1].tense and _linked(low, out[-1], raw, lex):
                 raw = raw._replace(tense=out[-1].tense)  # "will play in March and August"
@@ -110,14 +111,42 @@ def _linked(low: str, first: RawTime, second: RawTime, lex: Lexicon) -> bool:
     return len(gap) == 1 and gap[0] in lex.month_links
 
 
-def _parse_near(text: str, scan: str, pos: int, done: int, lex: Lexicon) -> RawTime | None:
+class _Seen:
+    """The tokens of the windows read so far, kept as one run: triggers come in order and
+    their windows overlap (about three times over), so each part of the text is tokenised
+    once. A window starts after a space, at the end of a token or at a trigger (after a space
+    or a mark) and ends at a space, so its tokens are those the run holds between its ends."""
+
+    __slots__ = ("hi", "lo", "lowered", "scan", "toks")
+
+    def __init__(self, scan: str, lowered: bool) -> None:
+        self.scan = scan
+        self.lowered = lowered
+        self.lo = self.hi = -1
+        self.toks: list[Token] = []
+
+    def window(self, lo: int, end: int) -> list[Token]:
+        if not self.lo <= lo <= self.hi:
+            self.lo, self.hi = lo, end
+            self.toks = tokenize(self.scan, lo, end, lowered=self.lowered)
+            return self.toks[:]
+        if end > self.hi:
+            self.toks += tokenize(self.scan, self.hi, end, lowered=self.lowered)
+            self.hi = end
+        first = bisect.bisect_left(self.toks, (lo,))
+        return self.toks[first : bisect.bisect_left(self.toks, (end,), first)]
+
+
+def _parse_near(
+    text: str, scan: str, pos: int, done: int, lex: Lexicon, seen: _Seen
+) -> RawTime | None:
     lo = max(done, pos - BEFORE)
     while lo < pos and not text[lo - 1].isspace() and lo > done:
         lo += 1
     end = min(len(text), pos + AFTER)
     cut = _REST_OF_WORD.match(scan, end)  # end the window after a whole token
     end = cut.end() if cut is not None else end
-    toks = tokenize(scan, lo, end, lowered=scan is not text)
+    toks = seen.window(lo, end)
     t = bisect.bisect_left(toks, (pos,))  # the first token starting at or after ``pos``
     if t == len(toks):
         return None
