@@ -1,18 +1,26 @@
 """Speed of the numbers + times + publication-date analysis over the real corpus, per core.
 
 Usage: .venv/bin/python bench/bench_numbers_times.py [--corpus DIR] [--limit N] [--sample N]
+                                                     [--digest] [--profile N] [--only-full]
 
 For every article: ``infer_published`` from the text alone (metadata withheld, the costly
 case), ``find_times`` against the result, and ``find_quantities`` when that module exists.
 Side by side, ``dateparser.search_dates`` on a sample (it is slow) over the same texts.
 Single process, so articles/s is per core. Target: 3,000 articles/s for the full analysis.
+
+``--digest`` prints a sha256 of every publication, time and quantity found (a change made for
+speed must leave it unchanged); ``--profile N`` prints the N costliest functions of the full
+analysis (cProfile, cumulative and own time); ``--only-full`` times the full analysis alone.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import hashlib
 import importlib
 import json
+import pstats
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -58,11 +66,17 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--sample", type=int, default=200)
+    parser.add_argument("--digest", action="store_true", help="print a hash of every result")
+    parser.add_argument("--profile", type=int, default=0, help="print the N costliest functions")
+    parser.add_argument("--only-full", action="store_true", help="time the full analysis only")
     args = parser.parse_args()
     articles = load(args.corpus, args.limit)
     chars = sum(len(t) for _, t in articles) / max(1, len(articles))
     print(f"{len(articles)} articles, {chars:,.0f} characters on average")
     find_quantities = quantities()
+    if args.digest:
+        print(f"digest (sha256 of every publication, time and quantity): {digest(articles)}")
+        return
 
     def times_only(lang: str, text: str) -> None:
         find_times(text, lang, Published("2020-01-01", "2020-01-01", "metadata"))
@@ -77,6 +91,16 @@ def main() -> None:
             find_quantities(text, lang, exclude=spans)
 
     rate(articles[:200], full)  # warm caches (vocabulary, compiled patterns)
+    if args.profile:
+        profiler = cProfile.Profile()
+        profiler.runcall(rate, articles, full)
+        for order in ("cumulative", "tottime"):
+            pstats.Stats(profiler).sort_stats(order).print_stats(args.profile)
+        return
+    if args.only_full:
+        for _ in range(3):
+            print(f"numbers + times + published {rate(articles, full):>9,.0f} articles/s per core")
+        return
     rows = [
         ("find_times (publication known)", rate(articles, times_only)),
         ("infer_published + find_times", rate(articles, times_published)),
@@ -96,6 +120,24 @@ def main() -> None:
     if find_quantities is None:
         print("telusur.analyse.numbers.quantities not importable: quantities not timed")
     compare(articles, args.sample, ours)
+
+
+def digest(articles: list[tuple[str, str]]) -> str:
+    """sha256 over the publication, times and quantities of every article, in order."""
+    find_quantities = quantities()
+    h = hashlib.sha256()
+    for lang, text in articles:
+        published, times = times_and_published(text, lang, Published())
+        h.update(repr(published).encode())
+        h.update(repr(times).encode())
+        h.update(
+            repr(find_times(text, lang, Published("2020-01-01", "2020-01-01", "metadata"))).encode()
+        )
+        if find_quantities is not None:
+            found = find_quantities(text, lang, exclude=[t.span for t in times])
+            h.update(repr(found).encode())
+        h.update(b"\n")
+    return h.hexdigest()
 
 
 def compare(articles: list[tuple[str, str]], sample: int, ours: float) -> None:

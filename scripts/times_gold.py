@@ -11,6 +11,7 @@ quote into a span of the record's ``text`` in ../shared.
     python scripts/times_gold.py more-en       # a third draw: English, all dev
     python scripts/times_gold.py more-en4      # a fourth draw: English, all dev, outside all gold
     python scripts/times_gold.py more-en5      # a fifth draw, likewise (selection-en5.json)
+    python scripts/times_gold.py more-en6      # a sixth draw, likewise (selection-en6.json)
     python scripts/times_gold.py build SCRATCH --into GOLD  # add a draw's articles to GOLD
 
 Scratch format, one article per block::
@@ -54,9 +55,12 @@ MORE_EN_QUOTA = 16
 MORE_EN4_SEED = 14_2026_1209
 # The fifth draw: English again, once the fourth had been tuned on; outside every gold set.
 MORE_EN5_SEED = 14_2026_1210
+# The sixth draw: English again, once the fifth had been tuned on; outside every gold set.
+MORE_EN6_SEED = 14_2026_1211
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold"
 SELECTION_EN4 = GOLD / "times" / "selection-en4.json"
 SELECTION_EN5 = GOLD / "times" / "selection-en5.json"
+SELECTION_EN6 = GOLD / "times" / "selection-en6.json"
 BBC_ID = re.compile(r"bbc-[a-z]+-\d+")
 ATTRIBUTION = Path(__file__).resolve().parents[1] / "tests" / "gold" / "attribution"
 TIME_WORD = re.compile(
@@ -131,6 +135,11 @@ def select_more_en4() -> list[dict[str, Any]]:
 def select_more_en5() -> list[dict[str, Any]]:
     """BBC pages outside every gold set, the fourth draw included."""
     return _kept_draw(SELECTION_EN5, MORE_EN5_SEED, 5)
+
+
+def select_more_en6() -> list[dict[str, Any]]:
+    """BBC pages outside every gold set, the fifth draw included."""
+    return _kept_draw(SELECTION_EN6, MORE_EN6_SEED, 6)
 
 
 def _kept_draw(path: Path, seed: int, draw: int) -> list[dict[str, Any]]:
@@ -244,6 +253,7 @@ def main(argv: list[str] | None = None) -> None:
     sub.add_parser("more-en")
     sub.add_parser("more-en4")
     sub.add_parser("more-en5")
+    sub.add_parser("more-en6")
     sub.add_parser("show").add_argument("id", nargs="+")
     build_cmd = sub.add_parser("build")
     build_cmd.add_argument("scratch", nargs="+")
@@ -276,11 +286,19 @@ DRAWS = {
     "more-en": select_more_en,
     "more-en4": select_more_en4,
     "more-en5": select_more_en5,
+    "more-en6": select_more_en6,
 }
 
 
 def _all_rows() -> list[dict[str, Any]]:
-    return select() + select_more() + select_more_en() + select_more_en4() + select_more_en5()
+    return [
+        *select(),
+        *select_more(),
+        *select_more_en(),
+        *select_more_en4(),
+        *select_more_en5(),
+        *select_more_en6(),
+    ]
 
 
 def _add(draw: dict[str, Any], path: Path) -> None:

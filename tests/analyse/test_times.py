@@ -200,6 +200,37 @@ EN_CASES = [
     ("profits jumped 76% for the three months to September", "2024-07-01", "2024-09-30"),
     ("in the three-months to January, sales fell", "2023-11-01", "2024-01-31"),
     ("inflation in the 12 months to March 2024", "2023-04-01", "2024-03-31"),
+    # an event named by its month: the occurrence nearest publication, either side
+    ("a bid in the January transfer window", "2025-01-01", "2025-01-31"),
+    ("hoping to strike a deal at a February summit", "2025-02-01", "2025-02-28"),
+    ("the July concert will open the tour", "2025-07-01", "2025-07-31"),
+    ("the June summit agreed on a budget", "2024-06-01", "2024-06-30"),
+    # the days leading up to a yearly day
+    ("the bill will be passed before Christmas", "2024-12-01", "2024-12-24"),
+    ("it went on sale before Christmas 2003", "2003-12-01", "2003-12-24"),
+    # the scheduled present
+    ("the governor steps down on 16 January", "2025-01-16", "2025-01-16"),
+    ("the festival, which opens on Thursday with a new film", "2024-10-24", "2024-10-24"),
+    # "the past year" is the year up to publication; "last year" the calendar year before
+    ("sales rose over the past year", "2023-10-21", "2024-10-21"),
+    ("the late 1990s", "1997-01-01", "1999-12-31"),
+    ("the early 1980s", "1980-01-01", "1983-12-31"),
+    ("the scheme began in mid-2003", "2003-05-01", "2003-08-31"),
+    ("contributions rose in 1998/99", "1998-01-01", "1999-12-31"),
+    ("Eric Clapton's 1991 hit", "1991-01-01", "1991-12-31"),
+    ("sales had been expected to rise in January", "2024-01-01", "2024-01-31"),
+    ("she set a March date for the trial", "2025-03-01", "2025-03-31"),
+    # a bare four-digit number where counts take a comma
+    ("EBay now forecasts 2005 revenue of $4.2bn", "2005-01-01", "2005-12-31"),
+    ("Whitman called 2004 an outstanding success", "2004-01-01", "2004-12-31"),
+]
+
+# The last time of each text, read against what the text named before it.
+ANAPHORA = [
+    # "a year earlier" after a shorter period: that period a year back
+    ("lending fell to £25bn in August, from £25.5bn a year earlier", "2023-08-01", "2023-08-31"),
+    # a weekday after "that": the day named before, when it falls on that weekday
+    ("The Budget will be on 16 January, at noon on that Thursday", "2025-01-16", "2025-01-16"),
 ]
 
 NEGATIVES = [
@@ -230,6 +261,10 @@ NEGATIVES = [
     ("en", "you may be right about that"),
     ("en", "they march on the capital"),
     ("en", "it cost $1.2974 per euro"),
+    ("en", "the May government fell"),
+    ("en", "a mid-table side"),
+    ("en", "1500 troops were sent"),
+    ("en", "he won the 1500m race"),
 ]
 
 
@@ -251,6 +286,22 @@ def test_indonesian_forms_resolve_against_publication(text: str, start: str, end
 def test_english_forms_resolve_against_publication(text: str, start: str, end: str) -> None:
     ref = _one(text, "en")
     assert (ref.start, ref.end) == (start, end), ref
+
+
+@pytest.mark.parametrize(("text", "start", "end"), ANAPHORA)
+def test_english_forms_resolve_against_what_came_before(text: str, start: str, end: str) -> None:
+    ref = find_times(text, "en", PUB)[-1]
+    assert (ref.start, ref.end) == (start, end), ref
+
+
+def test_a_quarter_without_its_year_is_the_one_just_past_unless_ahead() -> None:
+    """Written in February: "the fourth quarter" is last year's, with a future marker this
+    year's (it may be the current one)."""
+    february = Published("2025-02-16", "2025-02-16", "metadata")
+    past = find_times("profits in the fourth quarter rose 9%", "en", february)
+    ahead = find_times("growth will slow in the fourth quarter", "en", february)
+    assert [(t.start, t.end) for t in past] == [("2024-10-01", "2024-12-31")]
+    assert [(t.start, t.end) for t in ahead] == [("2025-10-01", "2025-12-31")]
 
 
 @pytest.mark.parametrize(("lang", "text"), NEGATIVES)

@@ -22,9 +22,11 @@ Period = tuple[date, date, int]  # the compared period and where it ends in the 
 
 
 @lru_cache(maxsize=8)
-def _words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     table = load(lang, "time").get("comparative", {})
-    return tuple(table.get("previous", [])), tuple(table.get("same", []))
+    words = ("previous", "same", "earlier")
+    previous, same, earlier = (tuple(table.get(name, [])) for name in words)
+    return previous, same, earlier
 
 
 def compared(text: str, lang: str, raw: RawTime, period: Period | None) -> Resolved | None:
@@ -35,14 +37,17 @@ def compared(text: str, lang: str, raw: RawTime, period: Period | None) -> Resol
     between = text[period[2] : raw.span[0]]
     if any(stop in between for stop in (". ", "\n")):
         return None
-    previous, same = _words(lang)
+    previous, same, earlier = _words(lang)
     words = text[raw.span[0] : raw.span[1]].lower()
     before = text[max(0, raw.span[0] - SAME_REACH) : raw.span[0]].lower()
     start, end, _ = period
     length = (end.year - start.year) * 12 + end.month - start.month + 1
     shift = raw.n * UNIT_MONTHS[raw.unit]
-    if any(p in words.split() for p in previous) and length == UNIT_MONTHS[raw.unit]:
+    split = words.split()
+    if any(p in split for p in previous) and length == UNIT_MONTHS[raw.unit]:
         return _shifted(start, length, shift)
+    if split and split[-1] in earlier and length < UNIT_MONTHS[raw.unit]:
+        return _shifted(start, length, shift)  # "in October to December ... a year earlier"
     if any(s in before for s in same):
         return _shifted(start, length, shift)
     return None

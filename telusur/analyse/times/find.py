@@ -104,6 +104,8 @@ def resolve_all(
             if raw.kind == "date" and raw.y is None and raw.yrel is None:
                 got = _in_scene_year(text, raw, got, scene)
             got = _named_weekday(raw, got, named, bounds)
+            if raw.kind == "weekday" and scene is not None:
+                got = _that_weekday(text, raw, got, scene, lang)
         out.append(_timeref(text, raw, got, inferred))
         if got is not None and raw.kind == "date" and raw.wd is not None and got[0] == got[1]:
             named[got[0].weekday()] = got[0]
@@ -186,6 +188,20 @@ def _in_scene_year(
     if 0 <= (day - about).days <= SCENE_YEAR_DAYS:
         return day, day, got[2], "context"
     return got
+
+
+def _that_weekday(
+    text: str, raw: RawTime, got: Resolved | None, scene: Scene, lang: str
+) -> Resolved | None:
+    """ "on 16 March ... at 1230 GMT on that Wednesday": a weekday after "that" is the day
+    named before when it falls on that weekday."""
+    day = scene[0]
+    if scene[1] != day or day.weekday() != raw.wd:
+        return got
+    before = text[max(0, raw.span[0] - 12) : raw.span[0]].split()
+    if not before or before[-1].lower() not in lexicon(lang).scene_weekday:
+        return got
+    return day, day, "day", "context"
 
 
 QUOTE_CLOSERS = frozenset('"”’»')

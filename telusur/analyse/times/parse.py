@@ -64,7 +64,11 @@ class RawTime(NamedTuple):
     tense: int = 0  # -1 past marker, +1 future marker, 0 none
     part: str | None = None  # early | mid | late
     season: tuple[int, int] | None = None
+    nearest: bool = False  # "the June summit": the occurrence nearest publication, either side
 
+
+PART_KINDS = frozenset({"month", "year", "rel", "quarter", "half"})  # what a part applies to
+RUN_UP = "run-up"  # the part of a yearly day's occurrence that leads up to it ("before Christmas")
 
 Step = tuple[RawTime, int] | None  # an expression and the token index after it
 
@@ -85,11 +89,12 @@ def parse(text: str, lang: str) -> list[RawTime]:
     done = 0
     low = lower(text)
     scan = low if len(low) == len(text) else text
+    seen = _Seen(scan, scan is not text)
     for m in triggers(lex, scan):  # the pattern reads the character before
         at = m.start()  # in ``scan``, one past the character before
         if at < done or (scan[at : m.end() - 1] in lex.capitalised and text[at].islower()):
             continue  # before a parse, or "may" the verb rather than May the month
-        raw = _parse_near(text, scan, at, done, lex)
+        raw = _parse_near(text, scan, at, done, lex, seen)
         if raw is not None:
             if out and not raw.tense and out[-1].tense and _linked(low, out[-1], raw, lex):
                 raw = raw._replace(tense=out[-1].tense)  # "will play in March and August"
@@ -106,14 +111,42 @@ def _linked(low: str, first: RawTime, second: RawTime, lex: Lexicon) -> bool:
     return len(gap) == 1 and gap[0] in lex.month_links
 
 
-def _parse_near(text: str, scan: str, pos: int, done: int, lex: Lexicon) -> RawTime | None:
+class _Seen:
+    """The tokens of the windows read so far, kept as one run: triggers come in order and
+    their windows overlap (about three times over), so each part of the text is tokenised
+    once. A window starts after a space, at the end of a token or at a trigger (after a space
+    or a mark) and ends at a space, so its tokens are those the run holds between its ends."""
+
+    __slots__ = ("hi", "lo", "lowered", "scan", "toks")
+
+    def __init__(self, scan: str, lowered: bool) -> None:
+        self.scan = scan
+        self.lowered = lowered
+        self.lo = self.hi = -1
+        self.toks: list[Token] = []
+
+    def window(self, lo: int, end: int) -> list[Token]:
+        if not self.lo <= lo <= self.hi:
+            self.lo, self.hi = lo, end
+            self.toks = tokenize(self.scan, lo, end, lowered=self.lowered)
+            return self.toks[:]
+        if end > self.hi:
+            self.toks += tokenize(self.scan, self.hi, end, lowered=self.lowered)
+            self.hi = end
+        first = bisect.bisect_left(self.toks, (lo,))
+        return self.toks[first : bisect.bisect_left(self.toks, (end,), first)]
+
+
+def _parse_near(
+    text: str, scan: str, pos: int, done: int, lex: Lexicon, seen: _Seen
+) -> RawTime | None:
     lo = max(done, pos - BEFORE)
     while lo < pos and not text[lo - 1].isspace() and lo > done:
         lo += 1
     end = min(len(text), pos + AFTER)
     cut = _REST_OF_WORD.match(scan, end)  # end the window after a whole token
     end = cut.end() if cut is not None else end
-    toks = tokenize(scan, lo, end, lowered=scan is not text)
+    toks = seen.window(lo, end)
     t = bisect.bisect_left(toks, (pos,))  # the first token starting at or after ``pos``
     if t == len(toks):
         return None
@@ -137,9 +170,35 @@ def _future(toks: list[Token], i: int, left: int, lex: Lexicon) -> int | None:
         w = toks[k][2]
         if w in SENTENCE_END:
             return 0
-        if w in lex.future or (k > 0 and (toks[k - 1][2], w) in lex.future_pairs):
+        if w in lex.future:
+            if k == 0:
+                return None  # the word before it decides ("had been expected")
+            if not _pluperfect(toks, k, lex):
+                return 1
+        elif k > 0 and (toks[k - 1][2], w) in lex.future_pairs:
             return 1
     return 0
+
+
+def _decade(raw: RawTime) -> bool:
+    """ "the 1990s": a period of ten years that starts a decade."""
+    return raw.kind == "years" and raw.y is not None and raw.y % 10 == 0 and raw.y2 == raw.y + 9
+
+
+def _pluperfect(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """ "had expected", "had been expected": an expectation the clause reports as past."""
+    if toks[k][2] not in lex.expectations:
+        return False  # "had been due to open on Friday" may still lie ahead
+    before = toks[k - 1][2]
+    if before == "been" and k > 1:
+        before = toks[k - 2][2]
+    return before in lex.past_auxiliaries
+
+
+def _opening(toks: list[Token], lex: Lexicon) -> int:
+    """What ``_future`` left open on tokens that start a line or the text: a future marker
+    opening them has no word before it and counts."""
+    return int(bool(toks) and toks[0][2] in lex.future)
 
 
 def _int(tok: Token) -> int | None:
@@ -226,13 +285,17 @@ class _Parser:
         tokens run out first, the words before it are read from the text."""
         left = self.lex.lookback
         found = _future(self.toks, i, left, self.lex)
-        if found is not None or i >= left or not self.toks or self.toks[0][0] == 0:
-            return found or 0
+        if found is not None:
+            return found
+        if not self.toks or self.toks[0][0] == 0:
+            return _opening(self.toks, self.lex)
         stop = self.toks[0][0]
         begin = max(0, stop - 8 * left)
         newline = self.text.rfind("\n", begin, stop)
         extra = tokenize(self.text, newline + 1 if newline >= 0 else begin, stop)
-        return _future(extra + self.toks[:i], len(extra) + i, left, self.lex) or 0
+        toks = extra + self.toks[:i]
+        found = _future(toks, len(toks), left, self.lex)
+        return found if found is not None else _opening(toks, self.lex)
 
     def ahead(self, j: int, k: int, unit: str) -> bool:
         """ "in" before the count at ``j`` in a clause with a future marker."""
@@ -298,8 +361,8 @@ class _Parser:
         if self.word(k) == "-":
             k += 1
         step = self.base(k, cued=True) or self.current_unit(k)
-        if step is None or step[0].kind not in ("month", "year", "rel", "quarter", "half"):
-            return None
+        if step is None or (step[0].kind not in PART_KINDS and not _decade(step[0])):
+            return None  # "the late 1990s" takes a part too
         raw, end = step
         if raw.kind == "rel" and (raw.n not in (-1, 0, 1) or raw.unit == "day"):
             return None
@@ -438,6 +501,10 @@ class _Parser:
     def numeric_date(self, j: int, parts: list[str], sep: str) -> Step:
         if len(parts) == 3 and sep != "–":
             return self.dmy(j, parts, sep)
+        if sep == "/" and len(parts) == 2 and len(parts[0]) == 4 and len(parts[1]) == 2:
+            y = int(parts[0])  # "1998/99", "2002/03": a year running into the next
+            if _year(y) and int(parts[1]) == (y + 1) % 100:
+                return RawTime(self.span(j, j + 1), "years", y=y, y2=y + 1), j + 1
         if len(parts) != 2 or sep == "/" or sep == ".":
             return None
         a, b = int(parts[0]), int(parts[1])
@@ -472,14 +539,34 @@ class _Parser:
             or self.day_month(j, v)
             or self.counted(j)
             or self.year_range(j, v)
-            or (self.year(j, v) if cued or self.after(j + 1)[0] or self.year_cued(j) else None)
+            or (
+                self.year(j, v)
+                if cued or self.after(j + 1)[0] or self.year_cued(j) or self.bare_year(j)
+                else None
+            )
         )
+
+    def bare_year(self, j: int) -> bool:
+        """Where counts of a thousand and more take a comma ("1,500 troops"), a bare four-digit
+        number is a year unless a plural noun follows it ("2005 will be", "forecasts 2005
+        revenue", "the original 1984 song"; not "1500 troops")."""
+        if not self.lex.bare_years:
+            return False
+        if j + 1 >= self.n or self.toks[j + 1][3] != "w":
+            return True
+        start, end = self.toks[j + 1][:2]
+        if start == self.toks[j][1]:
+            return False  # a unit glued on: "1500m"
+        word = self.text[start:end]
+        return not (word.islower() and word.endswith("s") and len(word) > 2)
 
     def year_cued(self, j: int) -> bool:
         """A determiner before ("the 2006 film", "its 2004 accounts") or another year linked
         to it ("for 2005 and 2006") makes a bare four-digit number a year."""
         if self.word(j - 1) in self.lex.year_cues:
             return True
+        if self.word(j - 1) == "s" and self.word(j - 2) in self.lex.apostrophes:
+            return True  # "Clapton's 1991 hit", "the firm's 2004 results"
         links = self.lex.month_links
         if self.word(j + 1) in links and self.year_at(j + 2) is not None:
             return True
@@ -673,6 +760,8 @@ class _Parser:
         full = self.word(j) in self.lex.months
         if full and self.word(j) not in self.lex.capitalised:  # "a February poll", not "for May"
             cued = cued or self.word(j - 1) in self.lex.month_cues
+        elif full and self.word(j - 1) in self.lex.capitalised_cues and self.attributive(j, j + 1):
+            cued = True  # "a May election" (capitalised, see month_at), not "the May government"
         k = j + 1
         if not full and self.word(k) == ".":
             k += 1
@@ -695,10 +784,35 @@ class _Parser:
         if self.word(k) == "," and self.year_at(k + 1):
             return RawTime(self.span(j, k + 2), "month", y=self.year_at(k + 1), m=m), k + 2
         raw = RawTime(self.span(j, k), "month", m=m, tense=self.tense_before(j))
+        if full and self.attributive(j, k):  # "the June gig will", "the January sales were"
+            raw = raw._replace(nearest=True, tense=raw.tense or self.verb_tense(k))
         step = self.year_markers(raw, k)
         if step is not None and (step[1] > k or (full and (cued or self.linked(j, k)))):
             return step
         return None
+
+    def attributive(self, j: int, k: int) -> bool:
+        """A month name between a determiner and a word, as in "the June summit" or "a May
+        election": an event named by its month."""
+        return (
+            self.word(j - 1) in self.lex.nearest_month_cues
+            and k < self.n
+            and self.toks[k][3] == "w"
+            and self.word(k) not in self.lex.not_attributive
+        )
+
+    def verb_tense(self, k: int) -> int:
+        """+1 or -1 when a future or past marker is the first one after ``k`` in its sentence
+        (the verb of "the June gig will open", "the January sales were poor"), else 0."""
+        for i in range(k, min(self.n, k + self.lex.lookback)):
+            w = self.toks[i][2]
+            if w in SENTENCE_END:
+                return 0
+            if w in self.lex.future:
+                return 1
+            if w in self.lex.past:
+                return -1
+        return 0
 
     def linked(self, j: int, k: int) -> bool:
         """A full month name linked to another one ("Maret sama April", "March or April")."""
@@ -770,6 +884,10 @@ class _Parser:
             return RawTime(self.span(j, j + 1), "rel", unit=unit, n=0), j + 1
         return None
 
+    def glued(self, i: int, j: int) -> bool:
+        """Tokens ``i`` to ``j`` written with no space between them."""
+        return all(self.toks[t][1] == self.toks[t + 1][0] for t in range(i, j))
+
     def quarter(self, start: int, k: int, unit: str) -> Step:
         w = self.word(k)
         q = self.lex.ordinals.get(w)
@@ -778,7 +896,7 @@ class _Parser:
         limit = 4 if unit == "quarter" else 2
         if q is None or not 1 <= int(q) <= limit:
             return None
-        raw = RawTime(self.span(start, k + 1), unit, n=int(q))
+        raw = RawTime(self.span(start, k + 1), unit, n=int(q), tense=self.tense_before(start))
         k += 1
         if self.word(k) == "of":
             k += 1
@@ -787,6 +905,10 @@ class _Parser:
         y = self.year_at(k)
         if y is not None:
             return raw._replace(y=y, span=self.span(start, k + 1)), k + 1
+        if self.word(k) in ("-", "/") and k + 1 < self.n and self.glued(k - 1, k + 1):
+            y = self.year_at(k + 1)  # "kuartal IV-2023", "kuartal III/2025"
+            if y is not None:
+                return raw._replace(y=y, span=self.span(start, k + 2)), k + 2
         step = self.year_markers(raw, k)
         return step if step is not None else (raw, k)
 
@@ -802,7 +924,7 @@ class _Parser:
     def quarter_en(self, j: int, unit: str) -> Step:
         """ "the first quarter of 2024", "third quarter"."""
         q = self.lex.ordinals[self.word(j)]
-        raw = RawTime(self.span(j, j + 2), unit, n=q)
+        raw = RawTime(self.span(j, j + 2), unit, n=q, tense=self.tense_before(j))
         k = j + 2
         if self.word(k) == "of":
             y = self.year_at(k + 1)
@@ -869,7 +991,14 @@ class _Parser:
         day, k = match(self.toks, j, self.lex.holidays, self.lex.longest)
         if day is None:
             return None
-        return self.yearly(j, k, RawTime(self.span(j, k), "holiday", m=day[0], d=day[1]))
+        step = self.yearly(j, k, RawTime(self.span(j, k), "holiday", m=day[0], d=day[1]))
+        return self.run_up(j, step)
+
+    def run_up(self, j: int, step: Step) -> Step:
+        """ "before Christmas": the days leading up to the day (``RUN_UP``), not the day."""
+        if step is None or self.word(j - 1) not in self.lex.run_up:
+            return step
+        return step[0]._replace(part=RUN_UP), step[1]
 
     def cued_holiday(self, j: int) -> Step:
         """ "Christmas 2004", "since Christmas": a name that alone is as often a season or a
@@ -879,11 +1008,11 @@ class _Parser:
             return None
         raw = RawTime(self.span(j, k), "holiday", m=day[0], d=day[1])
         if self.year_at(k) is not None:
-            return self.yearly(j, k, raw)
+            return self.run_up(j, self.yearly(j, k, raw))
         before = self.word(j - 1)
         if before not in self.lex.holiday_cues:
             return None
-        return raw._replace(n=-1 if before in self.lex.since else 0), k
+        return self.run_up(j, (raw._replace(n=-1 if before in self.lex.since else 0), k))
 
     def yearly(self, j: int, k: int, raw: RawTime) -> Step:
         """What comes back every year takes the year named after it ("musim panas 2019"), or

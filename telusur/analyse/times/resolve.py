@@ -104,6 +104,14 @@ def pick_month_year(m: int, pub: date, tense: int, named: bool = True) -> int:
     return y if date(y, m, 1) <= pub + timedelta(days=AHEAD_DAYS) else y - 1
 
 
+def nearest_month_year(m: int, pub: date) -> int:
+    """The year of the month ``m`` nearest ``pub``, before or after it: "the June summit"
+    written in February is June ahead, "the January sales" written in March the one just past.
+    """
+    years = (pub.year - 1, pub.year, pub.year + 1)
+    return min(years, key=lambda y: _distance((date(y, m, 1), month_end(y, m)), pub))
+
+
 def resolve(raw: RawTime, pub: date | None, ctx_year: int | None) -> Resolved | None:
     """Dates for ``raw`` against one publication day (None: unknown) and a context year."""
     fn = _KINDS.get(raw.kind)
@@ -111,11 +119,20 @@ def resolve(raw: RawTime, pub: date | None, ctx_year: int | None) -> Resolved | 
     if got is None or raw.part is None:
         return got
     start, end, _, anchor = got
+    if raw.part == "run-up":
+        return run_up(start), start - timedelta(days=1), "interval", anchor
     if raw.part in SPLIT_AT_PUBLICATION:
         start, end = split_at(start, end, raw.part, pub)
     else:
         start, end = part_of(start, end, raw.part, named=raw.kind in ("year", "years"))
     return start, end, "interval", anchor
+
+
+def run_up(day: date) -> date:
+    """Where the days leading up to ``day`` begin: its month's first day, or the previous
+    month's when it is the first ("before Christmas": 1 to 24 December)."""
+    first = day.replace(day=1)
+    return first if day.day > 1 else (first - timedelta(days=1)).replace(day=1)
 
 
 SPLIT_AT_PUBLICATION = frozenset({"later", "earlier"})
@@ -137,8 +154,15 @@ def _year_for(raw: RawTime, pub: date | None, ctx: int | None) -> tuple[int, str
         return (pub.year + raw.yrel, "published") if pub else None
     if pub is not None:
         m = raw.m if raw.m is not None else 1
+        if raw.nearest and raw.tense == 0:
+            return nearest_month_year(m, pub), "published"
         if raw.kind in ("month", "months"):
             return pick_month_year(m, pub, raw.tense, named=raw.n != 0), "published"
+        if raw.kind in ("quarter", "half") and raw.n and raw.tense <= 0:
+            # "the fourth quarter" written in February is the one just past: read as the month
+            # that opens it; with a future marker the year of publication, as it may be current
+            first = (raw.n - 1) * (3 if raw.kind == "quarter" else 6) + 1
+            return pick_month_year(first, pub, raw.tense, named=False), "published"
         return pub.year, "published"
     return (ctx, "context") if ctx is not None else None
 
@@ -326,6 +350,10 @@ _KINDS = {
 }
 
 
+# The years of a decade a reader means by its early, middle and late part.
+DECADE_PARTS = {"early": (0, 3), "start": (0, 3), "mid": (4, 6), "late": (7, 9), "end": (7, 9)}
+
+
 def part_of(start: date, end: date, part: str, *, named: bool = False) -> tuple[date, date]:
     """The early, middle or late part of an interval, in the units a reader would use: the
     start and end of "tahun ini" / "this year" are its first and last month (GUIDELINES.md),
@@ -333,6 +361,9 @@ def part_of(start: date, end: date, part: str, *, named: bool = False) -> tuple[
     from the third ("the end of 2005", "late 2005"), ``start`` and ``end`` are the edge month."""
     length = (end - start).days + 1
     part = {"start": "early", "end": "late"}.get(part, part) if length <= 31 else part
+    if end.year - start.year == 9 and start.year % 10 == 0 and part in DECADE_PARTS:
+        first, last = DECADE_PARTS[part]  # "the late 1990s": 1997-1999
+        return date(start.year + first, 1, 1), date(start.year + last, 12, 31)
     if length == 7:  # a week: Mon-Tue, Wed-Thu, the weekend
         offsets = {"early": (0, 1), "mid": (2, 3), "late": (5, 6)}[part]
         return start + timedelta(days=offsets[0]), start + timedelta(days=offsets[1])

@@ -73,8 +73,13 @@ class Lexicon:
     holidays: Mapping[Phrase, tuple[int, int]]  # a fixed-date day: (month, day)
     cued_holidays: Mapping[Phrase, tuple[int, int]]  # "Christmas": a day with a year or a cue
     holiday_cues: frozenset[str]  # "since": the word before that makes such a name its day
+    run_up: frozenset[str]  # "before" of "before Christmas": the days leading up to it
+    scene_weekday: frozenset[str]  # "that" of "on that Wednesday": the day named before
     unit_multiples: Mapping[str, tuple[str, int]]  # "fortnight": two weeks
     month_cues: frozenset[str]  # "a February poll": words before a bare month name only
+    nearest_month_cues: frozenset[str]  # "the June summit": the nearest June, either side
+    capitalised_cues: frozenset[str]  # "a" of "a May election": "May" a month there too
+    not_attributive: frozenset[str]  # words after such a month that name no event by it
     season_year_links: frozenset[str]  # "of" in "the summer of 2003": the season's year after it
     marked_seasons: frozenset[str]  # "fall": a season only after "last", "this", "next"
     period_to: frozenset[str]  # "to" in "the three months to December": the months ending then
@@ -87,12 +92,16 @@ class Lexicon:
     joiners: Mapping[Phrase, bool]
     not_year_after: frozenset[str]
     year_cues: frozenset[str]  # words that make a bare four-digit number a year: "a 2007 deadline"
+    apostrophes: frozenset[str]  # of a possessive "'s" before a bare year ("Clapton's 1991 hit")
+    past_auxiliaries: frozenset[str]  # "had" of "had been expected": no future marker then
+    expectations: frozenset[str]  # "expected": the markers a past auxiliary so turns
     future: frozenset[str]
     past: frozenset[str]
     lookback: int
     longest: int  # longest phrase in any table, in tokens
     starts: frozenset[str]  # first tokens that can open an expression (numbers apart)
     month_day: bool  # "October 21" as well as "21 October"
+    bare_years: bool  # counts of a thousand and more take a comma: a bare "2005" is a year
     capitalised: frozenset[str]  # month names that are also common words ("may")
     month_year_links: frozenset[str]  # "in" of "February in 1974": a month's year after it
     decade_suffixes: frozenset[Phrase]  # "s" of "1970s", "-an" of "1970-an"
@@ -178,7 +187,15 @@ def lexicon(lang: str) -> Lexicon:
         "weekend_cues": data.get("weekend", {}).get("after", []),
         "weekend_named": data.get("weekend", {}).get("named_by", []),
         "holiday_cues": data.get("cued_holidays", {}).get("after", []),
+        "run_up": ctx.get("run_up", []),
+        "scene_weekday": ctx.get("scene_weekday", []),
         "month_cues": ctx.get("month_cues", []),
+        "apostrophes": ctx.get("apostrophes", []),
+        "past_auxiliaries": tense.get("past_auxiliaries", []),
+        "expectations": tense.get("expectations", []),
+        "nearest_month_cues": ctx.get("nearest_month_cues", []),
+        "capitalised_cues": ctx.get("capitalised_cues", []),
+        "not_attributive": ctx.get("not_attributive", []),
         "season_year_links": ctx.get("season_year_links", []),
         "marked_seasons": ctx.get("marked_seasons", []),
         "period_to": ctx.get("period_to", []),
@@ -223,6 +240,7 @@ def lexicon(lang: str) -> Lexicon:
         longest=longest,
         starts=frozenset(starts),
         month_day=bool(data.get("order", {}).get("month_day", False)),
+        bare_years=bool(ctx.get("bare_years", False)),
         capitalised=frozenset(ctx.get("capitalised", [])),
         month_year_links=frozenset(ctx.get("month_year_links", [])),
         scene_after=frozenset(data.get("scene_after", {}).get("words", [])),
@@ -240,7 +258,7 @@ def lexicon(lang: str) -> Lexicon:
         listed_trigger=_trigger(f, _LEADS_CLASS),
         plain_trigger=_trigger(f, _LEADS_CLASS, re.ASCII),
         ascii_trigger=_trigger(f, _ASCII_LEADS_CLASS, re.ASCII),
-        trigger_keys=word_keys(_trigger_words(f), digits=True),
+        trigger_keys=word_keys(_trigger_words(f) | _glued_parts(f), digits=True),
     )
 
 
@@ -480,6 +498,12 @@ def _trigger_words(f: dict[str, Any]) -> set[str]:
     return words | {" ".join(k) for name in phrases for k in f[name]}
 
 
+def _glued_parts(f: dict[str, Any]) -> set[str]:
+    """One-word parts that open the trigger when a hyphen and a digit follow ("mid-2003"): the
+    year after a hyphen opens none, as it may be the end of a range."""
+    return {k[0] for k in f["parts"] if len(k) == 1}
+
+
 def triggers(lex: Lexicon, scan: str) -> Iterator[re.Match[str]]:
     """The trigger's matches over " " + ``scan`` (lower-cased text, or the text when lowering
     moves offsets): on plain text tried only where a key stands (``keyed_matches``)."""
@@ -513,7 +537,8 @@ def _trigger(f: dict[str, Any], lead: str, flags: int = 0) -> re.Pattern[str]:
     # Led by the non-word character before the match: the engine then tries only positions
     # after a space or a mark (a fast character-set skip) instead of every character. Callers
     # scan the text with one space put in front, so a match's start is the original offset.
-    return re.compile(rf"{lead}(?:{_tree(words)}\b|{numbers})", flags)
+    glued = rf"|{_tree(_glued_parts(f))}(?=-\d)" if _glued_parts(f) else ""
+    return re.compile(rf"{lead}(?:{_tree(words)}\b{glued}|{numbers})", flags)
 
 
 @lru_cache(maxsize=4)
