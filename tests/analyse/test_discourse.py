@@ -129,6 +129,24 @@ def test_english_carries_over_only_where_the_text_says_it_goes_on() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figure", "carried"),
+    [
+        ("The performance comes on sales up 21% at 8.6bn euros.", "21%", True),
+        ("From those tests, about 100 infectious cases were found.", "about 100", True),
+        ("Those studios produce about 45% of DVD content.", "about 45%", False),
+        ("The gain in payrolls was below expectations of 190,000 jobs.", "190,000", False),
+    ],
+)
+def test_english_carries_into_a_noun_summing_up_what_was_reported(
+    sentence: str, figure: str, carried: bool
+) -> None:
+    """ "The performance", "The results", "From those tests": the sentence goes on about what
+    was just reported; a demonstrative before any other noun ("Those studios") does not."""
+    text = "Headline of the day\nTaylor Brewing said pre-tax profits rose 56% to 1.16bn euros. "
+    assert _sources(text + sentence, figure, "en") == (["Taylor Brewing"] if carried else [])
+
+
+@pytest.mark.parametrize(
     ("sentence", "carried"),
     [
         ("In all, 4,300 civil servants will leave London by March.", True),
