@@ -598,3 +598,19 @@ def test_a_decimal_figure_before_a_verb_is_no_share_of_respondents() -> None:
         " creditors previously hoped to receive."
     )
     assert _sources(text, "11.3%", "en") == ["Parmalat"]
+
+
+def test_a_region_no_table_knows_is_no_party() -> None:
+    """ "The North East showed ...": a region is no source, and the speaker's plan goes on
+    past a region named in the sentence before ("He plans ...")."""
+    text = (
+        "Headline of the day\n"
+        "Figures were out. The North East showed the highest rate of inflation at 26.2%."
+    )
+    assert _sources(text, "26.2%", "en") == []
+    text = (
+        "Headline of the day\n"
+        "Chancellor Gordon Brown said 12,500 jobs had gone while 7,800 were being moved out "
+        "of the South East. He plans to axe 104,000 jobs."
+    )
+    assert _sources(text, "104,000", "en") == ["Gordon Brown"]
