@@ -129,6 +129,24 @@ def test_english_carries_over_only_where_the_text_says_it_goes_on() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figure", "carried"),
+    [
+        ("The performance comes on sales up 21% at 8.6bn euros.", "21%", True),
+        ("From those tests, about 100 infectious cases were found.", "about 100", True),
+        ("Those studios produce about 45% of DVD content.", "about 45%", False),
+        ("The gain in payrolls was below expectations of 190,000 jobs.", "190,000", False),
+    ],
+)
+def test_english_carries_into_a_noun_summing_up_what_was_reported(
+    sentence: str, figure: str, carried: bool
+) -> None:
+    """ "The performance", "The results", "From those tests": the sentence goes on about what
+    was just reported; a demonstrative before any other noun ("Those studios") does not."""
+    text = "Headline of the day\nTaylor Brewing said pre-tax profits rose 56% to 1.16bn euros. "
+    assert _sources(text + sentence, figure, "en") == (["Taylor Brewing"] if carried else [])
+
+
+@pytest.mark.parametrize(
     ("sentence", "carried"),
     [
         ("In all, 4,300 civil servants will leave London by March.", True),
@@ -580,3 +598,19 @@ def test_a_decimal_figure_before_a_verb_is_no_share_of_respondents() -> None:
         " creditors previously hoped to receive."
     )
     assert _sources(text, "11.3%", "en") == ["Parmalat"]
+
+
+def test_a_region_no_table_knows_is_no_party() -> None:
+    """ "The North East showed ...": a region is no source, and the speaker's plan goes on
+    past a region named in the sentence before ("He plans ...")."""
+    text = (
+        "Headline of the day\n"
+        "Figures were out. The North East showed the highest rate of inflation at 26.2%."
+    )
+    assert _sources(text, "26.2%", "en") == []
+    text = (
+        "Headline of the day\n"
+        "Chancellor Gordon Brown said 12,500 jobs had gone while 7,800 were being moved out "
+        "of the South East. He plans to axe 104,000 jobs."
+    )
+    assert _sources(text, "104,000", "en") == ["Gordon Brown"]

@@ -786,3 +786,11 @@ def test_a_surname_that_is_a_place_head_stays_in_the_name() -> None:
 def test_a_city_or_country_opening_a_body_name_is_part_of_it(text: str, name: str) -> None:
     found = [(m.text, m.type) for m in find_mentions(text, "en")]
     assert (name, "ORG") in found
+
+
+def test_a_name_of_compass_words_is_a_region_not_a_person() -> None:
+    """ "the South East": a region, so a "He" after it cannot stand for it."""
+    text = "Gordon Brown said 7,800 jobs were moved out of the South East. He plans more cuts."
+    types = {m.text: m.type for m in find_mentions(text, "en")}
+    assert types["South East"] == "LOC"
+    assert types["Gordon Brown"] == "PER"

@@ -4,6 +4,7 @@ document or its publisher; the person a pronoun or a bare title stands for is ``
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from telusur.analyse.claims.cues import _strip_front, contains, cues, phrase_at
 from telusur.analyse.claims.records import Attribution, Cues, Source, Span
@@ -71,6 +72,8 @@ def source_from(
     if whole is not None:
         if whole.text.lower() in c.collectives:
             return None  # "Analysts" taken for a name at a sentence's start
+        if whole.type == "LOC" and _region(whole.text, lang):
+            return None  # "The North East showed ...": a region is no party
         return Source((whole.canonical,), span, anonymous=anonymous)
     if len(tokens) == 1 and tokens[0].low in c.pronouns:
         return speaker_of(tokens[0], lang, index, history)
@@ -297,12 +300,33 @@ def _listed(tokens: list[Token], index: MentionIndex, c: Cues, lang: str) -> tup
         m = index.covering(t.start, t.end)
         if m is None:
             return ()
+        if m.type == "LOC" and _region(m.text, lang):
+            return ()  # "Kabupaten Pidie": a region is no party
         name = (canonicalize(m.text, lang) or m.canonical) if m.type == "LOC" else m.canonical
         if name not in names:
             names.append(name)
         while i < len(tokens) and tokens[i].start < m.span[1]:
             i += 1
     return tuple(names)
+
+
+def _region(name: str, lang: str) -> bool:
+    """Whether a place's name says by its own words that it is a region or a site, which never
+    speaks: only compass words ("the North East"), a place word before ("Kabupaten Pidie") or
+    after ("Landsdowne Road", "Wall Street")."""
+    words = name.lower().split()
+    if not words:
+        return False
+    compass, heads, tails = _place_words(lang)
+    return all(w in compass for w in words) or words[0] in heads or words[-1] in tails
+
+
+@cache
+def _place_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    table = load(lang, "entities").get("place", {})
+    return tuple(  # type: ignore[return-value]
+        frozenset(w.lower() for w in table.get(key, [])) for key in ("compass", "heads", "tails")
+    )
 
 
 def _listed_unknown(

@@ -57,6 +57,7 @@ def settle(found: Scan, lang: str, index: EntityIndex | None = None) -> list[Men
     body = [c for c in cands if not c.known and not c.headline]
     _outweigh_places(body, text)
     _things(body, text, lang)
+    _compass_places(body, text, lang)
     for c in sorted(body, key=lambda c: c.first - c.last):  # longer names first
         _settle_one(c, text, index, lang, previous[id(c)])
     for c in cands:
@@ -98,6 +99,21 @@ def _things(cands: list[Candidate], text: str, lang: str) -> None:
     for c in cands:
         if c.type == "PER" and text[c.start : c.end] in bodies:
             c.type = "ORG"
+
+
+def _compass_places(cands: list[Candidate], text: str, lang: str) -> None:
+    """ "the South East", "the East Midlands": a name made only of compass words is a region,
+    never a person (a pronoun after it must not be read as standing for it)."""
+    words = _compass_words(lang)
+    for c in cands:
+        if c.type == "PER" and all(w in words for w in text[c.start : c.end].lower().split()):
+            c.type = "LOC"
+
+
+@cache
+def _compass_words(lang: str) -> frozenset[str]:
+    table = load(lang, "entities").get("place", {})
+    return frozenset(w.lower() for w in table.get("compass", []))
 
 
 @cache
