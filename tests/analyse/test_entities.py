@@ -131,6 +131,15 @@ def test_typo_in_text() -> None:
     assert canon("Tentara dikirim untuk melawan Ukaina.", "Ukaina") == ("GPE", "Ukraina")
 
 
+def test_a_name_differing_in_a_whole_word_is_another_entity() -> None:
+    """Close as wholes, yet one word differs outright: two regions, not a variant of one."""
+    index = EntityIndex("en")
+    index.add("North West", "North West", "LOC")
+    assert index.resolve("North East") is None
+    index.add("Sri Mulyani Indrawati", "Sri Mulyani Indrawati", "PER")
+    assert index.resolve("Sri Mulyani Indrawaty") == ("Sri Mulyani Indrawati", "PER")
+
+
 def test_surnames_refer_back_to_the_full_name() -> None:
     text = "Juru bicara Kremlin, Dmitry Peskov, membantah. Peskov menyebutnya palsu."
     assert found(text) == [

@@ -24,6 +24,9 @@ from telusur.analyse.entities.lexicon import lexicon
 FUZZY_CUTOFF = 90.0  # "Ukaina"/"Ukraina" 92, "Zelenskyy"/"Zelensky" 94; "Austria"/"Australia" 87.5
 FUZZY_MIN = 5  # shorter names differ by one letter too often (Iran, Irak)
 _PART_MIN = 3  # shortest name part that refers back to a person
+# Each word of a multi-word variant must itself be a spelling of its counterpart: "North East"
+# and "North West" are 90 as wholes, yet "east"/"west" is 75; "Indrawaty"/"Indrawati" is 89.
+WORD_CUTOFF = 80.0
 
 
 class EntityIndex:
@@ -136,13 +139,30 @@ def _fuzzy_known(lang: str, key: str) -> tuple[str, str] | None:
     if not bucket:
         return None
     keys, entries = bucket
-    best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-    return _acting(entries[best[2]]) if best else None
+    best = _best(key, keys)
+    return _acting(entries[best[1]]) if best else None
 
 
 def _closest(key: str, choices: list[str]) -> str | None:
-    best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    best = _best(key, choices)
     return best[0] if best else None
+
+
+def _best(key: str, choices: list[str]) -> tuple[str, int] | None:
+    """The closest choice whose words are each a spelling of the key's, with its index."""
+    close = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=8)
+    for choice, _score, index in close:
+        if _same_words(key, choice):
+            return choice, index
+    return None
+
+
+def _same_words(a: str, b: str) -> bool:
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b):
+        return True  # a split or joined word ("kim jong un" / "kim jongun"): the whole decides
+    pairs = zip(words_a, words_b, strict=True)
+    return all(x == y or fuzz.ratio(x, y) >= WORD_CUTOFF for x, y in pairs)
 
 
 def _described(gaz: Gazetteer, lang: str, name: str) -> tuple[str, str] | None:
