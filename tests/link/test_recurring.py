@@ -58,3 +58,27 @@ def test_one_outlets_daily_close_is_each_days_own_story() -> None:
         f = features_from(a, hasher=h, facts=figures(*now, *before), entities=NAMES)
         stories.append(linker.add(a.id, f).story)
     assert stories[0] != stories[1]
+
+
+def test_the_next_issue_joins_no_report_of_the_day_before_story() -> None:
+    """The next day's close cites its own outlet's figures; another outlet's report of the day
+    before, in the same story, is the day before's story too."""
+    linker, h = Linker(), MinHasher()
+    now, before = ("14.060", "14.066", "14.080"), ("14.095", "14.100", "14.100")
+    first = close("Rabu", now, before)
+    other = (
+        f"{COMMENT[0]}\nRupiah menguat ke Rp{now[0]}/USD pada Rabu sore menurut Yahoo Finance, "
+        f"sementara Bloomberg mencatat Rp{now[1]}/USD dan Jisdor Bank Indonesia Rp{now[2]}/USD. "
+        "Analis di Jakarta menilai penguatan masih terbatas menjelang akhir pekan."
+    )
+    a = art("a", f"{COMMENT[0]}\n{first}", "2019-09-18", "sindonews.com")
+    b = art("b", other, "2019-09-18", "okezone.com")
+    day1 = linker.add("a", features_from(a, hasher=h, facts=figures(*now, *before), entities=NAMES))
+    assert (
+        linker.add("b", features_from(b, hasher=h, facts=figures(*now), entities=NAMES)).story
+        == day1.story
+    )
+    nxt = ("14.058", "14.060", "14.099")
+    c = art("c", f"{COMMENT[1]}\n{close('Kamis', nxt, now)}", "2019-09-19", "sindonews.com")
+    f = features_from(c, hasher=h, facts=figures(*nxt, *now), entities=NAMES)
+    assert linker.add("c", f).story != day1.story
