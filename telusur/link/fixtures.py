@@ -2,12 +2,12 @@
 
 Two matches of one tournament, two hearings of one court with other parties, share the
 tournament's or the court's names, its place and its vocabulary; what tells them apart is who
-meets whom. An article's fixtures are read where a connector ("vs", "melawan", "hadapi", from
-``lang/*/fixtures.toml``) stands between two runs of capitalised words in its title or, when the
-title names none, its lede: a fixture in the title is the article's own event, while a lede may
-go on to the group's other matches. Each side is kept as the words of the canonical entities it
-names, so "China" in one article and "Tiongkok" in another are one side, and "Timnas U-16
-Indonesia" meets "Indonesia".
+meets whom. An article's fixtures are read where a connector ("vs", "melawan", "hadapi", "beat",
+"drew with": one word or more, from ``lang/*/fixtures.toml``) stands between two runs of
+capitalised words in its title or, when the title names none, its lede: a fixture in the title
+is the article's own event, while a lede may go on to the group's other matches. Each side is
+kept as the words of the canonical entities it names, so "China" in one article and "Tiongkok"
+in another are one side, and "Timnas U-16 Indonesia" meets "Indonesia".
 
 Each fixture is kept as tokens of its cross pairs of side words (order-free), so two fixtures
 with a word in common on each side share a token. A side named only by a word for any team
@@ -42,17 +42,24 @@ KIND = np.uint32(3 << 30)
 
 
 @cache
-def _data() -> tuple[frozenset[str], frozenset[str]]:
-    joins, generic = set(), set()
+def _data() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    joins: set[tuple[str, ...]] = set()
+    generic: set[str] = set()
     for lang in ("common", *LANGUAGES):
         table = load(lang, "fixtures")
-        joins.update(table.get("connectors", []))
+        joins.update(tuple(c.split()) for c in table.get("connectors", []))
         generic.update(table.get("generic", []))
     return frozenset(joins), frozenset(generic)
 
 
-def connectors() -> frozenset[str]:
+def connectors() -> frozenset[tuple[str, ...]]:
+    """Connectors as tuples of their words ("drew with" is two)."""
     return _data()[0]
+
+
+@cache
+def _longest() -> int:
+    return max((len(c) for c in connectors()), default=1)
 
 
 def generic_words() -> frozenset[str]:
@@ -90,14 +97,23 @@ def sides(text: str, names: SideNames | set[str]) -> list[tuple[set[str], set[st
     pieces = PIECE.findall(text)
     joins = connectors()
     out = []
-    for i, piece in enumerate(pieces):
-        if piece.lower().rstrip(".") not in joins or not 0 < i < len(pieces) - 1:
+    for i in range(1, len(pieces) - 1):
+        size = _connector_at(pieces, i, joins)
+        if not size or i + size >= len(pieces):
             continue
         left = _run(pieces[max(0, i - SIDE_WORDS) : i][::-1], known, outward=True)
-        right = _run(pieces[i + 1 : i + 1 + SIDE_WORDS], known)
+        right = _run(pieces[i + size : i + size + SIDE_WORDS], known)
         if left and right and not left & right:
             out.append((left, right))
     return out
+
+
+def _connector_at(pieces: list[str], i: int, joins: frozenset[tuple[str, ...]]) -> int:
+    """How many pieces from ``i`` make a connector (the longest), or 0."""
+    for size in range(min(_longest(), len(pieces) - i), 0, -1):
+        if tuple(p.lower().rstrip(".") for p in pieces[i : i + size]) in joins:
+            return size
+    return 0
 
 
 def _run(pieces: list[str], names: SideNames, outward: bool = False) -> set[str]:

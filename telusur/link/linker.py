@@ -45,6 +45,7 @@ QUERIED_MAX = 32  # an article looks up its rarest tokens only, as it posts only
 POSTING_LIMIT = 32  # newest documents read per posting
 CANDIDATES = 16  # topic candidates (most shared rare tokens first) scored per article
 FIXTURE_MEMBERS = 64  # newest members of a story whose fixtures it is known by
+ISSUE_MEMBERS = 32  # newest members of a story read for the report an article is the next issue of
 COPY_WINDOW_DAYS = 3  # republished copies appear within days; later look-alikes are templates
 RENDER_WINDOW_DAYS = 1  # renderings sharing figures but few words come within a day
 EXACT = 0.97  # estimated Jaccard taken as the same text whatever the dates
@@ -330,11 +331,47 @@ class Linker:
         )
         same = self._same_outlet(f, cands)
         totals, *parts = stories.scores(ents, words, kinds, f.day, self.days[cands], None, same)
+        totals = self._next_issues(f, cands, totals)
         if len(f.fixtures):  # most articles name no sides: nothing to keep apart
             other = self._other_event(f, *gather(self.rows["fixtures"], cands), n)
             other |= self._other_story_event(f.fixtures, self.story_of[cands])
             totals = np.where(other, 0.0, totals)
         return (totals, *parts)
+
+    def _next_issues(self, f: Features, docs: np.ndarray, totals: np.ndarray) -> np.ndarray:
+        """``totals`` with the stories of ``docs`` discounted as recurring when ``f`` is the
+        next issue of one of their reports: it cites several of the figures of a report of an
+        earlier day (the candidate, or one of its story's ``ISSUE_MEMBERS`` newest members) as
+        the previous values (``stories.recited``). The day before's market close is another
+        story, and so is every report joined to it. Only articles citing that many previous
+        values are read, and only stories close enough to join."""
+        if not f.text or f.day < 0 or len(stories.figures_in(f.text)[1]) < stories.RECITED:
+            return totals
+        sids = self.story_of[docs]
+        out = totals
+        for sid in np.unique(sids[totals >= stories.JOIN]).tolist():
+            mine = sids == sid
+            if self._previous_issue(f, [*docs[mine].tolist(), *self._newest(sid)]):
+                out = out.copy() if out is totals else out
+                out[mine] *= stories.RECURRING_KEEP
+        return out
+
+    def _newest(self, sid: int) -> list[int]:
+        """The story's ``ISSUE_MEMBERS`` newest members, newest first."""
+        out: list[int] = []
+        doc = int(self.stories.head[sid])
+        while doc >= 0 and len(out) < ISSUE_MEMBERS:
+            out.append(doc)
+            doc = int(self.stories.next_member[doc])
+        return out
+
+    def _previous_issue(self, f: Features, docs: list[int]) -> bool:
+        for doc in docs:
+            theirs = self.texts.get(doc)
+            day = int(self.days[doc])
+            if theirs and 0 <= day < f.day and stories.recited(f.text, theirs) >= stories.RECITED:
+                return True
+        return False
 
     def _other_story_event(self, mine: np.ndarray, sids: np.ndarray) -> np.ndarray:
         """Which of the stories ``sids`` are known by fixtures (those of their newest members)
@@ -410,6 +447,7 @@ class Linker:
         totals, e, w, k = stories.scores(
             ents, words, kinds, f.day, self.days[nearest], strong, same, stories.POOL_KEEP
         )
+        totals = self._next_issues(f, nearest, totals)
         if len(f.fixtures):
             fix = pools.pooled(*gather(self.rows["fixtures"], group.docs), group)[:2]
             totals = np.where(self._other_event(f, *fix, group.n), 0.0, totals)
@@ -513,6 +551,7 @@ class Linker:
             fixtures=r["fixtures"][doc],
             day=int(self.days[doc]),
             outlet=self.outlets[self.outlet_of[doc]],
+            text=self.texts.get(doc, ""),
         )
         return self._story_scores(f, cands)[0]
 

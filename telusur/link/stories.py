@@ -8,7 +8,9 @@ because their common words weigh little and their figures and dates differ. A de
 may run for months: a pair sharing several rare names and a figure with its counted kind keeps
 most of its resemblance across a long gap. An unknown date costs nothing. One outlet's report of
 another day whose many figures mostly differ is that outlet's recurring report (the midday index
-and currency close), however many names the two share.
+and currency close), however many names the two share. A report of a later day that cites
+several of an earlier report's figures as the previous values (``recited``), as each day's
+close cites the day before's, is its next issue, whichever outlets wrote them.
 
 When no single stored article is close enough, two members of one story that each resemble the
 article a little, on its own day, add up as independent evidence (``combined``); members of
@@ -25,11 +27,14 @@ Candidates are scored in one batch: every family's overlap is a few numpy calls 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 import numpy as np
 
+from telusur.lang import LANGUAGES, load
 from telusur.link.ragged import grown
 from telusur.link.strings import Strings
 
@@ -51,6 +56,9 @@ RECURRING_FIGURES = 8  # figures on each side for a pair to be judged a recurrin
 FIGURES_DIFFER = 0.5  # figure resemblance below which such a pair's figures differ
 RECURRING_KEEP = 0.3
 OUTLET_FIGURES = 12  # figures on each side for one outlet's two reports to be judged recurring
+RECITED = 3  # figures of an earlier report cited as previous values: its next issue
+RECITED_DIGITS = 3  # a figure of fewer digits (a count, a day) is too common to tell
+CUE_CHARS = 40  # how far before a figure its "previous" word may stand
 COMBINED_TOP, COMBINED_MIN = 3, 0.12  # members of one story whose resemblance adds up
 ENTITY_W, WORD_W, FACT_W = 0.45, 0.25, 0.3
 # How many never-seen tokens in common are conclusive by themselves, per family.
@@ -137,6 +145,42 @@ def time_factors(
     long = np.where(strong, keep * np.exp(-gap / LONG_SCALE), 0.0)
     factor = np.maximum(short, long) * np.where(recurring & (gap >= 1), RECURRING_KEEP, 1.0)
     return np.where((days < 0) | (day < 0), 1.0, factor)
+
+
+NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+
+
+@cache
+def _previous_cue() -> re.Pattern[str]:
+    words = {w for lang in LANGUAGES for w in load(lang, "recurring").get("previous", [])}
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:{alternatives})(?!\w)")
+
+
+@lru_cache(maxsize=64)
+def figures_in(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The figures written in ``text`` (as written, of ``RECITED_DIGITS`` digits or more), and
+    those of them a "previous" word (``lang/*/recurring.toml``) stands just before."""
+    cue = _previous_cue()
+    every, previous = set(), set()
+    for m in NUMBER.finditer(text):
+        figure = m.group()
+        if sum(c.isdigit() for c in figure) < RECITED_DIGITS:
+            continue
+        every.add(figure)
+        if cue.search(text, max(0, m.start() - CUE_CHARS), m.start()):
+            previous.add(figure)
+    return frozenset(every), frozenset(previous)
+
+
+def recited(later: str, earlier: str) -> int:
+    """How many figures of the ``earlier`` report the ``later`` one cites as previous values
+    ("naik dari posisi penutupan sebelumnya Rp14.060/USD"): a report of a later day citing
+    several is the next issue of a recurring report (the next day's market close), and shares
+    those figures because it reads the same measures again, not because it tells one
+    development. A follow-up of one event cites an earlier count or two at most."""
+    every, _ = figures_in(earlier)
+    return len(figures_in(later)[1] & every)
 
 
 def strong_pairs(ents: Overlap, kinds: Overlap) -> np.ndarray:

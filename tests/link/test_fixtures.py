@@ -86,6 +86,18 @@ def test_a_result_names_its_match() -> None:
     )
 
 
+def test_an_english_result_names_its_match_in_one_word_or_two() -> None:
+    names = ["Lleyton Hewitt", "Taylor Dent", "Andy Roddick", "Leeds", "Derby"]
+    result = tokens("Hewitt falls to Dent in Adelaide", names=names)
+    assert len(result)
+    assert not other_event(result, tokens("Dent beat Hewitt in three sets", names=names))
+    assert other_event(result, tokens("Roddick defeated Dent", names=names))
+    drawn = tokens("Leeds drew with Derby", names=names)
+    assert len(drawn)
+    assert not other_event(drawn, tokens("Derby v Leeds", names=names))
+    assert len(tokens("Leeds fell sharply", names=names)) == 0  # "fell" alone is no result
+
+
 def add(linker: Linker, aid: str, title: str, text: str, names: list[str]) -> str:
     article = art(aid, text, "2019-09-16", f"{aid}.id")
     article.title = title
