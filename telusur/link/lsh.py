@@ -39,10 +39,9 @@ class LSHIndex:
         """Documents sharing at least one band with ``sig`` (none for an empty signature);
         ``keys``: its ``keys``, when known."""
         keys = self.keys(sig) if keys is None else keys
-        found: set[int] = set()
-        for key in [] if keys is None else keys.tolist():
-            found.update(self.postings.get(key, self.bucket_limit))
-        return found
+        if keys is None:
+            return set()
+        return set(self.postings.get_many(keys, self.bucket_limit).tolist())
 
     def add(self, sig: np.ndarray, doc: int, keys: np.ndarray | None = None) -> None:
         keys = self.keys(sig) if keys is None else keys

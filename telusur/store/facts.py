@@ -42,7 +42,7 @@ class Entities:
     """Entity ids and aliases already in the database, so that storing a mention costs no
     look-up. Only valid while the transactions that wrote them stand: ``forget`` on rollback."""
 
-    LIMIT = 200_000  # entries kept at most; past that the memory starts again empty
+    LIMIT = 50_000  # entries kept at most (~16 MB); past that the memory starts again empty
 
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
