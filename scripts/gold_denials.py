@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -92,8 +93,28 @@ CUES = {
 
 
 def cue_pattern(lang: str) -> re.Pattern[str]:
-    words = sorted(CUES[lang], key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+    return words_pattern(CUES[lang])
+
+
+def words_pattern(words: list[str]) -> re.Pattern[str]:
+    """Any of ``words`` as whole words, the longest first so that phrases win."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, ordered)) + r")\b", re.IGNORECASE)
+
+
+def desk_pool(fresh: Callable[[dict[str, Any], str], bool]) -> list[dict[str, Any]]:
+    """IndoSum's lead stories from the news desks, the fresh ones."""
+    return [
+        r
+        for r in records("indosum")
+        if r["source"] in INDOSUM_DESKS
+        and r["meta"].get("category") == "tajuk utama"
+        and fresh(r, "id")
+    ]
+
+
+def bbc_pool(cat: str, fresh: Callable[[dict[str, Any], str], bool]) -> list[dict[str, Any]]:
+    return [r for r in records("bbc") if r["meta"].get("category") == cat and fresh(r, "en")]
 
 
 def gold_ids() -> str:
@@ -119,16 +140,10 @@ def select_fourth(taken: set[str]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     dev = [r for r in records("devcorpus") if fresh(r, "id")]
     rows += [_row(r, "id", "devcorpus", "denial") for r in _draw(rng, dev, FOURTH_ID["devcorpus"])]
-    desk = [
-        r
-        for r in records("indosum")
-        if r["source"] in INDOSUM_DESKS
-        and r["meta"].get("category") == "tajuk utama"
-        and fresh(r, "id")
-    ]
+    desk = desk_pool(fresh)
     rows += [_row(r, "id", "indosum", "denial") for r in _draw(rng, desk, FOURTH_ID["indosum"])]
     for cat, n in FOURTH_EN.items():
-        pool = [r for r in records("bbc") if r["meta"].get("category") == cat and fresh(r, "en")]
+        pool = bbc_pool(cat, fresh)
         rows += [_row(r, "en", "bbc", f"{cat} denial") for r in _draw(rng, pool, n)]
     for row in rows:
         row["split"] = "dev"

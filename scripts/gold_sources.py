@@ -15,8 +15,8 @@ import random
 import re
 from typing import Any
 
-from gold import INDOSUM_DESKS, SEED, _draw, _row, records, stratum, usable
-from gold_denials import gold_ids
+from gold import SEED, _draw, _row, records, stratum, usable
+from gold_denials import bbc_pool, desk_pool, gold_ids, words_pattern
 
 FIFTH_SEED = SEED + 4
 FIFTH_ID = {
@@ -74,8 +74,7 @@ CUES = {
 
 
 def cue_pattern(lang: str) -> re.Pattern[str]:
-    words = sorted(CUES[lang], key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+    return words_pattern(CUES[lang])
 
 
 def sourced(text: str, lang: str) -> bool:
@@ -102,16 +101,10 @@ def select_fifth(taken: set[str]) -> list[dict[str, Any]]:
             pools.setdefault(stratum(rec["text"]), []).append(rec)
     for name, n in FIFTH_ID["devcorpus"].items():
         rows += [_row(r, "id", "devcorpus", name) for r in _draw(rng, pools.get(name, []), n)]
-    desk = [
-        r
-        for r in records("indosum")
-        if r["source"] in INDOSUM_DESKS
-        and r["meta"].get("category") == "tajuk utama"
-        and fresh(r, "id")
-    ]
+    desk = desk_pool(fresh)
     rows += [_row(r, "id", "indosum", "news") for r in _draw(rng, desk, FIFTH_ID["indosum"])]
     for cat, n in FIFTH_EN.items():
-        pool = [r for r in records("bbc") if r["meta"].get("category") == cat and fresh(r, "en")]
+        pool = bbc_pool(cat, fresh)
         rows += [_row(r, "en", "bbc", cat) for r in _draw(rng, pool, n)]
     for row in rows:
         row["split"] = "dev"
