@@ -131,14 +131,22 @@ def _voices(conn: sqlite3.Connection, stories: list[str]) -> set[tuple[str, str]
     they came through ("kepada Reuters") and the wires their articles credit."""
     marks = ",".join("?" * len(stories))
     found = set()
-    for sql in (
-        "SELECT l.story, cs.source FROM claim_sources cs JOIN claims c ON c.id = cs.claim_id "
-        "JOIN article_links l ON l.article_id = c.article_id",
-        "SELECT l.story, c.channel FROM claims c "
-        "JOIN article_links l ON l.article_id = c.article_id",
-        "SELECT l.story, a.credit FROM articles a JOIN article_links l ON l.article_id = a.id",
-    ):
-        found |= set(_plain(conn).execute(f"{sql} WHERE l.story IN ({marks})", stories))
+    for party, tables in (
+        (
+            "cs.source",
+            "claim_sources cs JOIN claims c ON c.id = cs.claim_id "
+            "JOIN article_links l ON l.article_id = c.article_id",
+        ),
+        ("c.channel", "claims c JOIN article_links l ON l.article_id = c.article_id"),
+        ("a.credit", "articles a JOIN article_links l ON l.article_id = a.id"),
+    ):  # most claims have no channel and most articles credit none: only parties are read
+        found |= set(
+            _plain(conn).execute(
+                f"SELECT DISTINCT l.story, {party} FROM {tables} "
+                f"WHERE l.story IN ({marks}) AND {party} IS NOT NULL",
+                stories,
+            )
+        )
     return found
 
 
