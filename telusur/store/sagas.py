@@ -82,14 +82,17 @@ def _write_profiles(conn: sqlite3.Connection, stories: list[str]) -> None:
     voices = _voices(conn, stories) - subjects
     marks = ",".join("?" * len(stories))
     carried: dict[tuple[str, str], set[str]] = {}
-    for story, article, name in conn.execute(
+    named: dict[str, str] = {}  # a name -> the name it is carried as, read once a flush
+    for story, article, name in _plain(conn).execute(
         "SELECT DISTINCT l.story, m.article_id, e.canonical FROM mentions m "
         "JOIN entities e ON e.id = m.entity_id JOIN article_links l ON l.article_id = m.article_id "
         f"WHERE l.story IN ({marks})",
         stories,
     ):
         if (story, name) not in voices:
-            carried.setdefault((story, subject(name, None) or name), set()).add(article)
+            if (carried_as := named.get(name)) is None:
+                carried_as = named[name] = subject(name, None) or name
+            carried.setdefault((story, carried_as), set()).add(article)
     conn.executemany(
         "INSERT INTO story_names (story, name, articles) VALUES (?, ?, ?)",
         [(story, name, len(arts)) for (story, name), arts in sorted(carried.items())],
@@ -97,19 +100,30 @@ def _write_profiles(conn: sqlite3.Connection, stories: list[str]) -> None:
 
 
 def _measures(conn: sqlite3.Connection, stories: list[str]) -> set[tuple[str, str]]:
-    """(story, measure key) of the stories' claims."""
+    """(story, measure key) of the stories' claims; each distinct measured figure is keyed
+    once (a story's many claims of one measure are one row)."""
     marks = ",".join("?" * len(stories))
     keys = set()
-    for r in conn.execute(
-        "SELECT l.story, c.kind, c.counts, c.about, c.unit FROM claims c "
+    keyed: dict[tuple[str | None, ...], str | None] = {}
+    for story, kind, counts, about, unit in _plain(conn).execute(
+        "SELECT DISTINCT l.story, c.kind, c.counts, c.about, c.unit FROM claims c "
         f"JOIN article_links l ON l.article_id = c.article_id WHERE l.story IN ({marks})",
         stories,
     ):
-        measured = group_key(dict(r))
-        key = measure_key(*measured) if measured else None
-        if key:
-            keys.add((r["story"], key))
+        figure = (kind, counts, about, unit)
+        if figure not in keyed:
+            measured = group_key({"kind": kind, "counts": counts, "about": about, "unit": unit})
+            keyed[figure] = measure_key(*measured) if measured else None
+        if key := keyed[figure]:
+            keys.add((story, key))
     return keys
+
+
+def _plain(conn: sqlite3.Connection) -> sqlite3.Cursor:
+    """A cursor yielding plain tuples: rows read by position need no ``sqlite3.Row``."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    return cursor
 
 
 def _voices(conn: sqlite3.Connection, stories: list[str]) -> set[tuple[str, str]]:
@@ -117,14 +131,22 @@ def _voices(conn: sqlite3.Connection, stories: list[str]) -> set[tuple[str, str]
     they came through ("kepada Reuters") and the wires their articles credit."""
     marks = ",".join("?" * len(stories))
     found = set()
-    for sql in (
-        "SELECT l.story, cs.source FROM claim_sources cs JOIN claims c ON c.id = cs.claim_id "
-        "JOIN article_links l ON l.article_id = c.article_id",
-        "SELECT l.story, c.channel FROM claims c "
-        "JOIN article_links l ON l.article_id = c.article_id",
-        "SELECT l.story, a.credit FROM articles a JOIN article_links l ON l.article_id = a.id",
-    ):
-        found |= {(r[0], r[1]) for r in conn.execute(f"{sql} WHERE l.story IN ({marks})", stories)}
+    for party, tables in (
+        (
+            "cs.source",
+            "claim_sources cs JOIN claims c ON c.id = cs.claim_id "
+            "JOIN article_links l ON l.article_id = c.article_id",
+        ),
+        ("c.channel", "claims c JOIN article_links l ON l.article_id = c.article_id"),
+        ("a.credit", "articles a JOIN article_links l ON l.article_id = a.id"),
+    ):  # most claims have no channel and most articles credit none: only parties are read
+        found |= set(
+            _plain(conn).execute(
+                f"SELECT DISTINCT l.story, {party} FROM {tables} "
+                f"WHERE l.story IN ({marks}) AND {party} IS NOT NULL",
+                stories,
+            )
+        )
     return found
 
 
