@@ -61,7 +61,6 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
     ("id", "ICP 65,6 dolar per barel", {"value": 65.6, "unit": "USD/barrel"}),
     ("id", "rupiah ditutup di Rp14.060 per dolar AS", {"value": 14_060, "unit": "IDR/USD"}),
     ("id", "rupiah ditutup melemah ke Rp14.060/USD.", {"value": 14_060, "unit": "IDR/USD"}),
-    ("id", "rupiah melemah ke level Rp14.060 per dolar AS", {"value": 14_060, "unit": "IDR/USD"}),
     ("en", "the rupiah weakened to Rp 14,060 per US dollar", {"value": 14_060, "unit": "IDR/USD"}),
     (
         "id",

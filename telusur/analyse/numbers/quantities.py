@@ -288,9 +288,7 @@ def _context(tokens: list[str], words: QuantityWords, left: _Left) -> None:
         return  # a plain word no cue ends with: the common case, kept short
     plain = [w.strip(_OPENERS).rstrip(".:,") for w in tokens[-2:]]
     prev = plain[-1]
-    if left.currency is None and (
-        prev in words.reject_before or " ".join(plain) in words.reject_before
-    ):  # a sum is no reference: "ke level Rp14.060 per dolar AS"
+    if prev in words.reject_before or " ".join(plain) in words.reject_before:
         left.reject = tokens[-1][-1] not in ",;"
     if prev in words.months_before and tokens[-1][-1].isalpha():
         left.reject = True
