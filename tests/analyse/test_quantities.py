@@ -654,3 +654,10 @@ def test_a_currency_per_currency_is_an_exchange_rate() -> None:
     assert unit_kind("USD/barrel") == "money"
     assert unit_kind("IDR") == "money"
     assert unit_kind("percent") == "percent"
+
+
+def test_a_rate_counts_nothing_after_its_denominator() -> None:
+    text = "turun menjadi Rp1.894.000 per gram dari harga sebelumnya"
+    found = find_quantities(text, "id")
+    assert found[0].unit == "IDR/g"
+    assert found[0].counts is None

@@ -1024,7 +1024,8 @@ def _counts(
     text: str, low: str, end: int, figure: _Figure, words: QuantityWords
 ) -> tuple[str, Span] | None:
     unit = figure.unit
-    if unit is not None and unit.isupper() and len(unit) == 3:
+    money = unit.split("/", 1)[0] if unit is not None else None  # a rate's sum: "IDR/USD"
+    if money is not None and money.isupper() and len(money) == 3:
         if figure.unit_start < 0:
             return None  # money written with a symbol: nothing else is counted
         return text[figure.unit_start : figure.end], (figure.unit_start, figure.end)
