@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from telusur.analyse.numbers.kinds import unit_kind
 from telusur.analyse.numbers.quantities import find_quantities
 from telusur.records import Quantity
 
@@ -57,7 +58,15 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
     ("id", "berjarak 68 kilometer dari pusat", {"value": 68, "unit": "km"}),
     ("id", "lahan 1.226,965 meter persegi", {"value": 1226.965, "unit": "m2"}),
     ("id", "seluas 500 hektare sawah", {"value": 500, "unit": "hectare", "counts": "sawah"}),
-    ("id", "ICP 65,6 dolar per barel", {"value": 65.6, "unit": "USD"}),
+    ("id", "ICP 65,6 dolar per barel", {"value": 65.6, "unit": "USD/barrel"}),
+    ("id", "rupiah ditutup di Rp14.060 per dolar AS", {"value": 14_060, "unit": "IDR/USD"}),
+    ("id", "rupiah ditutup melemah ke Rp14.060/USD.", {"value": 14_060, "unit": "IDR/USD"}),
+    ("en", "the rupiah weakened to Rp 14,060 per US dollar", {"value": 14_060, "unit": "IDR/USD"}),
+    (
+        "id",
+        "cabai dijual Rp42.000 sampai Rp47.500 per kilogram",
+        {"low": 42_000, "high": 47_500, "qualifier": "range", "unit": "IDR/kg"},
+    ),
     ("id", "produksi 800 ribu barel per hari", {"value": 800_000, "unit": "barrel"}),
     ("id", "berkekuatan 4,9 Skala Richter", {"value": 4.9, "unit": "richter"}),
     ("id", "kemasan 5 kilogram dijual", {"value": 5, "unit": "kg"}),
@@ -68,7 +77,7 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
     # -- English-style decimals in Indonesian text
     ("id", "mencapai 2.8 milyar dollar", {"value": 2.8e9, "unit": "USD"}),
     ("id", "pertumbuhan ekonomi 5.06 persen", {"value": 5.06, "unit": "percent"}),
-    ("id", "turun ke US$1.9995 per troy ons", {"value": 1.9995, "unit": "USD"}),
+    ("id", "turun ke US$1.9995 per troy ons", {"value": 1.9995, "unit": "USD/troy_oz"}),
     # -- scale words and short forms
     ("id", "anggaran Rp 1,5 triliun untuk", {"value": 1.5 * T, "unit": "IDR"}),
     ("id", "dana Rp2,5 M dari", {"value": 2.5 * B, "unit": "IDR"}),
@@ -91,12 +100,12 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
     ("id", "Rp 114 jutaan sampai Rp 154 jutaan", {"low": 114 * M, "high": 154 * M, "unit": "IDR"}),
     ("id", "sebesar Rp137,6 triliun dari", {"value": 137.6 * T, "unit": "IDR"}),
     ("id", "total Rp2.082,9 triliun", {"value": 2082.9 * T, "unit": "IDR"}),
-    ("id", "kursnya Rp13.400 per dolar AS", {"value": 13400, "unit": "IDR"}),
+    ("id", "kursnya Rp13.400 per dolar AS", {"value": 13400, "unit": "IDR/USD"}),
     ("id", "denda Rp 500.000 bagi", {"value": 500_000, "unit": "IDR"}),
     ("id", "seharga Rp. 1.129.000.000 untuk", {"value": 1.129e9, "unit": "IDR"}),
     ("id", "harga rp65.000 per karung", {"value": 65000, "unit": "IDR"}),
-    ("id", "naik rp 1.958.000 per gram", {"value": 1_958_000, "unit": "IDR"}),
-    ("id", "ongkos Rp50 rb per orang", {"value": 50_000, "unit": "IDR"}),
+    ("id", "naik rp 1.958.000 per gram", {"value": 1_958_000, "unit": "IDR/g"}),
+    ("id", "ongkos Rp50 rb per orang", {"value": 50_000, "unit": "IDR/orang"}),
     ("id", "gaji Rp 5 jt sebulan", {"value": 5e6, "unit": "IDR"}),
     ("id", "kredit 25 juta rupiah", {"value": 25e6, "unit": "IDR", "counts": "rupiah"}),
     ("id", "profit US$ 1,26 miliar atau", {"value": 1.26e9, "unit": "USD"}),
@@ -113,7 +122,7 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("id", "sekitar 300 ringgit per bulan", {"value": 300, "unit": "MYR"}),
     ("id", "senilai 2 miliar yen", {"value": 2e9, "unit": "JPY"}),
-    ("id", "harga €5 per liter", {"value": 5, "unit": "EUR"}),
+    ("id", "harga €5 per liter", {"value": 5, "unit": "EUR/liter"}),
     ("id", "dana USD 20 juta", {"value": 20e6, "unit": "USD"}),
     # -- number words
     ("id", "dalam empat brigade ke", {"value": 4, "counts": "brigade"}),
@@ -231,7 +240,7 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
     (
         "id",
         "rentang Rp14960 hingga Rp15.100 per dolar",
-        {"low": 14960, "high": 15100, "unit": "IDR"},
+        {"low": 14960, "high": 15100, "unit": "IDR/USD"},
     ),
     ("id", "kisaran 5-5,1 persen pada", {"low": 5, "high": 5.1, "unit": "percent"}),
     ("id", "kisaran 0,6-0,7 persen", {"low": 0.6, "high": 0.7, "unit": "percent"}),
@@ -638,3 +647,17 @@ def test_a_move_to_a_level_is_two_figures() -> None:
 def test_a_capitalised_minor_unit_is_a_name_not_money() -> None:
     """ "50 Cent" is a rapper: only the lower-case word is the currency's hundredths."""
     assert all(q.unit != "USD" for q in find_quantities("a single by 50 Cent topped it", "en"))
+
+
+def test_a_currency_per_currency_is_an_exchange_rate() -> None:
+    assert unit_kind("IDR/USD") == "exchange_rate"
+    assert unit_kind("USD/barrel") == "money"
+    assert unit_kind("IDR") == "money"
+    assert unit_kind("percent") == "percent"
+
+
+def test_a_rate_counts_nothing_after_its_denominator() -> None:
+    text = "turun menjadi Rp1.894.000 per gram dari harga sebelumnya"
+    found = find_quantities(text, "id")
+    assert found[0].unit == "IDR/g"
+    assert found[0].counts is None

@@ -157,9 +157,19 @@ def measure_before(text: str) -> str | None:
 
 
 def unit_kind(unit: str) -> str | None:
-    """A fallback kind from the unit alone: sums of money and shares ("USD/barrel": money)."""
-    base = unit.split("/", 1)[0]
-    for kind, members in load("common", "kinds").get("units", {}).items():
-        if base in members:
-            return str(kind)
-    return None
+    """A fallback kind from the unit alone: sums of money and shares ("USD/barrel": money); a
+    currency per another currency ("IDR/USD") is an exchange rate."""
+    base, _, per = unit.partition("/")
+    kind = _unit_kinds().get(base)
+    if kind is not None and per:
+        pair = load("common", "kinds").get("rates", {}).get(f"{kind}/{_unit_kinds().get(per)}")
+        if pair is not None:
+            return str(pair)
+    return kind
+
+
+@cache
+def _unit_kinds() -> dict[str, str]:
+    """Unit -> its fallback kind (kinds.toml's ``units``)."""
+    table = load("common", "kinds").get("units", {})
+    return {unit: str(kind) for kind, members in table.items() for unit in members}

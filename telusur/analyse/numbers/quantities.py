@@ -560,8 +560,14 @@ def _with_unit(low: str, figure: _Figure, words: QuantityWords) -> None:
 
 
 def _rate(low: str, figure: _Figure, words: QuantityWords) -> None:
-    """A sum per something: "$50 a barrel", "£4.99 per month" -> unit "USD/barrel"."""
+    """A sum per something: "$50 a barrel", "£4.99 per month" -> unit "USD/barrel"; a sum per
+    another currency is a rate of exchange: "Rp14.060 per dolar AS", "Rp14.060/USD" -> "IDR/USD"."""
     if figure.unit is None or figure.unit in words.units.values():
+        return
+    if low.startswith("/", figure.end):  # glued: "Rp14.060/USD", "Rp10.000/kg"
+        glued = _suffix(low, figure.end + 1, words, _NEXT.match(low, figure.end + 1))
+        if glued is not None and glued[2] == figure.end + 1 and glued[1] != figure.unit:
+            figure.unit, figure.end = f"{figure.unit}/{glued[1]}", glued[3]
         return
     link = _next(low, figure, figure.end)
     if link is None or link.group(1) not in words.rate_links:
@@ -569,13 +575,17 @@ def _rate(low: str, figure: _Figure, words: QuantityWords) -> None:
     noun = _NEXT.match(low, link.end(1))
     if noun is None or noun.start(1) == link.end(1):
         return
-    word = noun.group(1)
-    per = words.units.get(word) or (word if word in words.rate_nouns else None)
-    after = _NEXT.match(low, noun.end(1))
+    found = _suffix(low, link.end(1), words, noun)
+    if found is not None and found[1] == figure.unit:
+        return  # "Rp5.000 per rupiah" measures nothing
+    per, end = (found[1], found[3]) if found is not None else (None, noun.end(1))
+    if per is None and noun.group(1) in words.rate_nouns:
+        per = noun.group(1)
+    after = _NEXT.match(low, end)
     if after is not None and after.group(1) in words.rate_not_before:
         return  # "£610m a year earlier": a time, not a rate
     if per is not None:
-        figure.unit, figure.end = f"{figure.unit}/{per}", noun.end(1)
+        figure.unit, figure.end = f"{figure.unit}/{per}", end
 
 
 def _second(
@@ -620,6 +630,8 @@ def _past_aside(low: str, pos: int) -> int:
 
 def _join_range(first: _Figure, second: _Figure) -> bool:
     """Share scale and unit across a range; False when the two figures do not form one."""
+    if first.unit and second.unit and second.unit.startswith(first.unit + "/"):
+        first.unit = second.unit  # "Rp42.000 sampai Rp47.500 per kg": one rate's range
     if first.unit and second.unit and first.unit != second.unit:
         return False
     if first.scale == 1 and second.scale != 1 and first.kind in ("digits", "words"):
@@ -1012,7 +1024,8 @@ def _counts(
     text: str, low: str, end: int, figure: _Figure, words: QuantityWords
 ) -> tuple[str, Span] | None:
     unit = figure.unit
-    if unit is not None and unit.isupper() and len(unit) == 3:
+    money = unit.split("/", 1)[0] if unit is not None else None  # a rate's sum: "IDR/USD"
+    if money is not None and money.isupper() and len(money) == 3:
         if figure.unit_start < 0:
             return None  # money written with a symbol: nothing else is counted
         return text[figure.unit_start : figure.end], (figure.unit_start, figure.end)
